@@ -7,6 +7,8 @@ const nextConfig = {
   // Generated Prisma client and server-only packages stay out of the client bundle.
   serverExternalPackages: ["pg", "@prisma/adapter-pg"],
   typedRoutes: false,
+  // Lets two builds (e.g. the test run and a developer's server) live side by side.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
 };
 
 module.exports = nextConfig;

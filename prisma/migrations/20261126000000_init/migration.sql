@@ -557,3 +557,14 @@ CREATE TRIGGER audit_event_no_update_or_delete
 CREATE TRIGGER audit_event_no_truncate
   BEFORE TRUNCATE ON "AuditEvent"
   FOR EACH STATEMENT EXECUTE FUNCTION audit_event_append_only();
+
+-- The default rating scale. It is data (admins may edit it later), but every installation starts
+-- with it, demo data or not. Ordinal 5 is the best rating, 1 the worst; NULL is off the scale.
+INSERT INTO "Rating" ("id", "key", "label", "description", "ordinal", "color", "position", "updatedAt") VALUES
+  ('rating_true',         'true',         'True',         'The claim is accurate and nothing significant is missing.',                                 5,    '#15803d', 1, now()),
+  ('rating_mostly_true',  'mostly-true',  'Mostly true',  'The claim is accurate but needs clarification or additional information.',                 4,    '#4d7c0f', 2, now()),
+  ('rating_half_true',    'half-true',    'Half true',    'The claim is partially accurate but leaves out important details or takes things out of context.', 3, '#a16207', 3, now()),
+  ('rating_mostly_false', 'mostly-false', 'Mostly false', 'The claim contains an element of truth but ignores facts that would give a different impression.', 2, '#c2410c', 4, now()),
+  ('rating_false',        'false',        'False',        'The claim is not accurate.',                                                                1,    '#b91c1c', 5, now()),
+  ('rating_misleading',   'misleading',   'Misleading',   'The claim uses accurate facts in a way that creates a false impression.',                   NULL, '#7e22ce', 6, now()),
+  ('rating_unproven',     'unproven',     'Unproven',     'There is not enough evidence to establish whether the claim is accurate.',                  NULL, '#475569', 7, now());
