@@ -1,0 +1,41 @@
+import path from "node:path";
+import { defineConfig, devices } from "@playwright/test";
+
+// Run through `npm test`, which builds the app into .next-test, creates and seeds the database
+// and sets DATABASE_URL, PORT and the production settings used here.
+const port = Number(process.env.PORT ?? 3000);
+const baseURL = `http://localhost:${port}`;
+const root = path.resolve(__dirname, "..");
+
+export default defineConfig({
+  testDir: ".",
+  outputDir: path.join(root, "test-results"),
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  forbidOnly: true,
+  timeout: 30_000,
+  reporter: [["list"], ["json", { outputFile: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ?? path.join(root, "test-results", "report.json") }]],
+  use: {
+    baseURL,
+    trace: "retain-on-failure",
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH || undefined,
+      args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic", "--disable-background-networking", "--disable-component-update"],
+    },
+  },
+  projects: [
+    { name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined } },
+    { name: "phone", use: { ...devices["Pixel 7"], viewport: { width: 360, height: 780 } } },
+  ],
+  webServer: {
+    command: `node ${path.join(root, "node_modules", "next", "dist", "bin", "next")} start -p ${port}`,
+    cwd: root,
+    url: baseURL,
+    env: { NEXT_DIST_DIR: ".next-test", NODE_ENV: "production" },
+    reuseExistingServer: false,
+    timeout: 120_000,
+    stdout: "ignore",
+    stderr: "pipe",
+  },
+});

@@ -1,0 +1,51 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+
+async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
+}
+
+test("the home page lists the latest published verdicts and passes axe", async ({ page }) => {
+  const response = await page.goto("/");
+  expect(response?.status()).toBe(200);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  const verdictLinks = page.locator('main a[href^="/verdicts/"]');
+  expect(await verdictLinks.count()).toBeGreaterThanOrEqual(4);
+  await expectNoAxeViolations(page);
+});
+
+test("a verdict page shows the claim, its rating and evidence, and passes axe", async ({ page }) => {
+  await page.goto("/");
+  const first = page.locator('main a[href^="/verdicts/"]').first();
+  const href = await first.getAttribute("href");
+  const response = await page.goto(href!);
+  expect(response?.status()).toBe(200);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(page.getByText(/evidence/i).first()).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test("the page of a corrected verdict lists its correction note", async ({ page }) => {
+  await page.goto("/");
+  const hrefs = await page.locator('main a[href^="/verdicts/"]').evaluateAll((links) => links.map((a) => a.getAttribute("href")!));
+  let found = false;
+  for (const href of new Set(hrefs)) {
+    await page.goto(href);
+    if (await page.getByRole("heading", { name: /corrections?/i }).count()) {
+      found = true;
+      break;
+    }
+  }
+  expect(found, "one demo verdict carries a correction").toBe(true);
+});
+
+test("an unknown verdict is a 404 page", async ({ page }) => {
+  const response = await page.goto("/verdicts/no-such-verdict");
+  expect(response?.status()).toBe(404);
+});
+
+test("the staff areas are not served by a production deployment before sign-in exists", async ({ page }) => {
+  expect((await page.goto("/workspace"))?.status()).toBe(404);
+  expect((await page.goto("/moderation"))?.status()).toBe(404);
+});

@@ -1,0 +1,107 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import pg from "pg";
+import { afterAll, describe, expect, it } from "vitest";
+import { PROJECT_ROOT, startEmbeddedDb } from "./embedded";
+
+// A data root outside the project (under the OS temp folder, which the `postgres` OS user can
+// reach when tests run as root), removed at the end.
+const dataRoot = fs.mkdtempSync(path.join(os.tmpdir(), "factdesk-embedded-test-"));
+fs.chmodSync(dataRoot, 0o755);
+afterAll(() => fs.rmSync(dataRoot, { recursive: true, force: true }));
+
+function startLocalDbProcess(): Promise<{ child: ChildProcess; url: string }> {
+  const child = spawn(process.execPath, ["--import", "tsx", path.join(PROJECT_ROOT, "scripts", "local-db.ts")], {
+    cwd: PROJECT_ROOT,
+    env: { ...process.env, FACTDESK_DATA_DIR: dataRoot, FACTDESK_DB_NAME: "sigkill", FACTDESK_DB_PORT: "54391" },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  return new Promise((resolve, reject) => {
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /DATABASE_URL=(\S+)/.exec(output);
+      if (match?.[1]) resolve({ child, url: match[1] });
+    };
+    child.stdout.on("data", onData);
+    child.stderr.on("data", onData);
+    child.once("exit", (code) => reject(new Error(`db:local exited (${code}) before it was ready:\n${output}`)));
+  });
+}
+
+async function query(url: string, sql: string): Promise<pg.QueryResult> {
+  const client = new pg.Client({ connectionString: url });
+  client.on("error", () => {});
+  await client.connect();
+  try {
+    return await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+function postmasterPid(name: string): number | undefined {
+  const file = path.join(dataRoot, name, "pgdata", "postmaster.pid");
+  return fs.existsSync(file) ? Number(fs.readFileSync(file, "utf8").split("\n")[0]) : undefined;
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+describe("embedded PostgreSQL", () => {
+  it("restarts with its data after the previous run was SIGKILLed, refuses a second launcher, and stops cleanly on SIGINT", async () => {
+    const first = await startLocalDbProcess();
+    await query(first.url, "CREATE TABLE survivor (note text); INSERT INTO survivor VALUES ('kept')");
+    const orphanPid = postmasterPid("sigkill");
+    expect(orphanPid).toBeDefined();
+
+    first.child.kill("SIGKILL");
+    await new Promise((resolve) => first.child.once("exit", resolve));
+    // The launcher is gone but its postmaster is still running: the next start must cope.
+    expect(alive(orphanPid!)).toBe(true);
+
+    const second = await startLocalDbProcess();
+    const rows = await query(second.url, "SELECT note FROM survivor");
+    expect(rows.rows).toEqual([{ note: "kept" }]);
+    expect(alive(orphanPid!)).toBe(false);
+
+    // While it runs, a second launcher on the same data is refused.
+    await expect(
+      startEmbeddedDb({ name: "sigkill", database: "factdesk", port: 54394, dataRoot, log: () => {} }),
+    ).rejects.toThrow(/Another Factdesk process/);
+
+    const secondPid = postmasterPid("sigkill")!;
+    second.child.kill("SIGINT");
+    const code = await new Promise((resolve) => second.child.once("exit", resolve));
+    expect(code).toBe(0);
+    expect(alive(secondPid)).toBe(false);
+    expect(fs.existsSync(path.join(dataRoot, "sigkill", "pgdata", "postmaster.pid"))).toBe(false);
+  }, 120_000);
+
+  it("keeps its generated secrets across starts", async () => {
+    const first = await startEmbeddedDb({ name: "secrets", database: "factdesk", port: 54392, dataRoot, log: () => {} });
+    try {
+      expect(first.created).toBe(true);
+      expect(first.secrets.authSecret.length).toBeGreaterThanOrEqual(32);
+      const mode = fs.statSync(path.join(first.dataDir, "secrets.json")).mode & 0o777;
+      expect(mode).toBe(0o600);
+    } finally {
+      await first.stop();
+    }
+    const again = await startEmbeddedDb({ name: "secrets", database: "factdesk", port: 54392, dataRoot, log: () => {} });
+    try {
+      expect(again.created).toBe(false);
+      expect(again.secrets).toEqual(first.secrets);
+    } finally {
+      await again.stop();
+    }
+  }, 120_000);
+});
