@@ -1,21 +1,28 @@
+import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page, type TestInfo } from "@playwright/test";
+
+/** Full-page screenshots for people to look at: test-results/screenshots/<project>-<name>.png */
+async function screenshot(page: Page, testInfo: TestInfo, name: string) {
+  await page.screenshot({ path: path.join(__dirname, "..", "test-results", "screenshots", `${testInfo.project.name}-${name}.png`), fullPage: true });
+}
 
 async function expectNoAxeViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
 }
 
-test("the home page lists the latest published verdicts and passes axe", async ({ page }) => {
+test("the home page lists the latest published verdicts and passes axe", async ({ page }, testInfo) => {
   const response = await page.goto("/");
   expect(response?.status()).toBe(200);
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   const verdictLinks = page.locator('main a[href^="/verdicts/"]');
   expect(await verdictLinks.count()).toBeGreaterThanOrEqual(4);
+  await screenshot(page, testInfo, "home");
   await expectNoAxeViolations(page);
 });
 
-test("a verdict page shows the claim, its rating and evidence, and passes axe", async ({ page }) => {
+test("a verdict page shows the claim, its rating and evidence, and passes axe", async ({ page }, testInfo) => {
   await page.goto("/");
   const first = page.locator('main a[href^="/verdicts/"]').first();
   const href = await first.getAttribute("href");
@@ -23,6 +30,7 @@ test("a verdict page shows the claim, its rating and evidence, and passes axe", 
   expect(response?.status()).toBe(200);
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   await expect(page.getByText(/evidence/i).first()).toBeVisible();
+  await screenshot(page, testInfo, "verdict");
   await expectNoAxeViolations(page);
 });
 
