@@ -1,0 +1,52 @@
+import Link from "next/link";
+import { NavLink } from "@/components/ui/NavLink";
+import { SkipLink } from "@/components/ui/SkipLink";
+import { env } from "@/lib/env";
+
+export default function PublicLayout({ children }: { children: React.ReactNode }) {
+  const { orgName, production } = env();
+  const navLink =
+    "rounded px-2 py-1 text-slate-700 hover:bg-slate-100 hover:text-slate-900 aria-[current=page]:font-semibold aria-[current=page]:text-slate-900";
+
+  return (
+    <div className="flex min-h-screen flex-col">
+      <SkipLink />
+      <header className="border-b border-slate-200 bg-white">
+        <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-4">
+          <Link href="/" className="group flex items-baseline gap-2">
+            <span className="font-serif text-2xl font-bold tracking-tight text-slate-900">{orgName}</span>
+            <span className="text-xs font-semibold tracking-widest text-slate-600 uppercase">Fact check</span>
+          </Link>
+          <nav aria-label="Main">
+            <ul className="-mx-2 flex items-center gap-2 text-sm font-medium">
+              <li>
+                <NavLink href="/" className={navLink}>
+                  Latest
+                </NavLink>
+              </li>
+              {/* Staff pages 404 in production until sign-in exists; don't link to them there. */}
+              {production ? null : (
+                <li>
+                  <Link href="/workspace" className={navLink}>
+                    Staff
+                  </Link>
+                </li>
+              )}
+            </ul>
+          </nav>
+        </div>
+      </header>
+      <main id="main" className="w-full flex-1">
+        {children}
+      </main>
+      <footer className="mt-16 border-t border-slate-200 bg-slate-50">
+        <div className="mx-auto max-w-5xl px-4 py-8 text-sm leading-relaxed text-slate-600">
+          <p>
+            Fact checks published by <span className="font-medium text-slate-800">{orgName}</span>. Every verdict
+            lists its evidence, its reviewers and its corrections.
+          </p>
+        </div>
+      </footer>
+    </div>
+  );
+}

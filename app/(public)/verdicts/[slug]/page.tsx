@@ -1,0 +1,170 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { connection } from "next/server";
+import { EvidenceList } from "@/components/evidence/EvidenceList";
+import { FormattedDate } from "@/components/ui/FormattedDate";
+import { Markdown } from "@/components/ui/Markdown";
+import { CorrectionList } from "@/components/verdicts/CorrectionList";
+import { QuoteInContext } from "@/components/verdicts/QuoteInContext";
+import { RatingBadge } from "@/components/verdicts/RatingBadge";
+import { ratingColor } from "@/components/verdicts/rating-color";
+import { RetractionNotice } from "@/components/verdicts/RetractionNotice";
+import { getPublicVerdictBySlug } from "@/lib/verdicts/queries";
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug } = await params;
+  const verdict = await getPublicVerdictBySlug(slug);
+  if (!verdict) return {};
+  return {
+    title: shorten(verdict.claim.text, 110),
+    description: verdict.conclusion || undefined,
+    alternates: { canonical: `/verdicts/${verdict.slug}` },
+    // A retracted verdict stays readable for the record but should not be found as an answer.
+    robots: verdict.status === "RETRACTED" ? { index: false } : undefined,
+  };
+}
+
+/** Long claims make unreadable tab titles and search snippets; cut at a word boundary. */
+function shorten(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  return `${cut.slice(0, cut.lastIndexOf(" ") > max / 2 ? cut.lastIndexOf(" ") : cut.length).trimEnd()}…`;
+}
+
+export default async function VerdictPage({ params }: Props) {
+  await connection();
+  const { slug } = await params;
+  const verdict = await getPublicVerdictBySlug(slug);
+  if (!verdict) notFound();
+
+  const { claim, rating } = verdict;
+  const retracted = verdict.status === "RETRACTED";
+
+  return (
+    <article className="mx-auto max-w-3xl px-4 py-10 sm:py-14">
+      {retracted ? <RetractionNotice retractedAt={verdict.retractedAt} reason={verdict.retractionReason} /> : null}
+
+      <header>
+        <p className="text-xs font-semibold tracking-widest text-slate-600 uppercase">
+          Fact check
+          {claim.topics.length > 0 ? <> · {claim.topics.map((topic) => topic.name).join(", ")}</> : null}
+        </p>
+        <h1 className="mt-3 font-serif text-3xl leading-tight font-bold tracking-tight text-pretty text-slate-900 sm:text-4xl">
+          “{claim.text}”
+        </h1>
+        {claim.claimant || claim.claimDate ? (
+          <p className="mt-3 text-base text-slate-600">
+            {claim.claimant ? (
+              <>
+                Claimed by <span className="font-semibold text-slate-900">{claim.claimant.name}</span>
+              </>
+            ) : (
+              "Claimed"
+            )}
+            {claim.claimDate ? (
+              <>
+                {" "}
+                on <FormattedDate date={claim.claimDate} />
+              </>
+            ) : null}
+          </p>
+        ) : null}
+      </header>
+
+      <section
+        aria-labelledby="verdict-heading"
+        className="mt-8 rounded-lg border border-l-8 border-slate-200 bg-slate-50 p-5 sm:p-6"
+        style={{ borderLeftColor: ratingColor(rating?.color) }}
+      >
+        <h2 id="verdict-heading" className="sr-only">
+          Our verdict
+        </h2>
+        {retracted ? (
+          <p className="mb-2 text-sm font-semibold text-red-800">Retracted. The rating below no longer stands.</p>
+        ) : null}
+        <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
+          <RatingBadge rating={rating} size="lg" />
+          {rating?.description ? <p className="text-sm text-slate-600">{rating.description}</p> : null}
+        </div>
+        {verdict.conclusion ? (
+          <p className="mt-4 font-serif text-xl leading-relaxed text-slate-900">{verdict.conclusion}</p>
+        ) : null}
+      </section>
+
+      <dl className="mt-6 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 border-b border-slate-200 pb-6 text-sm text-slate-600">
+        <dt>Checked by</dt>
+        <dd className="font-medium text-slate-900">{verdict.author.name}</dd>
+        {verdict.approver ? (
+          <>
+            <dt>Approved by</dt>
+            <dd className="font-medium text-slate-900">{verdict.approver.name}</dd>
+          </>
+        ) : null}
+        {verdict.publishedAt ? (
+          <>
+            <dt>Published</dt>
+            <dd className="text-slate-900">
+              <FormattedDate date={verdict.publishedAt} />
+            </dd>
+          </>
+        ) : null}
+        {verdict.lastUpdatedAt ? (
+          <>
+            <dt>Updated</dt>
+            <dd className="text-slate-900">
+              <FormattedDate date={verdict.lastUpdatedAt} />
+              {" · "}
+              <a href="#corrections" className="text-slate-700 underline underline-offset-2 hover:decoration-2">
+                Corrections and updates
+              </a>
+            </dd>
+          </>
+        ) : null}
+      </dl>
+
+      {claim.appearances.length > 0 ? (
+        <section aria-labelledby="appearances-heading" className="mt-10">
+          <h2 id="appearances-heading" className="font-serif text-2xl font-bold text-slate-900">
+            Where the claim appeared
+          </h2>
+          <ul className="mt-4 space-y-4">
+            {claim.appearances.map((appearance) => (
+              <li key={appearance.id}>
+                <QuoteInContext appearance={appearance} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      {verdict.rationale ? (
+        <section aria-labelledby="rationale-heading" className="mt-10">
+          <h2 id="rationale-heading" className="font-serif text-2xl font-bold text-slate-900">
+            How we reached this verdict
+          </h2>
+          <Markdown source={verdict.rationale} className="mt-4" />
+        </section>
+      ) : null}
+
+      <section aria-labelledby="evidence-heading" className="mt-10">
+        <h2 id="evidence-heading" className="font-serif text-2xl font-bold text-slate-900">
+          Evidence
+        </h2>
+        <div className="mt-4">
+          <EvidenceList evidence={claim.evidence} />
+        </div>
+      </section>
+
+      <section aria-labelledby="corrections-heading" id="corrections" className="mt-10 scroll-mt-6">
+        <h2 id="corrections-heading" className="font-serif text-2xl font-bold text-slate-900">
+          Corrections and updates
+        </h2>
+        <div className="mt-4">
+          <CorrectionList revisions={verdict.revisions} />
+        </div>
+      </section>
+    </article>
+  );
+}

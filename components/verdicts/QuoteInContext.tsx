@@ -1,0 +1,55 @@
+import { FormattedDate } from "@/components/ui/FormattedDate";
+import { quoteContext } from "@/lib/appearances/quote-context";
+import { httpUrlOrNull } from "@/lib/safe-url";
+import type { PublicVerdict } from "@/lib/verdicts/queries";
+
+type Appearance = PublicVerdict["claim"]["appearances"][number];
+
+/**
+ * Where a claim appeared: the stored quote selectors (prefix, exact, suffix) with the claim
+ * highlighted, and the article it comes from.
+ */
+export function QuoteInContext({ appearance }: { appearance: Appearance }) {
+  const { article } = appearance;
+  const articleUrl = httpUrlOrNull(article.url);
+  const quote = quoteContext(appearance);
+
+  return (
+    <figure className="overflow-hidden rounded-lg border border-slate-200 bg-white">
+      <blockquote className="px-5 py-4 font-serif text-lg leading-relaxed text-slate-700">
+        <p>
+          {quote.moreBefore ? "…" : null}
+          {quote.before}
+          <mark className="rounded-sm bg-amber-100 px-0.5 text-slate-900 shadow-[inset_0_-2px_0_#d97706]">
+            {quote.exact}
+          </mark>
+          {quote.after}
+          {quote.moreAfter ? "…" : null}
+        </p>
+      </blockquote>
+      <figcaption className="border-t border-slate-200 bg-slate-50 px-5 py-3 text-sm leading-relaxed text-slate-600">
+        <cite className="font-medium text-slate-900 not-italic">
+          {articleUrl ? (
+            <a href={articleUrl} rel="nofollow noopener" className="underline underline-offset-2 hover:decoration-2">
+              {article.title}
+            </a>
+          ) : (
+            article.title
+          )}
+        </cite>
+        {article.publisher ? <>, {article.publisher.name}</> : null}
+        {article.publishedAt ? (
+          <>
+            {" · "}
+            <FormattedDate date={article.publishedAt} />
+          </>
+        ) : null}
+        {appearance.anchorStatus === "ORPHANED" ? (
+          <span className="mt-1 block text-amber-900">
+            The article has changed since; this passage is no longer found in its current text.
+          </span>
+        ) : null}
+      </figcaption>
+    </figure>
+  );
+}

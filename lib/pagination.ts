@@ -1,0 +1,18 @@
+/** Staff lists show this many rows a page. */
+export const PAGE_SIZE = 50;
+
+/** `?page=` → a page number ≥ 1; anything unreadable is page 1. */
+export function parsePage(value: string | string[] | undefined): number {
+  const raw = Array.isArray(value) ? value[0] : value;
+  if (raw === undefined || !/^\d{1,6}$/.test(raw)) return 1;
+  return Math.max(1, Number(raw));
+}
+
+export type Page<T> = { items: T[]; page: number; pageCount: number; total: number };
+
+/** Clamps a requested page to the pages that exist (at least one, even when empty). */
+export function pageBounds(requested: number, total: number, pageSize = PAGE_SIZE) {
+  const pageCount = Math.max(1, Math.ceil(total / pageSize));
+  const page = Math.min(Math.max(1, requested), pageCount);
+  return { page, pageCount, skip: (page - 1) * pageSize, take: pageSize };
+}

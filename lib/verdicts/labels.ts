@@ -1,0 +1,7 @@
+import type { RevisionKind } from "@/lib/generated/prisma/enums";
+
+export const revisionKindLabel: Record<RevisionKind, string> = {
+  ORIGINAL: "Original",
+  CORRECTION: "Correction",
+  UPDATE: "Update",
+};
