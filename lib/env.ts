@@ -79,3 +79,14 @@ export function env(): Env {
   cached ??= parseEnv();
   return cached;
 }
+
+/** For server start-up: print what is wrong with the settings and stop the process. */
+export function exitOnInvalidEnv(): void {
+  try {
+    cached = parseEnv();
+  } catch (error) {
+    if (!(error instanceof EnvError)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
+}

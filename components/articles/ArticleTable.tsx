@@ -1,7 +1,7 @@
 import { FormattedDate } from "@/components/ui/FormattedDate";
 import { EmptyRow, NoValue, Table, TableBody, TableHead, Td, Th } from "@/components/ui/Table";
 import type { WorkspaceArticle } from "@/lib/articles/queries";
-import { httpUrlOrNull } from "@/lib/safe-url";
+import { UntrustedLink } from "@/components/ui/UntrustedLink";
 
 export function ArticleTable({ articles }: { articles: WorkspaceArticle[] }) {
   return (
@@ -15,17 +15,10 @@ export function ArticleTable({ articles }: { articles: WorkspaceArticle[] }) {
       <TableBody>
         {articles.length === 0 ? <EmptyRow columns={4}>No articles yet.</EmptyRow> : null}
         {articles.map((article) => {
-          const url = httpUrlOrNull(article.url);
           return (
             <tr key={article.id} className="hover:bg-slate-50">
               <Td className="max-w-lg min-w-64 font-medium">
-                {url ? (
-                  <a href={url} rel="nofollow noopener" className="underline underline-offset-2 hover:decoration-2">
-                    {article.title}
-                  </a>
-                ) : (
-                  article.title
-                )}
+                <UntrustedLink href={article.url}>{article.title}</UntrustedLink>
               </Td>
               <Td>{article.publisher?.name ?? <NoValue label="No publisher" />}</Td>
               <Td className="whitespace-nowrap">

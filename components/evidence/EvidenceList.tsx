@@ -1,6 +1,7 @@
 import { ReliabilityBadge } from "@/components/sources/ReliabilityBadge";
 import { stanceLabel, stances } from "@/lib/evidence/labels";
 import type { Stance } from "@/lib/generated/prisma/enums";
+import { UntrustedLink } from "@/components/ui/UntrustedLink";
 import { httpUrlOrNull } from "@/lib/safe-url";
 import type { PublicVerdict } from "@/lib/verdicts/queries";
 
@@ -47,13 +48,7 @@ function EvidenceItem({ item, accent }: { item: Evidence; accent: string }) {
   return (
     <li className={`border-l-4 pl-4 ${accent}`}>
       <p className="font-medium leading-snug text-slate-900">
-        {url ? (
-          <a href={url} rel="nofollow noopener" className="underline underline-offset-2 hover:decoration-2">
-            {item.title}
-          </a>
-        ) : (
-          item.title
-        )}
+        <UntrustedLink href={item.url}>{item.title}</UntrustedLink>
       </p>
       <p className="mt-1 flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-slate-600">
         {sourceName ? <span>{sourceName}</span> : null}

@@ -1,6 +1,6 @@
 import { FormattedDate } from "@/components/ui/FormattedDate";
 import { quoteContext } from "@/lib/appearances/quote-context";
-import { httpUrlOrNull } from "@/lib/safe-url";
+import { UntrustedLink } from "@/components/ui/UntrustedLink";
 import type { PublicVerdict } from "@/lib/verdicts/queries";
 
 type Appearance = PublicVerdict["claim"]["appearances"][number];
@@ -11,7 +11,6 @@ type Appearance = PublicVerdict["claim"]["appearances"][number];
  */
 export function QuoteInContext({ appearance }: { appearance: Appearance }) {
   const { article } = appearance;
-  const articleUrl = httpUrlOrNull(article.url);
   const quote = quoteContext(appearance);
 
   return (
@@ -29,13 +28,7 @@ export function QuoteInContext({ appearance }: { appearance: Appearance }) {
       </blockquote>
       <figcaption className="border-t border-slate-200 bg-slate-50 px-5 py-3 text-sm leading-relaxed text-slate-600">
         <cite className="font-medium text-slate-900 not-italic">
-          {articleUrl ? (
-            <a href={articleUrl} rel="nofollow noopener" className="underline underline-offset-2 hover:decoration-2">
-              {article.title}
-            </a>
-          ) : (
-            article.title
-          )}
+          <UntrustedLink href={article.url}>{article.title}</UntrustedLink>
         </cite>
         {article.publisher ? <>, {article.publisher.name}</> : null}
         {article.publishedAt ? (
