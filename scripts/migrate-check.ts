@@ -22,11 +22,22 @@ async function main(): Promise<number> {
     const result = spawnSync(
       process.execPath,
       [path.join(PROJECT_ROOT, "scripts", "prisma.mjs"), "migrate", "diff", "--from-migrations", "prisma/migrations", "--to-schema", schema, "--exit-code"],
-      { cwd: PROJECT_ROOT, env: { ...process.env, DATABASE_URL: url }, stdio: "inherit" },
+      { cwd: PROJECT_ROOT, env: { ...process.env, DATABASE_URL: url }, encoding: "utf8" },
     );
-    if (result.status === 2) console.error(`\n${schema} has changes that no migration creates: run \`npm run db:migrate -- --name <change>\` and commit the migration.`);
-    else if (result.status === 0) console.log("Migrations match the schema.");
-    return result.status ?? 1;
+    process.stdout.write(result.stdout);
+    process.stderr.write(result.stderr);
+    if (result.status === 2) {
+      console.error(`\n${schema} has changes that no migration creates: run \`npm run db:migrate -- --name <change>\` and commit the migration.`);
+      return 2;
+    }
+    // Prisma's CLI exits 0 when its schema engine dies without an answer; only its explicit
+    // "no difference" counts as a pass.
+    if (result.status === 0 && result.stdout.includes("No difference detected")) {
+      console.log("Migrations match the schema.");
+      return 0;
+    }
+    console.error("The migration check could not compare schema and migrations (see the output above).");
+    return 1;
   } finally {
     await embedded?.stop();
   }
