@@ -17,7 +17,7 @@ export async function listClaimsForWorkspace(requestedPage: number) {
   const total = await db.claim.count();
   const { page, pageCount, skip, take } = pageBounds(requestedPage, total);
   const items = await db.claim.findMany({
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
     skip,
     take,
     select: workspaceClaimSelect,

@@ -20,7 +20,7 @@ export default async function WorkspaceQueuePage({ searchParams }: Props) {
 
   return (
     <>
-      <PageHeader title="Claim queue" description="Every claim, newest first." />
+      <PageHeader title="Claim queue" description="Every claim, most recently updated first." />
       <ClaimTable claims={items} />
       <Pagination basePath="/workspace" page={page} pageCount={pageCount} total={total} noun="claims" />
     </>
