@@ -1,5 +1,27 @@
 import Link from "next/link";
 
+const linkClass = "rounded-md border border-slate-300 bg-white px-3 py-1.5 font-medium text-slate-900 hover:bg-slate-50";
+const disabledClass = "rounded-md border border-slate-200 px-3 py-1.5 text-slate-500";
+
+/** One of the two step links; shown disabled (not a link) at either end of the list. */
+function StepLink({ href, rel, label }: { href: string | null; rel: "prev" | "next"; label: string }) {
+  const text = (
+    <>
+      {label}
+      <span className="sr-only"> page</span>
+    </>
+  );
+  return href ? (
+    <Link href={href} rel={rel} className={linkClass}>
+      {text}
+    </Link>
+  ) : (
+    <span aria-disabled="true" className={disabledClass}>
+      {text}
+    </span>
+  );
+}
+
 /** Previous / next links for a list paginated with ?page=; plain links, so it works without JavaScript. */
 export function Pagination({
   basePath,
@@ -16,10 +38,6 @@ export function Pagination({
   noun: string;
 }) {
   const href = (n: number) => (n <= 1 ? basePath : `${basePath}?page=${n}`);
-  const linkClass =
-    "rounded-md border border-slate-300 bg-white px-3 py-1.5 font-medium text-slate-900 hover:bg-slate-50";
-  const disabledClass = "rounded-md border border-slate-200 px-3 py-1.5 text-slate-500";
-
   return (
     <nav aria-label="Pagination" className="mt-4 flex flex-wrap items-center justify-between gap-3 text-sm">
       <p className="text-slate-600">
@@ -27,26 +45,10 @@ export function Pagination({
       </p>
       <ul className="flex gap-2">
         <li>
-          {page > 1 ? (
-            <Link href={href(page - 1)} rel="prev" className={linkClass}>
-              Previous<span className="sr-only"> page</span>
-            </Link>
-          ) : (
-            <span aria-disabled="true" className={disabledClass}>
-              Previous<span className="sr-only"> page</span>
-            </span>
-          )}
+          <StepLink href={page > 1 ? href(page - 1) : null} rel="prev" label="Previous" />
         </li>
         <li>
-          {page < pageCount ? (
-            <Link href={href(page + 1)} rel="next" className={linkClass}>
-              Next<span className="sr-only"> page</span>
-            </Link>
-          ) : (
-            <span aria-disabled="true" className={disabledClass}>
-              Next<span className="sr-only"> page</span>
-            </span>
-          )}
+          <StepLink href={page < pageCount ? href(page + 1) : null} rel="next" label="Next" />
         </li>
       </ul>
     </nav>
