@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { pageBounds, parsePage } from "./pagination";
+import { PAGE_SIZE, pageBounds, paginate, parsePage, requestedPage } from "./pagination";
 
 describe("parsePage", () => {
   it("reads a positive page number", () => {
@@ -18,5 +18,28 @@ describe("pageBounds", () => {
   it("clamps past the last page and keeps one page for an empty list", () => {
     expect(pageBounds(9, 120, 50)).toEqual({ page: 3, pageCount: 3, skip: 100, take: 50 });
     expect(pageBounds(4, 0, 50)).toEqual({ page: 1, pageCount: 1, skip: 0, take: 50 });
+  });
+});
+
+describe("paginate", () => {
+  it("fetches the rows of the clamped page and reports the totals", async () => {
+    const ranges: { skip: number; take: number }[] = [];
+    const result = await paginate(
+      7,
+      async () => 120,
+      async (range) => {
+        ranges.push(range);
+        return ["row"];
+      },
+    );
+    expect(ranges).toEqual([{ skip: 100, take: PAGE_SIZE }]);
+    expect(result).toEqual({ items: ["row"], page: 3, pageCount: 3, total: 120 });
+  });
+});
+
+describe("requestedPage", () => {
+  it("reads ?page= from a list page's search params", async () => {
+    expect(await requestedPage(Promise.resolve({ page: "4" }))).toBe(4);
+    expect(await requestedPage(Promise.resolve({}))).toBe(1);
   });
 });

@@ -16,3 +16,22 @@ export function pageBounds(requested: number, total: number, pageSize = PAGE_SIZ
   const page = Math.min(Math.max(1, requested), pageCount);
   return { page, pageCount, skip: (page - 1) * pageSize, take: pageSize };
 }
+
+/** One page of a list: counts, clamps the requested page, then fetches that page's rows. */
+export async function paginate<T>(
+  requested: number,
+  count: () => Promise<number>,
+  fetchRows: (range: { skip: number; take: number }) => Promise<T[]>,
+): Promise<Page<T>> {
+  const total = await count();
+  const { page, pageCount, skip, take } = pageBounds(requested, total);
+  return { items: await fetchRows({ skip, take }), page, pageCount, total };
+}
+
+/** A list page's `searchParams` prop (Next 16 passes it as a promise). */
+export type ListSearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+/** The page a list page was asked for (`?page=`). */
+export async function requestedPage(searchParams: ListSearchParams): Promise<number> {
+  return parsePage((await searchParams).page);
+}

@@ -1,20 +1,20 @@
 import { db } from "@/lib/db";
-import { pageBounds, type Page } from "@/lib/pagination";
+import { paginate } from "@/lib/pagination";
 
 /** Articles for the workspace, newest ingested first, with how many distinct claims each holds. */
-export async function listArticlesForWorkspace(requestedPage: number) {
-  const total = await db.article.count();
-  const { page, pageCount, skip, take } = pageBounds(requestedPage, total);
+export function listArticlesForWorkspace(requestedPage: number) {
+  return paginate(requestedPage, () => db.article.count(), withClaimCounts);
+}
+
+async function withClaimCounts(range: { skip: number; take: number }) {
   const articles = await db.article.findMany({
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    skip,
-    take,
+    ...range,
     select: {
       id: true,
       title: true,
       url: true,
       publishedAt: true,
-      createdAt: true,
       publisher: { select: { name: true } },
     },
   });
@@ -27,8 +27,7 @@ export async function listArticlesForWorkspace(requestedPage: number) {
   const claimCounts = new Map<string, number>();
   for (const { articleId } of pairs) claimCounts.set(articleId, (claimCounts.get(articleId) ?? 0) + 1);
 
-  const items = articles.map((article) => ({ ...article, claimCount: claimCounts.get(article.id) ?? 0 }));
-  return { items, page, pageCount, total } satisfies Page<unknown>;
+  return articles.map((article) => ({ ...article, claimCount: claimCounts.get(article.id) ?? 0 }));
 }
 
 export type WorkspaceArticle = Awaited<ReturnType<typeof listArticlesForWorkspace>>["items"][number];

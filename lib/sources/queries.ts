@@ -1,17 +1,18 @@
 import { db } from "@/lib/db";
-import { pageBounds, type Page } from "@/lib/pagination";
+import { paginate } from "@/lib/pagination";
 
 /** The source registry for moderators, alphabetically. */
-export async function listSourcesForModeration(requestedPage: number) {
-  const total = await db.source.count();
-  const { page, pageCount, skip, take } = pageBounds(requestedPage, total);
-  const items = await db.source.findMany({
-    orderBy: [{ name: "asc" }, { domain: "asc" }],
-    skip,
-    take,
-    select: { id: true, name: true, domain: true, kind: true, reliability: true, status: true },
-  });
-  return { items, page, pageCount, total } satisfies Page<unknown>;
+export function listSourcesForModeration(requestedPage: number) {
+  return paginate(
+    requestedPage,
+    () => db.source.count(),
+    (range) =>
+      db.source.findMany({
+        orderBy: [{ name: "asc" }, { domain: "asc" }],
+        ...range,
+        select: { id: true, name: true, domain: true, kind: true, reliability: true, status: true },
+      }),
+  );
 }
 
 export type ModerationSource = Awaited<ReturnType<typeof listSourcesForModeration>>["items"][number];
