@@ -24,12 +24,20 @@ test("the home page lists the latest published verdicts and passes axe", async (
 
 test("a verdict page shows the claim, its rating and evidence, and passes axe", async ({ page }, testInfo) => {
   await page.goto("/");
-  const first = page.locator('main a[href^="/verdicts/"]').first();
-  const href = await first.getAttribute("href");
-  const response = await page.goto(href!);
-  expect(response?.status()).toBe(200);
-  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-  await expect(page.getByText(/evidence/i).first()).toBeVisible();
+  const card = page.locator("main article").first();
+  const claim = (await card.getByRole("heading", { level: 2 }).innerText()).replace(/^“|”$/g, "");
+  // The badge reads "Rating: <label>" to screen readers ("Rating:" is visually hidden).
+  const badge = card.locator("span", { has: page.getByText("Rating:", { exact: true }) }).first();
+  const rating = ((await badge.textContent()) ?? "").replace(/^Rating:\s*/, "").trim();
+  expect(rating, "the card names its rating").toMatch(/\w/);
+  await card.getByRole("link").first().click();
+
+  await expect(page).toHaveURL(/\/verdicts\/[a-z0-9-]+$/);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(claim);
+  const verdict = page.getByRole("region", { name: "Our verdict" });
+  await expect(verdict.getByText(`Rating: ${rating}`)).toBeVisible();
+  const evidence = page.getByRole("region", { name: "Evidence" });
+  await expect(evidence.getByRole("listitem").first()).toBeVisible();
   await screenshot(page, testInfo, "verdict");
   await expectNoAxeViolations(page);
 });
@@ -41,7 +49,7 @@ test("a corrected verdict shows its dated correction note and current rating", a
   await expect(corrections.getByText("Correction", { exact: true })).toBeVisible();
   await expect(corrections.getByText(/wrongly included 310 homes/)).toBeVisible();
   await expect(corrections.locator("time")).toHaveCount(1);
-  await expect(page.getByText("Half true").first()).toBeVisible();
+  await expect(page.getByRole("region", { name: "Our verdict" }).getByText("Rating: Half true")).toBeVisible();
 });
 
 test("an unknown verdict is a 404 page", async ({ page }) => {

@@ -40,7 +40,7 @@ export function ensureBuild(distDir: string, env: NodeJS.ProcessEnv, log: (m: st
   if (fs.existsSync(buildId) && fs.existsSync(stamp) && fs.readFileSync(stamp, "utf8") === fingerprint) return false;
 
   log(`Building the app (next build → ${distDir}/); this takes a minute on a small machine…`);
-  const result = spawnSync(process.execPath, [path.join(PROJECT_ROOT, "node_modules", "next", "dist", "bin", "next"), "build"], {
+  const result = spawnSync(process.execPath, [nextBin(), "build"], {
     cwd: PROJECT_ROOT,
     stdio: "inherit",
     env: { ...env, NODE_ENV: "production", NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1" },

@@ -27,30 +27,28 @@ function commandLine(pid: number): string {
   }
 }
 
-/**
- * Stops the process named in `pidFile` when it is still alive and its command line matches
- * `looksLike` (so a recycled pid is left alone): `signal` first, SIGKILL after `graceMs`.
- * Returns the pid it stopped, if any.
- */
-export async function stopLeftover(pidFile: string, looksLike: RegExp, signal: NodeJS.Signals, graceMs = 20_000): Promise<number | undefined> {
+/** The pid in `pidFile` when it is a live process (not this one) whose command line matches `looksLike`. */
+export function holdsPidFile(pidFile: string, looksLike: RegExp): number | undefined {
   if (!fs.existsSync(pidFile)) return undefined;
   const pid = Number(fs.readFileSync(pidFile, "utf8").split("\n")[0]);
-  let stopped: number | undefined;
-  if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && isAlive(pid) && looksLike.test(commandLine(pid))) {
+  const live = Number.isInteger(pid) && pid > 0 && pid !== process.pid && isAlive(pid);
+  return live && looksLike.test(commandLine(pid)) ? pid : undefined;
+}
+
+/**
+ * Stops the process named in `pidFile` when it is still alive and its command line matches
+ * `looksLike` (so a recycled pid is left alone): `signal` first, SIGKILL after `graceMs`. The
+ * pid file is removed either way. Returns the pid it stopped, if any.
+ */
+export async function stopLeftover(pidFile: string, looksLike: RegExp, signal: NodeJS.Signals, graceMs = 20_000): Promise<number | undefined> {
+  const pid = holdsPidFile(pidFile, looksLike);
+  if (pid) {
     process.kill(pid, signal);
     if (!(await waitForExit(pid, graceMs))) {
       process.kill(pid, "SIGKILL");
       await waitForExit(pid, 5_000);
     }
-    stopped = pid;
   }
   fs.rmSync(pidFile, { force: true });
-  return stopped;
-}
-
-/** Whether the pid in `pidFile` is a live process whose command line matches `looksLike`. */
-export function holdsPidFile(pidFile: string, looksLike: RegExp): number | undefined {
-  if (!fs.existsSync(pidFile)) return undefined;
-  const pid = Number(fs.readFileSync(pidFile, "utf8").split("\n")[0]);
-  return pid !== process.pid && isAlive(pid) && looksLike.test(commandLine(pid)) ? pid : undefined;
+  return pid;
 }

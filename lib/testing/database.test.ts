@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import pg from "pg";
-import { createDatabase, dropDatabase, migrate, uniqueDatabaseName } from "./database";
+import { prisma } from "@/scripts/prisma-cli";
+import { createDatabase, dropDatabase, uniqueDatabaseName } from "./database";
 
 describe("migrations", () => {
   const name = uniqueDatabaseName("factdesk_t_empty");
@@ -8,8 +9,7 @@ describe("migrations", () => {
 
   it("apply to an empty database and create every table, trigger and the default rating scale", async () => {
     const url = await createDatabase(name);
-    const result = migrate(url);
-    expect(result.status, result.output).toBe(0);
+    prisma(["migrate", "deploy"], url); // throws with Prisma's output when a migration fails
 
     const client = new pg.Client({ connectionString: url });
     await client.connect();

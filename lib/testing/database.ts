@@ -1,6 +1,4 @@
-import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import path from "node:path";
 import pg from "pg";
 
 /**
@@ -64,15 +62,4 @@ export async function dropDatabasesWithPrefix(prefix: string): Promise<void> {
     );
     for (const { datname } of rows) await client.query(`DROP DATABASE IF EXISTS ${quote(datname)} WITH (FORCE)`);
   });
-}
-
-/** Applies prisma/migrations with the project's own (offline) Prisma CLI. */
-export function migrate(url: string): { status: number | null; output: string } {
-  const root = path.resolve(__dirname, "..", "..");
-  const result = spawnSync(process.execPath, [path.join(root, "scripts", "prisma.mjs"), "migrate", "deploy"], {
-    cwd: root,
-    env: { ...process.env, DATABASE_URL: url },
-    encoding: "utf8",
-  });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }

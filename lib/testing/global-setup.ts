@@ -1,5 +1,6 @@
 import type { TestProject } from "vitest/node";
-import { createDatabase, dropDatabasesWithPrefix, migrate, uniqueDatabaseName } from "./database";
+import { prisma } from "@/scripts/prisma-cli";
+import { createDatabase, dropDatabasesWithPrefix, uniqueDatabaseName } from "./database";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -14,8 +15,12 @@ export default async function setup(project: TestProject) {
   const runPrefix = uniqueDatabaseName("factdesk_t");
   const template = `${runPrefix}_template`;
   const url = await createDatabase(template);
-  const result = migrate(url);
-  if (result.status !== 0) throw new Error(`Migrations failed on the test template database:\n${result.output}`);
+  try {
+    prisma(["migrate", "deploy"], url); // throws with Prisma's output when a migration fails
+  } catch (error) {
+    await dropDatabasesWithPrefix(runPrefix);
+    throw error;
+  }
   project.provide("templateDatabase", template);
   project.provide("runPrefix", runPrefix);
   return async () => {

@@ -134,10 +134,9 @@ function nativeDir(dataRoot: string, runAs: RunAs): string {
 
 /** Stops a postmaster left behind by a run that could not clean up (SIGKILL, power loss). */
 async function stopStalePostmaster(pgdata: string, log: (m: string) => void): Promise<void> {
-  const pidFile = path.join(pgdata, "postmaster.pid");
-  const pid = holdsPidFile(pidFile, /postgres/);
-  if (pid) log(`Stopping the PostgreSQL server (pid ${pid}) that a previous run left behind…`);
-  await stopLeftover(pidFile, /postgres/, "SIGINT"); // SIGINT = fast shutdown
+  // SIGINT = fast shutdown. A pid file whose process is gone is removed too.
+  const pid = await stopLeftover(path.join(pgdata, "postmaster.pid"), /postgres/, "SIGINT");
+  if (pid) log(`Stopped the PostgreSQL server (pid ${pid}) that a previous run left behind.`);
 }
 
 /** Refuses a second launcher on the same cluster while the first one is alive. */
