@@ -32,7 +32,7 @@ export default defineConfig({
     command: `node ${path.join(root, "node_modules", "next", "dist", "bin", "next")} start -p ${port}`,
     cwd: root,
     url: baseURL,
-    env: { NEXT_DIST_DIR: ".next-test", NODE_ENV: "production" },
+    env: { NEXT_DIST_DIR: process.env.NEXT_DIST_DIR || ".next-test", NODE_ENV: "production" },
     reuseExistingServer: false,
     timeout: 120_000,
     stdout: "ignore",

@@ -8,7 +8,8 @@
  * Chromium: Playwright's own if installed, else /usr/bin/chromium, else (root on Debian) Debian's
  * chromium package is installed; otherwise the run stops with the command to run.
  * Arguments after `--` go to both runners, e.g. `npm test -- --grep verdict` (rarely useful);
- * FACTDESK_TEST_ONLY=unit or =e2e runs one half.
+ * FACTDESK_TEST_ONLY=unit or =e2e runs one half; FACTDESK_TEST_DIST_DIR names the build folder
+ * (default .next-test) so that two checkouts' runs do not share one.
  */
 import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -110,7 +111,9 @@ async function main(): Promise<number> {
         ORG_NAME: "Factdesk Test Desk",
         PORT: String(port),
       };
-      ensureBuild(".next-test", appEnv, log);
+      const distDir = process.env.FACTDESK_TEST_DIST_DIR || ".next-test";
+      appEnv.NEXT_DIST_DIR = distDir;
+      ensureBuild(distDir, appEnv, log);
       const jsonFile = path.join(reportDir, "playwright.json");
       const playwright = path.join(PROJECT_ROOT, "node_modules", "@playwright", "test", "cli.js");
       e2eCode = await runStep(playwright, ["test", "-c", "e2e/playwright.config.ts", ...extraArgs], {
