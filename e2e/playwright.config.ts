@@ -29,10 +29,10 @@ export default defineConfig({
     { name: "phone", use: { ...devices["Pixel 7"], viewport: { width: 360, height: 780 } } },
   ],
   webServer: {
-    command: `node ${path.join(root, "node_modules", "next", "dist", "bin", "next")} start -p ${port}`,
+    command: `node --import tsx ${path.join(root, "scripts", "serve.ts")}`,
     cwd: root,
     url: baseURL,
-    env: { NEXT_DIST_DIR: process.env.NEXT_DIST_DIR || ".next-test", NODE_ENV: "production" },
+    env: { NEXT_DIST_DIR: process.env.NEXT_DIST_DIR || ".next-test", NODE_ENV: "production", PORT: String(port) },
     reuseExistingServer: false,
     timeout: 120_000,
     stdout: "ignore",

@@ -19,6 +19,21 @@ const schema = z.object({
   SITE_URL: z.url("must be an absolute http(s) URL").optional(),
   ORG_NAME: z.string().trim().min(1).optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** Number of reverse proxies in front of the app whose X-Forwarded-For entries are trusted. */
+  TRUST_PROXY: z
+    .string()
+    .transform((value) => (value === "true" ? 1 : value === "false" ? 0 : Number(value)))
+    .pipe(z.number({ error: "must be true, false or a number of proxies" }).int().min(0).max(10))
+    .default(0),
+  /** Magic-link sign-in: an SMTP URL (smtp://user:pass@host:587) and the sender address. */
+  EMAIL_SERVER: z.string().regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL").optional(),
+  EMAIL_FROM: z.string().trim().min(3).optional(),
+  GITHUB_CLIENT_ID: z.string().trim().min(1).optional(),
+  GITHUB_CLIENT_SECRET: z.string().trim().min(1).optional(),
+  GOOGLE_CLIENT_ID: z.string().trim().min(1).optional(),
+  GOOGLE_CLIENT_SECRET: z.string().trim().min(1).optional(),
+  /** Prefix of rate-limit keys; test runs set their own so that they never share counters. */
+  RATE_LIMIT_PREFIX: z.string().trim().min(1).default("factdesk"),
 });
 
 export type Env = {
@@ -33,6 +48,12 @@ export type Env = {
   siteUrl: string;
   orgName: string;
   port: number;
+  trustProxy: number;
+  /** Sign-in methods beyond email + password, each present only when all its settings are. */
+  email: { server: string; from: string } | null;
+  github: { clientId: string; clientSecret: string } | null;
+  google: { clientId: string; clientSecret: string } | null;
+  rateLimitPrefix: string;
 };
 
 export class EnvError extends Error {
@@ -53,6 +74,16 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
   const embeddedDb = raw.FACTDESK_EMBEDDED_DB === "1";
   const production = raw.NODE_ENV === "production" && !embeddedDb;
 
+  const pairs = [
+    ["EMAIL_SERVER", "EMAIL_FROM"],
+    ["GITHUB_CLIENT_ID", "GITHUB_CLIENT_SECRET"],
+    ["GOOGLE_CLIENT_ID", "GOOGLE_CLIENT_SECRET"],
+  ] as const;
+  const halfSet = pairs.filter(([a, b]) => (raw[a] === undefined) !== (raw[b] === undefined));
+  if (halfSet.length > 0) {
+    throw new EnvError(halfSet.map(([a, b]) => `${raw[a] === undefined ? a : b} is required when ${raw[a] === undefined ? b : a} is set`));
+  }
+
   if (production) {
     const missing = (["AUTH_SECRET", "SITE_URL", "ORG_NAME"] as const).filter((name) => raw[name] === undefined);
     if (missing.length > 0) {
@@ -69,6 +100,17 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
     siteUrl: (raw.SITE_URL ?? `http://localhost:${raw.PORT}`).replace(/\/+$/, ""),
     orgName: raw.ORG_NAME ?? DEFAULT_ORG_NAME,
     port: raw.PORT,
+    trustProxy: raw.TRUST_PROXY,
+    email: raw.EMAIL_SERVER && raw.EMAIL_FROM ? { server: raw.EMAIL_SERVER, from: raw.EMAIL_FROM } : null,
+    github:
+      raw.GITHUB_CLIENT_ID && raw.GITHUB_CLIENT_SECRET
+        ? { clientId: raw.GITHUB_CLIENT_ID, clientSecret: raw.GITHUB_CLIENT_SECRET }
+        : null,
+    google:
+      raw.GOOGLE_CLIENT_ID && raw.GOOGLE_CLIENT_SECRET
+        ? { clientId: raw.GOOGLE_CLIENT_ID, clientSecret: raw.GOOGLE_CLIENT_SECRET }
+        : null,
+    rateLimitPrefix: raw.RATE_LIMIT_PREFIX,
   };
 }
 

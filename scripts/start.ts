@@ -16,7 +16,7 @@ import path from "node:path";
 import { EnvError, parseEnv } from "@/lib/env";
 import { createPrismaClient } from "@/lib/db";
 import { seedDemoData } from "@/prisma/demo-data";
-import { ensureBuild, nextBin } from "./build";
+import { ensureBuild } from "./build";
 import { PROJECT_ROOT, startEmbeddedDb, type EmbeddedDb } from "./db/embedded";
 import { ensurePrismaClient, prisma } from "./prisma-cli";
 import { stopLeftover } from "./processes";
@@ -65,7 +65,7 @@ async function main(): Promise<void> {
 
   try {
     fs.mkdirSync(path.dirname(webPidFile), { recursive: true });
-    const leftover = await stopLeftover(webPidFile, /next/, "SIGTERM", 10_000);
+    const leftover = await stopLeftover(webPidFile, /serve\.ts|next/, "SIGTERM", 10_000);
     if (leftover) log(`Stopped the web server (pid ${leftover}) that a previous run left behind.`);
 
     const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: dev ? "development" : "production" };
@@ -84,9 +84,9 @@ async function main(): Promise<void> {
     if (embedded) await loadDemoDataOnce(embedded, settings.databaseUrl);
 
     if (!dev) ensureBuild(".next", env, log);
-    web = spawn(process.execPath, [nextBin(), dev ? "dev" : "start", "-p", String(settings.port)], {
+    web = spawn(process.execPath, ["--import", "tsx", path.join(PROJECT_ROOT, "scripts", "serve.ts"), ...(dev ? ["--dev"] : [])], {
       cwd: PROJECT_ROOT,
-      env: { ...env, NEXT_DIST_DIR: ".next" },
+      env: { ...env, NEXT_DIST_DIR: ".next", PORT: String(settings.port) },
       stdio: "inherit",
     });
     if (web.pid) fs.writeFileSync(webPidFile, String(web.pid));

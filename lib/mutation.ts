@@ -1,0 +1,107 @@
+import type { z } from "zod";
+import { recordAudit, type AuditEntry } from "@/lib/audit";
+import { db as appDb } from "@/lib/db";
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import { ACTION_DESCRIPTIONS, can, type Action } from "@/lib/permissions";
+import { refreshPublicPages } from "@/lib/public-cache";
+import { getCurrentUser, type CurrentUser } from "@/lib/session";
+
+/**
+ * The one write path (docs/decisions/004-sign-in-and-permissions.md): validate the input (zod) →
+ * check the permission (lib/permissions.ts) → change inside a transaction that also records the
+ * audit event → refresh the public pages the change touches. Every staff mutation goes through
+ * `runMutation`; server actions hand its result to their form.
+ */
+
+export type FieldErrors = Record<string, string[]>;
+
+export type MutationResult<T> =
+  | { ok: true; data: T }
+  | {
+      ok: false;
+      /** 400 invalid input, 401 signed out, 403 not allowed, 404 gone, 409 edited by someone else. */
+      status: 400 | 401 | 403 | 404 | 409;
+      message: string;
+      fieldErrors?: FieldErrors;
+      /** For 409: the record as it now is, so the form can show what changed. */
+      current?: Record<string, unknown>;
+    };
+
+/** Thrown inside a mutation's `change` to refuse it; the transaction rolls back. */
+export class MutationRefused extends Error {
+  constructor(
+    readonly status: 400 | 403 | 404 | 409,
+    message: string,
+    readonly details: { fieldErrors?: FieldErrors; current?: Record<string, unknown> } = {},
+  ) {
+    super(message);
+    this.name = "MutationRefused";
+  }
+}
+
+/** Optimistic concurrency: a versioned updateMany that matched nothing was based on a stale copy. */
+export function staleEdit(what: string, current?: Record<string, unknown>): MutationRefused {
+  return new MutationRefused(
+    409,
+    `Someone else saved this ${what} after you opened it. Your changes were not saved; they are still in the form. Review the current version, then save again.`,
+    { current },
+  );
+}
+
+export type Change<T> = {
+  result: T;
+  audit: Omit<AuditEntry, "actorId"> | Omit<AuditEntry, "actorId">[];
+  /** Cache tags of public pages that show what changed (lib/public-cache.ts). */
+  refresh?: string[];
+};
+
+export type MutationSpec<S extends z.ZodType, T> = {
+  action: Action;
+  schema: S;
+  input: unknown;
+  change: (tx: Prisma.TransactionClient, data: z.output<S>, actor: CurrentUser) => Promise<Change<T>>;
+};
+
+export type MutationDeps = {
+  db: PrismaClient;
+  currentUser: () => Promise<CurrentUser | null>;
+  refresh: (tags: readonly string[]) => void;
+};
+
+const appDeps: MutationDeps = { db: appDb, currentUser: getCurrentUser, refresh: refreshPublicPages };
+
+export async function runMutation<S extends z.ZodType, T>(
+  spec: MutationSpec<S, T>,
+  deps: MutationDeps = appDeps,
+): Promise<MutationResult<T>> {
+  const parsed = spec.schema.safeParse(spec.input);
+  if (!parsed.success) {
+    const fieldErrors: FieldErrors = {};
+    for (const issue of parsed.error.issues) {
+      const key = issue.path.join(".") || "form";
+      (fieldErrors[key] ??= []).push(issue.message);
+    }
+    return { ok: false, status: 400, message: "Some fields need attention.", fieldErrors };
+  }
+
+  const actor = await deps.currentUser();
+  if (!actor) return { ok: false, status: 401, message: "You are signed out. Sign in again; what you typed is still here." };
+  if (!can(actor.role, spec.action)) {
+    return { ok: false, status: 403, message: `Your role cannot ${ACTION_DESCRIPTIONS[spec.action]}.` };
+  }
+
+  try {
+    const { result, refresh } = await deps.db.$transaction(async (tx) => {
+      const outcome = await spec.change(tx, parsed.data, actor);
+      for (const entry of [outcome.audit].flat()) await recordAudit(tx, { ...entry, actorId: actor.id });
+      return outcome;
+    });
+    if (refresh?.length) deps.refresh(refresh);
+    return { ok: true, data: result };
+  } catch (error) {
+    if (error instanceof MutationRefused) {
+      return { ok: false, status: error.status, message: error.message, ...error.details };
+    }
+    throw error;
+  }
+}

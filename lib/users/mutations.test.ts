@@ -1,0 +1,65 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import type { Role } from "@/lib/generated/prisma/client";
+import type { MutationDeps } from "@/lib/mutation";
+import type { CurrentUser } from "@/lib/session";
+import { useFreshDatabase } from "@/lib/testing/fresh-database";
+import { changeDisplayName, changeRole, setUserActive } from "./mutations";
+
+const t = useFreshDatabase();
+let n = 0;
+
+const as = (user: CurrentUser | null): MutationDeps => ({ db: t.db, currentUser: async () => user, refresh: () => {} });
+const makeUser = (role: Role) =>
+  t.db.user.create({
+    data: { email: `u${++n}-${role.toLowerCase()}@example.test`, name: `User ${n}`, role },
+    select: { id: true, name: true, email: true, role: true, version: true, sessionVersion: true },
+  });
+
+let admin: Awaited<ReturnType<typeof makeUser>>;
+let moderator: Awaited<ReturnType<typeof makeUser>>;
+let reviewer: Awaited<ReturnType<typeof makeUser>>;
+
+beforeEach(async () => {
+  admin = await makeUser("ADMIN");
+  moderator = await makeUser("MODERATOR");
+  reviewer = await makeUser("REVIEWER");
+});
+
+describe("staff account changes", () => {
+  it("renames oneself, audited with before and after", async () => {
+    const result = await changeDisplayName({ name: "  Ana Reyes ", version: reviewer.version }, as(reviewer));
+    expect(result).toMatchObject({ ok: true, data: { name: "Ana Reyes" } });
+    const event = await t.db.auditEvent.findFirstOrThrow({ where: { entityId: reviewer.id, action: "user.rename" } });
+    expect(event).toMatchObject({ actorId: reviewer.id, before: { name: reviewer.name }, after: { name: "Ana Reyes" } });
+  });
+
+  it("refuses a save based on a stale version and keeps the other save", async () => {
+    expect((await changeDisplayName({ name: "First tab", version: reviewer.version }, as(reviewer))).ok).toBe(true);
+    const second = await changeDisplayName({ name: "Second tab", version: reviewer.version }, as(reviewer));
+    expect(second).toMatchObject({ ok: false, status: 409, current: { name: "First tab" } });
+    expect((await t.db.user.findUniqueOrThrow({ where: { id: reviewer.id } })).name).toBe("First tab");
+  });
+
+  it("lets an admin change a role; moderators and reviewers cannot", async () => {
+    expect(await changeRole({ userId: reviewer.id, role: "MODERATOR", version: reviewer.version }, as(moderator))).toMatchObject({ ok: false, status: 403 });
+    expect(await changeRole({ userId: moderator.id, role: "ADMIN", version: moderator.version }, as(reviewer))).toMatchObject({ ok: false, status: 403 });
+    expect(await changeRole({ userId: reviewer.id, role: "MODERATOR", version: reviewer.version }, as(admin))).toMatchObject({ ok: true, data: { role: "MODERATOR" } });
+    expect(await changeRole({ userId: admin.id, role: "REVIEWER", version: 1 }, as(admin))).toMatchObject({ ok: false, status: 403 });
+    expect(await changeRole({ userId: reviewer.id, role: "OWNER", version: 1 }, as(admin))).toMatchObject({ ok: false, status: 400, fieldErrors: { role: [expect.any(String)] } });
+  });
+
+  it("deactivation ends the user's sessions (new session version); moderators may deactivate reviewers only", async () => {
+    expect(await setUserActive({ userId: admin.id, active: "false", version: admin.version }, as(moderator))).toMatchObject({ ok: false, status: 403 });
+    const result = await setUserActive({ userId: reviewer.id, active: "false", version: reviewer.version }, as(moderator));
+    expect(result).toMatchObject({ ok: true, data: { active: false } });
+    const after = await t.db.user.findUniqueOrThrow({ where: { id: reviewer.id } });
+    expect(after.active).toBe(false);
+    expect(after.sessionVersion).toBe(reviewer.sessionVersion + 1);
+    expect(await t.db.auditEvent.count({ where: { entityId: reviewer.id, action: "user.deactivate", actorId: moderator.id } })).toBe(1);
+  });
+
+  it("refuses anonymous callers", async () => {
+    expect(await setUserActive({ userId: reviewer.id, active: "false", version: 1 }, as(null))).toMatchObject({ ok: false, status: 401 });
+    expect((await t.db.user.findUniqueOrThrow({ where: { id: reviewer.id } })).active).toBe(true);
+  });
+});

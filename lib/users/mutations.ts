@@ -1,0 +1,112 @@
+import type { z } from "zod";
+import { changedFields } from "@/lib/audit";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { MutationRefused, runMutation, staleEdit, type MutationDeps } from "@/lib/mutation";
+import { can } from "@/lib/permissions";
+import { publicTags } from "@/lib/public-cache";
+import type { CurrentUser } from "@/lib/session";
+import { changeRoleSchema, displayNameSchema, setActiveSchema } from "./schemas";
+
+/** Staff account changes, each through the one write path (lib/mutation.ts). */
+
+const auditFields = { id: true, name: true, role: true, active: true, version: true, sessionVersion: true } as const;
+
+async function findUser(tx: Prisma.TransactionClient, id: string) {
+  const user = await tx.user.findUnique({ where: { id }, select: auditFields });
+  if (!user) throw new MutationRefused(404, "That account no longer exists.");
+  return user;
+}
+
+/** Updates a user only if nobody saved it since `version` was read. */
+async function updateUser(
+  tx: Prisma.TransactionClient,
+  id: string,
+  version: number,
+  data: Prisma.UserUpdateManyMutationInput,
+) {
+  const { count } = await tx.user.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } });
+  if (count === 0) {
+    const current = await findUser(tx, id);
+    throw staleEdit("account", { name: current.name, role: current.role, active: current.active, version: current.version });
+  }
+  return findUser(tx, id);
+}
+
+/** Moderators manage reviewers; anyone else's account needs an admin. */
+function assertMayManage(actor: CurrentUser, target: { id: string; role: string }) {
+  if (target.id === actor.id) throw new MutationRefused(403, "You cannot change your own role or deactivate yourself; ask another admin.");
+  if (target.role !== "REVIEWER" && !can(actor.role, "users.manage_all")) {
+    throw new MutationRefused(403, "Only admins can change moderators' and admins' accounts.");
+  }
+}
+
+export function changeDisplayName(input: unknown, deps?: MutationDeps) {
+  return runMutation(
+    {
+      action: "profile.edit",
+      schema: displayNameSchema,
+      input,
+      async change(tx, data: z.output<typeof displayNameSchema>, actor) {
+        const before = await findUser(tx, actor.id);
+        const after = await updateUser(tx, actor.id, data.version, { name: data.name });
+        return {
+          result: { name: after.name, version: after.version },
+          audit: { action: "user.rename", entityType: "User", entityId: actor.id, ...changedFields(before, { name: after.name }) },
+          // Reviewer names appear on published verdicts.
+          refresh: [publicTags.verdicts],
+        };
+      },
+    },
+    deps,
+  );
+}
+
+export function changeRole(input: unknown, deps?: MutationDeps) {
+  return runMutation(
+    {
+      action: "users.manage_all",
+      schema: changeRoleSchema,
+      input,
+      async change(tx, data, actor) {
+        const before = await findUser(tx, data.userId);
+        assertMayManage(actor, before);
+        // The role is re-read on every request (lib/session.ts), so it applies at once.
+        const after = await updateUser(tx, data.userId, data.version, { role: data.role });
+        return {
+          result: { role: after.role, version: after.version },
+          audit: { action: "user.change_role", entityType: "User", entityId: data.userId, ...changedFields(before, { role: after.role }) },
+        };
+      },
+    },
+    deps,
+  );
+}
+
+export function setUserActive(input: unknown, deps?: MutationDeps) {
+  return runMutation(
+    {
+      action: "users.manage_reviewers",
+      schema: setActiveSchema,
+      input,
+      async change(tx, data, actor) {
+        const before = await findUser(tx, data.userId);
+        assertMayManage(actor, before);
+        // A new session version ends every session the user has, on their next request.
+        const after = await updateUser(tx, data.userId, data.version, {
+          active: data.active,
+          ...(data.active ? {} : { sessionVersion: { increment: 1 } }),
+        });
+        return {
+          result: { active: after.active, version: after.version },
+          audit: {
+            action: data.active ? "user.reactivate" : "user.deactivate",
+            entityType: "User",
+            entityId: data.userId,
+            ...changedFields(before, { active: after.active }),
+          },
+        };
+      },
+    },
+    deps,
+  );
+}

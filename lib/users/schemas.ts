@@ -1,0 +1,22 @@
+import { z } from "zod";
+import { ROLES } from "@/lib/permissions";
+
+const version = z.coerce.number({ error: "Reload the page and try again." }).int().min(1);
+const userId = z.string().trim().min(1, "Choose a user.");
+
+export const displayNameSchema = z.object({
+  name: z.string().trim().min(2, "Enter at least 2 characters.").max(80, "Use at most 80 characters."),
+  version,
+});
+
+export const changeRoleSchema = z.object({
+  userId,
+  role: z.enum(ROLES, { error: "Choose Reviewer, Moderator or Admin." }),
+  version,
+});
+
+export const setActiveSchema = z.object({
+  userId,
+  active: z.enum(["true", "false"]).transform((value) => value === "true"),
+  version,
+});
