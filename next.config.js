@@ -7,6 +7,8 @@ const nextConfig = {
   // Generated Prisma client and server-only packages stay out of the client bundle.
   serverExternalPackages: ["pg", "@prisma/adapter-pg"],
   typedRoutes: false,
+  // forbidden(): a signed-in user without the permission gets HTTP 403 and app/forbidden.tsx.
+  experimental: { authInterrupts: true },
   // Lets two builds (e.g. the test run and a developer's server) live side by side.
   distDir: process.env.NEXT_DIST_DIR || ".next",
 };

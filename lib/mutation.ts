@@ -1,3 +1,4 @@
+import { refresh } from "next/cache";
 import type { z } from "zod";
 import { recordAudit, type AuditEntry } from "@/lib/audit";
 import { db as appDb } from "@/lib/db";
@@ -104,4 +105,11 @@ export async function runMutation<S extends z.ZodType, T>(
     }
     throw error;
   }
+}
+
+/** For server actions: after a successful save, re-render the staff page the form is on. */
+export async function refreshedOnSuccess<T>(pending: Promise<MutationResult<T>>): Promise<MutationResult<T>> {
+  const result = await pending;
+  if (result.ok) refresh();
+  return result;
 }

@@ -1,27 +1,35 @@
 import Link from "next/link";
 import { NavLink } from "@/components/ui/NavLink";
 import { SkipLink } from "@/components/ui/SkipLink";
+import { SignOutButton } from "@/components/auth/SignOutButton";
 import { env } from "@/lib/env";
+import { can, ROLE_LABELS, type Action } from "@/lib/permissions";
+import type { CurrentUser } from "@/lib/session";
 
-type Section = { href: string; label: string };
+type Section = { href: string; label: string; permission?: Action };
 
 const areas: Section[] = [
-  { href: "/workspace", label: "Workspace" },
-  { href: "/moderation", label: "Moderation" },
+  { href: "/workspace", label: "Workspace", permission: "workspace.view" },
+  { href: "/moderation", label: "Moderation", permission: "moderation.view" },
 ];
 
-/** The frame of the staff areas (workspace, moderation): area switcher, section nav, demo banner. */
+/** The frame of the staff areas (workspace, moderation): area switcher, section nav, who is signed in. */
 export function StaffShell({
   area,
-  sections,
+  sections: allSections,
+  user,
   children,
 }: {
   /** The area's name, also the accessible name of its section nav. */
   area: string;
   sections: Section[];
+  /** Null while the page redirects to sign-in. */
+  user: CurrentUser | null;
   children: React.ReactNode;
 }) {
   const { orgName } = env();
+  const allowed = (item: Section) => !item.permission || can(user?.role, item.permission);
+  const sections = allSections.filter(allowed);
   return (
     <div className="min-h-screen bg-slate-50">
       <SkipLink />
@@ -34,7 +42,7 @@ export function StaffShell({
             </Link>
             <nav aria-label="Staff areas">
               <ul className="flex flex-wrap gap-1 text-sm">
-                {areas.map((item) => (
+                {areas.filter(allowed).map((item) => (
                   <li key={item.href}>
                     <NavLink
                       href={item.href}
@@ -47,6 +55,15 @@ export function StaffShell({
                 ))}
               </ul>
             </nav>
+            {user ? (
+              <div className="ml-auto flex items-center gap-3 text-sm">
+                <Link href="/workspace/profile" className="text-slate-200 underline-offset-2 hover:text-white hover:underline">
+                  {user.name}
+                  <span className="text-slate-400"> · {ROLE_LABELS[user.role]}</span>
+                </Link>
+                <SignOutButton />
+              </div>
+            ) : null}
           </div>
         </div>
         <div className="border-b border-slate-200 bg-white">
@@ -65,9 +82,6 @@ export function StaffShell({
             </ul>
           </nav>
         </div>
-        <p role="note" className="border-b border-amber-200 bg-amber-50 px-4 py-2 text-center text-sm text-amber-900">
-          Local demo: sign-in arrives with the sign-in issue
-        </p>
       </header>
       <main id="main" className="mx-auto max-w-7xl px-4 py-8">
         {children}

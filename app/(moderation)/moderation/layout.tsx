@@ -1,16 +1,20 @@
 import { StaffShell } from "@/components/staff/StaffShell";
-import { guardStaffArea } from "@/lib/staff-access";
+import { getCurrentUser } from "@/lib/session";
 
 export const metadata = { robots: { index: false, follow: false } };
 
 export default async function ModerationLayout({ children }: { children: React.ReactNode }) {
-  await guardStaffArea();
+  // Each page checks its own permission (layouts and pages render in parallel); the shell only
+  // shows who is signed in.
+  const user = await getCurrentUser();
   return (
     <StaffShell
+      user={user}
       area="Moderation"
       sections={[
         { href: "/moderation", label: "Sources" },
         { href: "/moderation/submissions", label: "Submissions" },
+        { href: "/moderation/users", label: "Staff", permission: "users.manage_reviewers" },
       ]}
     >
       {children}

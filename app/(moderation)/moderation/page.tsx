@@ -3,14 +3,14 @@ import { PageHeader } from "@/components/ui/PageHeader";
 import { Pagination } from "@/components/ui/Pagination";
 import { requestedPage, type ListSearchParams } from "@/lib/pagination";
 import { listSourcesForModeration } from "@/lib/sources/queries";
-import { guardStaffArea, staffPageMetadata } from "@/lib/staff-access";
+import { requirePermission } from "@/lib/session";
 
-export const generateMetadata = staffPageMetadata("Sources");
+export const metadata = { title: "Sources" };
 
 type Props = { searchParams: ListSearchParams };
 
 export default async function ModerationSourcesPage({ searchParams }: Props) {
-  await guardStaffArea(); // in every staff page, not only the layout: see lib/staff-access.ts
+  await requirePermission("sources.manage", "/moderation");
   const { items, page, pageCount, total } = await listSourcesForModeration(await requestedPage(searchParams));
 
   return (

@@ -1,12 +1,15 @@
 import { StaffShell } from "@/components/staff/StaffShell";
-import { guardStaffArea } from "@/lib/staff-access";
+import { getCurrentUser } from "@/lib/session";
 
 export const metadata = { robots: { index: false, follow: false } };
 
 export default async function WorkspaceLayout({ children }: { children: React.ReactNode }) {
-  await guardStaffArea();
+  // Each page checks its own permission (layouts and pages render in parallel); the shell only
+  // shows who is signed in.
+  const user = await getCurrentUser();
   return (
     <StaffShell
+      user={user}
       area="Workspace"
       sections={[
         { href: "/workspace", label: "Queue" },

@@ -3,14 +3,14 @@ import { PageHeader } from "@/components/ui/PageHeader";
 import { Pagination } from "@/components/ui/Pagination";
 import { listClaimsForWorkspace } from "@/lib/claims/queries";
 import { requestedPage, type ListSearchParams } from "@/lib/pagination";
-import { guardStaffArea, staffPageMetadata } from "@/lib/staff-access";
+import { requirePermission } from "@/lib/session";
 
-export const generateMetadata = staffPageMetadata("Claim queue");
+export const metadata = { title: "Claim queue" };
 
 type Props = { searchParams: ListSearchParams };
 
 export default async function WorkspaceQueuePage({ searchParams }: Props) {
-  await guardStaffArea(); // in every staff page, not only the layout: see lib/staff-access.ts
+  await requirePermission("workspace.view", "/workspace");
   const { items, page, pageCount, total } = await listClaimsForWorkspace(await requestedPage(searchParams));
 
   return (

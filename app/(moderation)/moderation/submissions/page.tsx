@@ -2,15 +2,15 @@ import { SubmissionTable } from "@/components/submissions/SubmissionTable";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { Pagination } from "@/components/ui/Pagination";
 import { requestedPage, type ListSearchParams } from "@/lib/pagination";
-import { guardStaffArea, staffPageMetadata } from "@/lib/staff-access";
+import { requirePermission } from "@/lib/session";
 import { listSubmissionsForModeration } from "@/lib/submissions/queries";
 
-export const generateMetadata = staffPageMetadata("Submissions");
+export const metadata = { title: "Submissions" };
 
 type Props = { searchParams: ListSearchParams };
 
 export default async function ModerationSubmissionsPage({ searchParams }: Props) {
-  await guardStaffArea(); // in every staff page, not only the layout: see lib/staff-access.ts
+  await requirePermission("submissions.triage", "/moderation/submissions");
   const { items, page, pageCount, total } = await listSubmissionsForModeration(await requestedPage(searchParams));
 
   return (

@@ -3,14 +3,14 @@ import { PageHeader } from "@/components/ui/PageHeader";
 import { Pagination } from "@/components/ui/Pagination";
 import { listArticlesForWorkspace } from "@/lib/articles/queries";
 import { requestedPage, type ListSearchParams } from "@/lib/pagination";
-import { guardStaffArea, staffPageMetadata } from "@/lib/staff-access";
+import { requirePermission } from "@/lib/session";
 
-export const generateMetadata = staffPageMetadata("Articles");
+export const metadata = { title: "Articles" };
 
 type Props = { searchParams: ListSearchParams };
 
 export default async function WorkspaceArticlesPage({ searchParams }: Props) {
-  await guardStaffArea(); // in every staff page, not only the layout: see lib/staff-access.ts
+  await requirePermission("workspace.view", "/workspace/articles");
   const { items, page, pageCount, total } = await listArticlesForWorkspace(await requestedPage(searchParams));
 
   return (

@@ -1,0 +1,28 @@
+import type { MutationResult } from "@/lib/mutation";
+
+/** The outcome of a form's last save: a success note or the refusal, announced to screen readers. */
+export function FormStatus({ result, success }: { result: MutationResult<unknown> | null; success: string }) {
+  if (!result) return null;
+  if (result.ok) {
+    return (
+      <p role="status" className="text-sm font-medium text-emerald-800">
+        {success}
+      </p>
+    );
+  }
+  return (
+    <p role="alert" className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900">
+      {result.message}
+    </p>
+  );
+}
+
+/** A field's messages from a refused save, linked to its input with aria-describedby. */
+export function FieldMessages({ id, messages }: { id: string; messages: string[] | undefined }) {
+  if (!messages?.length) return null;
+  return (
+    <p id={id} className="mt-1 text-sm text-red-800">
+      {messages.join(" ")}
+    </p>
+  );
+}
