@@ -57,11 +57,12 @@ test("an unknown verdict is a 404 page", async ({ page }) => {
   expect(response?.status()).toBe(404);
 });
 
-test("the staff areas are not served by a production deployment before sign-in exists", async ({ request }) => {
-  for (const path of ["/workspace", "/workspace/articles", "/moderation", "/moderation/submissions"]) {
-    const response = await request.get(path);
-    expect(response.status(), path).toBe(404);
-    // Not even streamed behind the 404: an unpublished demo claim must not be in the body.
+test("the staff areas send signed-out visitors to sign-in without showing any staff data", async ({ request }) => {
+  for (const path of ["/workspace", "/workspace/articles", "/workspace/profile", "/moderation", "/moderation/submissions", "/moderation/users"]) {
+    const response = await request.get(path, { maxRedirects: 0 });
+    expect(response.status(), path).toBe(307);
+    expect(response.headers().location, path).toBe(`/sign-in?callbackUrl=${encodeURIComponent(path)}`);
+    // Not even streamed behind the redirect: an unpublished demo claim must not be in the body.
     expect(await response.text(), path).not.toContain("defence budget has doubled");
   }
 });

@@ -110,6 +110,12 @@ async function main(): Promise<number> {
         SITE_URL: `http://localhost:${port}`,
         ORG_NAME: "Factdesk Test Desk",
         PORT: String(port),
+        // This run's own rate-limit counters, so that earlier runs cannot trip its sign-ins.
+        RATE_LIMIT_PREFIX: runPrefix,
+        // Magic-link sign-in, delivered to the SMTP catcher that e2e/magic-link.spec.ts starts.
+        EMAIL_SERVER: `smtp://127.0.0.1:${port + 1}`,
+        EMAIL_FROM: "Factdesk Test Desk <desk@factdesk.test>",
+        SMTP_CATCHER_PORT: String(port + 1),
       };
       const distDir = process.env.FACTDESK_TEST_DIST_DIR || ".next-test";
       appEnv.NEXT_DIST_DIR = distDir;

@@ -1,0 +1,165 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+import { createStaffUser, demo, signIn } from "./support/auth";
+
+const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+
+test.describe("sign-in", () => {
+  test("a reviewer signs in with the demo account and sees the queue", async ({ page }) => {
+    await signIn(page, demo.reviewer);
+    await expect(page.getByRole("heading", { level: 1, name: "Claim queue" })).toBeVisible();
+    await expect(page.getByRole("link", { name: /Reviewer/ })).toBeVisible();
+    // A reviewer is not offered the moderation area.
+    await expect(page.getByRole("navigation", { name: "Staff areas" }).getByRole("link", { name: "Moderation" })).toHaveCount(0);
+  });
+
+  test("a wrong password shows a clear error and keeps the visitor on the sign-in page", async ({ page }) => {
+    const user = await createStaffUser("REVIEWER", "wrongpw");
+    await page.goto("/sign-in");
+    await page.getByLabel("Email", { exact: true }).fill(user.email);
+    await page.getByLabel("Password").fill("not-the-password");
+    await page.getByRole("button", { name: "Sign in", exact: true }).click();
+    await expect(page.getByRole("alert")).toHaveText("That email and password do not match an account. Check both and try again.");
+    await expect(page).toHaveURL(/\/sign-in/);
+    // The password was not the problem for the workspace: still signed out there.
+    const response = await page.request.get("/workspace", { maxRedirects: 0 });
+    expect(response.status()).toBe(307);
+  });
+
+  test("a signed-out visit to the workspace lands on sign-in and returns there after it", async ({ page }) => {
+    const response = await page.goto("/workspace/articles");
+    expect(response?.url()).toContain("/sign-in?callbackUrl=%2Fworkspace%2Farticles");
+    await expect(page.getByRole("heading", { name: "Staff sign-in" })).toBeVisible();
+    await page.getByLabel("Email", { exact: true }).fill(demo.reviewer);
+    await page.getByLabel("Password").fill("factdesk-demo");
+    await page.getByRole("button", { name: "Sign in", exact: true }).click();
+    await expect(page).toHaveURL(/\/workspace\/articles$/);
+    await expect(page.getByRole("heading", { level: 1, name: "Articles" })).toBeVisible();
+  });
+
+  test("a reviewer opening a moderation page gets a 403 page saying what they lack", async ({ page }) => {
+    await signIn(page, demo.reviewer);
+    for (const [path, need] of [
+      ["/moderation", "manage the source registry"],
+      ["/moderation/users", "manage reviewer accounts"],
+    ] as const) {
+      const response = await page.goto(path);
+      expect(response?.status(), path).toBe(403);
+      await expect(page.getByRole("heading", { name: "You do not have access to this page" })).toBeVisible();
+      await expect(page.getByText(need)).toBeVisible();
+      // Nothing of the page itself leaks into the 403 answer.
+      expect(await response!.text()).not.toContain("The source registry");
+    }
+  });
+
+  test("after an admin deactivates a user, that user's next request is signed out", async ({ browser }) => {
+    const target = await createStaffUser("REVIEWER", "deactivate");
+    const userContext = await browser.newContext();
+    const adminContext = await browser.newContext();
+    try {
+      const userPage = await userContext.newPage();
+      await signIn(userPage, target.email, target.password);
+      await expect(userPage.getByRole("heading", { name: "Claim queue" })).toBeVisible();
+
+      const adminPage = await adminContext.newPage();
+      await signIn(adminPage, demo.admin, undefined, "/moderation/users");
+      const row = adminPage.getByTestId(`staff-${target.email}`);
+      await row.getByRole("button", { name: `Deactivate ${target.name}` }).click();
+      await expect(row.getByText("Deactivated")).toBeVisible();
+
+      await userPage.reload();
+      await expect(userPage).toHaveURL(/\/sign-in\?/);
+      await expect(userPage.getByRole("alert")).toHaveText("Your session has ended. Sign in again to continue.");
+      // And the password no longer works for them.
+      await userPage.getByLabel("Email", { exact: true }).fill(target.email);
+      await userPage.getByLabel("Password").fill(target.password);
+      await userPage.getByRole("button", { name: "Sign in", exact: true }).click();
+      await expect(userPage.getByRole("alert")).toContainText("deactivated");
+    } finally {
+      await userContext.close();
+      await adminContext.close();
+    }
+  });
+
+  test("an admin changes a role, which applies on the user's next request", async ({ browser }) => {
+    const target = await createStaffUser("REVIEWER", "promote");
+    const userContext = await browser.newContext();
+    const adminContext = await browser.newContext();
+    try {
+      const userPage = await userContext.newPage();
+      await signIn(userPage, target.email, target.password);
+      expect((await userPage.goto("/moderation"))?.status()).toBe(403);
+
+      const adminPage = await adminContext.newPage();
+      await signIn(adminPage, demo.admin, undefined, "/moderation/users");
+      const row = adminPage.getByTestId(`staff-${target.email}`);
+      await row.getByLabel(`Role of ${target.name}`).selectOption("MODERATOR");
+      await row.getByRole("button", { name: `Save role of ${target.name}` }).click();
+      await expect(row.getByLabel(`Role of ${target.name}`)).toHaveValue("MODERATOR");
+
+      expect((await userPage.goto("/moderation"))?.status()).toBe(200);
+      await expect(userPage.getByRole("heading", { level: 1, name: "Sources" })).toBeVisible();
+    } finally {
+      await userContext.close();
+      await adminContext.close();
+    }
+  });
+
+  test("signing out ends the session", async ({ page }) => {
+    await signIn(page, demo.moderator);
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await expect(page.getByText("You are signed out.")).toBeVisible();
+    await page.goto("/workspace");
+    await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fworkspace/);
+  });
+
+  test("the sign-in page has no axe violations", async ({ page }, testInfo) => {
+    await page.goto("/sign-in");
+    const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+    expect(results.violations).toEqual([]);
+    await page.getByRole("button", { name: "Sign in", exact: true }).click(); // empty form: browser validation
+    await page.getByLabel("Email", { exact: true }).fill("nobody@factdesk.example");
+    await page.getByLabel("Password").fill("wrong password here");
+    await page.getByRole("button", { name: "Sign in", exact: true }).click();
+    await expect(page.getByRole("alert")).toBeVisible();
+    expect((await new AxeBuilder({ page }).withTags(WCAG).analyze()).violations).toEqual([]);
+    await page.screenshot({ path: `test-results/screenshots/sign-in-error-${testInfo.project.name}.png`, fullPage: true });
+  });
+});
+
+test.describe("profile", () => {
+  test("two tabs rename the same account: the later save is refused, its text kept", async ({ browser }) => {
+    const user = await createStaffUser("REVIEWER", "rename");
+    const context = await browser.newContext();
+    try {
+      const first = await context.newPage();
+      await signIn(first, user.email, user.password, "/workspace/profile");
+      const second = await context.newPage();
+      await second.goto("/workspace/profile");
+
+      await first.getByLabel("Display name").fill("Name from tab one");
+      await first.getByRole("button", { name: "Save name" }).click();
+      await expect(first.getByRole("status")).toHaveText("Your name is saved.");
+
+      await second.getByLabel("Display name").fill("Name from tab two");
+      await second.getByRole("button", { name: "Save name" }).click();
+      await expect(second.getByRole("alert")).toContainText("Someone else saved this account");
+      await expect(second.getByLabel("Display name")).toHaveValue("Name from tab two");
+      await expect(second.getByText("Saved meanwhile: Name from tab one")).toBeVisible();
+      // Having seen the other version, the second tab can save deliberately.
+      await second.getByRole("button", { name: "Save name" }).click();
+      await expect(second.getByRole("status")).toHaveText("Your name is saved.");
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("an empty display name is refused with a message on the field", async ({ page }) => {
+    const user = await createStaffUser("REVIEWER", "blankname");
+    await signIn(page, user.email, user.password, "/workspace/profile");
+    await page.getByLabel("Display name").fill(" ");
+    await page.getByRole("button", { name: "Save name" }).click();
+    await expect(page.getByText("Enter at least 2 characters.")).toBeVisible();
+    await expect(page.getByLabel("Display name")).toHaveAttribute("aria-invalid", "true");
+  });
+});
