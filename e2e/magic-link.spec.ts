@@ -57,7 +57,7 @@ test("a staff member signs in with an emailed link, which works once", async ({ 
     const second = await other.newPage();
     await second.goto(link!);
     await expect(second).toHaveURL(/\/sign-in\?.*error=Verification/);
-    await expect(second.getByRole("alert")).toContainText("expired or was already used");
+    await expect(second.getByRole("main").getByRole("alert")).toContainText("expired or was already used");
   } finally {
     await other.close();
   }

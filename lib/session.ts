@@ -4,7 +4,8 @@ import { cache } from "react";
 import { authOptions } from "@/lib/auth/options";
 import { db } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/client";
-import { can, type Action } from "@/lib/permissions";
+import { can } from "@/lib/permissions";
+import { permissionForPath } from "@/lib/staff-pages";
 
 export type CurrentUser = { id: string; name: string; email: string; role: Role };
 
@@ -24,31 +25,29 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   return { id: user.id, name: user.name, email: user.email, role: user.role };
 });
 
-/** Whether the request carried a session cookie that is no longer valid (for the sign-in message). */
-const signInPath = (returnTo: string, ended: boolean) =>
-  `/sign-in?${new URLSearchParams({ callbackUrl: safeReturnPath(returnTo), ...(ended ? { error: "SessionEnded" } : {}) })}`;
+function signInPath(returnTo: string, sessionEnded: boolean): string {
+  const query = new URLSearchParams({ callbackUrl: safeReturnPath(returnTo), ...(sessionEnded ? { error: "SessionEnded" } : {}) });
+  return `/sign-in?${query}`;
+}
 
 /** Only same-site paths: `//evil.example` and absolute URLs become the workspace. */
 export function safeReturnPath(path: string | null | undefined): string {
   return path && path.startsWith("/") && !path.startsWith("//") && !path.startsWith("/\\") ? path : "/workspace";
 }
 
-// The action a request was refused, for the 403 page (app/forbidden.tsx) rendered in the same request.
-export const refusedAction = cache((): { action: Action | null } => ({ action: null }));
-
 /**
- * For pages: the signed-in user allowed to do `action`. Signed out → redirect to sign-in, coming
- * back to `returnTo` afterwards; signed in without the permission → HTTP 403 page naming it.
+ * For staff pages: the signed-in user allowed to open `path` (its permission comes from
+ * lib/staff-pages.ts). Signed out, or a session that has ended → redirect to sign-in, coming back
+ * to `path` afterwards; signed in without the permission → HTTP 403 (app/forbidden.tsx).
  */
-export async function requirePermission(action: Action, returnTo: string): Promise<CurrentUser> {
+export async function requireStaffPage(path: string): Promise<CurrentUser> {
+  const action = permissionForPath(path);
+  if (!action) throw new Error(`${path} is not listed in lib/staff-pages.ts`);
   const user = await getCurrentUser();
   if (!user) {
     const session = await getServerSession(authOptions());
-    redirect(signInPath(returnTo, Boolean(session)));
+    redirect(signInPath(path, Boolean(session)));
   }
-  if (!can(user.role, action)) {
-    refusedAction().action = action;
-    forbidden();
-  }
+  if (!can(user.role, action)) forbidden();
   return user;
 }

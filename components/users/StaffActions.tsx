@@ -11,8 +11,15 @@ type Person = { id: string; name: string; role: keyof typeof ROLE_LABELS; active
 const buttonClass =
   "rounded border border-slate-400 bg-white px-2.5 py-1 text-sm font-medium text-slate-900 hover:bg-slate-100 disabled:opacity-60";
 
-function Refusal({ result }: { result: Result | null }) {
-  if (!result || result.ok) return null;
+function Outcome({ result, success }: { result: Result | null; success?: string }) {
+  if (!result) return null;
+  if (result.ok) {
+    return success ? (
+      <p role="status" className="text-xs font-medium text-emerald-800">
+        {success}
+      </p>
+    ) : null;
+  }
   return (
     <p role="alert" className="mt-1 max-w-xs text-xs text-red-800">
       {result.message}
@@ -39,7 +46,7 @@ export function RoleForm({ person, action }: { person: Person; action: Action })
       <button type="submit" className={buttonClass} disabled={pending}>
         Save role<span className="sr-only"> of {person.name}</span>
       </button>
-      <Refusal result={result} />
+      <Outcome result={result} success="Role saved." />
     </form>
   );
 }
@@ -55,7 +62,7 @@ export function ActiveToggle({ person, action }: { person: Person; action: Actio
         {person.active ? "Deactivate" : "Reactivate"}
         <span className="sr-only"> {person.name}</span>
       </button>
-      <Refusal result={result} />
+      <Outcome result={result} />
     </form>
   );
 }

@@ -1,8 +1,7 @@
 import { expect, type Page } from "@playwright/test";
 import { hash } from "@node-rs/argon2";
-import { randomBytes } from "node:crypto";
-import { createPrismaClient } from "@/lib/db";
-import type { Role } from "@/lib/generated/prisma/client";
+import { randomBytes, randomUUID } from "node:crypto";
+import { Client } from "pg";
 
 export const DEMO_PASSWORD = "factdesk-demo";
 export const demo = {
@@ -16,7 +15,7 @@ export const demo = {
 export async function signIn(page: Page, email: string, password = DEMO_PASSWORD, path = "/workspace") {
   await page.goto(`/sign-in?callbackUrl=${encodeURIComponent(path)}`);
   await page.getByLabel("Email", { exact: true }).fill(email);
-  await page.getByLabel("Password").fill(password);
+  await page.getByLabel("Password", { exact: true }).fill(password);
   await page.getByRole("button", { name: "Sign in", exact: true }).click();
   await expect(page).toHaveURL(new RegExp(`${path.replace(/[/?]/g, "\\$&")}$`));
 }
@@ -25,14 +24,19 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
  * A staff account of its own for a test that changes accounts (so that tests running in parallel
  * never deactivate each other's users), created in the test database the app is using.
  */
-export async function createStaffUser(role: Role, label: string) {
-  const db = createPrismaClient(process.env.DATABASE_URL!);
+export async function createStaffUser(role: "REVIEWER" | "MODERATOR" | "ADMIN", label: string) {
+  // Plain SQL: Playwright's loader cannot import the generated (ESM) Prisma client.
+  const db = new Client({ connectionString: process.env.DATABASE_URL });
+  await db.connect();
   try {
-    const email = `${label}-${randomBytes(4).toString("hex")}@factdesk.test`;
-    const password = `pw-${randomBytes(8).toString("hex")}`;
-    const user = await db.user.create({ data: { email, name: `Test ${label} ${email.slice(-18, -14)}`, role, passwordHash: await hash(password) } });
-    return { email, password, name: user.name, id: user.id };
+    const suffix = randomBytes(4).toString("hex");
+    const user = { id: randomUUID(), email: `${label}-${suffix}@factdesk.test`, name: `Test ${label} ${suffix}`, password: `pw-${randomBytes(8).toString("hex")}` };
+    await db.query(
+      `INSERT INTO "User" (id, email, name, role, "passwordHash", "updatedAt") VALUES ($1, $2, $3, $4, $5, now())`,
+      [user.id, user.email, user.name, role, await hash(user.password)],
+    );
+    return user;
   } finally {
-    await db.$disconnect();
+    await db.end();
   }
 }

@@ -3,14 +3,14 @@ import { PageHeader } from "@/components/ui/PageHeader";
 import { Pagination } from "@/components/ui/Pagination";
 import { requestedPage, type ListSearchParams } from "@/lib/pagination";
 import { listSourcesForModeration } from "@/lib/sources/queries";
-import { requirePermission } from "@/lib/session";
+import { requireStaffPage } from "@/lib/session";
 
 export const metadata = { title: "Sources" };
 
 type Props = { searchParams: ListSearchParams };
 
 export default async function ModerationSourcesPage({ searchParams }: Props) {
-  await requirePermission("sources.manage", "/moderation");
+  await requireStaffPage("/moderation");
   const { items, page, pageCount, total } = await listSourcesForModeration(await requestedPage(searchParams));
 
   return (

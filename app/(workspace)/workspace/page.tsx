@@ -3,14 +3,14 @@ import { PageHeader } from "@/components/ui/PageHeader";
 import { Pagination } from "@/components/ui/Pagination";
 import { listClaimsForWorkspace } from "@/lib/claims/queries";
 import { requestedPage, type ListSearchParams } from "@/lib/pagination";
-import { requirePermission } from "@/lib/session";
+import { requireStaffPage } from "@/lib/session";
 
 export const metadata = { title: "Claim queue" };
 
 type Props = { searchParams: ListSearchParams };
 
 export default async function WorkspaceQueuePage({ searchParams }: Props) {
-  await requirePermission("workspace.view", "/workspace");
+  await requireStaffPage("/workspace");
   const { items, page, pageCount, total } = await listClaimsForWorkspace(await requestedPage(searchParams));
 
   return (

@@ -2,7 +2,7 @@ import { SubmissionTable } from "@/components/submissions/SubmissionTable";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { Pagination } from "@/components/ui/Pagination";
 import { requestedPage, type ListSearchParams } from "@/lib/pagination";
-import { requirePermission } from "@/lib/session";
+import { requireStaffPage } from "@/lib/session";
 import { listSubmissionsForModeration } from "@/lib/submissions/queries";
 
 export const metadata = { title: "Submissions" };
@@ -10,7 +10,7 @@ export const metadata = { title: "Submissions" };
 type Props = { searchParams: ListSearchParams };
 
 export default async function ModerationSubmissionsPage({ searchParams }: Props) {
-  await requirePermission("submissions.triage", "/moderation/submissions");
+  await requireStaffPage("/moderation/submissions");
   const { items, page, pageCount, total } = await listSubmissionsForModeration(await requestedPage(searchParams));
 
   return (

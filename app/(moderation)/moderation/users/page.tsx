@@ -1,13 +1,13 @@
 import { PageHeader } from "@/components/ui/PageHeader";
 import { StaffTable } from "@/components/users/StaffTable";
-import { requirePermission } from "@/lib/session";
+import { requireStaffPage } from "@/lib/session";
 import { listStaff } from "@/lib/users/queries";
 import { saveActive, saveRole } from "./actions";
 
 export const metadata = { title: "Staff" };
 
 export default async function StaffPage() {
-  const viewer = await requirePermission("users.manage_reviewers", "/moderation/users");
+  const viewer = await requireStaffPage("/moderation/users");
   const staff = await listStaff();
   return (
     <>

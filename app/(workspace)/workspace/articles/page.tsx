@@ -3,14 +3,14 @@ import { PageHeader } from "@/components/ui/PageHeader";
 import { Pagination } from "@/components/ui/Pagination";
 import { listArticlesForWorkspace } from "@/lib/articles/queries";
 import { requestedPage, type ListSearchParams } from "@/lib/pagination";
-import { requirePermission } from "@/lib/session";
+import { requireStaffPage } from "@/lib/session";
 
 export const metadata = { title: "Articles" };
 
 type Props = { searchParams: ListSearchParams };
 
 export default async function WorkspaceArticlesPage({ searchParams }: Props) {
-  await requirePermission("workspace.view", "/workspace/articles");
+  await requireStaffPage("/workspace/articles");
   const { items, page, pageCount, total } = await listArticlesForWorkspace(await requestedPage(searchParams));
 
   return (

@@ -1,14 +1,14 @@
 import { PageHeader } from "@/components/ui/PageHeader";
 import { DisplayNameForm } from "@/components/users/DisplayNameForm";
 import { ROLE_LABELS } from "@/lib/permissions";
-import { requirePermission } from "@/lib/session";
+import { requireStaffPage } from "@/lib/session";
 import { getProfile } from "@/lib/users/queries";
 import { saveDisplayName } from "./actions";
 
 export const metadata = { title: "Your profile" };
 
 export default async function ProfilePage() {
-  const user = await requirePermission("profile.edit", "/workspace/profile");
+  const user = await requireStaffPage("/workspace/profile");
   const profile = await getProfile(user.id);
   return (
     <>

@@ -1,0 +1,19 @@
+import { describe, expect, it } from "vitest";
+import { permissionForPath } from "./staff-pages";
+
+describe("permissionForPath", () => {
+  it("takes the longest matching prefix", () => {
+    expect(permissionForPath("/workspace")).toBe("workspace.view");
+    expect(permissionForPath("/workspace/articles")).toBe("workspace.view");
+    expect(permissionForPath("/workspace/profile")).toBe("profile.edit");
+    expect(permissionForPath("/moderation/users")).toBe("users.manage_reviewers");
+    expect(permissionForPath("/moderation/users/abc")).toBe("users.manage_reviewers");
+    expect(permissionForPath("/moderation")).toBe("moderation.view");
+  });
+
+  it("matches whole path segments only, and nothing outside the staff areas", () => {
+    expect(permissionForPath("/moderation/usersx")).toBe("moderation.view");
+    expect(permissionForPath("/workspaces")).toBeNull();
+    expect(permissionForPath("/verdicts/x")).toBeNull();
+  });
+});

@@ -1,0 +1,24 @@
+import type { Action } from "@/lib/permissions";
+
+/**
+ * The permission each staff page needs, by path (the longest matching prefix wins). Pages ask
+ * for it through requireStaffPage() in lib/session.ts, and the 403 page (app/forbidden.tsx) reads
+ * the same table to say what the visitor lacks, since Next.js renders it without the page's data.
+ */
+const STAFF_PAGES: readonly (readonly [prefix: string, action: Action])[] = [
+  ["/workspace", "workspace.view"],
+  ["/workspace/profile", "profile.edit"],
+  ["/moderation", "moderation.view"],
+  ["/moderation/sources", "sources.manage"],
+  ["/moderation/submissions", "submissions.triage"],
+  ["/moderation/users", "users.manage_reviewers"],
+];
+
+export function permissionForPath(path: string): Action | null {
+  let best: (typeof STAFF_PAGES)[number] | undefined;
+  for (const entry of STAFF_PAGES) {
+    const [prefix] = entry;
+    if ((path === prefix || path.startsWith(`${prefix}/`)) && prefix.length > (best?.[0].length ?? -1)) best = entry;
+  }
+  return best?.[1] ?? null;
+}
