@@ -37,7 +37,7 @@ test.describe("sign-in", () => {
     await expect(page.getByRole("heading", { level: 1, name: "Articles" })).toBeVisible();
   });
 
-  test("a reviewer opening a moderation page gets a 403 page saying what they lack", async ({ page }) => {
+  test("a reviewer opening a moderation page gets a 403 page saying what they lack", async ({ page }, testInfo) => {
     await signIn(page, demo.reviewer);
     for (const [path, need] of [
       ["/moderation", "open the moderation area"],
@@ -50,9 +50,10 @@ test.describe("sign-in", () => {
       // Nothing of the page itself leaks into the 403 answer.
       expect(await response!.text()).not.toContain("The source registry");
     }
+    await page.screenshot({ path: `test-results/screenshots/forbidden-${testInfo.project.name}.png`, fullPage: true });
   });
 
-  test("after an admin deactivates a user, that user's next request is signed out", async ({ browser }) => {
+  test("after an admin deactivates a user, that user's next request is signed out", async ({ browser }, testInfo) => {
     const target = await createStaffUser("REVIEWER", "deactivate");
     const userContext = await browser.newContext();
     const adminContext = await browser.newContext();
@@ -66,6 +67,7 @@ test.describe("sign-in", () => {
       const row = adminPage.getByTestId(`staff-${target.email}`);
       await row.getByRole("button", { name: `Deactivate ${target.name}` }).click();
       await expect(row.getByText("Deactivated")).toBeVisible();
+      await adminPage.screenshot({ path: `test-results/screenshots/staff-${testInfo.project.name}.png`, fullPage: true });
 
       await userPage.reload();
       await expect(userPage).toHaveURL(/\/sign-in\?/);
@@ -128,7 +130,7 @@ test.describe("sign-in", () => {
 });
 
 test.describe("profile", () => {
-  test("two tabs rename the same account: the later save is refused, its text kept", async ({ browser }) => {
+  test("two tabs rename the same account: the later save is refused, its text kept", async ({ browser }, testInfo) => {
     const user = await createStaffUser("REVIEWER", "rename");
     const context = await browser.newContext();
     try {
@@ -146,6 +148,7 @@ test.describe("profile", () => {
       await expect(second.getByRole("main").getByRole("alert")).toContainText("Someone else saved this account");
       await expect(second.getByLabel("Display name")).toHaveValue("Name from tab two");
       await expect(second.getByText("Saved meanwhile: Name from tab one")).toBeVisible();
+      await second.screenshot({ path: `test-results/screenshots/profile-conflict-${testInfo.project.name}.png`, fullPage: true });
       // Having seen the other version, the second tab can save deliberately.
       await second.getByRole("button", { name: "Save name" }).click();
       await expect(second.getByRole("status")).toHaveText("Your name is saved.");
