@@ -165,4 +165,22 @@ test.describe("profile", () => {
     await expect(page.getByText("Enter at least 2 characters.")).toBeVisible();
     await expect(page.getByLabel("Display name")).toHaveAttribute("aria-invalid", "true");
   });
+
+  test("a new password ends the session; the new one signs in, the old one no longer does", async ({ page }) => {
+    const user = await createStaffUser("REVIEWER", "newpw");
+    await signIn(page, user.email, user.password, "/workspace/profile");
+    await page.getByLabel("Current password").fill(user.password);
+    await page.getByLabel("New password (at least 12 characters)").fill("a brand new passphrase");
+    await page.getByLabel("Repeat the new password").fill("a brand new passphrase");
+    await page.getByRole("button", { name: "Change password" }).click();
+    await expect(page.getByRole("main").getByRole("status")).toContainText("Password changed.");
+
+    await page.goto("/workspace");
+    await expect(page).toHaveURL(/\/sign-in\?.*error=SessionEnded/);
+    await page.getByLabel("Email", { exact: true }).fill(user.email);
+    await page.getByLabel("Password", { exact: true }).fill(user.password);
+    await page.getByRole("button", { name: "Sign in", exact: true }).click();
+    await expect(page.getByRole("main").getByRole("alert")).toContainText("do not match");
+    await signIn(page, user.email, "a brand new passphrase");
+  });
 });

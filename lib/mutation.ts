@@ -8,7 +8,7 @@ import { refreshPublicPages } from "@/lib/public-cache";
 import { getCurrentUser, type CurrentUser } from "@/lib/session";
 
 /**
- * The one write path (docs/decisions/004-sign-in-and-permissions.md): validate the input (zod) →
+ * The one write path (docs/decisions/006-sign-in-and-permissions.md): validate the input (zod) →
  * check the permission (lib/permissions.ts) → change inside a transaction that also records the
  * audit event → refresh the public pages the change touches. Every staff mutation goes through
  * `runMutation`; server actions hand its result to their form.

@@ -1,7 +1,7 @@
 import type { Role } from "@/lib/generated/prisma/client";
 
 /**
- * Who may do what, as data in one place (docs/decisions/004-sign-in-and-permissions.md). Every
+ * Who may do what, as data in one place (docs/decisions/006-sign-in-and-permissions.md). Every
  * page, server action and route handler asks `can(role, action)` through lib/session.ts or the
  * write path in lib/mutation.ts; nothing else decides.
  *

@@ -3,7 +3,8 @@ import type { Role } from "@/lib/generated/prisma/client";
 import type { MutationDeps } from "@/lib/mutation";
 import type { CurrentUser } from "@/lib/session";
 import { useFreshDatabase } from "@/lib/testing/fresh-database";
-import { changeDisplayName, changeRole, setUserActive } from "./mutations";
+import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { changeDisplayName, changeOwnPassword, changeRole, setUserActive } from "./mutations";
 
 const t = useFreshDatabase();
 let n = 0;
@@ -61,5 +62,21 @@ describe("staff account changes", () => {
   it("refuses anonymous callers", async () => {
     expect(await setUserActive({ userId: reviewer.id, active: "false", version: 1 }, as(null))).toMatchObject({ ok: false, status: 401 });
     expect((await t.db.user.findUniqueOrThrow({ where: { id: reviewer.id } })).active).toBe(true);
+  });
+
+  it("changes one's password only with the current one, ending every session, never auditing the hash", async () => {
+    await t.db.user.update({ where: { id: reviewer.id }, data: { passwordHash: await hashPassword("old password 123") } });
+    const wrong = await changeOwnPassword({ currentPassword: "guess", newPassword: "new password 456", repeatPassword: "new password 456" }, as(reviewer));
+    expect(wrong).toMatchObject({ ok: false, status: 400, fieldErrors: { currentPassword: ["That is not your current password."] } });
+    const mismatch = await changeOwnPassword({ currentPassword: "old password 123", newPassword: "new password 456", repeatPassword: "other" }, as(reviewer));
+    expect(mismatch).toMatchObject({ ok: false, status: 400, fieldErrors: { repeatPassword: ["The two new passwords differ."] } });
+
+    const ok = await changeOwnPassword({ currentPassword: "old password 123", newPassword: "new password 456", repeatPassword: "new password 456" }, as(reviewer));
+    expect(ok.ok).toBe(true);
+    const after = await t.db.user.findUniqueOrThrow({ where: { id: reviewer.id } });
+    expect(await verifyPassword(after.passwordHash, "new password 456")).toBe(true);
+    expect(after.sessionVersion).toBe(reviewer.sessionVersion + 1);
+    const event = await t.db.auditEvent.findFirstOrThrow({ where: { entityId: reviewer.id, action: "user.change_password" } });
+    expect(JSON.stringify([event.before, event.after])).not.toContain(after.passwordHash!);
   });
 });

@@ -5,7 +5,8 @@ import { MutationRefused, runMutation, staleEdit, type MutationDeps } from "@/li
 import { can } from "@/lib/permissions";
 import { publicTags } from "@/lib/public-cache";
 import type { CurrentUser } from "@/lib/session";
-import { changeRoleSchema, displayNameSchema, setActiveSchema } from "./schemas";
+import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { changePasswordSchema, changeRoleSchema, displayNameSchema, setActiveSchema } from "./schemas";
 
 /** Staff account changes, each through the one write path (lib/mutation.ts). */
 
@@ -104,6 +105,32 @@ export function setUserActive(input: unknown, deps?: MutationDeps) {
             entityId: data.userId,
             ...changedFields(before, { active: after.active }),
           },
+        };
+      },
+    },
+    deps,
+  );
+}
+
+/** A new password ends every session of the account, this one included: sign in again with it. */
+export function changeOwnPassword(input: unknown, deps?: MutationDeps) {
+  return runMutation(
+    {
+      action: "profile.edit",
+      schema: changePasswordSchema,
+      input,
+      async change(tx, data, actor) {
+        const { passwordHash } = await tx.user.findUniqueOrThrow({ where: { id: actor.id }, select: { passwordHash: true } });
+        if (!(await verifyPassword(passwordHash, data.currentPassword))) {
+          throw new MutationRefused(400, "Some fields need attention.", { fieldErrors: { currentPassword: ["That is not your current password."] } });
+        }
+        await tx.user.update({
+          where: { id: actor.id },
+          data: { passwordHash: await hashPassword(data.newPassword), sessionVersion: { increment: 1 }, version: { increment: 1 } },
+        });
+        return {
+          result: { signedOut: true },
+          audit: { action: "user.change_password", entityType: "User", entityId: actor.id, after: { passwordHash: "changed" } },
         };
       },
     },

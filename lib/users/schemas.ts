@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { passwordSchema } from "@/lib/auth/password";
 import { ROLES } from "@/lib/permissions";
 
 const version = z.coerce.number({ error: "Reload the page and try again." }).int().min(1);
@@ -20,3 +21,11 @@ export const setActiveSchema = z.object({
   active: z.enum(["true", "false"]).transform((value) => value === "true"),
   version,
 });
+
+export const changePasswordSchema = z
+  .object({
+    currentPassword: z.string().min(1, "Enter your current password."),
+    newPassword: passwordSchema,
+    repeatPassword: z.string(),
+  })
+  .refine((data) => data.newPassword === data.repeatPassword, { path: ["repeatPassword"], message: "The two new passwords differ." });

@@ -1,11 +1,22 @@
 "use server";
 
 import { refreshedOnSuccess, type MutationResult } from "@/lib/mutation";
-import { changeDisplayName } from "@/lib/users/mutations";
+import { changeDisplayName, changeOwnPassword } from "@/lib/users/mutations";
 
 export async function saveDisplayName(
   _previous: MutationResult<{ name: string; version: number }> | null,
   form: FormData,
 ): Promise<MutationResult<{ name: string; version: number }>> {
   return refreshedOnSuccess(changeDisplayName({ name: form.get("name"), version: form.get("version") }));
+}
+
+export async function savePassword(
+  _previous: MutationResult<{ signedOut: boolean }> | null,
+  form: FormData,
+): Promise<MutationResult<{ signedOut: boolean }>> {
+  return changeOwnPassword({
+    currentPassword: form.get("currentPassword"),
+    newPassword: form.get("newPassword"),
+    repeatPassword: form.get("repeatPassword"),
+  });
 }
