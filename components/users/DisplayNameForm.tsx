@@ -39,7 +39,7 @@ export function DisplayNameForm({
           onChange={(event) => setValue(event.target.value)}
           aria-invalid={errors ? true : undefined}
           aria-describedby={errors ? "name-help name-error" : "name-help"}
-          className="mt-1 block w-full rounded-md border border-slate-400 px-3 py-2 text-base focus:outline-2 focus:outline-offset-1 focus:outline-slate-900"
+          className="mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-base focus:outline-2 focus:outline-offset-1 focus:outline-slate-900"
         />
         <FieldMessages id="name-error" messages={errors} />
         {current ? (

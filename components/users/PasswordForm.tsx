@@ -42,7 +42,7 @@ export function PasswordForm({ action }: { action: (previous: Result | null, for
             autoComplete={field.autoComplete}
             aria-invalid={errors?.[field.name] ? true : undefined}
             aria-describedby={errors?.[field.name] ? `${field.name}-error` : undefined}
-            className="mt-1 block w-full rounded-md border border-slate-400 px-3 py-2 text-base focus:outline-2 focus:outline-offset-1 focus:outline-slate-900"
+            className="mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-base focus:outline-2 focus:outline-offset-1 focus:outline-slate-900"
           />
           <FieldMessages id={`${field.name}-error`} messages={errors?.[field.name]} />
         </div>
