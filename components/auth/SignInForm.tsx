@@ -2,6 +2,8 @@
 
 import { signIn } from "next-auth/react";
 import { useRef, useState } from "react";
+import { Button } from "@/components/ui/Button";
+import { TextField } from "@/components/ui/TextField";
 import { signInMessage } from "@/lib/auth/messages";
 
 type Props = {
@@ -12,10 +14,6 @@ type Props = {
   methods: { email: boolean; github: boolean; google: boolean };
 };
 
-const inputClass =
-  "mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-base text-slate-900 shadow-sm focus:border-slate-900 focus:outline-2 focus:outline-offset-1 focus:outline-slate-900";
-const buttonClass =
-  "w-full rounded-md bg-slate-900 px-4 py-2.5 text-base font-semibold text-white hover:bg-slate-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-slate-900 disabled:cursor-wait disabled:opacity-70";
 
 export function SignInForm({ callbackUrl, initialError, notice, methods }: Props) {
   const [error, setError] = useState<string | null>(signInMessage(initialError));
@@ -74,48 +72,33 @@ export function SignInForm({ callbackUrl, initialError, notice, methods }: Props
       </p>
 
       <form onSubmit={submitPassword} className="space-y-4" aria-label="Sign in with email and password">
-        <div>
-          <label htmlFor="email" className="block text-sm font-medium text-slate-800">
-            Email
-          </label>
-          <input id="email" name="email" type="email" autoComplete="username" required className={inputClass} />
-        </div>
-        <div>
-          <label htmlFor="password" className="block text-sm font-medium text-slate-800">
-            Password
-          </label>
-          <input id="password" name="password" type="password" autoComplete="current-password" required className={inputClass} />
-        </div>
-        <button type="submit" className={buttonClass} disabled={pending}>
+        <TextField id="email" label="Email" type="email" autoComplete="username" required />
+        <TextField id="password" label="Password" type="password" autoComplete="current-password" required />
+        <Button block disabled={pending}>
           {pending ? "Signing in…" : "Sign in"}
-        </button>
+        </Button>
       </form>
 
       {methods.email ? (
         <form onSubmit={submitEmailLink} className="space-y-3 border-t border-slate-200 pt-6" aria-label="Sign in with an email link">
-          <div>
-            <label htmlFor="link-email" className="block text-sm font-medium text-slate-800">
-              Or get a sign-in link by email
-            </label>
-            <input id="link-email" name="email" type="email" autoComplete="email" required className={inputClass} />
-          </div>
-          <button type="submit" className={buttonClass.replace("bg-slate-900", "bg-slate-700")} disabled={pending}>
+          <TextField id="link-email" name="email" label="Or get a sign-in link by email" type="email" autoComplete="email" required />
+          <Button block variant="secondary" disabled={pending}>
             Email me a sign-in link
-          </button>
+          </Button>
         </form>
       ) : null}
 
       {methods.github || methods.google ? (
         <div className="space-y-3 border-t border-slate-200 pt-6">
           {methods.github ? (
-            <button type="button" className={buttonClass} onClick={() => void signIn("github", { callbackUrl })}>
+            <Button block type="button" onClick={() => void signIn("github", { callbackUrl })}>
               Sign in with GitHub
-            </button>
+            </Button>
           ) : null}
           {methods.google ? (
-            <button type="button" className={buttonClass} onClick={() => void signIn("google", { callbackUrl })}>
+            <Button block type="button" onClick={() => void signIn("google", { callbackUrl })}>
               Sign in with Google
-            </button>
+            </Button>
           ) : null}
         </div>
       ) : null}

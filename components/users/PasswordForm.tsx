@@ -2,7 +2,9 @@
 
 import Link from "next/link";
 import { useActionState } from "react";
-import { FieldMessages, FormStatus } from "@/components/ui/FormStatus";
+import { Button } from "@/components/ui/Button";
+import { FormStatus } from "@/components/ui/FormStatus";
+import { TextField } from "@/components/ui/TextField";
 import type { MutationResult } from "@/lib/mutation";
 
 type Result = MutationResult<{ signedOut: boolean }>;
@@ -30,30 +32,17 @@ export function PasswordForm({ action }: { action: (previous: Result | null, for
   return (
     <form action={submit} className="max-w-md space-y-3">
       {fields.map((field) => (
-        <div key={field.name}>
-          <label htmlFor={field.name} className="block text-sm font-medium text-slate-800">
-            {field.label}
-          </label>
-          <input
-            id={field.name}
-            name={field.name}
-            type="password"
-            required
-            autoComplete={field.autoComplete}
-            aria-invalid={errors?.[field.name] ? true : undefined}
-            aria-describedby={errors?.[field.name] ? `${field.name}-error` : undefined}
-            className="mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-base focus:outline-2 focus:outline-offset-1 focus:outline-slate-900"
-          />
-          <FieldMessages id={`${field.name}-error`} messages={errors?.[field.name]} />
-        </div>
+        <TextField
+          key={field.name}
+          id={field.name}
+          label={field.label}
+          type="password"
+          required
+          autoComplete={field.autoComplete}
+          errors={errors?.[field.name]}
+        />
       ))}
-      <button
-        type="submit"
-        disabled={pending}
-        className="rounded-md bg-slate-900 px-4 py-2 text-sm font-semibold text-white hover:bg-slate-700 disabled:opacity-70"
-      >
-        {pending ? "Changing…" : "Change password"}
-      </button>
+      <Button disabled={pending}>{pending ? "Changing…" : "Change password"}</Button>
       <FormStatus result={result} success="" />
     </form>
   );
