@@ -8,7 +8,13 @@ import { CorrectionList } from "@/components/verdicts/CorrectionList";
 import { QuoteInContext } from "@/components/verdicts/QuoteInContext";
 import { RatingBadge } from "@/components/verdicts/RatingBadge";
 import { ratingColor } from "@/components/verdicts/rating-color";
+import { EmbedCode } from "@/components/verdicts/EmbedCode";
 import { RetractionNotice } from "@/components/verdicts/RetractionNotice";
+import { env } from "@/lib/env";
+import { shorten } from "@/lib/verdicts/card";
+import { buildClaimReview, jsonForScript } from "@/lib/verdicts/claim-review";
+import { embedSnippet } from "@/lib/verdicts/embed";
+import { feedAlternates } from "@/lib/verdicts/feed";
 import { getPublicVerdictBySlug } from "@/lib/verdicts/queries";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -20,17 +26,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: shorten(verdict.claim.text, 110),
     description: verdict.conclusion || undefined,
-    alternates: { canonical: `/verdicts/${verdict.slug}` },
+    alternates: { canonical: `/verdicts/${verdict.slug}`, types: feedAlternates(env().orgName) },
     // A retracted verdict stays readable for the record but should not be found as an answer.
     robots: verdict.status === "RETRACTED" ? { index: false } : undefined,
   };
-}
-
-/** Long claims make unreadable tab titles and search snippets; cut at a word boundary. */
-function shorten(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max - 1);
-  return `${cut.slice(0, cut.lastIndexOf(" ") > max / 2 ? cut.lastIndexOf(" ") : cut.length).trimEnd()}…`;
 }
 
 export default async function VerdictPage({ params }: Props) {
@@ -41,9 +40,15 @@ export default async function VerdictPage({ params }: Props) {
 
   const { claim, rating } = verdict;
   const retracted = verdict.status === "RETRACTED";
+  const { siteUrl, orgName } = env();
+  // ClaimReview for search engines; null (none) once the verdict is retracted.
+  const claimReview = buildClaimReview(verdict, { siteUrl, orgName });
 
   return (
     <article className="mx-auto max-w-3xl px-4 py-10 sm:py-14">
+      {claimReview ? (
+        <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonForScript(claimReview) }} />
+      ) : null}
       {retracted ? <RetractionNotice retractedAt={verdict.retractedAt} reason={verdict.retractionReason} /> : null}
 
       <header>
@@ -165,6 +170,8 @@ export default async function VerdictPage({ params }: Props) {
           <CorrectionList revisions={verdict.revisions} />
         </div>
       </section>
+
+      {retracted ? null : <EmbedCode snippet={embedSnippet({ siteUrl, orgName }, verdict)} />}
     </article>
   );
 }

@@ -1,0 +1,32 @@
+import { db } from "@/lib/db";
+
+/**
+ * The short form of a public verdict that share cards (Open Graph image) and the embeddable card
+ * show: claim, claimant, rating, conclusion, retraction. Selected field by field like every public
+ * query; null for drafts and unknown slugs.
+ */
+export async function getVerdictCard(slug: string) {
+  return db.verdict.findFirst({
+    where: { slug, status: { in: ["PUBLISHED", "RETRACTED"] } },
+    select: {
+      slug: true,
+      status: true,
+      conclusion: true,
+      publishedAt: true,
+      retractedAt: true,
+      retractionReason: true,
+      rating: { select: { label: true, color: true } },
+      claim: { select: { text: true, claimant: { select: { name: true } } } },
+    },
+  });
+}
+
+export type VerdictCardData = NonNullable<Awaited<ReturnType<typeof getVerdictCard>>>;
+
+/** Cuts long text at a word boundary with an ellipsis (tab titles, share images, embed lines). */
+export function shorten(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(" ");
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
