@@ -1,5 +1,6 @@
 import { FormattedDate } from "@/components/ui/FormattedDate";
-import { shorten, type VerdictCardData } from "@/lib/verdicts/card";
+import { shorten } from "@/lib/text";
+import type { VerdictCardData } from "@/lib/verdicts/card";
 import { RatingBadge } from "./RatingBadge";
 import { ratingColor } from "./rating-color";
 

@@ -11,7 +11,7 @@ import { ratingColor } from "@/components/verdicts/rating-color";
 import { EmbedCode } from "@/components/verdicts/EmbedCode";
 import { RetractionNotice } from "@/components/verdicts/RetractionNotice";
 import { env } from "@/lib/env";
-import { shorten } from "@/lib/verdicts/card";
+import { shorten } from "@/lib/text";
 import { buildClaimReview, jsonForScript } from "@/lib/verdicts/claim-review";
 import { embedSnippet } from "@/lib/verdicts/embed";
 import { feedAlternates } from "@/lib/verdicts/feed";

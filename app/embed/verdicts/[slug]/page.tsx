@@ -3,7 +3,8 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { VerdictEmbedCard } from "@/components/verdicts/VerdictEmbedCard";
 import { env } from "@/lib/env";
-import { getVerdictCard, shorten } from "@/lib/verdicts/card";
+import { getVerdictCard } from "@/lib/verdicts/card";
+import { shorten } from "@/lib/text";
 import { verdictUrl } from "@/lib/verdicts/claim-review";
 
 type Props = { params: Promise<{ slug: string }> };
