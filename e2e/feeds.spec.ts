@@ -31,7 +31,9 @@ for (const feed of feeds) {
     // The item describes the verdict on its page: rating in the title, conclusion as description.
     await page.goto(newest.path);
     const rating = page.getByRole("region", { name: "Our verdict" });
-    const label = ((await rating.getByText(/^Rating:/).first().textContent()) ?? "").replace(/^Rating:\s*/, "").trim();
+    // The badge reads "Rating: <label>" ("Rating:" is visually hidden).
+    const badge = rating.locator("span", { has: page.getByText("Rating:", { exact: true }) }).first();
+    const label = ((await badge.textContent()) ?? "").replace(/^Rating:\s*/, "").trim();
     expect(first.title).toBe(`“${newest.claim}” — ${label}`);
     const conclusion = (await rating.locator("p.font-serif").innerText()).trim();
     expect(first.description).toBe(conclusion);

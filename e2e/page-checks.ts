@@ -1,3 +1,5 @@
+import http from "node:http";
+import type { AddressInfo } from "node:net";
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, type TestInfo } from "@playwright/test";
@@ -28,4 +30,19 @@ export async function newestVerdictOnHome(page: Page): Promise<{ claim: string; 
   const href = await link.getAttribute("href");
   expect(href).toMatch(/^\/verdicts\/[a-z0-9-]+$/);
   return { claim, path: href! };
+}
+
+/**
+ * Serves one HTML page from another origin (127.0.0.1 on a free port, where the app is on
+ * SITE_URL's host): "another site" that embeds our pages. A real loopback server, not an
+ * intercepted route, so that Chromium's local-network checks treat both sides alike.
+ */
+export async function serveOtherSite(html: string): Promise<{ url: string; close: () => Promise<void> }> {
+  const server = http.createServer((_request, response) => {
+    response.setHeader("Content-Type", "text/html; charset=utf-8");
+    response.end(html);
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}/article`, close: () => new Promise((resolve) => server.close(() => resolve())) };
 }

@@ -3,5 +3,5 @@
  * The root layout (app/layout.tsx) still provides <html>, <body>, fonts and styles.
  */
 export default function EmbedLayout({ children }: { children: React.ReactNode }) {
-  return <main className="p-2">{children}</main>;
+  return <main className="p-1">{children}</main>;
 }

@@ -14,10 +14,10 @@ export function VerdictEmbedCard({ verdict, orgName, href }: { verdict: VerdictC
   const retracted = verdict.status === "RETRACTED";
   return (
     <article
-      className="rounded-lg border border-l-4 border-slate-200 bg-white p-4"
+      className="rounded-lg border border-l-4 border-slate-200 bg-white p-3 sm:p-4"
       style={{ borderLeftColor: retracted ? "#b91c1c" : ratingColor(rating?.color) }}
     >
-      <div className="flex flex-wrap items-center justify-between gap-2">
+      <div className="flex flex-wrap items-center justify-between gap-x-3 gap-y-1">
         <p className="text-xs font-semibold tracking-widest text-slate-600 uppercase">
           <span className="text-slate-900 normal-case tracking-normal">{orgName}</span> · Fact check
         </p>
@@ -27,7 +27,7 @@ export function VerdictEmbedCard({ verdict, orgName, href }: { verdict: VerdictC
           <RatingBadge rating={rating} />
         )}
       </div>
-      <h1 className="mt-2 line-clamp-3 font-serif text-lg leading-snug font-semibold text-slate-900">“{claim.text}”</h1>
+      <h1 className="mt-2 line-clamp-3 font-serif text-base leading-snug font-semibold text-slate-900 sm:text-lg">“{claim.text}”</h1>
       {claim.claimant ? (
         <p className="mt-1 text-sm text-slate-600">
           Claimed by <span className="font-medium text-slate-800">{claim.claimant.name}</span>

@@ -1,5 +1,5 @@
-import { type Site, verdictUrl } from "./claim-review";
 import { shorten } from "@/lib/text";
+import type { Site } from "./claim-review";
 
 /** The iframe-able card of a verdict (app/embed/verdicts/[slug]). */
 export function embedUrl(site: Site, slug: string): string {

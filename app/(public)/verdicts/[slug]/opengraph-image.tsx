@@ -5,8 +5,8 @@ import { connection } from "next/server";
 import { ratingColor } from "@/components/verdicts/rating-color";
 import { whiteTextMeetsAA } from "@/lib/contrast";
 import { env } from "@/lib/env";
-import { getVerdictCard } from "@/lib/verdicts/card";
 import { shorten } from "@/lib/text";
+import { getVerdictCard } from "@/lib/verdicts/card";
 
 export const alt = "The fact check's rating, the claim and who made it";
 export const size = { width: 1200, height: 630 };

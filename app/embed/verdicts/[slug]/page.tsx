@@ -3,8 +3,8 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { VerdictEmbedCard } from "@/components/verdicts/VerdictEmbedCard";
 import { env } from "@/lib/env";
-import { getVerdictCard } from "@/lib/verdicts/card";
 import { shorten } from "@/lib/text";
+import { getVerdictCard } from "@/lib/verdicts/card";
 import { verdictUrl } from "@/lib/verdicts/claim-review";
 
 type Props = { params: Promise<{ slug: string }> };
