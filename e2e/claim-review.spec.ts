@@ -1,5 +1,4 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
-import pg from "pg";
 import { ORG_NAME, SITE_URL } from "./page-checks";
 
 /** Every JSON-LD object in the server's HTML of a page (what a crawler sees, without JavaScript). */
@@ -73,44 +72,4 @@ test("a retracted verdict has no ClaimReview", async ({ request }) => {
   expect(html).toContain("This fact check has been retracted");
   expect(html).not.toContain("application/ld+json");
   expect(html).not.toContain("ClaimReview");
-});
-
-test("a claim containing </script> cannot break out of the JSON-LD script", async ({ page }) => {
-  const hostile = "Budget doubled</script><script>alert(1)</script><!-- really";
-  const slug = `e2e-script-breakout-${test.info().project.name}-${Date.now().toString(36)}`;
-  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
-  await client.connect();
-  try {
-    // A published verdict on a hostile claim, dated long ago so that it never becomes "the newest".
-    const { rows } = await client.query<{ id: string }>(`SELECT id FROM "User" ORDER BY "createdAt" LIMIT 1`);
-    const claimId = `${slug}-claim`;
-    await client.query(
-      `INSERT INTO "Claim" (id, text, status, "updatedAt") VALUES ($1, $2, 'PUBLISHED', now())`,
-      [claimId, hostile],
-    );
-    await client.query(
-      `INSERT INTO "Verdict" (id, "claimId", slug, "ratingId", conclusion, status, "authorId", "publishedAt", "updatedAt")
-       VALUES ($1, $2, $3, 'rating_false', $4, 'PUBLISHED', $5, '2020-01-01T00:00:00Z', now())`,
-      [`${slug}-verdict`, claimId, slug, `Conclusion ${hostile}`, rows[0]!.id],
-    );
-
-    const dialogs: string[] = [];
-    page.on("dialog", async (dialog) => {
-      dialogs.push(dialog.message());
-      await dialog.dismiss();
-    });
-    await page.goto(`/verdicts/${slug}`);
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText(`“${hostile}”`);
-    const scripts = page.locator('script[type="application/ld+json"]');
-    await expect(scripts).toHaveCount(1);
-    const review = JSON.parse((await scripts.textContent()) ?? "{}");
-    expect(review.claimReviewed).toBe(hostile);
-    expect(dialogs).toEqual([]);
-    // Had the claim closed the JSON-LD script, its second half would be a script element of its own.
-    const inline = await page.locator("script:not([src])").allTextContents();
-    expect(inline.map((text) => text.trim())).not.toContain("alert(1)");
-  } finally {
-    await client.query(`DELETE FROM "Claim" WHERE id = $1`, [`${slug}-claim`]);
-    await client.end();
-  }
 });

@@ -1,4 +1,7 @@
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
+import { ClaimReviewJsonLd } from "@/components/verdicts/ClaimReviewJsonLd";
 import { buildClaimReview, type ClaimReviewInput, jsonForScript } from "./claim-review";
 
 const site = { siteUrl: "https://factcheck.example.org", orgName: "Example Fact Check" };
@@ -97,5 +100,21 @@ describe("jsonForScript", () => {
   it("round-trips: the escaped JSON parses back to the same value", () => {
     const value = { claimReviewed: hostile, nested: [1, "a<b", { c: "</SCRIPT>" }] };
     expect(JSON.parse(jsonForScript(value))).toEqual(value);
+  });
+});
+
+describe("ClaimReviewJsonLd (the script element verdict pages render)", () => {
+  it("keeps a claim containing </script><script>alert(1)</script> inside one script element", () => {
+    const hostile = "Budget doubled</script><script>alert(1)</script><!--";
+    const review = buildClaimReview(verdict({}, { text: hostile }), site)!;
+    const html = renderToStaticMarkup(createElement(ClaimReviewJsonLd, { review }));
+
+    // In HTML a script element's text ends at the first "</script"; there must be only the real end.
+    expect(html.startsWith('<script type="application/ld+json">')).toBe(true);
+    expect(html.match(/<\/script/gi)).toHaveLength(1);
+    expect(html.endsWith("</script>")).toBe(true);
+    expect(html).not.toContain("<!--");
+    const text = html.slice('<script type="application/ld+json">'.length, -"</script>".length);
+    expect(JSON.parse(text).claimReviewed).toBe(hostile);
   });
 });

@@ -4,6 +4,7 @@ import { connection } from "next/server";
 import { EvidenceList } from "@/components/evidence/EvidenceList";
 import { FormattedDate } from "@/components/ui/FormattedDate";
 import { Markdown } from "@/components/ui/Markdown";
+import { ClaimReviewJsonLd } from "@/components/verdicts/ClaimReviewJsonLd";
 import { CorrectionList } from "@/components/verdicts/CorrectionList";
 import { EmbedCode } from "@/components/verdicts/EmbedCode";
 import { QuoteInContext } from "@/components/verdicts/QuoteInContext";
@@ -12,7 +13,7 @@ import { ratingColor } from "@/components/verdicts/rating-color";
 import { RetractionNotice } from "@/components/verdicts/RetractionNotice";
 import { env } from "@/lib/env";
 import { shorten } from "@/lib/text";
-import { buildClaimReview, jsonForScript } from "@/lib/verdicts/claim-review";
+import { buildClaimReview } from "@/lib/verdicts/claim-review";
 import { embedSnippet } from "@/lib/verdicts/embed";
 import { feedAlternates } from "@/lib/verdicts/feed";
 import { getPublicVerdictBySlug } from "@/lib/verdicts/queries";
@@ -47,7 +48,7 @@ export default async function VerdictPage({ params }: Props) {
   return (
     <article className="mx-auto max-w-3xl px-4 py-10 sm:py-14">
       {claimReview ? (
-        <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonForScript(claimReview) }} />
+        <ClaimReviewJsonLd review={claimReview} />
       ) : null}
       {retracted ? <RetractionNotice retractedAt={verdict.retractedAt} reason={verdict.retractionReason} /> : null}
 
