@@ -50,7 +50,7 @@ test("a verdict with a rating off the scale has ClaimReview naming the rating wi
     reviewRating: { "@type": "Rating", alternateName: "Misleading" },
     itemReviewed: {
       "@type": "Claim",
-      author: { "@type": "Person", name: "Government of the Republic of Kestria", sameAs: "https://gov.kestria.example" },
+      author: { "@type": "Organization", name: "Government of the Republic of Kestria", sameAs: "https://gov.kestria.example" },
       datePublished: "2026-09-01",
       appearance: "https://meridian-wire.example/2026/09/01/valoria-kestria-security-pact",
     },

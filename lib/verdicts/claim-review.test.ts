@@ -16,7 +16,7 @@ function verdict(overrides: Partial<ClaimReviewInput> = {}, claim: Partial<Claim
     claim: {
       text: "Wind supplied more than half of the electricity.",
       claimDate: new Date("2026-10-20T00:00:00Z"),
-      claimant: { name: "Piet Haldane", sameAs: "https://gov.example/energy" },
+      claimant: { name: "Piet Haldane", kind: "PERSON", sameAs: "https://gov.example/energy" },
       appearances: [
         { article: { title: "Minister defends price cap", url: "https://news.example/cap", publishedAt: new Date("2026-10-20T18:20:00Z") } },
         { article: { title: "Second article", url: "https://news.example/second", publishedAt: new Date("2026-10-22T08:00:00Z") } },
@@ -70,8 +70,16 @@ describe("buildClaimReview", () => {
     const bare = buildClaimReview(verdict({}, { claimDate: null, claimant: null, appearances: [] }), site);
     expect(bare?.itemReviewed).toEqual({ "@type": "Claim" });
 
-    const noSameAs = buildClaimReview(verdict({}, { claimant: { name: "An Unknown Account", sameAs: null } }), site);
+    const noSameAs = buildClaimReview(verdict({}, { claimant: { name: "An Unknown Account", kind: "PERSON", sameAs: null } }), site);
     expect(noSameAs?.itemReviewed.author).toEqual({ "@type": "Person", name: "An Unknown Account" });
+  });
+
+  it("types a claimant that is an organisation as an Organization", () => {
+    const review = buildClaimReview(
+      verdict({}, { claimant: { name: "Ministry of Energy", kind: "ORGANIZATION", sameAs: "https://gov.example/energy" } }),
+      site,
+    );
+    expect(review?.itemReviewed.author).toEqual({ "@type": "Organization", name: "Ministry of Energy", sameAs: "https://gov.example/energy" });
   });
 
   it("has none for retracted, unpublished or unrated verdicts", () => {
