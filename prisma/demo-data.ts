@@ -108,7 +108,7 @@ type DemoArticle = {
   paragraphs: readonly string[];
 };
 
-type DemoClaimant = { slug: string; name: string; description: string; sameAs?: string };
+type DemoClaimant = { slug: string; name: string; description: string; sameAs?: string; kind?: "PERSON" | "ORGANIZATION" };
 
 type DemoEvidence = {
   url: string;
@@ -451,6 +451,7 @@ type ArticleKey = (typeof ARTICLES)[number]["key"];
 const CLAIMANTS = [
   {
     slug: "government-of-kestria",
+    kind: "ORGANIZATION",
     name: "Government of the Republic of Kestria",
     description: "Statements by the Kestrian government and its ministries when no single official is named.",
     sameAs: "https://gov.kestria.example",
@@ -463,6 +464,7 @@ const CLAIMANTS = [
   },
   {
     slug: "valoria-ministry-of-defence",
+    kind: "ORGANIZATION",
     name: "Ministry of Defence of Valoria",
     description: "Statements attributed to the ministry or to unnamed Valorian defence officials.",
     sameAs: "https://ministry-of-defence.valoria.example",
@@ -485,6 +487,7 @@ const CLAIMANTS = [
   },
   {
     slug: "northharbour-city-council",
+    kind: "ORGANIZATION",
     name: "Northharbour City Council",
     description: "The city council and its departments, when no councillor or officer is named.",
     sameAs: "https://northharbour.example",
@@ -1637,7 +1640,7 @@ async function seedClaimants(tx: Tx, counts: Counts) {
   const ids = new Map<ClaimantSlug, string>();
   for (const claimant of CLAIMANTS as readonly DemoClaimant[]) {
     const { id } = await tx.claimant.create({
-      data: { slug: claimant.slug, name: claimant.name, description: claimant.description, sameAs: claimant.sameAs ?? null },
+      data: { slug: claimant.slug, name: claimant.name, kind: claimant.kind ?? "PERSON", description: claimant.description, sameAs: claimant.sameAs ?? null },
     });
     ids.set(claimant.slug as ClaimantSlug, id);
   }

@@ -1,7 +1,13 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { NavLink } from "@/components/ui/NavLink";
 import { SkipLink } from "@/components/ui/SkipLink";
 import { env } from "@/lib/env";
+import { feedAlternates } from "@/lib/verdicts/feed";
+
+export function generateMetadata(): Metadata {
+  return { alternates: { types: feedAlternates(env().orgName) } };
+}
 
 export default function PublicLayout({ children }: { children: React.ReactNode }) {
   const { orgName, production } = env();

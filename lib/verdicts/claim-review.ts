@@ -20,7 +20,7 @@ export const claimReviewSelect = {
     select: {
       text: true,
       claimDate: true,
-      claimant: { select: { name: true, sameAs: true } },
+      claimant: { select: { name: true, kind: true, sameAs: true } },
       appearances: {
         orderBy: [{ anchorStatus: "asc" }, { createdAt: "asc" }],
         select: { article: { select: { title: true, url: true, publishedAt: true } } },
@@ -75,8 +75,7 @@ export function buildClaimReview(verdict: ClaimReviewInput, site: Site): ClaimRe
   const itemReviewed: ClaimReview["itemReviewed"] = { "@type": "Claim" };
   if (claim.claimant) {
     itemReviewed.author = {
-      // schema.org wants a type; a claimant may be a person or a body, and we do not record which.
-      "@type": "Person",
+      "@type": claim.claimant.kind === "ORGANIZATION" ? "Organization" : "Person",
       name: claim.claimant.name,
       ...(claim.claimant.sameAs ? { sameAs: claim.claimant.sameAs } : {}),
     };

@@ -46,7 +46,7 @@ export const getPublicVerdictBySlug = cache(async (slug: string) => {
         select: {
           text: true,
           claimDate: true,
-          claimant: { select: { name: true, sameAs: true } },
+          claimant: { select: { name: true, kind: true, sameAs: true } },
           topics: { select: { name: true, slug: true }, orderBy: { name: "asc" } },
           appearances: {
             orderBy: [{ anchorStatus: "asc" }, { createdAt: "asc" }],

@@ -4,11 +4,18 @@ import { connection } from "next/server";
 import { EvidenceList } from "@/components/evidence/EvidenceList";
 import { FormattedDate } from "@/components/ui/FormattedDate";
 import { Markdown } from "@/components/ui/Markdown";
+import { ClaimReviewJsonLd } from "@/components/verdicts/ClaimReviewJsonLd";
 import { CorrectionList } from "@/components/verdicts/CorrectionList";
+import { EmbedCode } from "@/components/verdicts/EmbedCode";
 import { QuoteInContext } from "@/components/verdicts/QuoteInContext";
 import { RatingBadge } from "@/components/verdicts/RatingBadge";
 import { ratingColor } from "@/components/verdicts/rating-color";
 import { RetractionNotice } from "@/components/verdicts/RetractionNotice";
+import { env } from "@/lib/env";
+import { shorten } from "@/lib/text";
+import { buildClaimReview } from "@/lib/verdicts/claim-review";
+import { embedSnippet } from "@/lib/verdicts/embed";
+import { feedAlternates } from "@/lib/verdicts/feed";
 import { getPublicVerdictBySlug } from "@/lib/verdicts/queries";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -20,17 +27,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: shorten(verdict.claim.text, 110),
     description: verdict.conclusion || undefined,
-    alternates: { canonical: `/verdicts/${verdict.slug}` },
+    alternates: { canonical: `/verdicts/${verdict.slug}`, types: feedAlternates(env().orgName) },
     // A retracted verdict stays readable for the record but should not be found as an answer.
     robots: verdict.status === "RETRACTED" ? { index: false } : undefined,
   };
-}
-
-/** Long claims make unreadable tab titles and search snippets; cut at a word boundary. */
-function shorten(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max - 1);
-  return `${cut.slice(0, cut.lastIndexOf(" ") > max / 2 ? cut.lastIndexOf(" ") : cut.length).trimEnd()}…`;
 }
 
 export default async function VerdictPage({ params }: Props) {
@@ -41,9 +41,15 @@ export default async function VerdictPage({ params }: Props) {
 
   const { claim, rating } = verdict;
   const retracted = verdict.status === "RETRACTED";
+  const { siteUrl, orgName } = env();
+  // ClaimReview for search engines; null (none) once the verdict is retracted.
+  const claimReview = buildClaimReview(verdict, { siteUrl, orgName });
 
   return (
     <article className="mx-auto max-w-3xl px-4 py-10 sm:py-14">
+      {claimReview ? (
+        <ClaimReviewJsonLd review={claimReview} />
+      ) : null}
       {retracted ? <RetractionNotice retractedAt={verdict.retractedAt} reason={verdict.retractionReason} /> : null}
 
       <header>
@@ -165,6 +171,8 @@ export default async function VerdictPage({ params }: Props) {
           <CorrectionList revisions={verdict.revisions} />
         </div>
       </section>
+
+      {retracted ? null : <EmbedCode snippet={embedSnippet({ siteUrl, orgName }, verdict)} />}
     </article>
   );
 }
