@@ -11,6 +11,23 @@ const nextConfig = {
   experimental: { authInterrupts: true },
   // Lets two builds (e.g. the test run and a developer's server) live side by side.
   distDir: process.env.NEXT_DIST_DIR || ".next",
+  async headers() {
+    return [
+      {
+        // No other site may show Factdesk's pages in a frame (clickjacking)…
+        source: "/((?!embed/).*)",
+        headers: [
+          { key: "Content-Security-Policy", value: "frame-ancestors 'self'" },
+          { key: "X-Frame-Options", value: "SAMEORIGIN" },
+        ],
+      },
+      {
+        // …except the verdict cards made to be embedded (app/embed/), which any site may frame.
+        source: "/embed/:path*",
+        headers: [{ key: "Content-Security-Policy", value: "frame-ancestors *" }],
+      },
+    ];
+  },
 };
 
 module.exports = nextConfig;
