@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { ReliabilityBadge } from "@/components/sources/ReliabilityBadge";
 import { stanceLabel, stances } from "@/lib/evidence/labels";
 import type { Stance } from "@/lib/generated/prisma/enums";
@@ -51,7 +52,13 @@ function EvidenceItem({ item, accent }: { item: Evidence; accent: string }) {
         <UntrustedLink href={item.url}>{item.title}</UntrustedLink>
       </p>
       <p className="mt-1 flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-slate-600">
-        {sourceName ? <span>{sourceName}</span> : null}
+        {item.source ? (
+          <Link href={`/sources/${item.source.domain}`} className="underline underline-offset-2 hover:decoration-2">
+            {item.source.name}
+          </Link>
+        ) : sourceName ? (
+          <span>{sourceName}</span>
+        ) : null}
         <ReliabilityBadge reliability={item.source?.reliability ?? "UNRATED"} />
         {archiveUrl ? (
           <a href={archiveUrl} rel="nofollow noopener" className="underline underline-offset-2 hover:decoration-2">
