@@ -32,7 +32,8 @@ export default defineConfig({
     command: `node ${path.join(root, "node_modules", "next", "dist", "bin", "next")} start -p ${port}`,
     cwd: root,
     url: baseURL,
-    env: { NEXT_DIST_DIR: process.env.NEXT_DIST_DIR || ".next-test", NODE_ENV: "production" },
+    // FACTDESK_TEST_HOOKS: enables the test-only cache refresh route (e2e/public-pages.spec.ts).
+    env: { NEXT_DIST_DIR: process.env.NEXT_DIST_DIR || ".next-test", NODE_ENV: "production", FACTDESK_TEST_HOOKS: "1" },
     reuseExistingServer: false,
     timeout: 120_000,
     stdout: "ignore",

@@ -31,7 +31,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   };
 }
 
-const times = (n: number) => (n === 1 ? "once" : n === 2 ? "twice" : `${n} times`);
+const times = (n: number) => (n === 0 ? "Never" : n === 1 ? "Once" : n === 2 ? "Twice" : `${n} times`);
 
 export default async function SourcePage({ params, searchParams }: Props) {
   const source = await sourceFor(params);
