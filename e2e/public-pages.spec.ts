@@ -138,7 +138,7 @@ test("the source page shows reliability, how often it was cited, and never its i
   const html = await serverHtml(request, "/sources/statistics.valoria.example");
   expect(html).toContain(source!.name);
   expect(html).toContain(source!.reliabilityNote);
-  expect(html).toMatch(new RegExp(`Cited as evidence</dt><dd[^>]*>${Number(citations)} times</dd>`));
+  expect(html).toMatch(new RegExp(`Times cited as evidence</dt><dd[^>]*>${Number(citations)}</dd>`));
   for (const claim of citing) expect(html).toContain(claim.text);
 
   // A source on watch: its public rating and note are shown; the watch flag and the staff notes are not.

@@ -1,11 +1,22 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
 import { RatingChart } from "@/components/ratings/RatingChart";
 import { TopicLinks } from "@/components/topics/TopicLinks";
 import { VerdictCard } from "@/components/verdicts/VerdictCard";
+import { env } from "@/lib/env";
 import { countPublishedVerdictsByRating } from "@/lib/ratings/queries";
 import { listFeaturedTopics } from "@/lib/topics/queries";
 import { listPublishedVerdicts } from "@/lib/verdicts/queries";
+
+export function generateMetadata(): Metadata {
+  const { orgName } = env();
+  return {
+    // The root layout's default title ("<org> — fact checks") fits the home page.
+    description: `The latest fact checks by ${orgName}: claims from the news, the evidence, and our verdict.`,
+    alternates: { canonical: "/" },
+  };
+}
 
 export default async function HomePage() {
   // Rendered per request (never at build time, which has no database); the data comes from the

@@ -37,7 +37,7 @@ export function RatingChart({ counts, caption }: { counts: RatingCount[]; captio
               <th scope="row" className="w-32 py-1.5 pr-3 text-left font-medium whitespace-nowrap text-slate-800 sm:w-40">
                 {rating.label}
               </th>
-              <td className="py-1.5 pr-3">
+              <td className="w-full py-1.5 pr-3">
                 <div className="flex items-center gap-2">
                   <div className="min-w-0 flex-1" aria-hidden="true">
                     {rating.count > 0 ? (
@@ -60,7 +60,7 @@ export function RatingChart({ counts, caption }: { counts: RatingCount[]; captio
           <th scope="row" className="pt-2 pr-3 text-left font-medium text-slate-600">
             Total
           </th>
-          <td className="pt-2 pr-3 font-semibold text-slate-900 tabular-nums">{total}</td>
+          <td className="pt-2 pr-3 text-right font-semibold text-slate-900 tabular-nums">{total}</td>
           <td className="pt-2 text-right text-slate-600 tabular-nums">100%</td>
         </tr>
       </tfoot>

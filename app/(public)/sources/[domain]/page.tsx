@@ -31,8 +31,6 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   };
 }
 
-const times = (n: number) => (n === 0 ? "Never" : n === 1 ? "Once" : n === 2 ? "Twice" : `${n} times`);
-
 export default async function SourcePage({ params, searchParams }: Props) {
   const source = await sourceFor(params);
   const verdicts = await listPublishedVerdictsFor("source", source.id, await requestedPage(searchParams));
@@ -76,8 +74,8 @@ export default async function SourcePage({ params, searchParams }: Props) {
         </h2>
         <dl className="mt-4 grid grid-cols-1 gap-3 sm:grid-cols-2">
           <div className="rounded-lg border border-slate-200 p-4">
-            <dt className="text-sm text-slate-600">Cited as evidence</dt>
-            <dd className="mt-1 text-2xl font-semibold text-slate-900 tabular-nums">{times(source.citations)}</dd>
+            <dt className="text-sm text-slate-600">Times cited as evidence</dt>
+            <dd className="mt-1 text-2xl font-semibold text-slate-900 tabular-nums">{source.citations}</dd>
           </div>
           <div className="rounded-lg border border-slate-200 p-4">
             <dt className="text-sm text-slate-600">Its articles that carried a claim we checked</dt>
