@@ -25,13 +25,17 @@ const newestFirst: Prisma.VerdictOrderByWithRelationInput[] = [{ publishedAt: "d
 
 const summaryTags = () => [publicTags.verdicts, publicTags.ratings, publicTags.claimants];
 
-/** The newest published verdicts, for the home page. */
-export const listPublishedVerdicts = cachedPublicQuery(
+const newestPublishedVerdicts = cachedPublicQuery(
   "published-verdicts",
   (limit: number) =>
     db.verdict.findMany({ where: { status: "PUBLISHED" }, orderBy: newestFirst, take: limit, select: verdictSummarySelect }),
   summaryTags,
 );
+
+/** The newest published verdicts, for the home page. */
+export function listPublishedVerdicts(limit = 20) {
+  return newestPublishedVerdicts(limit);
+}
 
 export type PublishedVerdictSummary = Prisma.VerdictGetPayload<{ select: typeof verdictSummarySelect }>;
 
