@@ -44,7 +44,8 @@ export function EvidenceList({ evidence, headingLevel = 3 }: { evidence: Evidenc
 function EvidenceItem({ item, accent }: { item: Evidence; accent: string }) {
   const url = httpUrlOrNull(item.url);
   const archiveUrl = httpUrlOrNull(item.archiveUrl);
-  const sourceName = item.source?.name ?? (url ? new URL(url).hostname.replace(/^www\./, "") : null);
+  // Evidence from a site outside the source registry: name it by its host.
+  const hostName = url ? new URL(url).hostname.replace(/^www\./, "") : null;
 
   return (
     <li className={`border-l-4 pl-4 ${accent}`}>
@@ -56,8 +57,8 @@ function EvidenceItem({ item, accent }: { item: Evidence; accent: string }) {
           <Link href={`/sources/${item.source.domain}`} className="underline underline-offset-2 hover:decoration-2">
             {item.source.name}
           </Link>
-        ) : sourceName ? (
-          <span>{sourceName}</span>
+        ) : hostName ? (
+          <span>{hostName}</span>
         ) : null}
         <ReliabilityBadge reliability={item.source?.reliability ?? "UNRATED"} />
         {archiveUrl ? (
