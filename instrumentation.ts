@@ -3,5 +3,8 @@ export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
     const { exitOnInvalidEnv } = await import("@/lib/env");
     exitOnInvalidEnv();
+    // Public pages cached by an earlier server may describe another database: start cold.
+    const { dropCacheOfEarlierServers } = await import("@/lib/public-cache");
+    await dropCacheOfEarlierServers();
   }
 }

@@ -1,6 +1,9 @@
 /** Staff lists show this many rows a page. */
 export const PAGE_SIZE = 50;
 
+/** Public lists of verdicts (claimant, source and topic pages) show this many a page. */
+export const PUBLIC_PAGE_SIZE = 10;
+
 /** `?page=` → a page number ≥ 1; anything unreadable is page 1. */
 export function parsePage(value: string | string[] | undefined): number {
   const raw = Array.isArray(value) ? value[0] : value;
@@ -22,9 +25,10 @@ export async function paginate<T>(
   requested: number,
   count: () => Promise<number>,
   fetchRows: (range: { skip: number; take: number }) => Promise<T[]>,
+  pageSize = PAGE_SIZE,
 ): Promise<Page<T>> {
   const total = await count();
-  const { page, pageCount, skip, take } = pageBounds(requested, total);
+  const { page, pageCount, skip, take } = pageBounds(requested, total, pageSize);
   return { items: await fetchRows({ skip, take }), page, pageCount, total };
 }
 
@@ -34,4 +38,9 @@ export type ListSearchParams = Promise<Record<string, string | string[] | undefi
 /** The page a list page was asked for (`?page=`). */
 export async function requestedPage(searchParams: ListSearchParams): Promise<number> {
   return parsePage((await searchParams).page);
+}
+
+/** The address of page `page` of a list at `basePath` (page 1 has no ?page=). */
+export function pagePath(basePath: string, page: number): string {
+  return page <= 1 ? basePath : `${basePath}?page=${page}`;
 }

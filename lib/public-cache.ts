@@ -1,4 +1,8 @@
-import { revalidateTag } from "next/cache";
+import fs from "node:fs/promises";
+import path from "node:path";
+import { revalidateTag, unstable_cache } from "next/cache";
+
+// How public pages are cached and refreshed: docs/decisions/004-public-page-caching.md.
 
 /**
  * Cache tags of what the public sees. Public queries tag their cached results with these; every
@@ -6,17 +10,25 @@ import { revalidateTag } from "next/cache";
  * (lib/mutation.ts) refreshes them after its transaction commits.
  */
 export const publicTags = {
-  /** Any list of published verdicts: home, search, feeds, API lists, sitemap, claimant/source/topic pages. */
+  /**
+   * Any list of published verdicts and anything that depends on which verdicts are public: home,
+   * search, feeds, API lists, sitemap, claimant/source/topic pages, and the slug → verdict lookup
+   * of verdict pages (so a verdict published at a slug that was a 404 shows at once).
+   */
   verdicts: "verdicts",
   /** One verdict's page, share card, embed and API item (by verdict id). */
   verdict: (verdictId: string) => `verdict:${verdictId}`,
-  /** The rating scale (labels, colours, ordinal values) shown on every verdict. */
+  /** The rating scale (labels, colours, ordinal values) shown on every verdict and on /methodology. */
   ratings: "ratings",
   /** Source names and reliability shown on verdict and source pages. */
   sources: "sources",
   claimants: "claimants",
   topics: "topics",
 } as const;
+
+/** Longest a cached public result lives without a refresh: a safety net for writes made outside
+ * the app (scripts, SQL by hand), which cannot refresh the server's cache. */
+export const PUBLIC_CACHE_SECONDS = 3600;
 
 /**
  * Drops the tagged cache entries so the next public request reads fresh data (no stale window:
@@ -25,9 +37,80 @@ export const publicTags = {
  */
 export function refreshPublicPages(tags: readonly string[]): void {
   if (!isInsideNextServer()) return;
-  for (const tag of new Set(tags)) revalidateTag(tag, { expire: 0 });
+  for (const tag of withImpliedTags(tags)) revalidateTag(tag, { expire: 0 });
+}
+
+/**
+ * A change to one verdict also changes the lists that show it (its rating and conclusion are on
+ * cards, its rating in the charts), so `verdict:<id>` always brings `verdicts` along.
+ */
+export function withImpliedTags(tags: readonly string[]): Set<string> {
+  const all = new Set(tags);
+  if (tags.some((tag) => tag.startsWith(publicTags.verdict("")))) all.add(publicTags.verdicts);
+  return all;
 }
 
 function isInsideNextServer(): boolean {
   return process.env.NEXT_RUNTIME === "nodejs";
+}
+
+/**
+ * A public query whose result is kept in Next.js' data cache, under `name` and the arguments,
+ * tagged with `tags(...args)`. Cached results are stored as JSON; dates are encoded on the way in
+ * and revived on the way out, so callers get the same shape (real `Date`s) from the cache as from
+ * the database. Outside a Next.js server the query simply runs.
+ */
+export function cachedPublicQuery<Args extends (string | number)[], Result>(
+  name: string,
+  query: (...args: Args) => Promise<Result>,
+  tags: (...args: Args) => string[],
+): (...args: Args) => Promise<Result> {
+  return async (...args) => {
+    if (!isInsideNextServer()) return reviveDates(encodeDates(await query(...args))) as Result;
+    const cached = unstable_cache(async () => encodeDates(await query(...args)), [name, ...args.map(String)], {
+      tags: tags(...args),
+      revalidate: PUBLIC_CACHE_SECONDS,
+    });
+    return reviveDates(await cached()) as Result;
+  };
+}
+
+const DATE_KEY = "$date";
+
+/** Dates → `{ $date: iso }`, everything else unchanged (query results are plain data). */
+export function encodeDates(value: unknown): unknown {
+  if (value instanceof Date) return { [DATE_KEY]: value.toISOString() };
+  if (Array.isArray(value)) return value.map(encodeDates);
+  if (value !== null && typeof value === "object") {
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, encodeDates(item)]));
+  }
+  return value;
+}
+
+/** The inverse of encodeDates, also for values that went through JSON in between. Only the marker
+ * objects become dates; strings that merely look like dates (claim text) stay strings. */
+export function reviveDates(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(reviveDates);
+  if (value !== null && typeof value === "object") {
+    const entries = Object.entries(value);
+    if (entries.length === 1 && entries[0]![0] === DATE_KEY && typeof entries[0]![1] === "string") {
+      return new Date(entries[0]![1]);
+    }
+    return Object.fromEntries(entries.map(([key, item]) => [key, reviveDates(item)]));
+  }
+  return value;
+}
+
+/**
+ * Next.js keeps cached pages and data on disk in the build folder, but remembers refreshed tags
+ * only in memory. An entry written by an earlier server process may therefore describe another
+ * database (the test suite reuses one build with fresh databases) or miss a change made while the
+ * server was down. Called once at start-up (instrumentation.ts): every server starts cold.
+ */
+export async function dropCacheOfEarlierServers(distDir = process.env.NEXT_DIST_DIR || ".next"): Promise<void> {
+  const root = path.resolve(/*turbopackIgnore: true*/ process.cwd(), distDir);
+  await Promise.all([
+    fs.rm(path.join(root, "cache", "fetch-cache"), { recursive: true, force: true }),
+    fs.rm(path.join(root, "server", "route-cache"), { recursive: true, force: true }),
+  ]);
 }

@@ -9,6 +9,20 @@ export function generateMetadata(): Metadata {
   return { alternates: { types: feedAlternates(env().orgName) } };
 }
 
+const mainLinks = [
+  ["/", "Latest"],
+  ["/search", "Search"],
+  ["/methodology", "Methodology"],
+  ["/about", "About"],
+] as const;
+
+const footerLinks = [
+  ["/methodology", "Methodology"],
+  ["/corrections-policy", "Corrections policy"],
+  ["/about", "About us"],
+  ["/search", "Search fact checks"],
+] as const;
+
 export default function PublicLayout({ children }: { children: React.ReactNode }) {
   const { orgName, production } = env();
   const navLink =
@@ -24,12 +38,14 @@ export default function PublicLayout({ children }: { children: React.ReactNode }
             <span className="text-xs font-semibold tracking-widest text-slate-600 uppercase">Fact check</span>
           </Link>
           <nav aria-label="Main">
-            <ul className="-mx-2 flex items-center gap-2 text-sm font-medium">
-              <li>
-                <NavLink href="/" className={navLink}>
-                  Latest
-                </NavLink>
-              </li>
+            <ul className="-mx-2 flex flex-wrap items-center gap-x-1 gap-y-1 text-sm font-medium sm:gap-x-2">
+              {mainLinks.map(([href, label]) => (
+                <li key={href}>
+                  <NavLink href={href} match={href === "/" ? "exact" : "prefix"} className={navLink}>
+                    {label}
+                  </NavLink>
+                </li>
+              ))}
               {/* Staff pages 404 in production until sign-in exists; don't link to them there. */}
               {production ? null : (
                 <li>
@@ -51,6 +67,17 @@ export default function PublicLayout({ children }: { children: React.ReactNode }
             Fact checks published by <span className="font-medium text-slate-800">{orgName}</span>. Every verdict
             lists its evidence, its reviewers and its corrections.
           </p>
+          <nav aria-label="About our work" className="mt-4">
+            <ul className="flex flex-wrap gap-x-5 gap-y-2">
+              {footerLinks.map(([href, label]) => (
+                <li key={href}>
+                  <Link href={href} className="text-slate-700 underline underline-offset-2 hover:text-slate-900 hover:decoration-2">
+                    {label}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
         </div>
       </footer>
     </div>

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { ReliabilityBadge } from "@/components/sources/ReliabilityBadge";
 import { stanceLabel, stances } from "@/lib/evidence/labels";
 import type { Stance } from "@/lib/generated/prisma/enums";
@@ -43,7 +44,8 @@ export function EvidenceList({ evidence, headingLevel = 3 }: { evidence: Evidenc
 function EvidenceItem({ item, accent }: { item: Evidence; accent: string }) {
   const url = httpUrlOrNull(item.url);
   const archiveUrl = httpUrlOrNull(item.archiveUrl);
-  const sourceName = item.source?.name ?? (url ? new URL(url).hostname.replace(/^www\./, "") : null);
+  // Evidence from a site outside the source registry: name it by its host.
+  const hostName = url ? new URL(url).hostname.replace(/^www\./, "") : null;
 
   return (
     <li className={`border-l-4 pl-4 ${accent}`}>
@@ -51,7 +53,13 @@ function EvidenceItem({ item, accent }: { item: Evidence; accent: string }) {
         <UntrustedLink href={item.url}>{item.title}</UntrustedLink>
       </p>
       <p className="mt-1 flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-slate-600">
-        {sourceName ? <span>{sourceName}</span> : null}
+        {item.source ? (
+          <Link href={`/sources/${item.source.domain}`} className="underline underline-offset-2 hover:decoration-2">
+            {item.source.name}
+          </Link>
+        ) : hostName ? (
+          <span>{hostName}</span>
+        ) : null}
         <ReliabilityBadge reliability={item.source?.reliability ?? "UNRATED"} />
         {archiveUrl ? (
           <a href={archiveUrl} rel="nofollow noopener" className="underline underline-offset-2 hover:decoration-2">

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { pagePath } from "@/lib/pagination";
 
 const linkClass = "rounded-md border border-slate-300 bg-white px-3 py-1.5 font-medium text-slate-900 hover:bg-slate-50";
 const disabledClass = "rounded-md border border-slate-200 px-3 py-1.5 text-slate-500";
@@ -37,7 +38,7 @@ export function Pagination({
   /** Plural name of what is listed, e.g. "claims". */
   noun: string;
 }) {
-  const href = (n: number) => (n <= 1 ? basePath : `${basePath}?page=${n}`);
+  const href = (n: number) => pagePath(basePath, n);
   return (
     <nav aria-label="Pagination" className="mt-4 flex flex-wrap items-center justify-between gap-3 text-sm">
       <p className="text-slate-600">

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { FormattedDate } from "@/components/ui/FormattedDate";
 import { quoteContext } from "@/lib/appearances/quote-context";
 import { UntrustedLink } from "@/components/ui/UntrustedLink";
@@ -30,7 +31,14 @@ export function QuoteInContext({ appearance }: { appearance: Appearance }) {
         <cite className="font-medium text-slate-900 not-italic">
           <UntrustedLink href={article.url}>{article.title}</UntrustedLink>
         </cite>
-        {article.publisher ? <>, {article.publisher.name}</> : null}
+        {article.publisher ? (
+          <>
+            ,{" "}
+            <Link href={`/sources/${article.publisher.domain}`} className="underline underline-offset-2 hover:decoration-2">
+              {article.publisher.name}
+            </Link>
+          </>
+        ) : null}
         {article.publishedAt ? (
           <>
             {" · "}

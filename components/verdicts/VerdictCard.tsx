@@ -5,15 +5,16 @@ import { RatingBadge } from "./RatingBadge";
 import { ratingColor } from "./rating-color";
 
 /** One published verdict in a list: rating, the claim as headline, claimant, conclusion, date. */
-export function VerdictCard({ verdict }: { verdict: PublishedVerdictSummary }) {
+export function VerdictCard({ verdict, headingLevel = 2 }: { verdict: PublishedVerdictSummary; headingLevel?: 2 | 3 }) {
   const { claim, rating } = verdict;
+  const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
     <article
       className="relative rounded-lg border border-l-4 border-slate-200 bg-white p-5 shadow-sm transition-shadow hover:shadow-md sm:p-6"
       style={{ borderLeftColor: ratingColor(rating?.color) }}
     >
       <RatingBadge rating={rating} />
-      <h2 className="mt-3 font-serif text-xl leading-snug font-semibold text-slate-900 sm:text-2xl">
+      <Heading className="mt-3 font-serif text-xl leading-snug font-semibold text-slate-900 sm:text-2xl">
         {/* The headline link covers the whole card (after:inset-0) so the card is one target. */}
         <Link
           href={`/verdicts/${verdict.slug}`}
@@ -21,7 +22,7 @@ export function VerdictCard({ verdict }: { verdict: PublishedVerdictSummary }) {
         >
           “{claim.text}”
         </Link>
-      </h2>
+      </Heading>
       {claim.claimant ? (
         <p className="mt-2 text-sm text-slate-600">
           Claimed by <span className="font-medium text-slate-800">{claim.claimant.name}</span>

@@ -1,36 +1,101 @@
 import { cache } from "react";
 import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { paginate, PUBLIC_PAGE_SIZE } from "@/lib/pagination";
+import { cachedPublicQuery, publicTags } from "@/lib/public-cache";
 
 // Public queries select field by field: nothing staff-only (emails, internal notes, drafts of
-// revisions) can reach a public page by accident.
+// revisions) can reach a public page by accident. They read through the public cache
+// (lib/public-cache.ts), tagged with what they show.
 
 const publicRating = { key: true, label: true, color: true } as const;
 
+/** Verdict statuses that have a public page (a retracted verdict stays readable, marked as such). */
+export const PUBLIC_VERDICT_STATUSES = ["PUBLISHED", "RETRACTED"] as const;
+
+const verdictSummarySelect = {
+  slug: true,
+  conclusion: true,
+  publishedAt: true,
+  rating: { select: publicRating },
+  claim: { select: { text: true, claimant: { select: { name: true } } } },
+} satisfies Prisma.VerdictSelect;
+
+const newestFirst: Prisma.VerdictOrderByWithRelationInput[] = [{ publishedAt: "desc" }, { id: "desc" }];
+
+const summaryTags = () => [publicTags.verdicts, publicTags.ratings, publicTags.claimants];
+
+const newestPublishedVerdicts = cachedPublicQuery(
+  "published-verdicts",
+  (limit: number) =>
+    db.verdict.findMany({ where: { status: "PUBLISHED" }, orderBy: newestFirst, take: limit, select: verdictSummarySelect }),
+  summaryTags,
+);
+
 /** The newest published verdicts, for the home page. */
-export async function listPublishedVerdicts(limit = 20) {
-  return db.verdict.findMany({
-    where: { status: "PUBLISHED" },
-    orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
-    take: limit,
-    select: {
-      slug: true,
-      conclusion: true,
-      publishedAt: true,
-      rating: { select: publicRating },
-      claim: { select: { text: true, claimant: { select: { name: true } } } },
-    },
-  });
+export function listPublishedVerdicts(limit = 20) {
+  return newestPublishedVerdicts(limit);
 }
 
-export type PublishedVerdictSummary = Awaited<ReturnType<typeof listPublishedVerdicts>>[number];
+export type PublishedVerdictSummary = Prisma.VerdictGetPayload<{ select: typeof verdictSummarySelect }>;
+
+/** Which published verdicts a claimant, topic or source page lists. */
+export type VerdictListScope = "claimant" | "topic" | "source";
+
+function scopeFilter(scope: VerdictListScope, id: string): Prisma.VerdictWhereInput {
+  switch (scope) {
+    case "claimant":
+      return { claim: { claimantId: id } };
+    case "topic":
+      return { claim: { topics: { some: { id } } } };
+    case "source":
+      // A source's page lists the verdicts that cite it as evidence.
+      return { claim: { evidence: { some: { sourceId: id } } } };
+  }
+}
+
+/** One page of the published verdicts of a claimant, topic or source, newest first. */
+export const listPublishedVerdictsFor = cachedPublicQuery(
+  "published-verdicts-for",
+  (scope: VerdictListScope, id: string, requestedPage: number) => {
+    const where: Prisma.VerdictWhereInput = { status: "PUBLISHED", ...scopeFilter(scope, id) };
+    return paginate(
+      requestedPage,
+      () => db.verdict.count({ where }),
+      (range) => db.verdict.findMany({ where, orderBy: newestFirst, ...range, select: verdictSummarySelect }),
+      PUBLIC_PAGE_SIZE,
+    );
+  },
+  () => [...summaryTags(), publicTags.topics, publicTags.sources],
+);
+
+/** slug → id of a public verdict. Tagged `verdicts`: publishing or retracting changes the answer. */
+const findPublicVerdictId = cachedPublicQuery(
+  "public-verdict-id",
+  async (slug: string) =>
+    (await db.verdict.findFirst({ where: { slug, status: { in: [...PUBLIC_VERDICT_STATUSES] } }, select: { id: true } }))?.id ??
+    null,
+  () => [publicTags.verdicts],
+);
 
 /**
  * A published or retracted verdict with everything its public page shows; null for drafts and
- * unknown slugs. Cached per request so that metadata and page share one query.
+ * unknown slugs. Cached per request so that metadata and page share one lookup.
  */
 export const getPublicVerdictBySlug = cache(async (slug: string) => {
+  const id = await findPublicVerdictId(slug);
+  return id ? getPublicVerdictById(id) : null;
+});
+
+const getPublicVerdictById = cachedPublicQuery(
+  "public-verdict",
+  (id: string) => findPublicVerdict(id),
+  (id) => [publicTags.verdict(id), publicTags.ratings, publicTags.sources, publicTags.claimants, publicTags.topics],
+);
+
+async function findPublicVerdict(id: string) {
   const verdict = await db.verdict.findFirst({
-    where: { slug, status: { in: ["PUBLISHED", "RETRACTED"] } },
+    where: { id, status: { in: [...PUBLIC_VERDICT_STATUSES] } },
     select: {
       slug: true,
       status: true,
@@ -46,7 +111,7 @@ export const getPublicVerdictBySlug = cache(async (slug: string) => {
         select: {
           text: true,
           claimDate: true,
-          claimant: { select: { name: true, kind: true, sameAs: true } },
+          claimant: { select: { name: true, kind: true, sameAs: true, slug: true } },
           topics: { select: { name: true, slug: true }, orderBy: { name: "asc" } },
           appearances: {
             orderBy: [{ anchorStatus: "asc" }, { createdAt: "asc" }],
@@ -62,7 +127,7 @@ export const getPublicVerdictBySlug = cache(async (slug: string) => {
                   title: true,
                   url: true,
                   publishedAt: true,
-                  publisher: { select: { name: true } },
+                  publisher: { select: { name: true, domain: true } },
                 },
               },
             },
@@ -96,6 +161,6 @@ export const getPublicVerdictBySlug = cache(async (slug: string) => {
   // also moves for staff-side changes the public never sees.
   const lastRevision = verdict.revisions.findLast((revision) => revision.publishedAt !== null);
   return { ...verdict, lastUpdatedAt: lastRevision?.publishedAt ?? null };
-});
+}
 
 export type PublicVerdict = NonNullable<Awaited<ReturnType<typeof getPublicVerdictBySlug>>>;

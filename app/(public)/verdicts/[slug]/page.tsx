@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
-import { connection } from "next/server";
 import { EvidenceList } from "@/components/evidence/EvidenceList";
 import { FormattedDate } from "@/components/ui/FormattedDate";
 import { Markdown } from "@/components/ui/Markdown";
@@ -20,6 +20,14 @@ import { getPublicVerdictBySlug } from "@/lib/verdicts/queries";
 
 type Props = { params: Promise<{ slug: string }> };
 
+// Whole-page cache (ISR): none rendered at build time (the build has no database), each one
+// rendered on its first request, then served from the cache until a write refreshes its tags
+// (docs/decisions/004-public-page-caching.md). 3600 = PUBLIC_CACHE_SECONDS, the safety net.
+export const revalidate = 3600;
+export function generateStaticParams(): { slug: string }[] {
+  return [];
+}
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
   const verdict = await getPublicVerdictBySlug(slug);
@@ -34,7 +42,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function VerdictPage({ params }: Props) {
-  await connection();
   const { slug } = await params;
   const verdict = await getPublicVerdictBySlug(slug);
   if (!verdict) notFound();
@@ -55,7 +62,14 @@ export default async function VerdictPage({ params }: Props) {
       <header>
         <p className="text-xs font-semibold tracking-widest text-slate-600 uppercase">
           Fact check
-          {claim.topics.length > 0 ? <> · {claim.topics.map((topic) => topic.name).join(", ")}</> : null}
+          {claim.topics.map((topic, index) => (
+            <span key={topic.slug}>
+              {index === 0 ? " · " : ", "}
+              <Link href={`/topics/${topic.slug}`} className="underline underline-offset-2 hover:decoration-2">
+                {topic.name}
+              </Link>
+            </span>
+          ))}
         </p>
         <h1 className="mt-3 font-serif text-3xl leading-tight font-bold tracking-tight text-pretty text-slate-900 sm:text-4xl">
           “{claim.text}”
@@ -64,7 +78,13 @@ export default async function VerdictPage({ params }: Props) {
           <p className="mt-3 text-base text-slate-600">
             {claim.claimant ? (
               <>
-                Claimed by <span className="font-semibold text-slate-900">{claim.claimant.name}</span>
+                Claimed by{" "}
+                <Link
+                  href={`/claimants/${claim.claimant.slug}`}
+                  className="font-semibold text-slate-900 underline underline-offset-2 hover:decoration-2"
+                >
+                  {claim.claimant.name}
+                </Link>
               </>
             ) : (
               "Claimed"

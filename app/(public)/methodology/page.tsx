@@ -1,0 +1,124 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { connection } from "next/server";
+import { ProsePage, ProseSection } from "@/components/pages/ProsePage";
+import { ReliabilityBadge } from "@/components/sources/ReliabilityBadge";
+import { RatingBadge } from "@/components/verdicts/RatingBadge";
+import { env } from "@/lib/env";
+import { listRatingScale } from "@/lib/ratings/queries";
+import { reliabilities, reliabilityMeaning } from "@/lib/sources/labels";
+
+export const metadata: Metadata = {
+  title: "Methodology",
+  description: "How we choose the claims we check, how we research them, how a verdict is reviewed and what each rating means.",
+  alternates: { canonical: "/methodology" },
+};
+
+export default async function MethodologyPage() {
+  // The rating scale is data (admins edit it), read per request from the public cache.
+  await connection();
+  const ratings = await listRatingScale();
+  const { orgName } = env();
+
+  return (
+    <ProsePage
+      title="Methodology"
+      lead={`How ${orgName} chooses the claims it checks, researches them and decides on a rating. The same steps apply to every claim, whoever made it.`}
+    >
+      <ProseSection id="choosing" title="How we choose claims">
+        <p>
+          We read news reports, official statements, debates and widely shared social media posts, and pick out
+          statements of fact that can be checked against evidence. Opinions, predictions and jokes are not checked.
+        </p>
+        <p>We give priority to claims that:</p>
+        <ul>
+          <li>are spreading widely or are made by people with power or a large audience;</li>
+          <li>could change what people do about their health, money, safety or vote;</li>
+          <li>can be settled by evidence that is, or can be made, public.</li>
+        </ul>
+        <p>
+          We check claims from every side of a debate and keep track of whom we check, so that no party, group or
+          person is singled out. Readers can suggest a claim to check; a suggestion is weighed by the same rules.
+        </p>
+      </ProseSection>
+
+      <ProseSection id="research" title="How we research a claim">
+        <p>
+          We find where the claim was made and record the exact words in context, so readers can see what was
+          actually said. Then we look for the best available evidence: official data and documents first, then
+          research, then reporting by outlets with a record of accuracy. We ask the person or organisation who made
+          the claim for their source, and say so when they do not answer.
+        </p>
+        <p>
+          Every piece of evidence is listed with the fact check, grouped by whether it supports the claim, refutes it
+          or gives context, with a link to the original and, where we made one, an archived copy.
+        </p>
+      </ProseSection>
+
+      <ProseSection id="review" title="Review and publication">
+        <p>
+          The reviewer who researched a claim drafts the verdict: a rating, a short conclusion and an explanation of
+          how we reached it. A second member of the desk, who did not write it, checks the evidence and the reasoning
+          and must approve the draft before it is published. Both names appear on the fact check.
+        </p>
+        <p>
+          After publication we correct errors openly; see our <Link href="/corrections-policy">corrections policy</Link>.
+        </p>
+      </ProseSection>
+
+      <section aria-labelledby="ratings-heading" id="ratings" className="scroll-mt-6">
+        <h2 id="ratings-heading" className="font-serif text-2xl font-bold text-slate-900">
+          Our ratings
+        </h2>
+        <p className="mt-4 text-[1.0625rem] leading-relaxed text-slate-800">
+          Each verdict carries one rating. Ratings on the truth scale run from 5 (true) to 1 (false); the others
+          describe claims that the scale does not fit.
+        </p>
+        {ratings.length === 0 ? (
+          <p className="mt-4 text-slate-600">The rating scale has not been set up yet.</p>
+        ) : (
+          <dl className="mt-6 divide-y divide-slate-200 border-y border-slate-200">
+            {ratings.map((rating) => (
+              <div key={rating.key} className="grid gap-2 py-4 sm:grid-cols-[11rem_1fr] sm:gap-6">
+                <dt>
+                  <RatingBadge rating={rating} />
+                </dt>
+                <dd className="leading-relaxed text-slate-800">
+                  {rating.description}
+                  <span className="mt-1 block text-sm text-slate-600">
+                    {rating.ordinal === null ? "Not on the truth scale." : `Truth scale: ${rating.ordinal} of 5.`}
+                  </span>
+                </dd>
+              </div>
+            ))}
+          </dl>
+        )}
+      </section>
+
+      <section aria-labelledby="sources-heading" id="sources" className="scroll-mt-6">
+        <h2 id="sources-heading" className="font-serif text-2xl font-bold text-slate-900">
+          How we rate sources
+        </h2>
+        <p className="mt-4 text-[1.0625rem] leading-relaxed text-slate-800">
+          We keep a register of the sources we cite and rate each one for reliability, with a short public note
+          explaining why. A rating describes the source&apos;s record, not any single article.
+        </p>
+        <dl className="mt-6 space-y-4">
+          {reliabilities.map((reliability) => (
+            <div key={reliability} className="grid gap-2 sm:grid-cols-[11rem_1fr] sm:gap-6">
+              <dt>
+                <ReliabilityBadge reliability={reliability} />
+              </dt>
+              <dd className="leading-relaxed text-slate-800">{reliabilityMeaning[reliability]}</dd>
+            </div>
+          ))}
+        </dl>
+        <p className="mt-6 text-[1.0625rem] leading-relaxed text-slate-800">
+          Some sources are blocked: we never cite them as evidence, for example because they invent quotes or
+          republish others&apos; work under false names. Their page says so; they can still appear as the place where a
+          claim we checked was published.
+        </p>
+      </section>
+    </ProsePage>
+  );
+}

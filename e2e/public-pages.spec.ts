@@ -1,0 +1,323 @@
+import { randomBytes } from "node:crypto";
+import path from "node:path";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type APIRequestContext, type Page, type TestInfo } from "@playwright/test";
+import pg from "pg";
+import { createStaffUser, signIn } from "./support/auth";
+
+// Public pages of issue 6: claimant, source, topic and written pages, the home page's chart and
+// topics, links between them, and the public cache (a cached page stays as it was until a
+// refresh, and shows the change on the very next request after one).
+//
+// The database is the run's seeded demo database (DATABASE_URL, set by `npm test`); expected
+// values are read from it rather than typed here, so the tests follow the demo data.
+
+const db = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 2 });
+test.afterAll(async () => {
+  await db.end();
+});
+
+async function rows<T>(sql: string, params: unknown[] = []): Promise<T[]> {
+  return (await db.query(sql, params)).rows as T[];
+}
+
+/** Full-page screenshots for people to look at: test-results/screenshots/<project>-pages-<name>.png */
+async function screenshot(page: Page, testInfo: TestInfo, name: string) {
+  await page.screenshot({
+    path: path.join(__dirname, "..", "test-results", "screenshots", `${testInfo.project.name}-pages-${name}.png`),
+    fullPage: true,
+  });
+}
+
+async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
+}
+
+/** The server's HTML as text, entities decoded: what a reader without JavaScript gets. */
+async function serverHtml(request: APIRequestContext, url: string): Promise<string> {
+  const response = await request.get(url);
+  expect(response.status(), url).toBe(200);
+  const html = await response.text();
+  // Only the HTML before the RSC payload scripts: the text must be in the markup itself.
+  const markup = html.slice(0, html.indexOf("<script>self.__next_f") > 0 ? html.indexOf("<script>self.__next_f") : undefined);
+  return markup
+    .replace(/<!-- -->/g, "")
+    .replace(/&#x27;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&");
+}
+
+type PublishedClaim = { text: string; slug: string };
+
+async function publishedClaimsOf(where: string, param: string): Promise<PublishedClaim[]> {
+  return rows<PublishedClaim>(
+    `SELECT c.text, v.slug FROM "Verdict" v JOIN "Claim" c ON c.id = v."claimId"
+     WHERE v.status = 'PUBLISHED' AND ${where} ORDER BY v."publishedAt" DESC`,
+    [param],
+  );
+}
+
+// ------------------------------------------------------------------ every page: axe, screenshots
+
+const pages = [
+  { name: "home", url: "/" },
+  { name: "verdict", url: "/verdicts/valoria-kestria-pact-preexisting-measures" },
+  { name: "claimant", url: "/claimants/piet-haldane" },
+  { name: "source", url: "/sources/statistics.valoria.example" },
+  { name: "topic", url: "/topics/energy" },
+  { name: "methodology", url: "/methodology" },
+  { name: "corrections-policy", url: "/corrections-policy" },
+  { name: "about", url: "/about" },
+];
+
+for (const { name, url } of pages) {
+  test(`the ${name} page (${url}) has a title, a canonical URL, fits the screen and passes axe`, async ({ page }, testInfo) => {
+    const response = await page.goto(url);
+    expect(response?.status()).toBe(200);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await expect(page).toHaveTitle(/\S/);
+    expect(await page.locator('link[rel="canonical"]').getAttribute("href")).toMatch(/^http/);
+    // Nothing wider than the window (readable at 360 px without sideways scrolling).
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await screenshot(page, testInfo, name);
+    await expectNoAxeViolations(page);
+  });
+}
+
+// ------------------------------------------------------------------ content in the server HTML
+
+test("the claimant page lists the claimant's published fact checks and their ratings in its server HTML", async ({ request }) => {
+  const [claimant] = await rows<{ id: string; name: string; description: string; sameAs: string }>(
+    `SELECT id, name, description, "sameAs" FROM "Claimant" WHERE slug = 'piet-haldane'`,
+  );
+  const published = await publishedClaimsOf(`c."claimantId" = $1`, claimant!.id);
+  const [retracted] = await rows<{ text: string }>(
+    `SELECT c.text FROM "Verdict" v JOIN "Claim" c ON c.id = v."claimId" WHERE v.status = 'RETRACTED' AND c."claimantId" = $1`,
+    [claimant!.id],
+  );
+  expect(published.length).toBeGreaterThan(0);
+  expect(retracted, "demo data: this claimant also has a retracted verdict").toBeDefined();
+
+  const html = await serverHtml(request, "/claimants/piet-haldane");
+  expect(html).toContain(claimant!.name);
+  expect(html).toContain(claimant!.description);
+  expect(html).toContain(`href="${claimant!.sameAs}"`);
+  for (const claim of published) expect(html).toContain(claim.text);
+  // Lists show what stands: the retracted verdict is not among the checked claims.
+  expect(html).not.toContain(retracted!.text);
+  // The breakdown's total is the number of published verdicts.
+  expect(html).toMatch(new RegExp(`Total</th><td[^>]*>${published.length}</td>`));
+});
+
+test("the topic page lists the topic's published fact checks in its server HTML", async ({ request }) => {
+  const published = await publishedClaimsOf(
+    `EXISTS (SELECT 1 FROM "_ClaimToTopic" ct JOIN "Topic" t ON t.id = ct."B" WHERE ct."A" = c.id AND t.slug = $1)`,
+    "energy",
+  );
+  expect(published.length).toBeGreaterThan(0);
+  const html = await serverHtml(request, "/topics/energy");
+  for (const claim of published) {
+    expect(html).toContain(claim.text);
+    expect(html).toContain(`href="/verdicts/${claim.slug}"`);
+  }
+});
+
+test("the source page shows reliability, how often it was cited, and never its internal notes or watch status", async ({ request }) => {
+  const [source] = await rows<{ id: string; name: string; reliabilityNote: string; internalNotes: string | null }>(
+    `SELECT id, name, "reliabilityNote", "internalNotes" FROM "Source" WHERE domain = 'statistics.valoria.example'`,
+  );
+  const [{ count: citations }] = (await rows<{ count: string }>(
+    `SELECT count(*) FROM "Evidence" e JOIN "Verdict" v ON v."claimId" = e."claimId" WHERE e."sourceId" = $1 AND v.status = 'PUBLISHED'`,
+    [source!.id],
+  )) as [{ count: string }];
+  const citing = await publishedClaimsOf(`EXISTS (SELECT 1 FROM "Evidence" e WHERE e."claimId" = c.id AND e."sourceId" = $1)`, source!.id);
+
+  const html = await serverHtml(request, "/sources/statistics.valoria.example");
+  expect(html).toContain(source!.name);
+  expect(html).toContain(source!.reliabilityNote);
+  expect(html).toMatch(new RegExp(`Times cited as evidence</dt><dd[^>]*>${Number(citations)}</dd>`));
+  for (const claim of citing) expect(html).toContain(claim.text);
+
+  // A source on watch: its public rating and note are shown; the watch flag and the staff notes are not.
+  const [watched] = await rows<{ domain: string; reliabilityNote: string; internalNotes: string }>(
+    `SELECT domain, "reliabilityNote", "internalNotes" FROM "Source" WHERE status = 'WATCH' AND "internalNotes" IS NOT NULL LIMIT 1`,
+  );
+  const response = await request.get(`/sources/${watched!.domain}`);
+  expect(response.status()).toBe(200);
+  const body = await response.text(); // the whole response, RSC payload included
+  expect(body).toContain(watched!.reliabilityNote.slice(0, 40));
+  expect(body).not.toContain(watched!.internalNotes.slice(0, 40));
+  expect(body).not.toMatch(/\bWATCH\b|\bwatch\b/);
+});
+
+test("the methodology page renders the rating scale from the Rating table", async ({ request }) => {
+  const ratings = await rows<{ label: string; description: string; color: string }>(
+    `SELECT label, description, color FROM "Rating" WHERE "retiredAt" IS NULL ORDER BY position`,
+  );
+  expect(ratings.length).toBeGreaterThan(0);
+  const html = await serverHtml(request, "/methodology");
+  let previous = -1;
+  for (const rating of ratings) {
+    expect(html).toContain(rating.description);
+    expect(html.toLowerCase()).toContain(rating.color.toLowerCase());
+    const at = html.indexOf(`</span>${rating.label}</span>`);
+    expect(at, `${rating.label} in scale order`).toBeGreaterThan(previous);
+    previous = at;
+  }
+});
+
+test("the home page shows the rating distribution as a table and links the topics with the most verdicts", async ({ page }) => {
+  await page.goto("/");
+  const chart = page.getByRole("table", { name: "Our ratings so far" });
+  await expect(chart).toBeVisible();
+  const ratings = await rows<{ label: string }>(`SELECT label FROM "Rating" WHERE "retiredAt" IS NULL ORDER BY position`);
+  for (const rating of ratings) await expect(chart.getByRole("rowheader", { name: rating.label, exact: true })).toBeVisible();
+
+  const [top] = await rows<{ slug: string; name: string }>(
+    `SELECT t.slug, t.name FROM "Topic" t JOIN "_ClaimToTopic" ct ON ct."B" = t.id JOIN "Verdict" v ON v."claimId" = ct."A"
+     WHERE v.status = 'PUBLISHED' GROUP BY t.id ORDER BY count(*) DESC, t.name LIMIT 1`,
+  );
+  const topics = page.getByRole("list", { name: "Topics with the most fact checks" });
+  await expect(topics.getByRole("link").first()).toContainText(top!.name);
+  await topics.getByRole("link").first().click();
+  await expect(page).toHaveURL(new RegExp(`/topics/${top!.slug}$`));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(top!.name);
+});
+
+// ------------------------------------------------------------------ links and 404s
+
+test("a verdict page links its claimant, topics and evidence sources to their pages", async ({ page }) => {
+  await page.goto("/verdicts/valoria-kestria-pact-preexisting-measures");
+  const header = page.locator("article header");
+  const claimantName = (await header.getByRole("link", { name: /Kestria/ }).first().innerText()).trim();
+  await header.getByRole("link", { name: claimantName }).click();
+  await expect(page).toHaveURL(/\/claimants\/government-of-kestria$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(claimantName);
+
+  await page.goBack();
+  await page.locator("article header").getByRole("link", { name: "Security" }).click();
+  await expect(page).toHaveURL(/\/topics\/security$/);
+
+  await page.goBack();
+  const evidence = page.getByRole("region", { name: "Evidence" });
+  const sourceLink = evidence.locator('a[href^="/sources/"]').first();
+  const sourceName = (await sourceLink.innerText()).trim();
+  await sourceLink.click();
+  await expect(page).toHaveURL(/\/sources\/[a-z0-9.-]+$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(sourceName);
+});
+
+test("the header and footer link the written pages", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("navigation", { name: "About our work" }).getByRole("link", { name: "Corrections policy" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Corrections policy");
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Methodology" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Methodology");
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "About" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("About");
+  await expect(page.locator("main")).toContainText("Nonpartisanship and fairness");
+});
+
+test("claimants, topics and sources without a public verdict, and unknown ones, are 404 pages", async ({ request }) => {
+  // Demo data: Ilse Marrow's only claim awaits approval; the blocked Daily Truth Wire is on no public verdict.
+  const [unpublished] = await rows<{ slug: string }>(
+    `SELECT cl.slug FROM "Claimant" cl WHERE NOT EXISTS (SELECT 1 FROM "Claim" c JOIN "Verdict" v ON v."claimId" = c.id
+     WHERE c."claimantId" = cl.id AND v.status IN ('PUBLISHED', 'RETRACTED')) AND EXISTS (SELECT 1 FROM "Claim" c WHERE c."claimantId" = cl.id) LIMIT 1`,
+  );
+  for (const url of [`/claimants/${unpublished!.slug}`, "/claimants/nobody-at-all", "/topics/no-such-topic", "/sources/dailytruthwire.example", "/sources/not-a-domain"]) {
+    const response = await request.get(url);
+    expect(response.status(), url).toBe(404);
+  }
+  // Other spellings of a source's domain lead to its one address.
+  const response = await request.get("/sources/WWW.Statistics.Valoria.example", { maxRedirects: 0 });
+  expect(response.status()).toBe(308);
+  expect(response.headers().location).toMatch(/\/sources\/statistics\.valoria\.example$/);
+});
+
+// ------------------------------------------------------------------ the public cache
+
+/**
+ * A real staff write that refreshes the public pages: the verdict's author renames themselves
+ * (reviewers' names appear on verdicts, so the write path refreshes the `verdicts` tag).
+ */
+async function renameAuthor(page: Page, author: { email: string; password: string }, name: string) {
+  await signIn(page, author.email, author.password, "/workspace/profile");
+  await page.getByLabel("Display name").fill(name);
+  await page.getByRole("button", { name: "Save name" }).click();
+  await expect(page.getByRole("main").getByRole("status")).toHaveText("Your name is saved.");
+  await page.context().clearCookies();
+}
+
+async function pageText(request: APIRequestContext, url: string): Promise<string> {
+  return serverHtml(request, url);
+}
+
+test("cached public pages ignore database changes until a write refreshes them, then show them on the next request", async ({ request, page }, testInfo) => {
+  // Records of its own (each project runs this test at the same time), published long ago so
+  // that they sit at the end of every list while they are public.
+  const token = `${testInfo.project.name}-${randomBytes(4).toString("hex")}`;
+  const ids = { claimant: `cache-claimant-${token}`, claim: `cache-claim-${token}`, verdict: `cache-verdict-${token}` };
+  const slug = `cache-test-${token}`;
+  const author = await createStaffUser("REVIEWER", "cacheauthor");
+  await db.query(
+    `INSERT INTO "Claimant" (id, name, slug, description, "updatedAt") VALUES ($1, $2, $3, 'First description', now())`,
+    [ids.claimant, `Cache Tester ${token}`, `cache-tester-${token}`],
+  );
+  await db.query(
+    `INSERT INTO "Claim" (id, text, "claimantId", status, "updatedAt") VALUES ($1, $2, $3, 'PUBLISHED', now())`,
+    [ids.claim, `Cache test claim ${token}`, ids.claimant],
+  );
+  await db.query(
+    `INSERT INTO "Verdict" (id, "claimId", slug, "ratingId", conclusion, status, "authorId", "publishedAt", "updatedAt")
+     VALUES ($1, $2, $3, (SELECT id FROM "Rating" WHERE key = 'false'), 'First conclusion', 'PUBLISHED', $4, '2001-01-01', now())`,
+    [ids.verdict, ids.claim, slug, author.id],
+  );
+  const verdictUrl = `/verdicts/${slug}`;
+  const claimantUrl = `/claimants/cache-tester-${token}`;
+
+  // First requests read the database and fill the cache.
+  expect(await pageText(request, verdictUrl)).toContain("First conclusion");
+  expect(await pageText(request, claimantUrl)).toContain("First description");
+
+  // A correction written straight to the database, without a refresh: the cached pages stand.
+  await db.query(`UPDATE "Verdict" SET conclusion = 'Corrected conclusion' WHERE id = $1`, [ids.verdict]);
+  await db.query(`UPDATE "Claimant" SET description = 'Second description' WHERE id = $1`, [ids.claimant]);
+  expect(await pageText(request, verdictUrl)).toContain("First conclusion");
+  expect(await pageText(request, claimantUrl)).toContain("First description");
+
+  // A staff write that touches nothing public (a role change) refreshes nothing.
+  const admin = await createStaffUser("ADMIN", "cacheadmin");
+  await signIn(page, admin.email, admin.password, "/moderation/users");
+  const row = page.getByTestId(`staff-${author.email}`);
+  await row.getByLabel(`Role of ${author.name}`).selectOption("MODERATOR");
+  await row.getByRole("button", { name: `Save role of ${author.name}` }).click();
+  await expect(row.getByRole("status")).toHaveText("Role saved.");
+  await page.context().clearCookies();
+  expect(await pageText(request, verdictUrl)).toContain("First conclusion");
+
+  // A write that shows on verdicts refreshes them: the very next request shows the change, on
+  // the verdict page and on the pages that list verdicts.
+  await renameAuthor(page, author, `Renamed author ${token}`);
+  const corrected = await pageText(request, verdictUrl);
+  expect(corrected).toContain("Corrected conclusion");
+  expect(corrected).toContain(`Renamed author ${token}`);
+  expect(corrected).not.toContain("First conclusion");
+  expect(await pageText(request, claimantUrl)).toContain("Second description");
+
+  // A retraction: served as live until refreshed, never after.
+  await db.query(
+    `UPDATE "Verdict" SET status = 'RETRACTED', "retractedAt" = now(), "retractionReason" = 'Cache test retraction' WHERE id = $1`,
+    [ids.verdict],
+  );
+  expect(await pageText(request, verdictUrl)).not.toContain("This fact check has been retracted");
+  await renameAuthor(page, author, `Author renamed again ${token}`);
+  const retracted = await pageText(request, verdictUrl);
+  expect(retracted).toContain("This fact check has been retracted");
+  expect(retracted).toContain("Cache test retraction");
+  // And it has left the claimant's list of checked claims (lists follow a verdict's refresh).
+  expect(await pageText(request, claimantUrl)).not.toContain(`Cache test claim ${token}`);
+});

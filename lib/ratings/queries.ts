@@ -1,0 +1,40 @@
+import { db } from "@/lib/db";
+import { cachedPublicQuery, publicTags } from "@/lib/public-cache";
+
+const scaleSelect = { id: true, key: true, label: true, description: true, ordinal: true, color: true } as const;
+
+/** The rating scale in display order, without retired ratings: /methodology explains each one. */
+export const listRatingScale = cachedPublicQuery(
+  "rating-scale",
+  () => db.rating.findMany({ where: { retiredAt: null }, orderBy: [{ position: "asc" }, { label: "asc" }], select: scaleSelect }),
+  () => [publicTags.ratings],
+);
+
+export type RatingScaleEntry = Awaited<ReturnType<typeof listRatingScale>>[number];
+
+export type RatingCount = { key: string; label: string; color: string; count: number };
+
+/**
+ * How many published verdicts carry each rating, in scale order: every current rating (also at
+ * zero, so charts keep one shape) plus retired ratings that still label a published verdict.
+ * `claimantId` narrows it to one claimant's claims; "" counts every published verdict.
+ */
+export const countPublishedVerdictsByRating = cachedPublicQuery(
+  "verdicts-by-rating",
+  async (claimantId: string): Promise<RatingCount[]> => {
+    const [groups, ratings] = await Promise.all([
+      db.verdict.groupBy({
+        by: ["ratingId"],
+        where: { status: "PUBLISHED", ratingId: { not: null }, ...(claimantId ? { claim: { claimantId } } : {}) },
+        _count: { _all: true },
+      }),
+      db.rating.findMany({ orderBy: [{ position: "asc" }, { label: "asc" }], select: { ...scaleSelect, retiredAt: true } }),
+    ]);
+    const counts = new Map(groups.map((group) => [group.ratingId, group._count._all]));
+    return ratings
+      .map((rating) => ({ key: rating.key, label: rating.label, color: rating.color, count: counts.get(rating.id) ?? 0, retired: rating.retiredAt !== null }))
+      .filter((rating) => !rating.retired || rating.count > 0)
+      .map(({ retired: _retired, ...rating }) => rating);
+  },
+  () => [publicTags.verdicts, publicTags.ratings],
+);
