@@ -38,7 +38,7 @@ export function safeReturnPath(path: string | null | undefined): string {
 /**
  * For staff pages: the signed-in user allowed to open `path` (its permission comes from
  * lib/staff-pages.ts). Signed out, or a session that has ended → redirect to sign-in, coming back
- * to `path` afterwards; signed in without the permission → HTTP 403 (app/forbidden.tsx).
+ * to `path` afterwards; signed in without the permission → HTTP 403 (forbidden.tsx of the staff areas).
  */
 export async function requireStaffPage(path: string): Promise<CurrentUser> {
   const action = permissionForPath(path);

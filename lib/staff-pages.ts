@@ -2,7 +2,7 @@ import type { Action } from "@/lib/permissions";
 
 /**
  * The permission each staff page needs, by path (the longest matching prefix wins). Pages ask
- * for it through requireStaffPage() in lib/session.ts, and the 403 page (app/forbidden.tsx) reads
+ * for it through requireStaffPage() in lib/session.ts, and the 403 page (forbidden.tsx of the staff areas) reads
  * the same table to say what the visitor lacks, since Next.js renders it without the page's data.
  */
 const STAFF_PAGES: readonly (readonly [prefix: string, action: Action])[] = [

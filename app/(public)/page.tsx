@@ -8,13 +8,14 @@ import { env } from "@/lib/env";
 import { countPublishedVerdictsByRating } from "@/lib/ratings/queries";
 import { listFeaturedTopics } from "@/lib/topics/queries";
 import { listPublishedVerdicts } from "@/lib/verdicts/queries";
+import { publicAlternates } from "@/lib/verdicts/feed";
 
 export function generateMetadata(): Metadata {
   const { orgName } = env();
   return {
     // The root layout's default title ("<org> — fact checks") fits the home page.
     description: `The latest fact checks by ${orgName}: claims from the news, the evidence, and our verdict.`,
-    alternates: { canonical: "/" },
+    alternates: publicAlternates("/"),
   };
 }
 

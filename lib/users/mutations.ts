@@ -50,11 +50,15 @@ export function changeDisplayName(input: unknown, deps?: MutationDeps) {
       async change(tx, data: z.output<typeof displayNameSchema>, actor) {
         const before = await findUser(tx, actor.id);
         const after = await updateUser(tx, actor.id, data.version, { name: data.name });
+        // Reviewers' names appear on the public pages of the verdicts they wrote or approved.
+        const shown = await tx.verdict.findMany({
+          where: { status: { in: ["PUBLISHED", "RETRACTED"] }, OR: [{ authorId: actor.id }, { approverId: actor.id }] },
+          select: { id: true },
+        });
         return {
           result: { name: after.name, version: after.version },
           audit: { action: "user.rename", entityType: "User", entityId: actor.id, ...changedFields(before, { name: after.name }) },
-          // Reviewer names appear on published verdicts.
-          refresh: [publicTags.verdicts],
+          refresh: shown.map((verdict) => publicTags.verdict(verdict.id)),
         };
       },
     },

@@ -32,6 +32,11 @@ export function feedAlternates(orgName: string) {
   };
 }
 
+/** `metadata.alternates` of a public page: its canonical URL plus the feeds (see above). */
+export function publicAlternates(canonical: string) {
+  return { canonical, types: feedAlternates(env().orgName) };
+}
+
 export async function listFeedVerdicts(limit = FEED_SIZE) {
   const verdicts = await db.verdict.findMany({
     where: { status: "PUBLISHED", publishedAt: { not: null } },

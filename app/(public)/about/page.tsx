@@ -3,11 +3,12 @@ import Link from "next/link";
 import { ProsePage, ProseSection } from "@/components/pages/ProsePage";
 import { contactAddress } from "@/lib/contact";
 import { env } from "@/lib/env";
+import { publicAlternates } from "@/lib/verdicts/feed";
 
 export const metadata: Metadata = {
   title: "About us",
   description: "Who we are, how we are funded and organised, the principles we work by and how to reach us.",
-  alternates: { canonical: "/about" },
+  alternates: publicAlternates("/about"),
 };
 
 export default function AboutPage() {

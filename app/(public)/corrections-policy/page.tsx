@@ -3,11 +3,12 @@ import Link from "next/link";
 import { ProsePage, ProseSection } from "@/components/pages/ProsePage";
 import { contactAddress } from "@/lib/contact";
 import { env } from "@/lib/env";
+import { publicAlternates } from "@/lib/verdicts/feed";
 
 export const metadata: Metadata = {
   title: "Corrections policy",
   description: "How we correct, update and retract fact checks, and how to ask for a correction.",
-  alternates: { canonical: "/corrections-policy" },
+  alternates: publicAlternates("/corrections-policy"),
 };
 
 export default function CorrectionsPolicyPage() {

@@ -7,11 +7,12 @@ import { RatingBadge } from "@/components/verdicts/RatingBadge";
 import { env } from "@/lib/env";
 import { listRatingScale } from "@/lib/ratings/queries";
 import { reliabilities, reliabilityMeaning } from "@/lib/sources/labels";
+import { publicAlternates } from "@/lib/verdicts/feed";
 
 export const metadata: Metadata = {
   title: "Methodology",
   description: "How we choose the claims we check, how we research them, how a verdict is reviewed and what each rating means.",
-  alternates: { canonical: "/methodology" },
+  alternates: publicAlternates("/methodology"),
 };
 
 export default async function MethodologyPage() {

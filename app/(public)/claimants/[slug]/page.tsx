@@ -7,6 +7,7 @@ import { getPublicClaimant } from "@/lib/claimants/queries";
 import { pagePath, requestedPage, type ListSearchParams } from "@/lib/pagination";
 import { countPublishedVerdictsByRating } from "@/lib/ratings/queries";
 import { listPublishedVerdictsFor } from "@/lib/verdicts/queries";
+import { publicAlternates } from "@/lib/verdicts/feed";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: ListSearchParams };
 
@@ -16,7 +17,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   return {
     title: `Claims by ${claimant.name}`,
     description: `Fact checks of claims made by ${claimant.name}${claimant.description ? ` (${claimant.description})` : ""}.`,
-    alternates: { canonical: pagePath(`/claimants/${claimant.slug}`, await requestedPage(searchParams)) },
+    alternates: publicAlternates(pagePath(`/claimants/${claimant.slug}`, await requestedPage(searchParams))),
   };
 }
 

@@ -8,6 +8,7 @@ import { toSourceKey } from "@/lib/sources/domain";
 import { sourceKindLabel } from "@/lib/sources/labels";
 import { getPublicSource } from "@/lib/sources/queries";
 import { listPublishedVerdictsFor } from "@/lib/verdicts/queries";
+import { publicAlternates } from "@/lib/verdicts/feed";
 
 type Props = { params: Promise<{ domain: string }>; searchParams: ListSearchParams };
 
@@ -27,7 +28,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   return {
     title: `${source.name} (${source.domain})`,
     description: `How ${source.name} is rated for reliability and where our fact checks cite it.`,
-    alternates: { canonical: pagePath(`/sources/${source.domain}`, await requestedPage(searchParams)) },
+    alternates: publicAlternates(pagePath(`/sources/${source.domain}`, await requestedPage(searchParams))),
   };
 }
 

@@ -4,6 +4,7 @@ import { VerdictList } from "@/components/verdicts/VerdictList";
 import { pagePath, requestedPage, type ListSearchParams } from "@/lib/pagination";
 import { getPublicTopic } from "@/lib/topics/queries";
 import { listPublishedVerdictsFor } from "@/lib/verdicts/queries";
+import { publicAlternates } from "@/lib/verdicts/feed";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: ListSearchParams };
 
@@ -13,7 +14,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   return {
     title: `${topic.name}: fact checks`,
     description: `Our fact checks of claims about ${topic.name.toLowerCase()}, newest first.`,
-    alternates: { canonical: pagePath(`/topics/${topic.slug}`, await requestedPage(searchParams)) },
+    alternates: publicAlternates(pagePath(`/topics/${topic.slug}`, await requestedPage(searchParams))),
   };
 }
 

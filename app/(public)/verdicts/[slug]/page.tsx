@@ -15,7 +15,7 @@ import { env } from "@/lib/env";
 import { shorten } from "@/lib/text";
 import { buildClaimReview } from "@/lib/verdicts/claim-review";
 import { embedSnippet } from "@/lib/verdicts/embed";
-import { feedAlternates } from "@/lib/verdicts/feed";
+import { publicAlternates } from "@/lib/verdicts/feed";
 import { getPublicVerdictBySlug } from "@/lib/verdicts/queries";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -35,7 +35,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: shorten(verdict.claim.text, 110),
     description: verdict.conclusion || undefined,
-    alternates: { canonical: `/verdicts/${verdict.slug}`, types: feedAlternates(env().orgName) },
+    alternates: publicAlternates(`/verdicts/${verdict.slug}`),
     // A retracted verdict stays readable for the record but should not be found as an answer.
     robots: verdict.status === "RETRACTED" ? { index: false } : undefined,
   };

@@ -3,13 +3,15 @@ import { MissingPermission } from "@/components/auth/MissingPermission";
 import { ROLE_LABELS } from "@/lib/permissions";
 import { getCurrentUser } from "@/lib/session";
 
-export const metadata = { title: "Not allowed" };
-
-/** HTTP 403: signed in, but the role lacks the permission the page needs (lib/staff-pages.ts). */
-export default async function Forbidden() {
+/**
+ * HTTP 403: signed in, but the role lacks the permission the page needs (lib/staff-pages.ts).
+ * Served by the staff areas' forbidden.tsx files only: Next.js renders a forbidden boundary along
+ * with every page below it, and reading the session here would make cached public pages dynamic.
+ */
+export async function ForbiddenPage() {
   const user = await getCurrentUser();
   return (
-    <main id="main" className="mx-auto max-w-xl px-4 py-16">
+    <div className="max-w-xl py-8">
       <p className="text-sm font-semibold tracking-widest text-slate-600 uppercase">403 · Not allowed</p>
       <h1 className="mt-2 font-serif text-3xl font-bold tracking-tight text-slate-900">You do not have access to this page</h1>
       <p className="mt-4 text-lg text-slate-700">
@@ -26,6 +28,6 @@ export default async function Forbidden() {
           Back to the workspace
         </Link>
       </p>
-    </main>
+    </div>
   );
 }

@@ -1,0 +1,5 @@
+import { ForbiddenPage } from "@/components/auth/ForbiddenPage";
+
+export const metadata = { title: "Not allowed" };
+
+export default ForbiddenPage;
