@@ -13,7 +13,7 @@ import { prisma } from "../prisma-cli";
 
 function option(name: string, fallback: string): string {
   const index = process.argv.indexOf(`--${name}`);
-  return index >= 0 && process.argv[index + 1] ? process.argv[index + 1] : fallback;
+  return (index >= 0 ? process.argv[index + 1] : undefined) ?? fallback;
 }
 
 const databaseUrl = option("database-url", "postgresql://postgres@127.0.0.1:5432/factdesk_bench");
