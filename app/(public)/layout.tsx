@@ -24,6 +24,11 @@ export default function PublicLayout({ children }: { children: React.ReactNode }
                   Latest
                 </NavLink>
               </li>
+              <li>
+                <NavLink href="/search" className={navLink}>
+                  Search
+                </NavLink>
+              </li>
               {/* Staff pages 404 in production until sign-in exists; don't link to them there. */}
               {production ? null : (
                 <li>

@@ -29,15 +29,24 @@ export function Pagination({
   pageCount,
   total,
   noun,
+  query,
 }: {
   basePath: string;
   page: number;
   pageCount: number;
-  total: number;
+  /** A number, or text such as "1,000+". */
+  total: React.ReactNode;
   /** Plural name of what is listed, e.g. "claims". */
   noun: string;
+  /** Other query parameters the page links keep (e.g. search filters). */
+  query?: URLSearchParams;
 }) {
-  const href = (n: number) => (n <= 1 ? basePath : `${basePath}?page=${n}`);
+  const href = (n: number) => {
+    const params = new URLSearchParams(query);
+    if (n > 1) params.set("page", String(n));
+    const search = params.toString();
+    return search ? `${basePath}?${search}` : basePath;
+  };
   return (
     <nav aria-label="Pagination" className="mt-4 flex flex-wrap items-center justify-between gap-3 text-sm">
       <p className="text-slate-600">
