@@ -35,7 +35,15 @@ export function SearchResult({ hit }: { hit: SearchHit }) {
         </p>
       ) : null}
       <p className="mt-2 leading-relaxed break-words text-slate-700">
-        {hit.snippet ? <Highlighted text={hit.snippet} /> : hit.conclusion}
+        {hit.snippet ? (
+          <>
+            {/* A passage that starts mid-sentence says so. */}
+            {/^[a-z]/.test(hit.snippet) ? "… " : null}
+            <Highlighted text={hit.snippet} />
+          </>
+        ) : (
+          hit.conclusion
+        )}
       </p>
     </article>
   );

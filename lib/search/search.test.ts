@@ -25,7 +25,7 @@ const FIXTURES: Fixture[] = [
   { slug: "wind-in-claim", claim: "Wind turbines kill more birds than cats do", rating: "false", topic: "energy", claimant: "ilse", publisher: "herald.example", publishedAt: "2026-03-01" },
   { slug: "wind-in-rationale", claim: "Electricity prices doubled last year", rationale: "Part of the rise came from a calm year for wind farms.", rating: "mostly-true", topic: "energy", claimant: "piet", publisher: "wire.example", publishedAt: "2026-04-01" },
   { slug: "measles-cases", claim: "Measles cases fell by four fifths", conclusion: "The figure matches the health institute's data.", rating: "true", topic: "health", claimant: "ilse", publisher: "wire.example", publishedAt: "2026-05-01" },
-  { slug: "hospital-beds", claim: "The region lost a thousand hospital beds", rationale: "See [the ministry's table](https://ministry.example/beds) for the bed count.", rating: "half-true", topic: "health", publishedAt: "2026-06-01" },
+  { slug: "hospital-beds", claim: "The region lost a thousand hospital beds", rationale: "See [the ministry's table](https://ministry.example/beds) for the bed count.\n\n- Beds per ward fell too.", rating: "half-true", topic: "health", publishedAt: "2026-06-01" },
   { slug: "forged-marks", claim: `A claim with ${START_MARK}forged${STOP_MARK} marks about wind`, rating: "unproven", publishedAt: "2026-02-01" },
   { slug: "draft-wind", claim: "Wind power is free", status: "DRAFT", publishedAt: "2026-07-01" },
   { slug: "retracted-wind", claim: "Wind output fell by half", status: "RETRACTED", rating: "false", publishedAt: "2026-07-02" },
@@ -134,6 +134,7 @@ describe("searchVerdicts", () => {
     const [beds] = (await searchVerdicts(t.db, { q: "bed count" }, { limit: 1, snippets: true })).hits;
     expect(beds!.snippet).toContain("the ministry's table for the");
     expect(beds!.snippet).not.toContain("https://");
+    expect(splitHighlights(beds!.snippet!).map((part) => part.text).join("")).toMatch(/count\.\s+Beds per ward/);
   });
 
   it("pages with a stable cursor, without duplicates or gaps, with and without a query", async () => {

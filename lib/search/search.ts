@@ -153,10 +153,12 @@ export async function searchVerdicts(
          LIMIT ${limit + 1} OFFSET ${offset}
       )`;
 
-  // Highlights are computed for the page's rows only. Sentinels and Markdown link syntax are
-  // removed from the text first, so a snippet reads as prose and cannot contain a forged mark.
+  // Highlights are computed for the page's rows only. Sentinels, Markdown link syntax and list
+  // markers are removed from the text first, so a snippet reads as prose and cannot contain a forged mark.
   const plain = (text: Prisma.Sql) =>
-    Prisma.sql`translate(regexp_replace(${text}, '\\[([^\\]]*)\\]\\([^)]*\\)', '\\1', 'g'), ${`${START_MARK}${STOP_MARK}*_#>\``}, '')`;
+    Prisma.sql`translate(
+      regexp_replace(regexp_replace(${text}, '\\[([^\\]]*)\\]\\([^)]*\\)', '\\1', 'g'), '^\\s*([-+*]|\\d+\\.)\\s+', '', 'gn'),
+      ${`${START_MARK}${STOP_MARK}*_#>\``}, '')`;
   const highlights =
     ranked && snippets
       ? Prisma.sql`
