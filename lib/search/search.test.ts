@@ -158,6 +158,28 @@ describe("searchVerdicts", () => {
     expect(await slugs({ q: "measles" })).toEqual([]);
   });
 
+  it("follows changes of the claim's claimant, topics and appearances (triggers)", async () => {
+    const claim = await t.db.claim.findFirstOrThrow({ where: { verdict: { slug: "hospital-beds" } } });
+    await t.db.claim.update({ where: { id: claim.id }, data: { claimantId: "piet", topics: { connect: { id: "energy" } } } });
+    expect(await slugs({ claimant: "piet-haldane" })).toContain("hospital-beds");
+    expect(await slugs({ topic: "energy" })).toContain("hospital-beds");
+
+    const article = await t.db.article.create({ data: { title: "Beds", text: "…", contentHash: "beds", publisherId: "herald.example" } });
+    await t.db.appearance.create({ data: { claimId: claim.id, articleId: article.id, exact: "x", prefix: "", suffix: "", start: 0, end: 1 } });
+    expect(await slugs({ source: "herald.example" })).toContain("hospital-beds");
+    await t.db.article.update({ where: { id: article.id }, data: { publisherId: "wire.example" } });
+    expect(await slugs({ source: "herald.example" })).not.toContain("hospital-beds");
+    expect(await slugs({ source: "wire.example" })).toContain("hospital-beds");
+
+    await t.db.claim.update({ where: { id: claim.id }, data: { claimantId: null, topics: { disconnect: { id: "energy" } } } });
+    await t.db.appearance.deleteMany({ where: { claimId: claim.id } });
+    expect(await slugs({ claimant: "piet-haldane" })).not.toContain("hospital-beds");
+    expect(await slugs({ topic: "energy" })).not.toContain("hospital-beds");
+    expect(await slugs({ source: "wire.example" })).not.toContain("hospital-beds");
+    // The words are still found.
+    expect(await slugs({ q: "hospital beds" })).toEqual(["hospital-beds"]);
+  });
+
   it("counts matches and knows a query of stop words matches nothing", async () => {
     expect(await countVerdicts(t.db, { q: "wind" })).toEqual({ count: 3, capped: false });
     expect(await countVerdicts(t.db, {})).toEqual({ count: 5, capped: false });

@@ -82,24 +82,44 @@ export async function hasSearchTerms(client: Db, q: string): Promise<boolean> {
 
 const tsquery = (q: string) => Prisma.sql`websearch_to_tsquery('english', ${q})`;
 
-function whereClause(filters: SearchFilters): Prisma.Sql {
+/** Filters with slugs and domains turned into row ids; null when one names nothing that exists. */
+type ResolvedFilters = SearchFilters & { ratingId?: string; filterKeys: string[] };
+
+async function resolveFilters(client: Db, filters: SearchFilters): Promise<ResolvedFilters | null> {
+  if (!filters.rating && !filters.topic && !filters.claimant && !filters.source) return { ...filters, filterKeys: [] };
+  const [ids] = await client.$queryRaw<{ rating: string | null; topic: string | null; claimant: string | null; source: string | null }[]>`
+    SELECT (SELECT id FROM "Rating" WHERE key = ${filters.rating ?? null}) AS rating,
+           (SELECT id FROM "Topic" WHERE slug = ${filters.topic ?? null}) AS topic,
+           (SELECT id FROM "Claimant" WHERE slug = ${filters.claimant ?? null}) AS claimant,
+           (SELECT id FROM "Source" WHERE domain = ${filters.source ?? null}) AS source`;
+  if (!ids) return null;
+  const wanted = [
+    [filters.rating, ids.rating],
+    [filters.topic, ids.topic],
+    [filters.claimant, ids.claimant],
+    [filters.source, ids.source],
+  ];
+  if (wanted.some(([asked, found]) => asked !== undefined && found === null)) return null;
+  // Filter keys stored in Verdict.search by the trigger (see the migration 20261126120000_public_search).
+  const filterKeys = [
+    ids.topic ? `=topic:${ids.topic}` : null,
+    ids.claimant ? `=claimant:${ids.claimant}` : null,
+    ids.source ? `=source:${ids.source}` : null,
+  ].filter((key) => key !== null);
+  return { ...filters, ratingId: ids.rating ?? undefined, filterKeys };
+}
+
+/** Filter keys as a tsquery ('=topic:…' & '=source:…'); ids are ours, quotes escaped anyway. */
+const keysQuery = (keys: string[]) => keys.map((key) => `'${key.replace(/'/g, "''")}'`).join(" & ");
+
+function whereClause(filters: ResolvedFilters): Prisma.Sql {
   const clauses = [Prisma.sql`v.status = 'PUBLISHED'`];
-  if (filters.q) clauses.push(Prisma.sql`v.search @@ ${tsquery(filters.q)}`);
-  if (filters.rating) clauses.push(Prisma.sql`v."ratingId" IN (SELECT r.id FROM "Rating" r WHERE r.key = ${filters.rating})`);
-  if (filters.topic) {
-    clauses.push(Prisma.sql`v."claimId" IN (SELECT ct."A" FROM "_ClaimToTopic" ct JOIN "Topic" t ON t.id = ct."B" WHERE t.slug = ${filters.topic})`);
-  }
-  if (filters.claimant) {
-    clauses.push(Prisma.sql`v."claimId" IN (SELECT c.id FROM "Claim" c JOIN "Claimant" cl ON cl.id = c."claimantId" WHERE cl.slug = ${filters.claimant})`);
-  }
-  if (filters.source) {
-    // "Source" = a publisher that carried the claim (an article the claim appears in).
-    clauses.push(Prisma.sql`v."claimId" IN (
-      SELECT a."claimId" FROM "Appearance" a
-        JOIN "Article" ar ON ar.id = a."articleId"
-        JOIN "Source" s ON s.id = ar."publisherId"
-       WHERE s.domain = ${filters.source})`);
-  }
+  // Words and filter keys are one query on the one GIN index of Verdict.search.
+  const keys = filters.filterKeys.length > 0 ? Prisma.sql`${keysQuery(filters.filterKeys)}::tsquery` : null;
+  if (filters.q && keys) clauses.push(Prisma.sql`v.search @@ (${tsquery(filters.q)} && ${keys})`);
+  else if (filters.q) clauses.push(Prisma.sql`v.search @@ ${tsquery(filters.q)}`);
+  else if (keys) clauses.push(Prisma.sql`v.search @@ ${keys}`);
+  if (filters.ratingId) clauses.push(Prisma.sql`v."ratingId" = ${filters.ratingId}`);
   if (filters.from) clauses.push(Prisma.sql`v."publishedAt" >= ${filters.from}`);
   if (filters.toExclusive) clauses.push(Prisma.sql`v."publishedAt" < ${filters.toExclusive}`);
   return Prisma.join(clauses, " AND ");
@@ -125,7 +145,9 @@ export async function searchVerdicts(
   filters: SearchFilters,
   { limit, cursor = null, offset = 0, snippets = false }: SearchOptions,
 ): Promise<{ hits: SearchHit[]; nextCursor: string | null }> {
-  const where = whereClause(filters);
+  const resolved = await resolveFilters(client, filters);
+  if (!resolved) return { hits: [], nextCursor: null };
+  const where = whereClause(resolved);
   const ranked = Boolean(filters.q);
   const page = ranked
     ? Prisma.sql`
@@ -207,8 +229,10 @@ function toHit(row: HitRow): SearchHit {
 
 /** How many published verdicts match, counted up to COUNT_LIMIT + 1 (`capped` beyond it). */
 export async function countVerdicts(client: Db, filters: SearchFilters): Promise<{ count: number; capped: boolean }> {
+  const resolved = await resolveFilters(client, filters);
+  if (!resolved) return { count: 0, capped: false };
   const [row] = await client.$queryRaw<{ n: number }[]>`
-    SELECT count(*)::int AS n FROM (SELECT 1 FROM "Verdict" v WHERE ${whereClause(filters)} LIMIT ${COUNT_LIMIT + 1}) x`;
+    SELECT count(*)::int AS n FROM (SELECT 1 FROM "Verdict" v WHERE ${whereClause(resolved)} LIMIT ${COUNT_LIMIT + 1}) x`;
   const n = row?.n ?? 0;
   return { count: Math.min(n, COUNT_LIMIT), capped: n > COUNT_LIMIT };
 }

@@ -181,7 +181,8 @@ async function main() {
     [articleCount, claimCount],
   );
   // Verdicts: claims 1..P published, the next ones retracted, then drafts. Ratings skewed towards
-  // "false", as fact-checkers' are; publication dates spread over eleven years.
+  // "false", as fact-checkers' are; publication dates spread over eleven years. The search
+  // document (with its filter keys) is computed by the trigger, so topics and appearances go first.
   await step(
     "verdicts",
     `INSERT INTO "Verdict" (id, "claimId", slug, "ratingId", conclusion, rationale, status, "authorId", "publishedAt", "retractedAt", "retractionReason", "updatedAt")
@@ -191,7 +192,8 @@ async function main() {
             bench_text(60 + (random() * 120)::int, v.words, v.nouns) || '.',
             CASE WHEN g <= $1::int THEN 'PUBLISHED' WHEN g <= $2::int THEN 'RETRACTED' ELSE 'DRAFT' END::"VerdictStatus",
             'bench_author',
-            CASE WHEN g <= $2::int THEN timestamp '2015-01-01' + random() * interval '11 years' END,
+            -- Rows are written in publication order, as a live system appends them (with some noise).
+            CASE WHEN g <= $2::int THEN timestamp '2015-01-01' + (g::float8 / $2::int) * interval '11 years' + random() * interval '5 days' END,
             CASE WHEN g > $1::int AND g <= $2::int THEN timestamp '2026-06-01' END,
             CASE WHEN g > $1::int AND g <= $2::int THEN 'The source this verdict rested on was withdrawn.' END,
             now()
