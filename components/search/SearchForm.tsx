@@ -6,15 +6,22 @@ type Options = { ratings: { key: string; label: string }[]; topics: { slug: stri
 const fieldClass =
   "mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-base text-slate-900 placeholder:text-slate-500";
 const labelClass = "block text-sm font-medium text-slate-800";
-const FILTERS = ["rating", "topic", "claimant", "source", "from", "to"];
 
 /**
  * The search form: a plain GET form, so the query and filters live in the URL and it works
  * without JavaScript. Fields are refilled from the URL as typed.
  */
-export function SearchForm({ params, options }: { params: Record<string, string | string[] | undefined>; options: Options }) {
+export function SearchForm({
+  params,
+  options,
+  active,
+}: {
+  params: Record<string, string | string[] | undefined>;
+  options: Options;
+  /** How many filters are applied (invalid values are not). */
+  active: number;
+}) {
   const value = (name: string) => firstValue(params, name) ?? "";
-  const active = FILTERS.filter((name) => value(name) !== "").length;
   return (
     <form action="/search" method="get" role="search" aria-label="Fact checks" className="mt-6">
       <label htmlFor="search-q" className={labelClass}>

@@ -148,6 +148,8 @@ describe("searchVerdicts", () => {
         cursor = page.nextCursor;
       } while (cursor);
       expect(seen).toEqual(all);
+      // Offset pages (the /search page's ?page=) see the same order.
+      expect((await searchVerdicts(t.db, filters, { limit: 2, offset: 2 })).hits.map((hit) => hit.slug)).toEqual(all.slice(2, 4));
     }
     expect(decodeCursor("not-a-cursor")).toBeNull();
   });

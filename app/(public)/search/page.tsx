@@ -26,7 +26,7 @@ export default async function SearchPage({ searchParams }: Props) {
   const [data, options] = await Promise.all([loadSearchPage(params), listSearchOptions()]);
   const { filters } = data;
   const q = firstValue(params, "q");
-  const filtered = filtersToParams(filters).size > 0;
+  const activeFilters = [...filtersToParams(filters).keys()].filter((name) => name !== "q").length;
   const total = data.capped ? `more than ${number.format(COUNT_LIMIT)}` : number.format(data.count);
 
   return (
@@ -34,7 +34,7 @@ export default async function SearchPage({ searchParams }: Props) {
       <h1 className="font-serif text-3xl font-bold tracking-tight text-slate-900 sm:text-4xl">Search fact checks</h1>
 
       {/* The form's fields show what was asked, including values that were ignored as invalid. */}
-      <SearchForm params={params} options={options} />
+      <SearchForm params={params} options={options} active={activeFilters} />
 
       {data.problems.length > 0 ? (
         <div role="status" className="mt-6 rounded-md border border-amber-300 bg-amber-50 p-4 text-sm text-amber-950">
@@ -53,7 +53,7 @@ export default async function SearchPage({ searchParams }: Props) {
         <h2 id="results-heading" className="text-base font-semibold text-slate-800">
           {data.count === 0 ? "No results" : `${total[0]!.toUpperCase()}${total.slice(1)} ${data.count === 1 ? "result" : "results"}`}
           {q ? <> for “{q}”</> : null}
-          {filtered && !q ? " with these filters" : null}
+          {activeFilters > 0 && !q ? " with these filters" : null}
         </h2>
         {data.capped && filters.q ? (
           <p className="mt-1 text-sm text-slate-600">
@@ -81,14 +81,16 @@ export default async function SearchPage({ searchParams }: Props) {
                 </li>
               ))}
             </ol>
-            <Pagination
-              basePath="/search"
-              page={data.page}
-              pageCount={data.pageCount}
-              total={total}
-              noun="results"
-              query={filtersToParams(filters)}
-            />
+            {data.pageCount > 1 ? (
+              <Pagination
+                basePath="/search"
+                page={data.page}
+                pageCount={data.pageCount}
+                total={total}
+                noun="results"
+                query={filtersToParams(filters)}
+              />
+            ) : null}
           </>
         )}
       </section>
