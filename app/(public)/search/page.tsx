@@ -4,7 +4,7 @@ import { connection } from "next/server";
 import { SearchForm } from "@/components/search/SearchForm";
 import { SearchResult } from "@/components/search/SearchResult";
 import { Pagination } from "@/components/ui/Pagination";
-import { filtersToParams, firstValue } from "@/lib/search/filters";
+import { filtersToParams } from "@/lib/search/filters";
 import { listSearchOptions } from "@/lib/search/options";
 import { COUNT_LIMIT } from "@/lib/search/search";
 import { loadSearchPage } from "@/lib/search/search-page";
@@ -25,7 +25,7 @@ export default async function SearchPage({ searchParams }: Props) {
   const params = await searchParams;
   const [data, options] = await Promise.all([loadSearchPage(params), listSearchOptions()]);
   const { filters } = data;
-  const q = firstValue(params, "q");
+  const { q } = filters;
   const activeFilters = [...filtersToParams(filters).keys()].filter((name) => name !== "q").length;
   const total = data.capped ? `more than ${number.format(COUNT_LIMIT)}` : number.format(data.count);
 
