@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { PAGE_SIZE, pageBounds, paginate, parsePage, requestedPage } from "./pagination";
+import { PAGE_SIZE, pageBounds, pagePath, paginate, parsePage, requestedPage } from "./pagination";
 
 describe("parsePage", () => {
   it("reads a positive page number", () => {
@@ -41,5 +41,14 @@ describe("requestedPage", () => {
   it("reads ?page= from a list page's search params", async () => {
     expect(await requestedPage(Promise.resolve({ page: "4" }))).toBe(4);
     expect(await requestedPage(Promise.resolve({}))).toBe(1);
+  });
+});
+
+describe("pagePath", () => {
+  it("leaves page 1 without a page parameter and keeps other parameters", () => {
+    expect(pagePath("/topics/energy", 1)).toBe("/topics/energy");
+    expect(pagePath("/topics/energy", 3)).toBe("/topics/energy?page=3");
+    expect(pagePath("/search", 2, new URLSearchParams({ q: "wind power", page: "7" }))).toBe("/search?q=wind+power&page=2");
+    expect(pagePath("/search", 1, new URLSearchParams({ q: "wind", page: "7" }))).toBe("/search?q=wind");
   });
 });

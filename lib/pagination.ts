@@ -41,6 +41,10 @@ export async function requestedPage(searchParams: ListSearchParams): Promise<num
 }
 
 /** The address of page `page` of a list at `basePath` (page 1 has no ?page=). */
-export function pagePath(basePath: string, page: number): string {
-  return page <= 1 ? basePath : `${basePath}?page=${page}`;
+export function pagePath(basePath: string, page: number, query?: URLSearchParams): string {
+  const params = new URLSearchParams(query);
+  if (page > 1) params.set("page", String(page));
+  else params.delete("page");
+  const search = params.toString();
+  return search ? `${basePath}?${search}` : basePath;
 }

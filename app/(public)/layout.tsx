@@ -21,10 +21,11 @@ const footerLinks = [
   ["/corrections-policy", "Corrections policy"],
   ["/about", "About us"],
   ["/search", "Search fact checks"],
+  ["/sign-in", "Staff sign-in"],
 ] as const;
 
 export default function PublicLayout({ children }: { children: React.ReactNode }) {
-  const { orgName, production } = env();
+  const { orgName } = env();
   const navLink =
     "rounded px-2 py-1 text-slate-700 hover:bg-slate-100 hover:text-slate-900 aria-[current=page]:font-semibold aria-[current=page]:text-slate-900";
 
@@ -46,14 +47,6 @@ export default function PublicLayout({ children }: { children: React.ReactNode }
                   </NavLink>
                 </li>
               ))}
-              {/* Staff pages 404 in production until sign-in exists; don't link to them there. */}
-              {production ? null : (
-                <li>
-                  <Link href="/workspace" className={navLink}>
-                    Staff
-                  </Link>
-                </li>
-              )}
             </ul>
           </nav>
         </div>

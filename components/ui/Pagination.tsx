@@ -30,15 +30,19 @@ export function Pagination({
   pageCount,
   total,
   noun,
+  query,
 }: {
   basePath: string;
   page: number;
   pageCount: number;
-  total: number;
+  /** A number, or text such as "1,000+". */
+  total: React.ReactNode;
   /** Plural name of what is listed, e.g. "claims". */
   noun: string;
+  /** Other query parameters the page links keep (e.g. search filters). */
+  query?: URLSearchParams;
 }) {
-  const href = (n: number) => pagePath(basePath, n);
+  const href = (n: number) => pagePath(basePath, n, query);
   return (
     <nav aria-label="Pagination" className="mt-4 flex flex-wrap items-center justify-between gap-3 text-sm">
       <p className="text-slate-600">

@@ -1,0 +1,136 @@
+import Link from "next/link";
+import { firstValue } from "@/lib/search/filters";
+
+type Options = { ratings: { key: string; label: string }[]; topics: { slug: string; name: string }[] };
+
+const fieldClass =
+  "mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-base text-slate-900 placeholder:text-slate-500";
+const labelClass = "block text-sm font-medium text-slate-800";
+
+/**
+ * The search form: a plain GET form, so the query and filters live in the URL and it works
+ * without JavaScript. Fields are refilled from the URL as typed.
+ */
+export function SearchForm({
+  params,
+  options,
+  active,
+}: {
+  params: Record<string, string | string[] | undefined>;
+  options: Options;
+  /** How many filters are applied (invalid values are not). */
+  active: number;
+}) {
+  const value = (name: string) => firstValue(params, name) ?? "";
+  return (
+    <form action="/search" method="get" role="search" aria-label="Fact checks" className="mt-6">
+      <label htmlFor="search-q" className={labelClass}>
+        Words to search for
+      </label>
+      <div className="mt-1 flex gap-2">
+        <input
+          id="search-q"
+          type="search"
+          name="q"
+          defaultValue={value("q")}
+          maxLength={200}
+          placeholder="e.g. measles vaccine"
+          className={`${fieldClass} mt-0 min-w-0 flex-1`}
+        />
+        <button type="submit" className="shrink-0 rounded-md bg-slate-900 px-4 py-2 font-semibold text-white hover:bg-slate-700">
+          Search
+        </button>
+      </div>
+
+      {/* Closed until a filter is in use, so that on a phone the results are not pushed far down. */}
+      <details open={active > 0} className="mt-4 rounded-lg border border-slate-200 bg-slate-50">
+        <summary className="cursor-pointer rounded-lg px-4 py-3 text-sm font-semibold text-slate-800 hover:bg-slate-100">
+          Filters{active > 0 ? ` (${active} in use)` : ""}
+          <span className="font-normal text-slate-600"> — rating, topic, claimant, source, dates</span>
+        </summary>
+        <fieldset className="border-t border-slate-200 p-4">
+          <legend className="sr-only">Filters</legend>
+          <div className="grid gap-4 sm:grid-cols-2">
+            <div>
+              <label htmlFor="search-rating" className={labelClass}>
+                Rating
+              </label>
+              <select id="search-rating" name="rating" defaultValue={value("rating")} className={fieldClass}>
+                <option value="">Any rating</option>
+                {options.ratings.map((rating) => (
+                  <option key={rating.key} value={rating.key}>
+                    {rating.label}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div>
+              <label htmlFor="search-topic" className={labelClass}>
+                Topic
+              </label>
+              <select id="search-topic" name="topic" defaultValue={value("topic")} className={fieldClass}>
+                <option value="">Any topic</option>
+                {options.topics.map((topic) => (
+                  <option key={topic.slug} value={topic.slug}>
+                    {topic.name}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div>
+              <label htmlFor="search-claimant" className={labelClass}>
+                Claimant
+              </label>
+              <input
+                id="search-claimant"
+                name="claimant"
+                defaultValue={value("claimant")}
+                aria-describedby="search-claimant-hint"
+                className={fieldClass}
+              />
+              <p id="search-claimant-hint" className="mt-1 text-xs text-slate-600">
+                Short name as in the claimant’s links, e.g. ilse-marrow
+              </p>
+            </div>
+            <div>
+              <label htmlFor="search-source" className={labelClass}>
+                Source
+              </label>
+              <input
+                id="search-source"
+                name="source"
+                defaultValue={value("source")}
+                inputMode="url"
+                aria-describedby="search-source-hint"
+                className={fieldClass}
+              />
+              <p id="search-source-hint" className="mt-1 text-xs text-slate-600">
+                Website that carried the claim, e.g. example.org
+              </p>
+            </div>
+            <div>
+              <label htmlFor="search-from" className={labelClass}>
+                Published from
+              </label>
+              <input id="search-from" type="date" name="from" defaultValue={value("from")} className={fieldClass} />
+            </div>
+            <div>
+              <label htmlFor="search-to" className={labelClass}>
+                Published to
+              </label>
+              <input id="search-to" type="date" name="to" defaultValue={value("to")} className={fieldClass} />
+            </div>
+          </div>
+          <div className="mt-4 flex flex-wrap items-center gap-4">
+            <button type="submit" className="rounded-md border border-slate-400 bg-white px-4 py-2 font-semibold text-slate-900 hover:bg-slate-100">
+              Apply filters
+            </button>
+            <Link href="/search" className="text-sm font-medium text-slate-700 underline underline-offset-2">
+              Clear all
+            </Link>
+          </div>
+        </fieldset>
+      </details>
+    </form>
+  );
+}

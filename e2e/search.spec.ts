@@ -1,0 +1,87 @@
+import path from "node:path";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page, type TestInfo } from "@playwright/test";
+
+async function screenshot(page: Page, testInfo: TestInfo, name: string) {
+  await page.screenshot({ path: path.join(__dirname, "..", "test-results", "screenshots", `${testInfo.project.name}-${name}.png`), fullPage: true });
+}
+
+async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
+}
+
+const results = (page: Page) => page.getByRole("list", { name: "Search results" }).getByRole("listitem");
+
+test("searching shows ranked results with the matches highlighted, and passes axe", async ({ page }, testInfo) => {
+  const response = await page.goto("/search?q=measles");
+  expect(response?.status()).toBe(200);
+  await expect(page.getByRole("heading", { level: 1, name: "Search fact checks" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: /^\d+ results? for “measles”$/ })).toBeVisible();
+  expect(await results(page).count()).toBeGreaterThanOrEqual(2);
+  const first = results(page).first();
+  await expect(first.locator("h2 mark").first()).toHaveText(/measles/i);
+  await expect(first.getByText(/^Rating: /)).toBeAttached();
+  await first.getByRole("heading", { level: 2 }).getByRole("link").click();
+  await expect(page).toHaveURL(/\/verdicts\/[a-z0-9-]+$/);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(/measles/i);
+
+  await page.goto("/search?q=measles");
+  await screenshot(page, testInfo, "search");
+  await expectNoAxeViolations(page);
+});
+
+test("filters narrow the results and stay in the URL and the form", async ({ page }, testInfo) => {
+  await page.goto("/search");
+  const all = await results(page).count();
+  // The filters are folded away until one is in use.
+  await expect(page.getByLabel("Topic")).toBeHidden();
+  await page.locator("summary", { hasText: "Filters" }).click();
+  await page.getByLabel("Topic").selectOption("energy");
+  await page.getByRole("button", { name: "Apply filters" }).click();
+  await expect(page).toHaveURL(/[?&]topic=energy/);
+  await expect(page.getByLabel("Topic")).toBeVisible();
+  await expect(page.getByLabel("Topic")).toHaveValue("energy");
+  const energy = await results(page).count();
+  expect(energy).toBeGreaterThanOrEqual(1);
+  expect(energy).toBeLessThan(all);
+
+  await page.goto("/search?q=electricity&claimant=piet-haldane&from=2020-01-01");
+  await expect(page.getByLabel("Claimant")).toHaveValue("piet-haldane");
+  expect(await results(page).count()).toBeGreaterThanOrEqual(1);
+  for (const item of await results(page).all()) await expect(item.getByRole("link", { name: "Piet Haldane", exact: true })).toBeVisible();
+  await screenshot(page, testInfo, "search-filters");
+  await expectNoAxeViolations(page);
+});
+
+test("bad parameters are ignored with a message, not an error page", async ({ page }, testInfo) => {
+  const response = await page.goto("/search?rating=NOT%20A%20RATING&from=2026-99-99&page=abc&source=%3Cscript%3E");
+  expect(response?.status()).toBe(200);
+  const notice = page.getByRole("status");
+  await expect(notice).toContainText("Some of your search was ignored");
+  await expect(notice).toContainText("rating");
+  await expect(notice).toContainText("from");
+  await expect(notice).toContainText("source");
+  expect(await results(page).count()).toBeGreaterThanOrEqual(4);
+  await screenshot(page, testInfo, "search-bad-params");
+  await expectNoAxeViolations(page);
+});
+
+test("a search without matches says so", async ({ page }) => {
+  await page.goto("/search?q=zebraquaggaxylophone");
+  await expect(page.getByRole("heading", { name: "No results for “zebraquaggaxylophone”" })).toBeVisible();
+  await expect(page.getByText("No published fact checks match your search.")).toBeVisible();
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the search form submits as a plain GET form", async ({ page }) => {
+    await page.goto("/search");
+    await page.getByLabel("Words to search for").fill("security pact");
+    await page.getByRole("button", { name: "Search", exact: true }).click();
+    await expect(page).toHaveURL(/\/search\?q=security\+pact/);
+    expect(await results(page).count()).toBeGreaterThanOrEqual(1);
+    await expect(results(page).first().locator("mark").first()).toBeVisible();
+  });
+});

@@ -1,0 +1,94 @@
+import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { parseFilters, type ParameterProblem } from "@/lib/search/filters";
+import { decodeCursor, searchVerdicts } from "@/lib/search/search";
+import { buildClaimReview, claimReviewSelect, verdictUrl } from "@/lib/verdicts/claim-review";
+import { pageFields, type VerdictItem, type VerdictList } from "./schemas";
+
+/** Field by field: what an API item shows, plus what buildClaimReview needs. */
+const itemSelect = {
+  ...claimReviewSelect,
+  id: true,
+  conclusion: true,
+  retractedAt: true,
+  retractionReason: true,
+  rating: { select: { key: true, label: true, ordinal: true } },
+  claim: {
+    select: {
+      ...claimReviewSelect.claim.select,
+      topics: { select: { slug: true, name: true }, orderBy: { name: "asc" } },
+    },
+  },
+  // The newest published correction or update (revision 1 is the original publication).
+  revisions: {
+    where: { status: "PUBLISHED", number: { gt: 1 } },
+    orderBy: { number: "desc" },
+    take: 1,
+    select: { publishedAt: true },
+  },
+} satisfies Prisma.VerdictSelect;
+
+type ItemRow = Prisma.VerdictGetPayload<{ select: typeof itemSelect }>;
+
+function toItem(row: ItemRow): VerdictItem {
+  const site = { siteUrl: env().siteUrl, orgName: env().orgName };
+  // Only published and retracted verdicts are selected, and both have a publication date.
+  const publishedAt = row.publishedAt!;
+  const retracted = row.status === "RETRACTED";
+  return {
+    id: row.id,
+    slug: row.slug,
+    url: verdictUrl(site, row.slug),
+    status: retracted ? "retracted" : "published",
+    retraction: retracted ? { date: row.retractedAt?.toISOString() ?? null, reason: row.retractionReason } : null,
+    claim: {
+      text: row.claim.text,
+      claimant: row.claim.claimant ? { name: row.claim.claimant.name, sameAs: row.claim.claimant.sameAs } : null,
+      claimDate: row.claim.claimDate?.toISOString() ?? null,
+    },
+    rating: row.rating,
+    conclusion: row.conclusion,
+    publishedAt: publishedAt.toISOString(),
+    updatedAt: (row.revisions[0]?.publishedAt ?? publishedAt).toISOString(),
+    topics: row.claim.topics,
+    claimReview: buildClaimReview(row, site),
+  };
+}
+
+/** GET /api/v1/verdicts/{id}: a published or retracted verdict, else null. */
+export async function getVerdictItem(id: string): Promise<VerdictItem | null> {
+  const row = await db.verdict.findFirst({
+    where: { id, status: { in: ["PUBLISHED", "RETRACTED"] }, publishedAt: { not: null } },
+    select: itemSelect,
+  });
+  return row ? toItem(row) : null;
+}
+
+export type ListResult = { ok: true; body: VerdictList } | { ok: false; problems: ParameterProblem[] };
+
+/**
+ * GET /api/v1/verdicts: published verdicts only, through the same search function as /search.
+ * Any invalid parameter fails the whole request (the caller answers 400 with the details).
+ */
+export async function listVerdictItems(params: URLSearchParams): Promise<ListResult> {
+  const { filters, problems } = parseFilters(params);
+  const limit = pageFields.limit.safeParse(params.get("limit") ?? undefined);
+  if (!limit.success) problems.push({ param: "limit", message: limit.error.issues[0]?.message ?? "is not valid" });
+  const rawCursor = params.get("cursor");
+  const cursor = rawCursor ? decodeCursor(rawCursor) : null;
+  if (rawCursor && (!cursor || !pageFields.cursor.safeParse(rawCursor).success)) {
+    problems.push({ param: "cursor", message: "is not a cursor this API gave out" });
+  }
+  if (problems.length > 0 || !limit.success) return { ok: false, problems };
+
+  const { hits, nextCursor } = await searchVerdicts(db, filters, { limit: limit.data, cursor });
+  const rows = await db.verdict.findMany({ where: { id: { in: hits.map((hit) => hit.id) } }, select: itemSelect });
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  // Keep the search order; a verdict retracted between the two queries drops out.
+  const items = hits.flatMap((hit) => {
+    const row = byId.get(hit.id);
+    return row && row.status === "PUBLISHED" ? [toItem(row)] : [];
+  });
+  return { ok: true, body: { items, nextCursor } };
+}

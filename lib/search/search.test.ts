@@ -1,0 +1,213 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { VerdictStatus } from "@/lib/generated/prisma/enums";
+import { useFreshDatabase } from "@/lib/testing/fresh-database";
+import { parseFilters, type SearchFilters } from "./filters";
+import { START_MARK, STOP_MARK, splitHighlights } from "./highlight";
+import { countVerdicts, decodeCursor, hasSearchTerms, searchVerdicts } from "./search";
+
+const t = useFreshDatabase();
+
+type Fixture = {
+  slug: string;
+  claim: string;
+  conclusion?: string;
+  rationale?: string;
+  status?: VerdictStatus;
+  rating?: string;
+  topic?: "energy" | "health";
+  claimant?: "ilse" | "piet";
+  publisher?: "herald.example" | "wire.example";
+  publishedAt: string;
+};
+
+// Small, hand-made corpus: each verdict is there to prove one behaviour.
+const FIXTURES: Fixture[] = [
+  { slug: "wind-in-claim", claim: "Wind turbines kill more birds than cats do", rating: "false", topic: "energy", claimant: "ilse", publisher: "herald.example", publishedAt: "2026-03-01" },
+  { slug: "wind-in-rationale", claim: "Electricity prices doubled last year", rationale: "Part of the rise came from a calm year for wind farms.", rating: "mostly-true", topic: "energy", claimant: "piet", publisher: "wire.example", publishedAt: "2026-04-01" },
+  { slug: "measles-cases", claim: "Measles cases fell by four fifths", conclusion: "The figure matches the health institute's data.", rating: "true", topic: "health", claimant: "ilse", publisher: "wire.example", publishedAt: "2026-05-01" },
+  { slug: "hospital-beds", claim: "The region lost a thousand hospital beds", rationale: "See [the ministry's table](https://ministry.example/beds) for the bed count.\n\n- Beds per ward fell too.", rating: "half-true", topic: "health", publishedAt: "2026-06-01" },
+  { slug: "forged-marks", claim: `A claim with ${START_MARK}forged${STOP_MARK} marks about wind`, rating: "unproven", publishedAt: "2026-02-01" },
+  { slug: "draft-wind", claim: "Wind power is free", status: "DRAFT", publishedAt: "2026-07-01" },
+  { slug: "retracted-wind", claim: "Wind output fell by half", status: "RETRACTED", rating: "false", publishedAt: "2026-07-02" },
+];
+
+beforeAll(async () => {
+  const db = t.db;
+  await db.user.create({ data: { id: "author", email: "a@example.org", name: "Author" } });
+  await db.claimant.createMany({
+    data: [
+      { id: "ilse", name: "Ilse Marrow", slug: "ilse-marrow" },
+      { id: "piet", name: "Piet Haldane", slug: "piet-haldane" },
+    ],
+  });
+  await db.topic.createMany({ data: [{ id: "energy", slug: "energy", name: "Energy" }, { id: "health", slug: "health", name: "Health" }] });
+  await db.source.createMany({
+    data: [
+      { id: "herald.example", domain: "herald.example", name: "Herald" },
+      { id: "wire.example", domain: "wire.example", name: "Wire" },
+    ],
+  });
+  const ratings = new Map((await db.rating.findMany({ select: { id: true, key: true } })).map((r) => [r.key, r.id]));
+  for (const f of FIXTURES) {
+    const status = f.status ?? "PUBLISHED";
+    const claim = await db.claim.create({
+      data: {
+        text: f.claim,
+        claimantId: f.claimant ?? null,
+        topics: f.topic ? { connect: { id: f.topic } } : undefined,
+        status: "PUBLISHED",
+      },
+    });
+    if (f.publisher) {
+      const article = await db.article.create({
+        data: { title: `Article ${f.slug}`, text: f.claim, contentHash: f.slug, publisherId: f.publisher, url: `https://${f.publisher}/${f.slug}` },
+      });
+      await db.appearance.create({
+        data: { claimId: claim.id, articleId: article.id, exact: f.claim, prefix: "", suffix: "", start: 0, end: f.claim.length },
+      });
+    }
+    await db.verdict.create({
+      data: {
+        claimId: claim.id,
+        slug: f.slug,
+        ratingId: f.rating ? ratings.get(f.rating) : null,
+        conclusion: f.conclusion ?? "Our conclusion.",
+        rationale: f.rationale ?? "",
+        status,
+        authorId: "author",
+        publishedAt: status === "DRAFT" ? null : new Date(`${f.publishedAt}T12:00:00Z`),
+      },
+    });
+  }
+});
+
+const slugs = async (filters: SearchFilters, limit = 50) =>
+  (await searchVerdicts(t.db, filters, { limit })).hits.map((hit) => hit.slug);
+
+describe("searchVerdicts", () => {
+  it("lists only published verdicts, newest first, when there is no query", async () => {
+    expect(await slugs({})).toEqual(["hospital-beds", "measles-cases", "wind-in-rationale", "wind-in-claim", "forged-marks"]);
+  });
+
+  it("finds words in the claim, the conclusion and the rationale, ranking claim-text matches first", async () => {
+    expect(await slugs({ q: "wind" })).toEqual(["wind-in-claim", "forged-marks", "wind-in-rationale"]);
+    expect(await slugs({ q: "health institute" })).toEqual(["measles-cases"]);
+    // Stemming: "turbine" finds "turbines".
+    expect(await slugs({ q: "turbine" })).toEqual(["wind-in-claim"]);
+  });
+
+  it("never returns drafts or retracted verdicts, even when only they match", async () => {
+    expect(await slugs({ q: "free power" })).toEqual([]);
+    expect(await slugs({ q: "output fell half" })).toEqual([]);
+  });
+
+  it("supports web-search syntax: phrases and excluded words", async () => {
+    expect(await slugs({ q: '"hospital beds"' })).toEqual(["hospital-beds"]);
+    expect(await slugs({ q: "wind -birds" })).toEqual(["forged-marks", "wind-in-rationale"]);
+  });
+
+  it("filters by rating, topic, claimant, source and publication dates", async () => {
+    expect(await slugs({ rating: "false" })).toEqual(["wind-in-claim"]);
+    expect(await slugs({ topic: "health" })).toEqual(["hospital-beds", "measles-cases"]);
+    expect(await slugs({ claimant: "ilse-marrow" })).toEqual(["measles-cases", "wind-in-claim"]);
+    expect(await slugs({ source: "wire.example" })).toEqual(["measles-cases", "wind-in-rationale"]);
+    expect(await slugs({ from: new Date("2026-04-01T00:00:00Z"), toExclusive: new Date("2026-05-02T00:00:00Z") })).toEqual([
+      "measles-cases",
+      "wind-in-rationale",
+    ]);
+    expect(await slugs({ q: "wind", topic: "energy", claimant: "piet-haldane" })).toEqual(["wind-in-rationale"]);
+    expect(await slugs({ topic: "no-such-topic" })).toEqual([]);
+  });
+
+  it("highlights matches with sentinels that stored text cannot forge, and strips Markdown links", async () => {
+    const { hits } = await searchVerdicts(t.db, { q: "wind" }, { limit: 10, snippets: true });
+    const claimHit = hits.find((hit) => hit.slug === "wind-in-claim")!;
+    expect(splitHighlights(claimHit.claimHighlight!)).toEqual([
+      { text: "Wind", marked: true },
+      { text: " turbines kill more birds than cats do", marked: false },
+    ]);
+    const rationaleHit = hits.find((hit) => hit.slug === "wind-in-rationale")!;
+    expect(splitHighlights(rationaleHit.snippet!).filter((p) => p.marked).map((p) => p.text)).toEqual(["wind"]);
+    const forged = hits.find((hit) => hit.slug === "forged-marks")!;
+    expect(splitHighlights(forged.claimHighlight!).filter((p) => p.marked).map((p) => p.text)).toEqual(["wind"]);
+
+    const [beds] = (await searchVerdicts(t.db, { q: "bed count" }, { limit: 1, snippets: true })).hits;
+    expect(beds!.snippet).toContain("the ministry's table for the");
+    expect(beds!.snippet).not.toContain("https://");
+    expect(splitHighlights(beds!.snippet!).map((part) => part.text).join("")).toMatch(/count\.\s+Beds per ward/);
+  });
+
+  it("pages with a stable cursor, without duplicates or gaps, with and without a query", async () => {
+    for (const filters of [{}, { q: "wind" }] satisfies SearchFilters[]) {
+      const all = await slugs(filters);
+      const seen: string[] = [];
+      let cursor = null;
+      do {
+        const page: Awaited<ReturnType<typeof searchVerdicts>> = await searchVerdicts(t.db, filters, { limit: 2, cursor: cursor ? decodeCursor(cursor) : null });
+        seen.push(...page.hits.map((hit) => hit.slug));
+        cursor = page.nextCursor;
+      } while (cursor);
+      expect(seen).toEqual(all);
+      // Offset pages (the /search page's ?page=) see the same order.
+      expect((await searchVerdicts(t.db, filters, { limit: 2, offset: 2 })).hits.map((hit) => hit.slug)).toEqual(all.slice(2, 4));
+    }
+    expect(decodeCursor("not-a-cursor")).toBeNull();
+  });
+
+  it("follows an edit of the claim's text (trigger)", async () => {
+    await t.db.claim.updateMany({ where: { text: { startsWith: "Measles cases" } }, data: { text: "Rubella cases fell by four fifths" } });
+    expect(await slugs({ q: "rubella" })).toEqual(["measles-cases"]);
+    expect(await slugs({ q: "measles" })).toEqual([]);
+  });
+
+  it("follows changes of the claim's claimant, topics and appearances (triggers)", async () => {
+    const claim = await t.db.claim.findFirstOrThrow({ where: { verdict: { slug: "hospital-beds" } } });
+    await t.db.claim.update({ where: { id: claim.id }, data: { claimantId: "piet", topics: { connect: { id: "energy" } } } });
+    expect(await slugs({ claimant: "piet-haldane" })).toContain("hospital-beds");
+    expect(await slugs({ topic: "energy" })).toContain("hospital-beds");
+
+    const article = await t.db.article.create({ data: { title: "Beds", text: "…", contentHash: "beds", publisherId: "herald.example" } });
+    await t.db.appearance.create({ data: { claimId: claim.id, articleId: article.id, exact: "x", prefix: "", suffix: "", start: 0, end: 1 } });
+    expect(await slugs({ source: "herald.example" })).toContain("hospital-beds");
+    await t.db.article.update({ where: { id: article.id }, data: { publisherId: "wire.example" } });
+    expect(await slugs({ source: "herald.example" })).not.toContain("hospital-beds");
+    expect(await slugs({ source: "wire.example" })).toContain("hospital-beds");
+
+    await t.db.claim.update({ where: { id: claim.id }, data: { claimantId: null, topics: { disconnect: { id: "energy" } } } });
+    await t.db.appearance.deleteMany({ where: { claimId: claim.id } });
+    expect(await slugs({ claimant: "piet-haldane" })).not.toContain("hospital-beds");
+    expect(await slugs({ topic: "energy" })).not.toContain("hospital-beds");
+    expect(await slugs({ source: "wire.example" })).not.toContain("hospital-beds");
+    // The words are still found.
+    expect(await slugs({ q: "hospital beds" })).toEqual(["hospital-beds"]);
+  });
+
+  it("counts matches and knows a query of stop words matches nothing", async () => {
+    expect(await countVerdicts(t.db, { q: "wind" })).toEqual({ count: 3, capped: false });
+    expect(await countVerdicts(t.db, {})).toEqual({ count: 5, capped: false });
+    expect(await hasSearchTerms(t.db, "the of and")).toBe(false);
+    expect(await hasSearchTerms(t.db, "wind")).toBe(true);
+  });
+});
+
+describe("parseFilters", () => {
+  it("keeps valid filters, normalises the source and reports bad values by parameter", () => {
+    const { filters, problems } = parseFilters({
+      q: "  wind  ",
+      rating: "False!",
+      topic: "energy",
+      source: "https://www.Herald.example/path",
+      from: "2026-13-01",
+      to: "2026-05-01",
+      page: "2",
+    });
+    expect(filters).toEqual({ q: "wind", topic: "energy", source: "herald.example", toExclusive: new Date("2026-05-02T00:00:00Z") });
+    expect(problems.map((p) => p.param)).toEqual(["rating", "from"]);
+  });
+
+  it("rejects a date range that ends before it starts", () => {
+    const { filters, problems } = parseFilters(new URLSearchParams("from=2026-05-01&to=2026-04-01"));
+    expect(filters).toEqual({ from: new Date("2026-05-01T00:00:00Z") });
+    expect(problems).toEqual([{ param: "to", message: "must not be before from" }]);
+  });
+});

@@ -1,0 +1,238 @@
+import { z } from "zod";
+import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
+import type { SearchFilters } from "./filters";
+import { HEADLINE_ALL_OPTIONS, HEADLINE_OPTIONS, START_MARK, STOP_MARK } from "./highlight";
+
+/**
+ * Full-text search over published verdicts: one function for the /search page and the read API.
+ * It reads Verdict.search, a document of claim text (A), conclusion (B) and rationale (C) kept by
+ * triggers, so a query touches one GIN index. See docs/decisions/005-public-search.md.
+ */
+
+/**
+ * Ranking is done on the newest this-many matches only. Ranking every match of a frequent word
+ * (tens of thousands of documents) costs far more than the 50 ms budget; a query that matches
+ * fewer documents than this is ranked exactly.
+ */
+export const RANKED_MATCH_LIMIT = 1000;
+
+/** Counts stop here; the page says "more than 1,000" beyond it. */
+export const COUNT_LIMIT = 1000;
+
+type Db = Pick<PrismaClient, "$queryRaw">;
+
+export type SearchCursor = { rank: number | null; publishedAt: string; id: string };
+
+const cursorSchema = z.object({
+  rank: z.number().finite().nullable(),
+  publishedAt: z.iso.datetime(),
+  id: z.string().min(1).max(64),
+});
+
+/** Opaque cursor: the last item's sort key and id, base64url JSON. */
+export function encodeCursor(cursor: SearchCursor): string {
+  return Buffer.from(JSON.stringify(cursor)).toString("base64url");
+}
+
+export function decodeCursor(value: string): SearchCursor | null {
+  try {
+    const result = cursorSchema.safeParse(JSON.parse(Buffer.from(value, "base64url").toString("utf8")));
+    return result.success ? result.data : null;
+  } catch {
+    return null;
+  }
+}
+
+export type SearchHit = {
+  id: string;
+  slug: string;
+  claimText: string;
+  /** Claim text with matches between START_MARK and STOP_MARK (only with q and snippets). */
+  claimHighlight: string | null;
+  claimant: { name: string; slug: string } | null;
+  rating: { key: string; label: string; color: string } | null;
+  conclusion: string;
+  /** Passages of conclusion and rationale around the matches, marked as above (only with q and snippets). */
+  snippet: string | null;
+  publishedAt: Date;
+  rank: number | null;
+};
+
+type HitRow = {
+  id: string;
+  slug: string;
+  claimText: string;
+  claimHighlight: string | null;
+  claimantName: string | null;
+  claimantSlug: string | null;
+  ratingKey: string | null;
+  ratingLabel: string | null;
+  ratingColor: string | null;
+  conclusion: string;
+  snippet: string | null;
+  publishedAt: Date;
+  rank: number | null;
+};
+
+/** Empty when the words are all stop words ("the", "of"): such a query matches nothing. */
+export async function hasSearchTerms(client: Db, q: string): Promise<boolean> {
+  const [row] = await client.$queryRaw<{ n: number }[]>`SELECT numnode(websearch_to_tsquery('english', ${q}))::int AS n`;
+  return (row?.n ?? 0) > 0;
+}
+
+const tsquery = (q: string) => Prisma.sql`websearch_to_tsquery('english', ${q})`;
+
+/** Filters with slugs and domains turned into row ids; null when one names nothing that exists. */
+type ResolvedFilters = SearchFilters & { ratingId?: string; filterKeys: string[] };
+
+async function resolveFilters(client: Db, filters: SearchFilters): Promise<ResolvedFilters | null> {
+  if (!filters.rating && !filters.topic && !filters.claimant && !filters.source) return { ...filters, filterKeys: [] };
+  const [ids] = await client.$queryRaw<{ rating: string | null; topic: string | null; claimant: string | null; source: string | null }[]>`
+    SELECT (SELECT id FROM "Rating" WHERE key = ${filters.rating ?? null}) AS rating,
+           (SELECT id FROM "Topic" WHERE slug = ${filters.topic ?? null}) AS topic,
+           (SELECT id FROM "Claimant" WHERE slug = ${filters.claimant ?? null}) AS claimant,
+           (SELECT id FROM "Source" WHERE domain = ${filters.source ?? null}) AS source`;
+  if (!ids) return null;
+  const wanted = [
+    [filters.rating, ids.rating],
+    [filters.topic, ids.topic],
+    [filters.claimant, ids.claimant],
+    [filters.source, ids.source],
+  ];
+  if (wanted.some(([asked, found]) => asked !== undefined && found === null)) return null;
+  // Filter keys stored in Verdict.search by the trigger (see the migration 20261126120000_public_search).
+  const filterKeys = [
+    ids.topic ? `=topic:${ids.topic}` : null,
+    ids.claimant ? `=claimant:${ids.claimant}` : null,
+    ids.source ? `=source:${ids.source}` : null,
+  ].filter((key) => key !== null);
+  return { ...filters, ratingId: ids.rating ?? undefined, filterKeys };
+}
+
+/** Filter keys as a tsquery ('=topic:…' & '=source:…'); ids are ours, quotes escaped anyway. */
+const keysQuery = (keys: string[]) => keys.map((key) => `'${key.replace(/'/g, "''")}'`).join(" & ");
+
+function whereClause(filters: ResolvedFilters): Prisma.Sql {
+  const clauses = [Prisma.sql`v.status = 'PUBLISHED'`];
+  // Words and filter keys are one query on the one GIN index of Verdict.search.
+  const keys = filters.filterKeys.length > 0 ? Prisma.sql`${keysQuery(filters.filterKeys)}::tsquery` : null;
+  if (filters.q && keys) clauses.push(Prisma.sql`v.search @@ (${tsquery(filters.q)} && ${keys})`);
+  else if (filters.q) clauses.push(Prisma.sql`v.search @@ ${tsquery(filters.q)}`);
+  else if (keys) clauses.push(Prisma.sql`v.search @@ ${keys}`);
+  if (filters.ratingId) clauses.push(Prisma.sql`v."ratingId" = ${filters.ratingId}`);
+  if (filters.from) clauses.push(Prisma.sql`v."publishedAt" >= ${filters.from}`);
+  if (filters.toExclusive) clauses.push(Prisma.sql`v."publishedAt" < ${filters.toExclusive}`);
+  return Prisma.join(clauses, " AND ");
+}
+
+export type SearchOptions = {
+  /** Items per page (the query fetches one more to know whether a next page exists). */
+  limit: number;
+  /** Keyset paging (API): continue after this item. */
+  cursor?: SearchCursor | null;
+  /** Offset paging (the page's ?page=); at most COUNT_LIMIT in. */
+  offset?: number;
+  /** Highlighted claim and snippets (the page shows them; the API does not). */
+  snippets?: boolean;
+};
+
+/**
+ * One page of published verdicts matching the filters: by rank (then newest) with a query,
+ * newest first without. Filters are validated by parseFilters; the text goes in as a parameter.
+ */
+export async function searchVerdicts(
+  client: Db,
+  filters: SearchFilters,
+  { limit, cursor = null, offset = 0, snippets = false }: SearchOptions,
+): Promise<{ hits: SearchHit[]; nextCursor: string | null }> {
+  const resolved = await resolveFilters(client, filters);
+  if (!resolved) return { hits: [], nextCursor: null };
+  const where = whereClause(resolved);
+  const ranked = Boolean(filters.q);
+  const page = ranked
+    ? Prisma.sql`
+      matches AS MATERIALIZED (
+        SELECT v.id, v."publishedAt", v.search FROM "Verdict" v
+         WHERE ${where}
+         ORDER BY v."publishedAt" DESC, v.id DESC
+         LIMIT ${RANKED_MATCH_LIMIT}
+      ),
+      ranked AS (
+        SELECT id, "publishedAt", ts_rank_cd(search, ${tsquery(filters.q!)}) AS rank FROM matches
+      ),
+      page AS (
+        SELECT id, "publishedAt", rank FROM ranked
+         WHERE ${cursor ? Prisma.sql`(rank, "publishedAt", id) < (${cursor.rank ?? 0}::real, ${new Date(cursor.publishedAt)}, ${cursor.id})` : Prisma.sql`TRUE`}
+         ORDER BY rank DESC, "publishedAt" DESC, id DESC
+         LIMIT ${limit + 1} OFFSET ${offset}
+      )`
+    : Prisma.sql`
+      page AS (
+        SELECT v.id, v."publishedAt", NULL::real AS rank FROM "Verdict" v
+         WHERE ${where}
+           AND ${cursor ? Prisma.sql`(v."publishedAt", v.id) < (${new Date(cursor.publishedAt)}, ${cursor.id})` : Prisma.sql`TRUE`}
+         ORDER BY v."publishedAt" DESC, v.id DESC
+         LIMIT ${limit + 1} OFFSET ${offset}
+      )`;
+
+  // Highlights are computed for the page's rows only. Sentinels, Markdown link syntax and list
+  // markers are removed from the text first, so a snippet reads as prose and cannot contain a forged mark.
+  const plain = (text: Prisma.Sql) =>
+    Prisma.sql`translate(
+      regexp_replace(regexp_replace(${text}, '\\[([^\\]]*)\\]\\([^)]*\\)', '\\1', 'g'), '^\\s*([-+*]|\\d+\\.)\\s+', '', 'gn'),
+      ${`${START_MARK}${STOP_MARK}*_#>\``}, '')`;
+  const highlights =
+    ranked && snippets
+      ? Prisma.sql`
+        ts_headline('english', ${plain(Prisma.sql`c.text`)}, ${tsquery(filters.q!)}, ${HEADLINE_ALL_OPTIONS}) AS "claimHighlight",
+        ts_headline('english', ${plain(Prisma.sql`v.conclusion || ' ' || v.rationale`)}, ${tsquery(filters.q!)}, ${HEADLINE_OPTIONS}) AS snippet`
+      : Prisma.sql`NULL::text AS "claimHighlight", NULL::text AS snippet`;
+
+  const rows = await client.$queryRaw<HitRow[]>`
+    WITH ${page}
+    SELECT p.id, p.rank, p."publishedAt", v.slug, v.conclusion, c.text AS "claimText",
+           cl.name AS "claimantName", cl.slug AS "claimantSlug",
+           r.key AS "ratingKey", r.label AS "ratingLabel", r.color AS "ratingColor",
+           ${highlights}
+      FROM page p
+      JOIN "Verdict" v ON v.id = p.id
+      JOIN "Claim" c ON c.id = v."claimId"
+      LEFT JOIN "Claimant" cl ON cl.id = c."claimantId"
+      LEFT JOIN "Rating" r ON r.id = v."ratingId"
+     ORDER BY p.rank DESC NULLS LAST, p."publishedAt" DESC, p.id DESC`;
+
+  const more = rows.length > limit;
+  const hits = rows.slice(0, limit).map(toHit);
+  const last = hits.at(-1);
+  const nextCursor =
+    more && last ? encodeCursor({ rank: last.rank, publishedAt: last.publishedAt.toISOString(), id: last.id }) : null;
+  return { hits, nextCursor };
+}
+
+function toHit(row: HitRow): SearchHit {
+  return {
+    id: row.id,
+    slug: row.slug,
+    claimText: row.claimText,
+    claimHighlight: row.claimHighlight,
+    claimant: row.claimantName !== null && row.claimantSlug !== null ? { name: row.claimantName, slug: row.claimantSlug } : null,
+    rating:
+      row.ratingKey !== null && row.ratingLabel !== null && row.ratingColor !== null
+        ? { key: row.ratingKey, label: row.ratingLabel, color: row.ratingColor }
+        : null,
+    conclusion: row.conclusion,
+    snippet: row.snippet,
+    publishedAt: row.publishedAt,
+    rank: row.rank === null ? null : Number(row.rank),
+  };
+}
+
+/** How many published verdicts match, counted up to COUNT_LIMIT + 1 (`capped` beyond it). */
+export async function countVerdicts(client: Db, filters: SearchFilters): Promise<{ count: number; capped: boolean }> {
+  const resolved = await resolveFilters(client, filters);
+  if (!resolved) return { count: 0, capped: false };
+  const [row] = await client.$queryRaw<{ n: number }[]>`
+    SELECT count(*)::int AS n FROM (SELECT 1 FROM "Verdict" v WHERE ${whereClause(resolved)} LIMIT ${COUNT_LIMIT + 1}) x`;
+  const n = row?.n ?? 0;
+  return { count: Math.min(n, COUNT_LIMIT), capped: n > COUNT_LIMIT };
+}

@@ -1,0 +1,194 @@
+/**
+ * Public-side benchmark (not run in CI). Needs the data of scripts/bench/generate-data.ts.
+ *
+ *   node --import tsx scripts/bench/public.ts [--database-url URL] [--port 3100] [--duration 10] [--connections 10]
+ *
+ * 1. Builds the app into .next-bench (when the sources changed) and serves it with `next start`
+ *    on the bench database.
+ * 2. With autocannon: requests/s and p50/p99 latency of the home page and a verdict page, each
+ *    measured right after a static file from public/ on the same server (the ceiling).
+ * 3. Search: p50/p95 latency of 20 varied queries, called in-process (the function /search uses,
+ *    through Prisma on the bench database) and over HTTP (GET /search?…).
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import os from "node:os";
+import autocannon from "autocannon";
+import pg from "pg";
+import { ensureBuild, nextBin } from "../build";
+import { PROJECT_ROOT } from "../db/embedded";
+
+function option(name: string, fallback: string): string {
+  const index = process.argv.indexOf(`--${name}`);
+  return (index >= 0 ? process.argv[index + 1] : undefined) ?? fallback;
+}
+
+const databaseUrl = option("database-url", "postgresql://postgres@127.0.0.1:5432/factdesk_bench");
+const port = Number(option("port", "3100"));
+const duration = Number(option("duration", "10"));
+const connections = Number(option("connections", "10"));
+const searchRepeats = Number(option("search-repeats", "20"));
+const origin = `http://127.0.0.1:${port}`;
+const distDir = ".next-bench";
+
+/**
+ * 20 queries from frequent to rare words, with web-search syntax and every filter. Claimants and
+ * sources are named by the generator's ids: bc1/bs1 are the most frequent, bc2000/bs500 rare.
+ */
+const SEARCHES: Record<string, string>[] = [
+  { q: "government" },
+  { q: "percent million" },
+  { q: "vaccine" },
+  { q: "hospital beds" },
+  { q: "electricity prices" },
+  { q: "\"prices doubled\"" },
+  { q: "inflation or recession" },
+  { q: "border -migrants" },
+  { q: "valkes" },
+  { q: "merhar ostvik" },
+  { q: "pension", rating: "false" },
+  { q: "housing", topic: "housing" },
+  { q: "tax", from: "2024-01-01", to: "2024-12-31" },
+  { q: "minister", claimant: "{bc1}" },
+  { q: "school", source: "{bs1}" },
+  { q: "zebraquagga" },
+  { topic: "energy" },
+  { rating: "mostly-true", from: "2020-01-01" },
+  { claimant: "{bc2000}" },
+  { source: "{bs500}" },
+];
+
+const log = (message: string) => console.log(`[bench] ${message}`);
+const ms = (n: number) => `${n.toFixed(1)} ms`;
+const percentile = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+};
+
+async function waitForServer(url: string, child: ChildProcess) {
+  for (let i = 0; i < 600; i++) {
+    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}`);
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`${url} did not answer within 150 s`);
+}
+
+type LoadResult = { label: string; path: string; rps: number; p50: number; p99: number; errors: number };
+
+async function load(label: string, path: string): Promise<LoadResult> {
+  const result = await autocannon({ url: `${origin}${path}`, connections, duration });
+  const errors = result.errors + result.timeouts + result.non2xx;
+  return { label, path, rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors };
+}
+
+async function main() {
+  const appEnv: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    AUTH_SECRET: randomBytes(32).toString("base64url"),
+    SITE_URL: origin,
+    ORG_NAME: "Factdesk Bench",
+    PORT: String(port),
+    NODE_ENV: "production",
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
+  ensureBuild(distDir, appEnv, log);
+
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  const { rows: counts } = await client.query<{ claims: string; published: string }>(
+    `SELECT (SELECT count(*) FROM "Claim") AS claims, (SELECT count(*) FROM "Verdict" WHERE status = 'PUBLISHED') AS published`,
+  );
+  // A verdict page of median size: a published verdict from the middle of the list.
+  const { rows: verdicts } = await client.query<{ slug: string }>(
+    `SELECT slug FROM "Verdict" WHERE status = 'PUBLISHED' ORDER BY "publishedAt" DESC OFFSET 1000 LIMIT 1`,
+  );
+  const { rows: names } = await client.query<{ id: string; key: string }>(
+    `SELECT id, slug AS key FROM "Claimant" WHERE id IN ('bc1', 'bc2000') UNION ALL SELECT id, domain FROM "Source" WHERE id IN ('bs1', 'bs500')`,
+  );
+  await client.end();
+  const keys = new Map(names.map((row) => [`{${row.id}}`, row.key]));
+  const searchParams = SEARCHES.map((params) =>
+    Object.fromEntries(Object.entries(params).map(([name, value]) => [name, keys.get(value) ?? value])),
+  );
+  const verdictPath = `/verdicts/${verdicts[0]!.slug}`;
+  log(`Data: ${counts[0]!.claims} claims, ${counts[0]!.published} published verdicts`);
+
+  log(`Starting next start on ${origin} (${distDir})`);
+  const server = spawn(process.execPath, [nextBin(), "start", "-p", String(port)], {
+    cwd: PROJECT_ROOT,
+    env: { ...appEnv, NEXT_DIST_DIR: distDir },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  try {
+    await waitForServer(`${origin}/bench.txt`, server);
+    // Warm up: first requests compile nothing in production, but fill connection pools and caches.
+    for (const path of ["/bench.txt", "/", verdictPath, "/search?q=government"]) for (let i = 0; i < 5; i++) await fetch(`${origin}${path}`);
+
+    log(`autocannon: ${connections} connections, ${duration} s per target`);
+    const pages: LoadResult[] = [];
+    for (const [label, path] of [
+      ["home page", "/"],
+      ["verdict page", verdictPath],
+    ] as const) {
+      pages.push(await load("static file (ceiling)", "/bench.txt"));
+      pages.push(await load(label, path));
+    }
+
+    log(`Search: ${SEARCHES.length} queries × ${searchRepeats}, in-process and over HTTP`);
+    process.env.DATABASE_URL = databaseUrl;
+    const { loadSearchPage } = await import("@/lib/search/search-page");
+    const { db } = await import("@/lib/db");
+    const searches: { query: string; results: string; inProcess: number[]; http: number[] }[] = [];
+    for (const params of searchParams) {
+      const query = new URLSearchParams(params).toString();
+      const first = await loadSearchPage(params); // warm-up, and the result count for the table
+      const entry = { query, results: first.capped ? ">1000" : String(first.count), inProcess: [] as number[], http: [] as number[] };
+      for (let i = 0; i < searchRepeats; i++) {
+        let start = performance.now();
+        await loadSearchPage(params);
+        entry.inProcess.push(performance.now() - start);
+        start = performance.now();
+        const response = await fetch(`${origin}/search?${query}`);
+        await response.text();
+        if (!response.ok) throw new Error(`/search?${query} answered ${response.status}`);
+        entry.http.push(performance.now() - start);
+      }
+      searches.push(entry);
+    }
+    await db.$disconnect();
+
+    console.log(`\nFactdesk public benchmark — ${new Date().toISOString().slice(0, 10)}, ${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${Math.round(os.totalmem() / 2 ** 30)} GiB`);
+    console.log(`Data: ${counts[0]!.claims} claims, ${counts[0]!.published} published verdicts; autocannon ${connections} connections × ${duration} s\n`);
+    console.log("| target | path | requests/s | p50 | p99 | errors |");
+    console.log("| --- | --- | ---: | ---: | ---: | ---: |");
+    for (const r of pages) console.log(`| ${r.label} | ${r.path} | ${r.rps.toFixed(0)} | ${r.p50} ms | ${r.p99} ms | ${r.errors} |`);
+    for (let i = 0; i < pages.length; i += 2) {
+      console.log(`${pages[i + 1]!.label}: ${((pages[i + 1]!.rps / pages[i]!.rps) * 100).toFixed(0)}% of the static-file rate`);
+    }
+
+    console.log(`\n| search (${searchRepeats} runs each) | results | in-process p50 | p95 | HTTP /search p50 | p95 |`);
+    console.log("| --- | ---: | ---: | ---: | ---: | ---: |");
+    for (const s of searches) {
+      console.log(`| ${decodeURIComponent(s.query.replace(/\+/g, " "))} | ${s.results} | ${ms(percentile(s.inProcess, 50))} | ${ms(percentile(s.inProcess, 95))} | ${ms(percentile(s.http, 50))} | ${ms(percentile(s.http, 95))} |`);
+    }
+    const allInProcess = searches.flatMap((s) => s.inProcess);
+    const allHttp = searches.flatMap((s) => s.http);
+    console.log(`| **all ${allInProcess.length} searches** | | ${ms(percentile(allInProcess, 50))} | ${ms(percentile(allInProcess, 95))} | ${ms(percentile(allHttp, 50))} | ${ms(percentile(allHttp, 95))} |`);
+  } finally {
+    server.kill("SIGTERM");
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
