@@ -46,6 +46,8 @@ test.describe("sign-in", () => {
       const response = await page.goto(path);
       expect(response?.status(), path).toBe(403);
       await expect(page.getByRole("heading", { name: "You do not have access to this page" })).toBeVisible();
+      // The moderation area's own links are not offered to someone who cannot open them.
+      await expect(page.getByRole("navigation", { name: "Moderation" }).getByRole("link")).toHaveCount(0);
       await expect(page.getByText(need)).toBeVisible();
       // Nothing of the page itself leaks into the 403 answer.
       expect(await response!.text()).not.toContain("The source registry");

@@ -3,14 +3,15 @@ import { NavLink } from "@/components/ui/NavLink";
 import { SkipLink } from "@/components/ui/SkipLink";
 import { SignOutButton } from "@/components/auth/SignOutButton";
 import { env } from "@/lib/env";
-import { can, ROLE_LABELS, type Action } from "@/lib/permissions";
+import { can, ROLE_LABELS } from "@/lib/permissions";
 import type { CurrentUser } from "@/lib/session";
+import { permissionForPath } from "@/lib/staff-pages";
 
-type Section = { href: string; label: string; permission?: Action };
+type Section = { href: string; label: string };
 
 const areas: Section[] = [
-  { href: "/workspace", label: "Workspace", permission: "workspace.view" },
-  { href: "/moderation", label: "Moderation", permission: "moderation.view" },
+  { href: "/workspace", label: "Workspace" },
+  { href: "/moderation", label: "Moderation" },
 ];
 
 /** The frame of the staff areas (workspace, moderation): area switcher, section nav, who is signed in. */
@@ -28,7 +29,11 @@ export function StaffShell({
   children: React.ReactNode;
 }) {
   const { orgName } = env();
-  const allowed = (item: Section) => !item.permission || can(user?.role, item.permission);
+  // Links only to pages the signed-in person may open (lib/staff-pages.ts).
+  const allowed = (item: Section) => {
+    const action = permissionForPath(item.href);
+    return !action || can(user?.role, action);
+  };
   const sections = allSections.filter(allowed);
   return (
     <div className="min-h-screen bg-slate-50">

@@ -14,7 +14,7 @@ export default async function ModerationLayout({ children }: { children: React.R
       sections={[
         { href: "/moderation", label: "Sources" },
         { href: "/moderation/submissions", label: "Submissions" },
-        { href: "/moderation/users", label: "Staff", permission: "users.manage_reviewers" },
+        { href: "/moderation/users", label: "Staff" },
       ]}
     >
       {children}
