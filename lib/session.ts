@@ -2,6 +2,7 @@ import { getServerSession } from "next-auth";
 import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
 import { authOptions } from "@/lib/auth/options";
+import { safeReturnPath } from "@/lib/auth/return-path";
 import { db } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/client";
 import { can } from "@/lib/permissions";
@@ -30,10 +31,6 @@ function signInPath(returnTo: string, sessionEnded: boolean): string {
   return `/sign-in?${query}`;
 }
 
-/** Only same-site paths: `//evil.example` and absolute URLs become the workspace. */
-export function safeReturnPath(path: string | null | undefined): string {
-  return path && path.startsWith("/") && !path.startsWith("//") && !path.startsWith("/\\") ? path : "/workspace";
-}
 
 /**
  * For staff pages: the signed-in user allowed to open `path` (its permission comes from

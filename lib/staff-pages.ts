@@ -8,8 +8,8 @@ import type { Action } from "@/lib/permissions";
 const STAFF_PAGES: readonly (readonly [prefix: string, action: Action])[] = [
   ["/workspace", "workspace.view"],
   ["/workspace/profile", "profile.edit"],
+  // The source registry is the moderation area's front page.
   ["/moderation", "moderation.view"],
-  ["/moderation/sources", "sources.manage"],
   ["/moderation/submissions", "submissions.triage"],
   ["/moderation/users", "users.manage_reviewers"],
 ];

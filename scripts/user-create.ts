@@ -1,6 +1,7 @@
 /**
  * `npm run user:create -- --email ana@example.org --role ADMIN [--name "Ana Reyes"] [--password …]`
- * Creates a staff account, or updates the role, name and password of an existing one. Without
+ * Creates a staff account, or updates the role, name and password of an existing one (and
+ * reactivates it if it was deactivated: this is also how access is given back). Without
  * --password it asks for one (twice, not echoed). Uses DATABASE_URL, or the embedded database of
  * `npm start` when DATABASE_URL is unset (stop `npm start` first: one process owns that database).
  * The change is written with its audit event (actor: none, i.e. the command line).
@@ -92,8 +93,8 @@ async function main(): Promise<number> {
         action: existing ? "user.update_from_cli" : "user.create",
         entityType: "User",
         entityId: user.id,
-        before: existing ? { role: existing.role, name: existing.name, active: existing.active, passwordHash: "changed" } : null,
-        after: { email: user.email, role: user.role, name: user.name, active: user.active, passwordHash: "set" },
+        before: existing ? { role: existing.role, name: existing.name, active: existing.active } : null,
+        after: { email: user.email, role: user.role, name: user.name, active: user.active, password: "set" },
       });
       return { user, created: !existing };
     });

@@ -4,6 +4,7 @@ import { Table, TableBody, TableHead, Td, Th } from "@/components/ui/Table";
 import type { MutationResult } from "@/lib/mutation";
 import { can, ROLE_LABELS } from "@/lib/permissions";
 import type { CurrentUser } from "@/lib/session";
+import { mayManageAccount } from "@/lib/users/mutations";
 import type { StaffListItem } from "@/lib/users/queries";
 import { ActiveToggle, RoleForm } from "./StaffActions";
 
@@ -18,8 +19,6 @@ export function StaffTable({
   viewer: CurrentUser;
   actions: { saveRole: Action; saveActive: Action };
 }) {
-  const mayManage = (person: StaffListItem) =>
-    person.id !== viewer.id && (person.role === "REVIEWER" || can(viewer.role, "users.manage_all"));
   return (
     <Table caption="Staff accounts">
       <TableHead>
@@ -44,7 +43,7 @@ export function StaffTable({
             </Td>
             <Td>{person.active ? <Badge tone="green">Active</Badge> : <Badge tone="red">Deactivated</Badge>}</Td>
             <Td>{person.auditEvents[0] ? <FormattedDate date={person.auditEvents[0].createdAt} /> : "—"}</Td>
-            <Td>{mayManage(person) ? <ActiveToggle person={person} action={actions.saveActive} /> : null}</Td>
+            <Td>{mayManageAccount(viewer, person) ? <ActiveToggle person={person} action={actions.saveActive} /> : null}</Td>
           </tr>
         ))}
       </TableBody>

@@ -4,6 +4,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { parseFilters, type ParameterProblem } from "@/lib/search/filters";
 import { decodeCursor, searchVerdicts } from "@/lib/search/search";
 import { buildClaimReview, claimReviewSelect, verdictUrl } from "@/lib/verdicts/claim-review";
+import { PUBLIC_VERDICT_STATUSES } from "@/lib/verdicts/queries";
 import { pageFields, type VerdictItem, type VerdictList } from "./schemas";
 
 /** Field by field: what an API item shows, plus what buildClaimReview needs. */
@@ -59,7 +60,7 @@ function toItem(row: ItemRow): VerdictItem {
 /** GET /api/v1/verdicts/{id}: a published or retracted verdict, else null. */
 export async function getVerdictItem(id: string): Promise<VerdictItem | null> {
   const row = await db.verdict.findFirst({
-    where: { id, status: { in: ["PUBLISHED", "RETRACTED"] }, publishedAt: { not: null } },
+    where: { id, status: { in: [...PUBLIC_VERDICT_STATUSES] }, publishedAt: { not: null } },
     select: itemSelect,
   });
   return row ? toItem(row) : null;

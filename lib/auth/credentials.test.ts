@@ -45,7 +45,7 @@ describe("email + password sign-in", () => {
 
   it("refuses the 11th failed sign-in for one account within a minute, even from another address", async () => {
     const email = "active@example.test";
-    await limiter.recordSuccess(email);
+    await limiter.recordSuccess(email, "192.0.2.1");
     for (let attempt = 1; attempt <= SIGN_IN_LIMITS.account.points; attempt++) {
       const result = await checkCredentials(t.db, limiter, { email, password: `wrong-${attempt}` }, `198.51.100.${attempt}`);
       expect(result, `attempt ${attempt}`).toEqual({ ok: false, refusal: "CredentialsSignin" });
@@ -55,6 +55,16 @@ describe("email + password sign-in", () => {
     if (!eleventh.ok) expect(eleventh.retryAfter).toBeGreaterThan(0);
     // Other accounts are unaffected.
     expect((await checkCredentials(t.db, limiter, { email: "ip0@example.test", password }, "198.51.100.98")).ok).toBe(true);
+  });
+
+  it("holds against parallel guesses: of 20 at once, at most 10 reach the password check", async () => {
+    const guesses = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => checkCredentials(t.db, limiter, { email: "ip2@example.test", password: `guess-${i}` }, `198.18.0.${i}`)),
+    );
+    const refusals = guesses.map((g) => (g.ok ? "ok" : g.refusal));
+    expect(refusals.filter((r) => r === "CredentialsSignin").length).toBeLessThanOrEqual(SIGN_IN_LIMITS.account.points);
+    expect(refusals.filter((r) => r === "RateLimited").length).toBeGreaterThanOrEqual(20 - SIGN_IN_LIMITS.account.points);
+    expect(refusals).not.toContain("ok");
   });
 
   it("limits failures from one address across accounts", async () => {

@@ -10,8 +10,10 @@ export type SignInCheck =
   | { ok: false; refusal: SignInRefusal; retryAfter?: number };
 
 /**
- * Email + password sign-in. Refused without looking at the password once the account or the
- * address has used up its failures; an unknown email and a wrong password look the same.
+ * Email + password sign-in. Every attempt is counted before the password is checked (and
+ * forgiven when it succeeds), so the limits hold against parallel guesses; once the account or
+ * the address has used up its attempts, the password is not even looked at. An unknown email and
+ * a wrong password look the same.
  */
 export async function checkCredentials(
   db: PrismaClient,
@@ -20,7 +22,7 @@ export async function checkCredentials(
   ip: string,
 ): Promise<SignInCheck> {
   const email = input.email.trim().toLowerCase();
-  const retryAfter = await limiter.retryAfter(email, ip);
+  const retryAfter = await limiter.takeAttempt(email, ip);
   if (retryAfter > 0) return { ok: false, refusal: "RateLimited", retryAfter };
 
   const user = await db.user.findUnique({
@@ -28,10 +30,9 @@ export async function checkCredentials(
     select: { id: true, email: true, name: true, passwordHash: true, active: true, sessionVersion: true },
   });
   if (!(await verifyPassword(user?.passwordHash, input.password)) || !user) {
-    await limiter.recordFailure(email, ip);
     return { ok: false, refusal: "CredentialsSignin" };
   }
-  await limiter.recordSuccess(email);
+  await limiter.recordSuccess(email, ip);
   // Said only to someone who knows the password: the account exists but no longer signs in.
   if (!user.active) return { ok: false, refusal: "AccountDeactivated" };
   return { ok: true, user: { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion } };

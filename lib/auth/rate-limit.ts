@@ -16,10 +16,14 @@ export const SIGN_IN_LIMITS = {
 } as const;
 
 export type SignInLimiter = {
-  /** Seconds until another attempt is allowed, or 0 when allowed now. */
-  retryAfter(email: string, ip: string): Promise<number>;
-  recordFailure(email: string, ip: string): Promise<void>;
-  recordSuccess(email: string): Promise<void>;
+  /**
+   * Counts an attempt against the account and the address before the password is checked, so
+   * that parallel guesses cannot all slip past the limit. Returns the seconds to wait when
+   * either has used up its attempts (the attempt is refused), else 0.
+   */
+  takeAttempt(email: string, ip: string): Promise<number>;
+  /** The attempt succeeded: it does not count against the account or the address. */
+  recordSuccess(email: string, ip: string): Promise<void>;
 };
 
 export function createSignInLimiter(pool: Pool, prefix: string): SignInLimiter {
@@ -28,33 +32,27 @@ export function createSignInLimiter(pool: Pool, prefix: string): SignInLimiter {
   const address = new RateLimiterPostgres({ ...common, keyPrefix: `${prefix}:sign-in:ip`, ...SIGN_IN_LIMITS.address });
   const accountKey = (email: string) => email.trim().toLowerCase();
 
-  async function wait(limiter: RateLimiterPostgres, key: string, points: number): Promise<number> {
-    const state = await limiter.get(key);
-    if (!state || state.consumedPoints < points) return 0;
-    return Math.max(1, Math.ceil(state.msBeforeNext / 1000));
+  // consume() rejects with a RateLimiterRes once the limit is passed; the count still rises.
+  async function take(limiter: RateLimiterPostgres, key: string): Promise<number> {
+    try {
+      await limiter.consume(key);
+      return 0;
+    } catch (error) {
+      if (!(error instanceof RateLimiterRes)) throw error;
+      return Math.max(1, Math.ceil(error.msBeforeNext / 1000));
+    }
   }
 
   return {
-    async retryAfter(email, ip) {
-      const [a, b] = await Promise.all([
-        wait(account, accountKey(email), SIGN_IN_LIMITS.account.points),
-        wait(address, ip, SIGN_IN_LIMITS.address.points),
-      ]);
-      return Math.max(a, b);
+    async takeAttempt(email, ip) {
+      const waits = await Promise.all([take(account, accountKey(email)), take(address, ip)]);
+      return Math.max(...waits);
     },
-    async recordFailure(email, ip) {
-      // consume() rejects with a RateLimiterRes once the limit is passed; the count still rises.
-      const swallowLimit = (error: unknown) => {
-        if (!(error instanceof RateLimiterRes)) throw error;
-      };
-      await Promise.all([account.consume(accountKey(email)).catch(swallowLimit), address.consume(ip).catch(swallowLimit)]);
-    },
-    async recordSuccess(email) {
-      await account.delete(accountKey(email));
+    async recordSuccess(email, ip) {
+      await Promise.all([account.delete(accountKey(email)), address.reward(ip, 1)]);
     },
   };
 }
-
 const globalForLimiter = globalThis as unknown as { signInLimiter?: SignInLimiter };
 
 /** The app's limiter, on its own small connection pool to DATABASE_URL. */

@@ -1,11 +1,12 @@
 import type { z } from "zod";
 import { changedFields } from "@/lib/audit";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Prisma, Role } from "@/lib/generated/prisma/client";
 import { MutationRefused, runMutation, staleEdit, type MutationDeps } from "@/lib/mutation";
 import { can } from "@/lib/permissions";
 import { publicTags } from "@/lib/public-cache";
 import type { CurrentUser } from "@/lib/session";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { PUBLIC_VERDICT_STATUSES } from "@/lib/verdicts/queries";
 import { changePasswordSchema, changeRoleSchema, displayNameSchema, setActiveSchema } from "./schemas";
 
 /** Staff account changes, each through the one write path (lib/mutation.ts). */
@@ -33,12 +34,14 @@ async function updateUser(
   return findUser(tx, id);
 }
 
-/** Moderators manage reviewers; anyone else's account needs an admin. */
-function assertMayManage(actor: CurrentUser, target: { id: string; role: string }) {
+/** Moderators manage reviewers; anyone else's account needs an admin; nobody manages their own. */
+export function mayManageAccount(actor: { id: string; role: Role }, target: { id: string; role: Role }): boolean {
+  return target.id !== actor.id && (target.role === "REVIEWER" || can(actor.role, "users.manage_all"));
+}
+
+function assertMayManage(actor: CurrentUser, target: { id: string; role: Role }) {
   if (target.id === actor.id) throw new MutationRefused(403, "You cannot change your own role or deactivate yourself; ask another admin.");
-  if (target.role !== "REVIEWER" && !can(actor.role, "users.manage_all")) {
-    throw new MutationRefused(403, "Only admins can change moderators' and admins' accounts.");
-  }
+  if (!mayManageAccount(actor, target)) throw new MutationRefused(403, "Only admins can change moderators' and admins' accounts.");
 }
 
 export function changeDisplayName(input: unknown, deps?: MutationDeps) {
@@ -52,7 +55,7 @@ export function changeDisplayName(input: unknown, deps?: MutationDeps) {
         const after = await updateUser(tx, actor.id, data.version, { name: data.name });
         // Reviewers' names appear on the public pages of the verdicts they wrote or approved.
         const shown = await tx.verdict.findMany({
-          where: { status: { in: ["PUBLISHED", "RETRACTED"] }, OR: [{ authorId: actor.id }, { approverId: actor.id }] },
+          where: { status: { in: [...PUBLIC_VERDICT_STATUSES] }, OR: [{ authorId: actor.id }, { approverId: actor.id }] },
           select: { id: true },
         });
         return {

@@ -1,4 +1,5 @@
 import { db } from "@/lib/db";
+import { PUBLIC_VERDICT_STATUSES } from "@/lib/verdicts/queries";
 
 /**
  * The short form of a public verdict that share cards (Open Graph image) and the embeddable card
@@ -7,7 +8,7 @@ import { db } from "@/lib/db";
  */
 export async function getVerdictCard(slug: string) {
   return db.verdict.findFirst({
-    where: { slug, status: { in: ["PUBLISHED", "RETRACTED"] } },
+    where: { slug, status: { in: [...PUBLIC_VERDICT_STATUSES] } },
     select: {
       slug: true,
       status: true,

@@ -1,7 +1,8 @@
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/auth/SignInForm";
 import { env } from "@/lib/env";
-import { getCurrentUser, safeReturnPath } from "@/lib/session";
+import { safeReturnPath } from "@/lib/auth/return-path";
+import { getCurrentUser } from "@/lib/session";
 
 export const metadata = { title: "Sign in" };
 
