@@ -4,6 +4,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { parseFilters, type ParameterProblem } from "@/lib/search/filters";
 import { decodeCursor, searchVerdicts } from "@/lib/search/search";
 import { buildClaimReview, claimReviewSelect, verdictUrl } from "@/lib/verdicts/claim-review";
+import { lastChangedAt, latestCorrectionSelect } from "@/lib/verdicts/last-changed";
 import { PUBLIC_VERDICT_STATUSES } from "@/lib/verdicts/queries";
 import { pageFields, type VerdictItem, type VerdictList } from "./schemas";
 
@@ -21,13 +22,7 @@ const itemSelect = {
       topics: { select: { slug: true, name: true }, orderBy: { name: "asc" } },
     },
   },
-  // The newest published correction or update (revision 1 is the original publication).
-  revisions: {
-    where: { status: "PUBLISHED", number: { gt: 1 } },
-    orderBy: { number: "desc" },
-    take: 1,
-    select: { publishedAt: true },
-  },
+  revisions: latestCorrectionSelect,
 } satisfies Prisma.VerdictSelect;
 
 type ItemRow = Prisma.VerdictGetPayload<{ select: typeof itemSelect }>;
@@ -51,7 +46,7 @@ function toItem(row: ItemRow): VerdictItem {
     rating: row.rating,
     conclusion: row.conclusion,
     publishedAt: publishedAt.toISOString(),
-    updatedAt: (row.revisions[0]?.publishedAt ?? publishedAt).toISOString(),
+    updatedAt: (lastChangedAt(row) ?? publishedAt).toISOString(),
     topics: row.claim.topics,
     claimReview: buildClaimReview(row, site),
   };

@@ -1,5 +1,6 @@
 import { Feed } from "feed";
 import { db } from "@/lib/db";
+import { lastChangedAt, latestCorrectionSelect } from "@/lib/verdicts/last-changed";
 import { env } from "@/lib/env";
 import { type Site, verdictUrl } from "./claim-review";
 
@@ -48,19 +49,13 @@ export async function listFeedVerdicts(limit = FEED_SIZE) {
       publishedAt: true,
       rating: { select: { label: true } },
       claim: { select: { text: true } },
-      // The newest published correction or update (revision 1 is the original publication).
-      revisions: {
-        where: { status: "PUBLISHED", number: { gt: 1 }, publishedAt: { not: null } },
-        orderBy: { number: "desc" },
-        take: 1,
-        select: { publishedAt: true },
-      },
+      revisions: latestCorrectionSelect,
     },
   });
   return verdicts.map(({ revisions, publishedAt, ...verdict }) => ({
     ...verdict,
     publishedAt: publishedAt!,
-    updatedAt: revisions[0]?.publishedAt ?? publishedAt!,
+    updatedAt: lastChangedAt({ publishedAt, revisions })!,
   }));
 }
 

@@ -1,5 +1,6 @@
 import type { MetadataRoute } from "next";
 import { db } from "@/lib/db";
+import { lastChangedAt, latestCorrectionSelect } from "@/lib/verdicts/last-changed";
 import { type Site, verdictUrl } from "./claim-review";
 
 /**
@@ -18,15 +19,10 @@ export async function listSitemapVerdicts() {
     select: {
       slug: true,
       publishedAt: true,
-      revisions: {
-        where: { status: "PUBLISHED", number: { gt: 1 }, publishedAt: { not: null } },
-        orderBy: { number: "desc" },
-        take: 1,
-        select: { publishedAt: true },
-      },
+      revisions: latestCorrectionSelect,
     },
   });
-  return verdicts.map((v) => ({ slug: v.slug, lastModified: v.revisions[0]?.publishedAt ?? v.publishedAt! }));
+  return verdicts.map((v) => ({ slug: v.slug, lastModified: lastChangedAt(v)! }));
 }
 
 export function buildSitemap(verdicts: Awaited<ReturnType<typeof listSitemapVerdicts>>, site: Site): MetadataRoute.Sitemap {
