@@ -5,7 +5,8 @@ import { env } from "@/lib/env";
 /**
  * Failed sign-ins are limited per account and per client address, with counters in PostgreSQL
  * (table rate_limits, created by a migration) so that every server process shares them and a
- * restart does not reset them. Only failures count; a successful sign-in clears the account's.
+ * restart does not reset them. Each attempt is counted before its password is checked (so that
+ * parallel guesses cannot slip through); a successful one is forgiven, and clears the account's.
  */
 
 export const SIGN_IN_LIMITS = {
