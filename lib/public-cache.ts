@@ -16,7 +16,7 @@ export const publicTags = {
    * of verdict pages (so a verdict published at a slug that was a 404 shows at once).
    */
   verdicts: "verdicts",
-  /** One verdict's page data (by verdict id); the embed card, OG image and API item are not cached. */
+  /** One verdict's page data, embed card and OG image (by verdict id); the API item is not cached. */
   verdict: (verdictId: string) => `verdict:${verdictId}`,
   /** The rating scale (labels, colours, ordinal values) shown on every verdict and on /methodology. */
   ratings: "ratings",

@@ -70,7 +70,7 @@ export const listPublishedVerdictsFor = cachedPublicQuery(
 );
 
 /** slug → id of a public verdict. Tagged `verdicts`: publishing or retracting changes the answer. */
-const findPublicVerdictId = cachedPublicQuery(
+export const findPublicVerdictId = cachedPublicQuery(
   "public-verdict-id",
   async (slug: string) =>
     (await db.verdict.findFirst({ where: { slug, status: { in: [...PUBLIC_VERDICT_STATUSES] } }, select: { id: true } }))?.id ??
