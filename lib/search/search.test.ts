@@ -188,6 +188,47 @@ describe("searchVerdicts", () => {
     expect(await hasSearchTerms(t.db, "the of and")).toBe(false);
     expect(await hasSearchTerms(t.db, "wind")).toBe(true);
   });
+
+  it("keeps one search row per published verdict as verdicts are published, edited, retracted and deleted (triggers)", async () => {
+    // The search table holds exactly the published verdicts, with their current sort and filter columns.
+    const rows = () =>
+      t.db.$queryRaw<{ slug: string; ratingId: string | null; publishedAt: Date }[]>`
+        SELECT v.slug, s."ratingId", s."publishedAt" FROM "VerdictSearch" s JOIN "Verdict" v ON v.id = s."verdictId" ORDER BY v.slug`;
+    const published = async () =>
+      (await t.db.verdict.findMany({ where: { status: "PUBLISHED" }, select: { slug: true, ratingId: true, publishedAt: true }, orderBy: { slug: "asc" } }));
+    expect(await rows()).toEqual(await published());
+
+    const draft = await t.db.verdict.findUniqueOrThrow({ where: { slug: "draft-wind" } });
+    const falseRating = await t.db.rating.findFirstOrThrow({ where: { key: "false" } });
+    const trueRating = await t.db.rating.findFirstOrThrow({ where: { key: "true" } });
+    await t.db.verdict.update({
+      where: { id: draft.id },
+      data: { status: "PUBLISHED", publishedAt: new Date("2026-08-01T12:00:00Z"), ratingId: falseRating.id },
+    });
+    expect(await rows()).toEqual(await published());
+    expect(await slugs({ q: "wind power" })).toEqual(["draft-wind"]);
+    expect(await slugs({ rating: "false" })).toEqual(["draft-wind", "wind-in-claim"]);
+
+    // A correction: new rating, new conclusion, new date.
+    await t.db.verdict.update({
+      where: { id: draft.id },
+      data: { ratingId: trueRating.id, conclusion: "A zephyr costs nothing.", publishedAt: new Date("2026-08-02T12:00:00Z") },
+    });
+    expect(await rows()).toEqual(await published());
+    expect(await slugs({ q: "zephyr", rating: "true" })).toEqual(["draft-wind"]);
+    expect(await slugs({ rating: "false" })).toEqual(["wind-in-claim"]);
+    expect(await slugs({})).toEqual(["draft-wind", "hospital-beds", "measles-cases", "wind-in-rationale", "wind-in-claim", "forged-marks"]);
+
+    // Retracted: gone from search; deleted: gone too.
+    await t.db.verdict.update({ where: { id: draft.id }, data: { status: "RETRACTED", retractedAt: new Date() } });
+    expect(await rows()).toEqual(await published());
+    expect(await slugs({ q: "zephyr" })).toEqual([]);
+    await t.db.verdict.update({ where: { id: draft.id }, data: { status: "PUBLISHED" } });
+    expect(await slugs({ q: "zephyr" })).toEqual(["draft-wind"]);
+    await t.db.verdict.delete({ where: { id: draft.id } });
+    expect(await rows()).toEqual(await published());
+    expect(await slugs({ q: "zephyr" })).toEqual([]);
+  });
 });
 
 describe("parseFilters", () => {

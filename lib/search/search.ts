@@ -5,8 +5,9 @@ import { HEADLINE_ALL_OPTIONS, HEADLINE_OPTIONS, START_MARK, STOP_MARK } from ".
 
 /**
  * Full-text search over published verdicts: one function for the /search page and the read API.
- * It reads Verdict.search, a document of claim text (A), conclusion (B) and rationale (C) kept by
- * triggers, so a query touches one GIN index. See docs/decisions/005-public-search.md.
+ * It reads "VerdictSearch": one narrow row per published verdict (publishedAt, ratingId) with its
+ * document of claim text (A), conclusion (B), rationale (C) and filter keys stored out of line,
+ * kept by triggers, so a query touches one GIN index. See docs/decisions/005-public-search.md.
  */
 
 /**
@@ -100,7 +101,7 @@ async function resolveFilters(client: Db, filters: SearchFilters): Promise<Resol
     [filters.source, ids.source],
   ];
   if (wanted.some(([asked, found]) => asked !== undefined && found === null)) return null;
-  // Filter keys stored in Verdict.search by the trigger (see the migration 20261126120000_public_search).
+  // Filter keys stored in the search document by the triggers (see the migration 20261126120000_public_search).
   const filterKeys = [
     ids.topic ? `=topic:${ids.topic}` : null,
     ids.claimant ? `=claimant:${ids.claimant}` : null,
@@ -113,16 +114,31 @@ async function resolveFilters(client: Db, filters: SearchFilters): Promise<Resol
 const keysQuery = (keys: string[]) => keys.map((key) => `'${key.replace(/'/g, "''")}'`).join(" & ");
 
 function whereClause(filters: ResolvedFilters): Prisma.Sql {
-  const clauses = [Prisma.sql`v.status = 'PUBLISHED'`];
-  // Words and filter keys are one query on the one GIN index of Verdict.search.
+  // Only published verdicts have a row in "VerdictSearch" (its triggers see to that).
+  const clauses = [Prisma.sql`TRUE`];
+  // Words and filter keys are one query on the one GIN index of the document.
   const keys = filters.filterKeys.length > 0 ? Prisma.sql`${keysQuery(filters.filterKeys)}::tsquery` : null;
-  if (filters.q && keys) clauses.push(Prisma.sql`v.search @@ (${tsquery(filters.q)} && ${keys})`);
-  else if (filters.q) clauses.push(Prisma.sql`v.search @@ ${tsquery(filters.q)}`);
-  else if (keys) clauses.push(Prisma.sql`v.search @@ ${keys}`);
-  if (filters.ratingId) clauses.push(Prisma.sql`v."ratingId" = ${filters.ratingId}`);
-  if (filters.from) clauses.push(Prisma.sql`v."publishedAt" >= ${filters.from}`);
-  if (filters.toExclusive) clauses.push(Prisma.sql`v."publishedAt" < ${filters.toExclusive}`);
+  if (filters.q && keys) clauses.push(Prisma.sql`s.document @@ (${tsquery(filters.q)} && ${keys})`);
+  else if (filters.q) clauses.push(Prisma.sql`s.document @@ ${tsquery(filters.q)}`);
+  else if (keys) clauses.push(Prisma.sql`s.document @@ ${keys}`);
+  if (filters.ratingId) clauses.push(Prisma.sql`s."ratingId" = ${filters.ratingId}`);
+  if (filters.from) clauses.push(Prisma.sql`s."publishedAt" >= ${filters.from}`);
+  if (filters.toExclusive) clauses.push(Prisma.sql`s."publishedAt" < ${filters.toExclusive}`);
   return Prisma.join(clauses, " AND ");
+}
+
+/**
+ * How the newest matches are found. PostgreSQL would walk the publication-date index and test
+ * each row's document until it has enough, which its cost model thinks cheap; but each test reads
+ * an out-of-line document, so when matches are sparse (a filter key, or a phrase, whose
+ * frequency PostgreSQL estimates as that of its words) that walk reads tens of thousands of
+ * documents. Sorting by an expression the index cannot give makes it take the GIN bitmap
+ * instead: it reads only the narrow rows of the matches, and sorts those. For frequent plain
+ * words the walk stays, as it stops after a few thousand rows.
+ */
+function matchOrder(filters: ResolvedFilters): Prisma.Sql {
+  const sparse = filters.filterKeys.length > 0 || (filters.q ?? "").includes('"');
+  return sparse ? Prisma.sql`s."publishedAt" + interval '0 s' DESC` : Prisma.sql`s."publishedAt" DESC`;
 }
 
 export type SearchOptions = {
@@ -152,13 +168,14 @@ export async function searchVerdicts(
   const page = ranked
     ? Prisma.sql`
       matches AS MATERIALIZED (
-        SELECT v.id, v."publishedAt", v.search FROM "Verdict" v
+        SELECT s."verdictId" AS id, s."publishedAt" FROM "VerdictSearch" s
          WHERE ${where}
-         ORDER BY v."publishedAt" DESC, v.id DESC
+         ORDER BY ${matchOrder(resolved)}, s."verdictId" DESC
          LIMIT ${RANKED_MATCH_LIMIT}
       ),
       ranked AS (
-        SELECT id, "publishedAt", ts_rank_cd(search, ${tsquery(filters.q!)}) AS rank FROM matches
+        SELECT m.id, m."publishedAt", ts_rank_cd(s.document, ${tsquery(filters.q!)}) AS rank
+          FROM matches m JOIN "VerdictSearch" s ON s."verdictId" = m.id
       ),
       page AS (
         SELECT id, "publishedAt", rank FROM ranked
@@ -168,10 +185,10 @@ export async function searchVerdicts(
       )`
     : Prisma.sql`
       page AS (
-        SELECT v.id, v."publishedAt", NULL::real AS rank FROM "Verdict" v
+        SELECT s."verdictId" AS id, s."publishedAt", NULL::real AS rank FROM "VerdictSearch" s
          WHERE ${where}
-           AND ${cursor ? Prisma.sql`(v."publishedAt", v.id) < (${new Date(cursor.publishedAt)}, ${cursor.id})` : Prisma.sql`TRUE`}
-         ORDER BY v."publishedAt" DESC, v.id DESC
+           AND ${cursor ? Prisma.sql`(s."publishedAt", s."verdictId") < (${new Date(cursor.publishedAt)}, ${cursor.id})` : Prisma.sql`TRUE`}
+         ORDER BY s."publishedAt" DESC, s."verdictId" DESC
          LIMIT ${limit + 1} OFFSET ${offset}
       )`;
 
@@ -232,7 +249,7 @@ export async function countVerdicts(client: Db, filters: SearchFilters): Promise
   const resolved = await resolveFilters(client, filters);
   if (!resolved) return { count: 0, capped: false };
   const [row] = await client.$queryRaw<{ n: number }[]>`
-    SELECT count(*)::int AS n FROM (SELECT 1 FROM "Verdict" v WHERE ${whereClause(resolved)} LIMIT ${COUNT_LIMIT + 1}) x`;
+    SELECT count(*)::int AS n FROM (SELECT 1 FROM "VerdictSearch" s WHERE ${whereClause(resolved)} LIMIT ${COUNT_LIMIT + 1}) x`;
   const n = row?.n ?? 0;
   return { count: Math.min(n, COUNT_LIMIT), capped: n > COUNT_LIMIT };
 }
