@@ -1,7 +1,7 @@
 import { db } from "@/lib/db";
 import { pageBounds, parsePage } from "@/lib/pagination";
 import { parseFilters, type ParameterProblem, type SearchFilters } from "./filters";
-import { countVerdicts, hasSearchTerms, searchVerdicts, type SearchHit } from "./search";
+import { COUNT_LIMIT, countVerdicts, hasSearchTerms, searchVerdicts, type SearchHit } from "./search";
 
 export const SEARCH_PAGE_SIZE = 20;
 
@@ -27,8 +27,18 @@ export async function loadSearchPage(params: Record<string, string | string[] | 
     problems.push({ param: "q", message: "has only very common words (like “the” or “of”), which are not searched" });
     return { filters, hits: [], count: 0, capped: false, page: 1, pageCount: 1, problems };
   }
+  const requested = parsePage(params.page);
+  if (filters.q) {
+    // A ranked search counts its own matches: one query, unless the page asked for is past the last.
+    const guess = pageBounds(requested, COUNT_LIMIT, SEARCH_PAGE_SIZE);
+    const { hits, matches } = await searchVerdicts(db, filters, { limit: guess.take, offset: guess.skip, snippets: true });
+    if (matches && hits.length > 0) {
+      const { page, pageCount } = pageBounds(requested, matches.count, SEARCH_PAGE_SIZE);
+      return { filters, hits, count: matches.count, capped: matches.capped, page, pageCount, problems };
+    }
+  }
   const { count, capped } = await countVerdicts(db, filters);
-  const { page, pageCount, skip, take } = pageBounds(parsePage(params.page), count, SEARCH_PAGE_SIZE);
+  const { page, pageCount, skip, take } = pageBounds(requested, count, SEARCH_PAGE_SIZE);
   const { hits } = count === 0 ? { hits: [] } : await searchVerdicts(db, filters, { limit: take, offset: skip, snippets: true });
   return { filters, hits, count, capped, page, pageCount, problems };
 }

@@ -3,7 +3,7 @@ import type { VerdictStatus } from "@/lib/generated/prisma/enums";
 import { useFreshDatabase } from "@/lib/testing/fresh-database";
 import { parseFilters, type SearchFilters } from "./filters";
 import { START_MARK, STOP_MARK, splitHighlights } from "./highlight";
-import { countVerdicts, decodeCursor, hasSearchTerms, searchVerdicts } from "./search";
+import { countVerdicts, decodeCursor, hasSearchTerms, pinSearchPlan, searchVerdicts } from "./search";
 
 const t = useFreshDatabase();
 
@@ -119,6 +119,39 @@ describe("searchVerdicts", () => {
     expect(await slugs({ topic: "no-such-topic" })).toEqual([]);
   });
 
+  it("returns the same rows, counts and pages whichever plan finds the matches (walk or GIN bitmap)", async () => {
+    const cases: SearchFilters[] = [
+      {},
+      { q: "wind" },
+      { q: '"hospital beds"' },
+      { q: "wind", topic: "energy" },
+      { topic: "health" },
+      { q: "wind", from: new Date("2026-02-15T00:00:00Z"), toExclusive: new Date("2026-04-02T00:00:00Z") },
+      { rating: "false", from: new Date("2026-01-01T00:00:00Z") },
+    ];
+    const run = async (filters: SearchFilters) => {
+      const pages: string[][] = [];
+      let cursor: string | null = null;
+      do {
+        const page: Awaited<ReturnType<typeof searchVerdicts>> = await searchVerdicts(t.db, filters, { limit: 1, cursor: cursor ? decodeCursor(cursor) : null });
+        pages.push(page.hits.map((hit) => hit.slug));
+        cursor = page.nextCursor;
+      } while (cursor);
+      return { pages, count: await countVerdicts(t.db, filters), offset: (await searchVerdicts(t.db, filters, { limit: 2, offset: 1 })).hits.map((hit) => hit.slug) };
+    };
+    try {
+      for (const filters of cases) {
+        pinSearchPlan("walk");
+        const walk = await run(filters);
+        pinSearchPlan("bitmap");
+        expect(await run(filters)).toEqual(walk);
+        expect(walk.pages.flat().length).toBe(walk.count.count);
+      }
+    } finally {
+      pinSearchPlan(null);
+    }
+  });
+
   it("highlights matches with sentinels that stored text cannot forge, and strips Markdown links", async () => {
     const { hits } = await searchVerdicts(t.db, { q: "wind" }, { limit: 10, snippets: true });
     const claimHit = hits.find((hit) => hit.slug === "wind-in-claim")!;
@@ -185,8 +218,54 @@ describe("searchVerdicts", () => {
   it("counts matches and knows a query of stop words matches nothing", async () => {
     expect(await countVerdicts(t.db, { q: "wind" })).toEqual({ count: 3, capped: false });
     expect(await countVerdicts(t.db, {})).toEqual({ count: 5, capped: false });
+    // A ranked search counts the same matches itself (the page then needs no count query).
+    expect((await searchVerdicts(t.db, { q: "wind" }, { limit: 1 })).matches).toEqual({ count: 3, capped: false });
+    expect((await searchVerdicts(t.db, { q: "wind", topic: "energy" }, { limit: 1 })).matches).toEqual({ count: 2, capped: false });
+    expect((await searchVerdicts(t.db, { q: "wind" }, { limit: 1, offset: 5 })).matches).toBeNull();
+    expect((await searchVerdicts(t.db, {}, { limit: 1 })).matches).toBeNull();
     expect(await hasSearchTerms(t.db, "the of and")).toBe(false);
     expect(await hasSearchTerms(t.db, "wind")).toBe(true);
+  });
+
+  it("keeps one search row per published verdict as verdicts are published, edited, retracted and deleted (triggers)", async () => {
+    // The search table holds exactly the published verdicts, with their current sort and filter columns.
+    const rows = () =>
+      t.db.$queryRaw<{ slug: string; ratingId: string | null; publishedAt: Date }[]>`
+        SELECT v.slug, s."ratingId", s."publishedAt" FROM "VerdictSearch" s JOIN "Verdict" v ON v.id = s."verdictId" ORDER BY v.slug`;
+    const published = async () =>
+      (await t.db.verdict.findMany({ where: { status: "PUBLISHED" }, select: { slug: true, ratingId: true, publishedAt: true }, orderBy: { slug: "asc" } }));
+    expect(await rows()).toEqual(await published());
+
+    const draft = await t.db.verdict.findUniqueOrThrow({ where: { slug: "draft-wind" } });
+    const falseRating = await t.db.rating.findFirstOrThrow({ where: { key: "false" } });
+    const trueRating = await t.db.rating.findFirstOrThrow({ where: { key: "true" } });
+    await t.db.verdict.update({
+      where: { id: draft.id },
+      data: { status: "PUBLISHED", publishedAt: new Date("2026-08-01T12:00:00Z"), ratingId: falseRating.id },
+    });
+    expect(await rows()).toEqual(await published());
+    expect(await slugs({ q: "wind power" })).toEqual(["draft-wind"]);
+    expect(await slugs({ rating: "false" })).toEqual(["draft-wind", "wind-in-claim"]);
+
+    // A correction: new rating, new conclusion, new date.
+    await t.db.verdict.update({
+      where: { id: draft.id },
+      data: { ratingId: trueRating.id, conclusion: "A zephyr costs nothing.", publishedAt: new Date("2026-08-02T12:00:00Z") },
+    });
+    expect(await rows()).toEqual(await published());
+    expect(await slugs({ q: "zephyr", rating: "true" })).toEqual(["draft-wind"]);
+    expect(await slugs({ rating: "false" })).toEqual(["wind-in-claim"]);
+    expect(await slugs({})).toEqual(["draft-wind", "hospital-beds", "measles-cases", "wind-in-rationale", "wind-in-claim", "forged-marks"]);
+
+    // Retracted: gone from search; deleted: gone too.
+    await t.db.verdict.update({ where: { id: draft.id }, data: { status: "RETRACTED", retractedAt: new Date() } });
+    expect(await rows()).toEqual(await published());
+    expect(await slugs({ q: "zephyr" })).toEqual([]);
+    await t.db.verdict.update({ where: { id: draft.id }, data: { status: "PUBLISHED" } });
+    expect(await slugs({ q: "zephyr" })).toEqual(["draft-wind"]);
+    await t.db.verdict.delete({ where: { id: draft.id } });
+    expect(await rows()).toEqual(await published());
+    expect(await slugs({ q: "zephyr" })).toEqual([]);
   });
 });
 

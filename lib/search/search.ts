@@ -5,8 +5,9 @@ import { HEADLINE_ALL_OPTIONS, HEADLINE_OPTIONS, START_MARK, STOP_MARK } from ".
 
 /**
  * Full-text search over published verdicts: one function for the /search page and the read API.
- * It reads Verdict.search, a document of claim text (A), conclusion (B) and rationale (C) kept by
- * triggers, so a query touches one GIN index. See docs/decisions/005-public-search.md.
+ * It reads "VerdictSearch": one narrow row per published verdict (publishedAt, ratingId) with its
+ * document of claim text (A), conclusion (B), rationale (C) and filter keys stored out of line,
+ * kept by triggers, so a query touches one GIN index. See docs/decisions/005-public-search.md.
  */
 
 /**
@@ -72,6 +73,7 @@ type HitRow = {
   snippet: string | null;
   publishedAt: Date;
   rank: number | null;
+  matchCount: number | null;
 };
 
 /** Empty when the words are all stop words ("the", "of"): such a query matches nothing. */
@@ -100,7 +102,7 @@ async function resolveFilters(client: Db, filters: SearchFilters): Promise<Resol
     [filters.source, ids.source],
   ];
   if (wanted.some(([asked, found]) => asked !== undefined && found === null)) return null;
-  // Filter keys stored in Verdict.search by the trigger (see the migration 20261126120000_public_search).
+  // Filter keys stored in the search document by the triggers (see the migration 20261126120000_public_search).
   const filterKeys = [
     ids.topic ? `=topic:${ids.topic}` : null,
     ids.claimant ? `=claimant:${ids.claimant}` : null,
@@ -112,16 +114,70 @@ async function resolveFilters(client: Db, filters: SearchFilters): Promise<Resol
 /** Filter keys as a tsquery ('=topic:…' & '=source:…'); ids are ours, quotes escaped anyway. */
 const keysQuery = (keys: string[]) => keys.map((key) => `'${key.replace(/'/g, "''")}'`).join(" & ");
 
-function whereClause(filters: ResolvedFilters): Prisma.Sql {
-  const clauses = [Prisma.sql`v.status = 'PUBLISHED'`];
-  // Words and filter keys are one query on the one GIN index of Verdict.search.
+/** Words and filter keys as one condition on the document (its GIN index); null without either. */
+function documentCondition(filters: ResolvedFilters): Prisma.Sql | null {
   const keys = filters.filterKeys.length > 0 ? Prisma.sql`${keysQuery(filters.filterKeys)}::tsquery` : null;
-  if (filters.q && keys) clauses.push(Prisma.sql`v.search @@ (${tsquery(filters.q)} && ${keys})`);
-  else if (filters.q) clauses.push(Prisma.sql`v.search @@ ${tsquery(filters.q)}`);
-  else if (keys) clauses.push(Prisma.sql`v.search @@ ${keys}`);
-  if (filters.ratingId) clauses.push(Prisma.sql`v."ratingId" = ${filters.ratingId}`);
-  if (filters.from) clauses.push(Prisma.sql`v."publishedAt" >= ${filters.from}`);
-  if (filters.toExclusive) clauses.push(Prisma.sql`v."publishedAt" < ${filters.toExclusive}`);
+  if (filters.q && keys) return Prisma.sql`s.document @@ (${tsquery(filters.q)} && ${keys})`;
+  if (filters.q) return Prisma.sql`s.document @@ ${tsquery(filters.q)}`;
+  return keys ? Prisma.sql`s.document @@ ${keys}` : null;
+}
+
+/**
+ * How PostgreSQL finds the first matches in publication order:
+ * - "walk": along the publication-date index, testing each row's document until it has enough;
+ * - "bitmap": the GIN index gives every match, whose narrow rows are then sorted.
+ * PostgreSQL's cost model takes a document test for cheap, but each one reads an out-of-line
+ * document (a few µs), so left alone it walks through tens of thousands of rows when matches are
+ * sparse. choosePlan decides instead, and in a "bitmap" plan the date is written as an expression
+ * the date index cannot serve (publishedAt + 0 s), so the GIN index is the planner's only way in.
+ */
+export type Plan = "walk" | "bitmap";
+
+/** Tests pin the plan, to prove that both return the same rows. */
+let pinnedPlan: Plan | null = null;
+export function pinSearchPlan(plan: Plan | null) {
+  pinnedPlan = plan;
+}
+
+const publishedAt = (plan: Plan) => (plan === "bitmap" ? Prisma.sql`(s."publishedAt" + interval '0 s')` : Prisma.sql`s."publishedAt"`);
+
+/**
+ * Walking reads about wanted × total / matches documents; the bitmap reads every match's narrow
+ * row, about a quarter of the cost of a document each. So the bitmap wins when
+ * matches² < 4 × wanted × total, with `matches` estimated by PostgreSQL from the GIN statistics
+ * (EXPLAIN: no rows are read). A quoted phrase always takes the bitmap: PostgreSQL estimates it as
+ * often as its words together, but adjacent words can be far rarer, and a walk that finds too
+ * few reads the whole table, while the bitmap is bounded by the documents holding all the words.
+ */
+async function choosePlan(client: Db, filters: ResolvedFilters, wanted: number): Promise<Plan> {
+  if (pinnedPlan) return pinnedPlan;
+  const document = documentCondition(filters);
+  if (!document) return "walk";
+  if (filters.q?.includes('"')) return "bitmap";
+  const [estimate] = await client.$queryRaw<{ "QUERY PLAN": [{ Plan: { "Plan Rows": number } }] }[]>`
+    EXPLAIN (FORMAT JSON) SELECT 1 FROM "VerdictSearch" s WHERE ${document}`;
+  const matches = estimate?.["QUERY PLAN"][0].Plan["Plan Rows"] ?? 0;
+  return matches * matches < 4 * wanted * (await searchTableSize(client)) ? "bitmap" : "walk";
+}
+
+/** PostgreSQL's row estimate of "VerdictSearch" (0 before its first ANALYZE), read once a minute. */
+let tableSize = { rows: 0, readAt: -Infinity };
+
+async function searchTableSize(client: Db): Promise<number> {
+  if (performance.now() - tableSize.readAt > 60_000) {
+    const [row] = await client.$queryRaw<{ rows: number }[]>`
+      SELECT greatest(reltuples, 0)::float8 AS rows FROM pg_class WHERE oid = '"VerdictSearch"'::regclass`;
+    tableSize = { rows: row?.rows ?? 0, readAt: performance.now() };
+  }
+  return tableSize.rows;
+}
+
+function whereClause(filters: ResolvedFilters, plan: Plan): Prisma.Sql {
+  // Only published verdicts have a row in "VerdictSearch" (its triggers see to that).
+  const clauses = [documentCondition(filters) ?? Prisma.sql`TRUE`];
+  if (filters.ratingId) clauses.push(Prisma.sql`s."ratingId" = ${filters.ratingId}`);
+  if (filters.from) clauses.push(Prisma.sql`${publishedAt(plan)} >= ${filters.from}`);
+  if (filters.toExclusive) clauses.push(Prisma.sql`${publishedAt(plan)} < ${filters.toExclusive}`);
   return Prisma.join(clauses, " AND ");
 }
 
@@ -136,6 +192,16 @@ export type SearchOptions = {
   snippets?: boolean;
 };
 
+export type SearchResult = {
+  hits: SearchHit[];
+  nextCursor: string | null;
+  /**
+   * With words, the ranked query counts the matches it found anyway (as countVerdicts would),
+   * so the page needs no second query; null without words, or when the page came back empty.
+   */
+  matches: { count: number; capped: boolean } | null;
+};
+
 /**
  * One page of published verdicts matching the filters: by rank (then newest) with a query,
  * newest first without. Filters are validated by parseFilters; the text goes in as a parameter.
@@ -144,21 +210,25 @@ export async function searchVerdicts(
   client: Db,
   filters: SearchFilters,
   { limit, cursor = null, offset = 0, snippets = false }: SearchOptions,
-): Promise<{ hits: SearchHit[]; nextCursor: string | null }> {
+): Promise<SearchResult> {
   const resolved = await resolveFilters(client, filters);
-  if (!resolved) return { hits: [], nextCursor: null };
-  const where = whereClause(resolved);
+  if (!resolved) return { hits: [], nextCursor: null, matches: { count: 0, capped: false } };
   const ranked = Boolean(filters.q);
+  const plan = await choosePlan(client, resolved, ranked ? RANKED_MATCH_LIMIT : offset + limit + 1);
+  const where = whereClause(resolved, plan);
+  const at = publishedAt(plan);
   const page = ranked
     ? Prisma.sql`
       matches AS MATERIALIZED (
-        SELECT v.id, v."publishedAt", v.search FROM "Verdict" v
+        SELECT s."verdictId" AS id, s."publishedAt" FROM "VerdictSearch" s
          WHERE ${where}
-         ORDER BY v."publishedAt" DESC, v.id DESC
-         LIMIT ${RANKED_MATCH_LIMIT}
+         ORDER BY ${at} DESC, s."verdictId" DESC
+         LIMIT ${COUNT_LIMIT + 1}
       ),
       ranked AS (
-        SELECT id, "publishedAt", ts_rank_cd(search, ${tsquery(filters.q!)}) AS rank FROM matches
+        SELECT m.id, m."publishedAt", ts_rank_cd(s.document, ${tsquery(filters.q!)}) AS rank
+          FROM (SELECT * FROM matches ORDER BY "publishedAt" DESC, id DESC LIMIT ${RANKED_MATCH_LIMIT}) m
+          JOIN "VerdictSearch" s ON s."verdictId" = m.id
       ),
       page AS (
         SELECT id, "publishedAt", rank FROM ranked
@@ -168,10 +238,10 @@ export async function searchVerdicts(
       )`
     : Prisma.sql`
       page AS (
-        SELECT v.id, v."publishedAt", NULL::real AS rank FROM "Verdict" v
+        SELECT s."verdictId" AS id, s."publishedAt", NULL::real AS rank FROM "VerdictSearch" s
          WHERE ${where}
-           AND ${cursor ? Prisma.sql`(v."publishedAt", v.id) < (${new Date(cursor.publishedAt)}, ${cursor.id})` : Prisma.sql`TRUE`}
-         ORDER BY v."publishedAt" DESC, v.id DESC
+           AND ${cursor ? Prisma.sql`(${at}, s."verdictId") < (${new Date(cursor.publishedAt)}, ${cursor.id})` : Prisma.sql`TRUE`}
+         ORDER BY ${at} DESC, s."verdictId" DESC
          LIMIT ${limit + 1} OFFSET ${offset}
       )`;
 
@@ -193,7 +263,8 @@ export async function searchVerdicts(
     SELECT p.id, p.rank, p."publishedAt", v.slug, v.conclusion, c.text AS "claimText",
            cl.name AS "claimantName", cl.slug AS "claimantSlug",
            r.key AS "ratingKey", r.label AS "ratingLabel", r.color AS "ratingColor",
-           ${highlights}
+           ${highlights},
+           ${ranked ? Prisma.sql`(SELECT count(*) FROM matches)::int` : Prisma.sql`NULL::int`} AS "matchCount"
       FROM page p
       JOIN "Verdict" v ON v.id = p.id
       JOIN "Claim" c ON c.id = v."claimId"
@@ -206,7 +277,9 @@ export async function searchVerdicts(
   const last = hits.at(-1);
   const nextCursor =
     more && last ? encodeCursor({ rank: last.rank, publishedAt: last.publishedAt.toISOString(), id: last.id }) : null;
-  return { hits, nextCursor };
+  const matchCount = rows[0]?.matchCount ?? null;
+  const matches = matchCount === null ? null : { count: Math.min(matchCount, COUNT_LIMIT), capped: matchCount > COUNT_LIMIT };
+  return { hits, nextCursor, matches };
 }
 
 function toHit(row: HitRow): SearchHit {
@@ -231,8 +304,11 @@ function toHit(row: HitRow): SearchHit {
 export async function countVerdicts(client: Db, filters: SearchFilters): Promise<{ count: number; capped: boolean }> {
   const resolved = await resolveFilters(client, filters);
   if (!resolved) return { count: 0, capped: false };
+  const plan = await choosePlan(client, resolved, COUNT_LIMIT + 1);
+  // Ordered only so that the plan is the one chosen (see Plan).
   const [row] = await client.$queryRaw<{ n: number }[]>`
-    SELECT count(*)::int AS n FROM (SELECT 1 FROM "Verdict" v WHERE ${whereClause(resolved)} LIMIT ${COUNT_LIMIT + 1}) x`;
+    SELECT count(*)::int AS n FROM (
+      SELECT 1 FROM "VerdictSearch" s WHERE ${whereClause(resolved, plan)} ORDER BY ${publishedAt(plan)} DESC LIMIT ${COUNT_LIMIT + 1}) x`;
   const n = row?.n ?? 0;
   return { count: Math.min(n, COUNT_LIMIT), capped: n > COUNT_LIMIT };
 }
