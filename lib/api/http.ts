@@ -33,7 +33,7 @@ function matchesEtag(ifNoneMatch: string | null, etag: string): boolean {
     .some((tag) => tag === "*" || tag === etag);
 }
 
-export function errorResponse(request: Request, status: 400 | 404, error: ApiError["error"]): Response {
+export function errorResponse(request: Request, status: 400 | 404 | 503, error: ApiError["error"]): Response {
   return jsonResponse(request, { error }, { status, cacheControl: "no-store" });
 }
 

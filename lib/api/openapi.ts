@@ -62,6 +62,10 @@ export function openApiDocument(site: Site) {
             "200": { description: "A page of verdicts.", headers: cacheHeaders, content: jsonContent(ref("VerdictList")) },
             "304": notModified,
             "400": badRequest,
+            "503": {
+              description: "The search took too long (a query of very common or only excluded words); try a narrower one.",
+              content: jsonContent(ref("Error")),
+            },
           },
         },
       },

@@ -82,7 +82,7 @@ export const verdictListSchema = z.object({
 
 export const errorSchema = z.object({
   error: z.object({
-    code: z.enum(["invalid_parameter", "not_found"]),
+    code: z.enum(["invalid_parameter", "not_found", "search_timeout"]),
     message: z.string(),
     details: z.array(z.object({ param: z.string(), message: z.string() })).optional(),
   }),

@@ -1,8 +1,9 @@
-import { db } from "@/lib/db";
+import { db, searchDb } from "@/lib/db";
 import { env } from "@/lib/env";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { parseFilters, type ParameterProblem } from "@/lib/search/filters";
 import { decodeCursor, searchVerdicts } from "@/lib/search/search";
+import { isStatementTimeout } from "@/lib/search/timeout";
 import { buildClaimReview, claimReviewSelect, verdictUrl } from "@/lib/verdicts/claim-review";
 import { lastChangedAt, latestCorrectionSelect } from "@/lib/verdicts/last-changed";
 import { PUBLIC_VERDICT_STATUSES } from "@/lib/verdicts/queries";
@@ -61,7 +62,10 @@ export async function getVerdictItem(id: string): Promise<VerdictItem | null> {
   return row ? toItem(row) : null;
 }
 
-export type ListResult = { ok: true; body: VerdictList } | { ok: false; problems: ParameterProblem[] };
+export type ListResult =
+  | { ok: true; body: VerdictList }
+  | { ok: false; problems: ParameterProblem[] }
+  | { ok: false; timedOut: true };
 
 /**
  * GET /api/v1/verdicts: published verdicts only, through the same search function as /search.
@@ -78,7 +82,14 @@ export async function listVerdictItems(params: URLSearchParams): Promise<ListRes
   }
   if (problems.length > 0 || !limit.success) return { ok: false, problems };
 
-  const { hits, nextCursor } = await searchVerdicts(db, filters, { limit: limit.data, cursor });
+  let found: Awaited<ReturnType<typeof searchVerdicts>>;
+  try {
+    found = await searchVerdicts(searchDb, filters, { limit: limit.data, cursor });
+  } catch (error) {
+    if (isStatementTimeout(error)) return { ok: false, timedOut: true };
+    throw error;
+  }
+  const { hits, nextCursor } = found;
   const rows = await db.verdict.findMany({ where: { id: { in: hits.map((hit) => hit.id) } }, select: itemSelect });
   const byId = new Map(rows.map((row) => [row.id, row]));
   // Keep the search order; a verdict retracted between the two queries drops out.

@@ -1,7 +1,8 @@
-import { db } from "@/lib/db";
+import { searchDb } from "@/lib/db";
 import { pageBounds, parsePage } from "@/lib/pagination";
 import { parseFilters, type ParameterProblem, type SearchFilters } from "./filters";
 import { COUNT_LIMIT, countVerdicts, hasSearchTerms, searchVerdicts, type SearchHit } from "./search";
+import { isStatementTimeout, SEARCH_TIMEOUT_MESSAGE } from "./timeout";
 
 export const SEARCH_PAGE_SIZE = 20;
 
@@ -23,6 +24,20 @@ export type SearchPageData = {
  */
 export async function loadSearchPage(params: Record<string, string | string[] | undefined>): Promise<SearchPageData> {
   const { filters, problems } = parseFilters(params);
+  try {
+    return await runSearchPage(params, filters, problems);
+  } catch (error) {
+    if (!isStatementTimeout(error)) throw error;
+    return { filters, hits: [], count: 0, capped: false, page: 1, pageCount: 1, problems: [...problems, { param: "q", message: SEARCH_TIMEOUT_MESSAGE }] };
+  }
+}
+
+async function runSearchPage(
+  params: Record<string, string | string[] | undefined>,
+  filters: SearchFilters,
+  problems: ParameterProblem[],
+): Promise<SearchPageData> {
+  const db = searchDb;
   if (filters.q && !(await hasSearchTerms(db, filters.q))) {
     problems.push({ param: "q", message: "has only very common words (like “the” or “of”), which are not searched" });
     return { filters, hits: [], count: 0, capped: false, page: 1, pageCount: 1, problems };
