@@ -1,4 +1,6 @@
 import Link from "next/link";
+import { SelectField } from "@/components/ui/SelectField";
+import { TextField } from "@/components/ui/TextField";
 import { firstValue } from "@/lib/search/filters";
 
 type Options = { ratings: { key: string; label: string }[]; topics: { slug: string; name: string }[] };
@@ -51,75 +53,39 @@ export function SearchForm({
         <fieldset className="border-t border-slate-200 p-4">
           <legend className="sr-only">Filters</legend>
           <div className="grid gap-4 sm:grid-cols-2">
-            <div>
-              <label htmlFor="search-rating" className={labelClass}>
-                Rating
-              </label>
-              <select id="search-rating" name="rating" defaultValue={value("rating")} className={fieldClass}>
-                <option value="">Any rating</option>
-                {options.ratings.map((rating) => (
-                  <option key={rating.key} value={rating.key}>
-                    {rating.label}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div>
-              <label htmlFor="search-topic" className={labelClass}>
-                Topic
-              </label>
-              <select id="search-topic" name="topic" defaultValue={value("topic")} className={fieldClass}>
-                <option value="">Any topic</option>
-                {options.topics.map((topic) => (
-                  <option key={topic.slug} value={topic.slug}>
-                    {topic.name}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div>
-              <label htmlFor="search-claimant" className={labelClass}>
-                Claimant
-              </label>
-              <input
-                id="search-claimant"
-                name="claimant"
-                defaultValue={value("claimant")}
-                aria-describedby="search-claimant-hint"
-                className={fieldClass}
-              />
-              <p id="search-claimant-hint" className="mt-1 text-xs text-slate-600">
-                Short name as in the claimant’s links, e.g. ilse-marrow
-              </p>
-            </div>
-            <div>
-              <label htmlFor="search-source" className={labelClass}>
-                Source
-              </label>
-              <input
-                id="search-source"
-                name="source"
-                defaultValue={value("source")}
-                inputMode="url"
-                aria-describedby="search-source-hint"
-                className={fieldClass}
-              />
-              <p id="search-source-hint" className="mt-1 text-xs text-slate-600">
-                Website that carried the claim, e.g. example.org
-              </p>
-            </div>
-            <div>
-              <label htmlFor="search-from" className={labelClass}>
-                Published from
-              </label>
-              <input id="search-from" type="date" name="from" defaultValue={value("from")} className={fieldClass} />
-            </div>
-            <div>
-              <label htmlFor="search-to" className={labelClass}>
-                Published to
-              </label>
-              <input id="search-to" type="date" name="to" defaultValue={value("to")} className={fieldClass} />
-            </div>
+            <SelectField
+              id="search-rating"
+              name="rating"
+              label="Rating"
+              emptyLabel="Any rating"
+              defaultValue={value("rating")}
+              options={options.ratings.map((rating) => ({ value: rating.key, label: rating.label }))}
+            />
+            <SelectField
+              id="search-topic"
+              name="topic"
+              label="Topic"
+              emptyLabel="Any topic"
+              defaultValue={value("topic")}
+              options={options.topics.map((topic) => ({ value: topic.slug, label: topic.name }))}
+            />
+            <TextField
+              id="search-claimant"
+              name="claimant"
+              label="Claimant"
+              help="Short name as in the claimant’s links, e.g. ilse-marrow"
+              defaultValue={value("claimant")}
+            />
+            <TextField
+              id="search-source"
+              name="source"
+              label="Source"
+              help="Website that carried the claim, e.g. example.org"
+              inputMode="url"
+              defaultValue={value("source")}
+            />
+            <TextField id="search-from" name="from" type="date" label="Published from" defaultValue={value("from")} />
+            <TextField id="search-to" name="to" type="date" label="Published to" defaultValue={value("to")} />
           </div>
           <div className="mt-4 flex flex-wrap items-center gap-4">
             <button type="submit" className="rounded-md border border-slate-400 bg-white px-4 py-2 font-semibold text-slate-900 hover:bg-slate-100">
