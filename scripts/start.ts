@@ -92,6 +92,9 @@ async function main(): Promise<void> {
     if (web.pid) fs.writeFileSync(webPidFile, String(web.pid));
     web.once("exit", (code) => void shutdown(code ?? 1));
     log(`Factdesk is starting at http://localhost:${settings.port} (ready in ${((Date.now() - started) / 1000).toFixed(1)} s before the web server).`);
+    if (embedded) {
+      log(`Staff sign in at http://localhost:${settings.port}/sign-in with a demo account, e.g. reviewer@factdesk.example / factdesk-demo (README: "Demo accounts").`);
+    }
   } catch (error) {
     console.error(error instanceof EnvError ? `[factdesk] ${error.message}` : error);
     await shutdown(1);
