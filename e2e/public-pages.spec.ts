@@ -261,7 +261,7 @@ test("cached public pages ignore database changes until a write refreshes them, 
   // that they sit at the end of every list while they are public.
   const token = `${testInfo.project.name}-${randomBytes(4).toString("hex")}`;
   const ids = { claimant: `cache-claimant-${token}`, claim: `cache-claim-${token}`, verdict: `cache-verdict-${token}` };
-  const slug = `cache-test-${token}`;
+  const slug = `e2e-cache-test-${token}`;
   const author = await createStaffUser("REVIEWER", "cacheauthor");
   await db.query(
     `INSERT INTO "Claimant" (id, name, slug, description, "updatedAt") VALUES ($1, $2, $3, 'First description', now())`,

@@ -1,31 +1,15 @@
-import { readFile } from "node:fs/promises";
-import path from "node:path";
 import { ImageResponse } from "next/og";
 import { connection } from "next/server";
 import { ratingColor } from "@/components/verdicts/rating-color";
 import { whiteTextMeetsAA } from "@/lib/contrast";
 import { env } from "@/lib/env";
+import { drawable, loadOgFonts } from "@/lib/og/fonts";
 import { shorten } from "@/lib/text";
 import { getVerdictCard } from "@/lib/verdicts/card";
 
 export const alt = "The fact check's rating, the claim and who made it";
 export const size = { width: 1200, height: 630 };
 export const contentType = "image/png";
-
-// Geist from the installed `geist` package, read from disk: nothing is fetched from the network.
-const fontDir = path.join(process.cwd(), "node_modules", "geist", "dist", "fonts", "geist-sans");
-let fonts: Promise<{ name: string; data: Buffer; weight: 400 | 700; style: "normal" }[]> | undefined;
-function loadFonts() {
-  fonts ??= Promise.all(
-    ([["Geist-Regular.ttf", 400], ["Geist-Bold.ttf", 700]] as const).map(async ([file, weight]) => ({
-      name: "Geist",
-      data: await readFile(path.join(fontDir, file)),
-      weight,
-      style: "normal" as const,
-    })),
-  );
-  return fonts;
-}
 
 const RETRACTED_RED = "#b91c1c";
 
@@ -39,7 +23,10 @@ export default async function OpenGraphImage({ params }: { params: Promise<{ slu
   const accent = retracted ? RETRACTED_RED : ratingColor(verdict.rating?.color);
   const label = retracted ? "Retracted" : (verdict.rating?.label ?? "Not rated");
   const solid = retracted || whiteTextMeetsAA(accent);
-  const claim = shorten(verdict.claim.text, 150);
+  const { fonts, covered } = await loadOgFonts();
+  const text = (value: string) => drawable(value, covered);
+  const claim = shorten(text(verdict.claim.text), 150);
+  const claimant = verdict.claim.claimant ? text(verdict.claim.claimant.name) : "";
 
   return new ImageResponse(
     (
@@ -57,7 +44,7 @@ export default async function OpenGraphImage({ params }: { params: Promise<{ slu
         }}
       >
         <div style={{ display: "flex", alignItems: "baseline", gap: 16 }}>
-          <span style={{ fontSize: 36, fontWeight: 700 }}>{env().orgName}</span>
+          <span style={{ fontSize: 36, fontWeight: 700 }}>{text(env().orgName)}</span>
           <span style={{ fontSize: 22, fontWeight: 700, letterSpacing: 3, color: "#475569" }}>FACT CHECK</span>
         </div>
         <div style={{ display: "flex", marginTop: 40 }}>
@@ -76,17 +63,17 @@ export default async function OpenGraphImage({ params }: { params: Promise<{ slu
             }}
           >
             {solid ? null : <div style={{ width: 22, height: 22, borderRadius: 11, backgroundColor: accent }} />}
-            {label}
+            {text(label)}
           </div>
         </div>
         <div style={{ display: "flex", marginTop: 36, fontSize: claim.length > 90 ? 46 : 56, fontWeight: 700, lineHeight: 1.2 }}>
-          {`“${claim}”`}
+          {claim ? `“${claim}”` : ""}
         </div>
         <div style={{ display: "flex", marginTop: "auto", fontSize: 30, color: "#334155" }}>
-          {verdict.claim.claimant ? `Claimed by ${verdict.claim.claimant.name}` : ""}
+          {claimant ? `Claimed by ${claimant}` : ""}
         </div>
       </div>
     ),
-    { ...size, fonts: await loadFonts() },
+    { ...size, fonts },
   );
 }
