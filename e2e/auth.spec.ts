@@ -1,8 +1,6 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { createStaffUser, demo, signIn } from "./support/auth";
-
-const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+import { expectNoAxeViolations, screenshot } from "./support/pages";
 
 test.describe("sign-in", () => {
   test("a reviewer signs in with the demo account and sees the queue", async ({ page }) => {
@@ -53,7 +51,7 @@ test.describe("sign-in", () => {
       // Nothing of the page itself leaks into the 403 answer.
       expect(await response!.text()).not.toContain(pageOnly);
     }
-    await page.screenshot({ path: `test-results/screenshots/forbidden-${testInfo.project.name}.png`, fullPage: true });
+    await screenshot(page, testInfo, "forbidden");
   });
 
   test("after an admin deactivates a user, that user's next request is signed out", async ({ browser }, testInfo) => {
@@ -70,7 +68,7 @@ test.describe("sign-in", () => {
       const row = adminPage.getByTestId(`staff-${target.email}`);
       await row.getByRole("button", { name: `Deactivate ${target.name}` }).click();
       await expect(row.getByText("Deactivated")).toBeVisible();
-      await adminPage.screenshot({ path: `test-results/screenshots/staff-${testInfo.project.name}.png`, fullPage: true });
+      await screenshot(adminPage, testInfo, "staff");
 
       await userPage.reload();
       await expect(userPage).toHaveURL(/\/sign-in\?/);
@@ -120,15 +118,14 @@ test.describe("sign-in", () => {
 
   test("the sign-in page has no axe violations", async ({ page }, testInfo) => {
     await page.goto("/sign-in");
-    const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-    expect(results.violations).toEqual([]);
+    await expectNoAxeViolations(page);
     await page.getByRole("button", { name: "Sign in", exact: true }).click(); // empty form: browser validation
     await page.getByLabel("Email", { exact: true }).fill("nobody@factdesk.example");
     await page.getByLabel("Password", { exact: true }).fill("wrong password here");
     await page.getByRole("button", { name: "Sign in", exact: true }).click();
     await expect(page.getByRole("main").getByRole("alert")).toBeVisible();
-    expect((await new AxeBuilder({ page }).withTags(WCAG).analyze()).violations).toEqual([]);
-    await page.screenshot({ path: `test-results/screenshots/sign-in-error-${testInfo.project.name}.png`, fullPage: true });
+    await expectNoAxeViolations(page);
+    await screenshot(page, testInfo, "sign-in-error");
   });
 });
 
@@ -151,7 +148,7 @@ test.describe("profile", () => {
       await expect(second.getByRole("main").getByRole("alert")).toContainText("Someone else saved this account");
       await expect(second.getByLabel("Display name")).toHaveValue("Name from tab two");
       await expect(second.getByText("Saved meanwhile: Name from tab one")).toBeVisible();
-      await second.screenshot({ path: `test-results/screenshots/profile-conflict-${testInfo.project.name}.png`, fullPage: true });
+      await screenshot(second, testInfo, "profile-conflict");
       // Having seen the other version, the second tab can save deliberately.
       await second.getByRole("button", { name: "Save name" }).click();
       await expect(second.getByRole("status")).toHaveText("Your name is saved.");

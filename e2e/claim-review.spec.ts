@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
-import { ORG_NAME, SITE_URL } from "./page-checks";
+import { ORG_NAME, SITE_URL } from "./support/pages";
 
 /** Every JSON-LD object in the server's HTML of a page (what a crawler sees, without JavaScript). */
 async function jsonLdOn(request: APIRequestContext, path: string): Promise<Record<string, unknown>[]> {

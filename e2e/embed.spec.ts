@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { expectNoAxeViolations, ORG_NAME, screenshot, serveOtherSite, SITE_URL } from "./page-checks";
+import { expectNoAxeViolations, ORG_NAME, screenshot, serveOtherSite, SITE_URL } from "./support/pages";
 
 const SLUG = "measles-cases-fell-four-fifths-2025";
 const CLAIM = "Measles cases in Valoria fell by four-fifths in 2025.";

@@ -1,6 +1,6 @@
 import { extractFromJson, extractFromXml, type FeedData } from "@extractus/feed-extractor";
 import { expect, test } from "@playwright/test";
-import { newestVerdictOnHome, ORG_NAME, SITE_URL } from "./page-checks";
+import { newestVerdictOnHome, ORG_NAME, SITE_URL } from "./support/pages";
 
 const feeds = [
   { path: "/feed.xml", contentType: "application/rss+xml", parse: (body: string) => extractFromXml(body, { descriptionMaxLen: 0 }) },

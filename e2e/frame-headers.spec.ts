@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { serveOtherSite, SITE_URL } from "./page-checks";
+import { serveOtherSite, SITE_URL } from "./support/pages";
 
 test("pages other than the embeds refuse to be framed by other sites", async ({ request }) => {
   for (const path of ["/", "/verdicts/measles-cases-fell-four-fifths-2025", "/feed.xml", "/sign-in"]) {

@@ -1,9 +1,8 @@
 import { randomBytes } from "node:crypto";
-import path from "node:path";
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type APIRequestContext, type Page, type TestInfo } from "@playwright/test";
-import pg from "pg";
+import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { createStaffUser, signIn } from "./support/auth";
+import { insertPublishedVerdict, query, rows } from "./support/db";
+import { expectNoAxeViolations, screenshot } from "./support/pages";
 
 // Public pages of issue 6: claimant, source, topic and written pages, the home page's chart and
 // topics, links between them, and the public cache (a cached page stays as it was until a
@@ -11,28 +10,6 @@ import { createStaffUser, signIn } from "./support/auth";
 //
 // The database is the run's seeded demo database (DATABASE_URL, set by `npm test`); expected
 // values are read from it rather than typed here, so the tests follow the demo data.
-
-const db = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 2 });
-test.afterAll(async () => {
-  await db.end();
-});
-
-async function rows<T>(sql: string, params: unknown[] = []): Promise<T[]> {
-  return (await db.query(sql, params)).rows as T[];
-}
-
-/** Full-page screenshots for people to look at: test-results/screenshots/<project>-pages-<name>.png */
-async function screenshot(page: Page, testInfo: TestInfo, name: string) {
-  await page.screenshot({
-    path: path.join(__dirname, "..", "test-results", "screenshots", `${testInfo.project.name}-pages-${name}.png`),
-    fullPage: true,
-  });
-}
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
-}
 
 /** The server's HTML as text, entities decoded: what a reader without JavaScript gets. */
 async function serverHtml(request: APIRequestContext, url: string): Promise<string> {
@@ -83,7 +60,7 @@ for (const { name, url } of pages) {
     // Nothing wider than the window (readable at 360 px without sideways scrolling).
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
-    await screenshot(page, testInfo, name);
+    await screenshot(page, testInfo, `pages-${name}`);
     await expectNoAxeViolations(page);
   });
 }
@@ -252,42 +229,30 @@ async function renameAuthor(page: Page, author: { email: string; password: strin
   await page.context().clearCookies();
 }
 
-async function pageText(request: APIRequestContext, url: string): Promise<string> {
-  return serverHtml(request, url);
-}
-
 test("cached public pages ignore database changes until a write refreshes them, then show them on the next request", async ({ request, page }, testInfo) => {
   // Records of its own (each project runs this test at the same time), published long ago so
   // that they sit at the end of every list while they are public.
   const token = `${testInfo.project.name}-${randomBytes(4).toString("hex")}`;
-  const ids = { claimant: `cache-claimant-${token}`, claim: `cache-claim-${token}`, verdict: `cache-verdict-${token}` };
+  const claimantId = `cache-claimant-${token}`;
   const slug = `e2e-cache-test-${token}`;
   const author = await createStaffUser("REVIEWER", "cacheauthor");
-  await db.query(
+  await query(
     `INSERT INTO "Claimant" (id, name, slug, description, "updatedAt") VALUES ($1, $2, $3, 'First description', now())`,
-    [ids.claimant, `Cache Tester ${token}`, `cache-tester-${token}`],
+    [claimantId, `Cache Tester ${token}`, `cache-tester-${token}`],
   );
-  await db.query(
-    `INSERT INTO "Claim" (id, text, "claimantId", status, "updatedAt") VALUES ($1, $2, $3, 'PUBLISHED', now())`,
-    [ids.claim, `Cache test claim ${token}`, ids.claimant],
-  );
-  await db.query(
-    `INSERT INTO "Verdict" (id, "claimId", slug, "ratingId", conclusion, status, "authorId", "publishedAt", "updatedAt")
-     VALUES ($1, $2, $3, (SELECT id FROM "Rating" WHERE key = 'false'), 'First conclusion', 'PUBLISHED', $4, '2001-01-01', now())`,
-    [ids.verdict, ids.claim, slug, author.id],
-  );
+  const ids = await insertPublishedVerdict({ slug, claimText: `Cache test claim ${token}`, conclusion: "First conclusion", claimantId, authorId: author.id });
   const verdictUrl = `/verdicts/${slug}`;
   const claimantUrl = `/claimants/cache-tester-${token}`;
 
   // First requests read the database and fill the cache.
-  expect(await pageText(request, verdictUrl)).toContain("First conclusion");
-  expect(await pageText(request, claimantUrl)).toContain("First description");
+  expect(await serverHtml(request, verdictUrl)).toContain("First conclusion");
+  expect(await serverHtml(request, claimantUrl)).toContain("First description");
 
   // A correction written straight to the database, without a refresh: the cached pages stand.
-  await db.query(`UPDATE "Verdict" SET conclusion = 'Corrected conclusion' WHERE id = $1`, [ids.verdict]);
-  await db.query(`UPDATE "Claimant" SET description = 'Second description' WHERE id = $1`, [ids.claimant]);
-  expect(await pageText(request, verdictUrl)).toContain("First conclusion");
-  expect(await pageText(request, claimantUrl)).toContain("First description");
+  await query(`UPDATE "Verdict" SET conclusion = 'Corrected conclusion' WHERE id = $1`, [ids.verdictId]);
+  await query(`UPDATE "Claimant" SET description = 'Second description' WHERE id = $1`, [claimantId]);
+  expect(await serverHtml(request, verdictUrl)).toContain("First conclusion");
+  expect(await serverHtml(request, claimantUrl)).toContain("First description");
 
   // A staff write that touches nothing public (a role change) refreshes nothing.
   const admin = await createStaffUser("ADMIN", "cacheadmin");
@@ -297,27 +262,27 @@ test("cached public pages ignore database changes until a write refreshes them, 
   await row.getByRole("button", { name: `Save role of ${author.name}` }).click();
   await expect(row.getByRole("status")).toHaveText("Role saved.");
   await page.context().clearCookies();
-  expect(await pageText(request, verdictUrl)).toContain("First conclusion");
+  expect(await serverHtml(request, verdictUrl)).toContain("First conclusion");
 
   // A write that shows on verdicts refreshes them: the very next request shows the change, on
   // the verdict page and on the pages that list verdicts.
   await renameAuthor(page, author, `Renamed author ${token}`);
-  const corrected = await pageText(request, verdictUrl);
+  const corrected = await serverHtml(request, verdictUrl);
   expect(corrected).toContain("Corrected conclusion");
   expect(corrected).toContain(`Renamed author ${token}`);
   expect(corrected).not.toContain("First conclusion");
-  expect(await pageText(request, claimantUrl)).toContain("Second description");
+  expect(await serverHtml(request, claimantUrl)).toContain("Second description");
 
   // A retraction: served as live until refreshed, never after.
-  await db.query(
+  await query(
     `UPDATE "Verdict" SET status = 'RETRACTED', "retractedAt" = now(), "retractionReason" = 'Cache test retraction' WHERE id = $1`,
-    [ids.verdict],
+    [ids.verdictId],
   );
-  expect(await pageText(request, verdictUrl)).not.toContain("This fact check has been retracted");
+  expect(await serverHtml(request, verdictUrl)).not.toContain("This fact check has been retracted");
   await renameAuthor(page, author, `Author renamed again ${token}`);
-  const retracted = await pageText(request, verdictUrl);
+  const retracted = await serverHtml(request, verdictUrl);
   expect(retracted).toContain("This fact check has been retracted");
   expect(retracted).toContain("Cache test retraction");
   // And it has left the claimant's list of checked claims (lists follow a verdict's refresh).
-  expect(await pageText(request, claimantUrl)).not.toContain(`Cache test claim ${token}`);
+  expect(await serverHtml(request, claimantUrl)).not.toContain(`Cache test claim ${token}`);
 });

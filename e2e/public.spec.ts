@@ -1,16 +1,5 @@
-import path from "node:path";
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page, type TestInfo } from "@playwright/test";
-
-/** Full-page screenshots for people to look at: test-results/screenshots/<project>-<name>.png */
-async function screenshot(page: Page, testInfo: TestInfo, name: string) {
-  await page.screenshot({ path: path.join(__dirname, "..", "test-results", "screenshots", `${testInfo.project.name}-${name}.png`), fullPage: true });
-}
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
-}
+import { expect, test, type Page } from "@playwright/test";
+import { expectNoAxeViolations, screenshot } from "./support/pages";
 
 test("the home page lists the latest published verdicts and passes axe", async ({ page }, testInfo) => {
   const response = await page.goto("/");

@@ -1,9 +1,9 @@
 import fs from "node:fs";
 import path from "node:path";
-import { randomBytes, randomUUID } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import { expect, test } from "@playwright/test";
-import pg from "pg";
-import { screenshotPath } from "./page-checks";
+import { insertPublishedVerdict } from "./support/db";
+import { screenshotPath } from "./support/pages";
 
 /** Width and height from a PNG's IHDR chunk (bytes 16–23), after checking the signature. */
 function pngSize(bytes: Buffer): { width: number; height: number } {
@@ -36,30 +36,13 @@ test("a verdict page links its Open Graph image: a 1200×630 PNG; an unknown ver
 });
 
 test("a claim with emoji and scripts the share font lacks still gets its image, without fetching fonts", async ({ request }, testInfo) => {
-  // A verdict of its own (slug e2e-…), published long ago so that it sits at the end of every list.
-  const db = new pg.Client({ connectionString: process.env.DATABASE_URL });
-  await db.connect();
   const token = `${testInfo.project.name}-${randomBytes(4).toString("hex")}`;
   const slug = `e2e-og-${token}`;
-  try {
-    const claimId = randomUUID();
-    await db.query(`INSERT INTO "Claim" (id, text, status, "updatedAt") VALUES ($1, $2, 'PUBLISHED', now())`, [
-      claimId,
-      `Η Βαλορία 🚀 doubled its defence budget, 日本語 ${token}`,
-    ]);
-    await db.query(
-      `INSERT INTO "Verdict" (id, "claimId", slug, "ratingId", conclusion, status, "authorId", "publishedAt", "updatedAt")
-       VALUES ($1, $2, $3, (SELECT id FROM "Rating" WHERE key = 'false'), 'It did not.', 'PUBLISHED',
-               (SELECT id FROM "User" ORDER BY "createdAt" LIMIT 1), '2001-01-01', now())`,
-      [randomUUID(), claimId, slug],
-    );
-    const page = await request.get(`/verdicts/${slug}`);
-    const imageUrl = (await page.text()).match(/property="og:image" content="([^"]+)"/)?.[1];
-    expect(imageUrl).toBeTruthy();
-    const image = await request.get(imageUrl!.replace(/&amp;/g, "&"));
-    expect(image.status()).toBe(200);
-    expect(pngSize(await image.body())).toEqual({ width: 1200, height: 630 });
-  } finally {
-    await db.end();
-  }
+  await insertPublishedVerdict({ slug, claimText: `Η Βαλορία 🚀 doubled its defence budget, 日本語 ${token}`, conclusion: "It did not." });
+  const page = await request.get(`/verdicts/${slug}`);
+  const imageUrl = (await page.text()).match(/property="og:image" content="([^"]+)"/)?.[1];
+  expect(imageUrl).toBeTruthy();
+  const image = await request.get(imageUrl!.replace(/&amp;/g, "&"));
+  expect(image.status()).toBe(200);
+  expect(pngSize(await image.body())).toEqual({ width: 1200, height: 630 });
 });

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { SITE_URL } from "./page-checks";
+import { SITE_URL } from "./support/pages";
 
 test("sitemap.xml lists the public pages and every published verdict with its last change, but no retracted one", async ({ request }) => {
   const response = await request.get("/sitemap.xml");

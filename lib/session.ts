@@ -15,8 +15,11 @@ export type CurrentUser = { id: string; name: string; email: string; role: Role 
  * session older than the user's session version (password change, deactivation), counts as signed
  * out, and a role change applies at once. Null when signed out.
  */
+// next-auth's session of this request (the JWT cookie), read once per request.
+const readSession = cache(() => getServerSession(authOptions()));
+
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
-  const session = await getServerSession(authOptions());
+  const session = await readSession();
   if (!session?.userId) return null;
   const user = await db.user.findUnique({
     where: { id: session.userId },
@@ -31,7 +34,6 @@ function signInPath(returnTo: string, sessionEnded: boolean): string {
   return `/sign-in?${query}`;
 }
 
-
 /**
  * For staff pages: the signed-in user allowed to open `path` (its permission comes from
  * lib/staff-pages.ts). Signed out, or a session that has ended → redirect to sign-in, coming back
@@ -41,10 +43,8 @@ export async function requireStaffPage(path: string): Promise<CurrentUser> {
   const action = permissionForPath(path);
   if (!action) throw new Error(`${path} is not listed in lib/staff-pages.ts`);
   const user = await getCurrentUser();
-  if (!user) {
-    const session = await getServerSession(authOptions());
-    redirect(signInPath(path, Boolean(session)));
-  }
+  // A session cookie that no longer admits its user (deactivated, new password) has "ended".
+  if (!user) redirect(signInPath(path, Boolean(await readSession())));
   if (!can(user.role, action)) forbidden();
   return user;
 }

@@ -1,7 +1,7 @@
 import { expect, type Page } from "@playwright/test";
 import { hash } from "@node-rs/argon2";
 import { randomBytes, randomUUID } from "node:crypto";
-import { Client } from "pg";
+import { query } from "./db";
 
 export const DEMO_PASSWORD = "factdesk-demo";
 export const demo = {
@@ -25,18 +25,14 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
  * never deactivate each other's users), created in the test database the app is using.
  */
 export async function createStaffUser(role: "REVIEWER" | "MODERATOR" | "ADMIN", label: string) {
-  // Plain SQL: Playwright's loader cannot import the generated (ESM) Prisma client.
-  const db = new Client({ connectionString: process.env.DATABASE_URL });
-  await db.connect();
-  try {
-    const suffix = randomBytes(4).toString("hex");
-    const user = { id: randomUUID(), email: `${label}-${suffix}@factdesk.test`, name: `Test ${label} ${suffix}`, password: `pw-${randomBytes(8).toString("hex")}` };
-    await db.query(
-      `INSERT INTO "User" (id, email, name, role, "passwordHash", "updatedAt") VALUES ($1, $2, $3, $4, $5, now())`,
-      [user.id, user.email, user.name, role, await hash(user.password)],
-    );
-    return user;
-  } finally {
-    await db.end();
-  }
+  const suffix = randomBytes(4).toString("hex");
+  const user = { id: randomUUID(), email: `${label}-${suffix}@factdesk.test`, name: `Test ${label} ${suffix}`, password: `pw-${randomBytes(8).toString("hex")}` };
+  await query(`INSERT INTO "User" (id, email, name, role, "passwordHash", "updatedAt") VALUES ($1, $2, $3, $4, $5, now())`, [
+    user.id,
+    user.email,
+    user.name,
+    role,
+    await hash(user.password),
+  ]);
+  return user;
 }

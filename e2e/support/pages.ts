@@ -9,7 +9,7 @@ export const SITE_URL = (process.env.SITE_URL ?? `http://localhost:${process.env
 export const ORG_NAME = process.env.ORG_NAME ?? "Factdesk";
 
 export const screenshotPath = (testInfo: TestInfo, name: string) =>
-  path.join(__dirname, "..", "test-results", "screenshots", `${testInfo.project.name}-${name}.png`);
+  path.join(__dirname, "..", "..", "test-results", "screenshots", `${testInfo.project.name}-${name}.png`);
 
 /** Full-page screenshots for people to look at: test-results/screenshots/<project>-<name>.png */
 export async function screenshot(page: Page, testInfo: TestInfo, name: string) {
