@@ -69,6 +69,11 @@ test("an address without a staff account gets the same answer and no mail", asyn
   await page.getByLabel("Or get a sign-in link by email").fill("stranger@example.org");
   await page.getByRole("button", { name: "Email me a sign-in link" }).click();
   await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
-  await page.waitForTimeout(1000);
-  expect(received.slice(before).filter((mail) => mail.to === "stranger@example.org")).toEqual([]);
+  // A staff address asked for afterwards does get its mail: by the time it arrives, the stranger's
+  // request has long been answered, so a mail for them would be here too.
+  await page.goto("/sign-in");
+  await page.getByLabel("Or get a sign-in link by email").fill(demo.moderator);
+  await page.getByRole("button", { name: "Email me a sign-in link" }).click();
+  await mailFor(demo.moderator);
+  expect(received.slice(before).map((mail) => mail.to)).toEqual([demo.moderator]);
 });
