@@ -352,6 +352,48 @@ function forward(text: string, sentence: Sentence): Attribution | null {
   return null;
 }
 
+/**
+ * Where the content of a reporting verb without its own subject starts ("…, and argued that …",
+ * "…, but said …"), or null when `index` is not such a verb.
+ */
+export function contentAfterBareReportingVerb(text: string, tokens: Token[], index: number, end: number): number | null {
+  const token = tokens[index];
+  if (!token || !isReportingVerb(token)) return null;
+  const start = contentStartAfterVerb(text, tokens, index, end);
+  return start !== null && contentIsClause(tokens, tokenAt(tokens, start), tokens.length) ? start : null;
+}
+
+/**
+ * A named subject of a sentence without attribution ("The mayor of Valdor, Ilse Marrow, welcomed
+ * the report", "Opposition leader Marek Novak disputed the figures"): a later "she said" or "he
+ * said" may refer to them. Only names of two or more capitalised words count, so that a common
+ * noun the tagger calls a proper noun at the start of a sentence ("Unemployment rose") does not.
+ */
+export function namedSubject(text: string, sentence: Sentence): string | null {
+  const tokens = sentence.tokens;
+  const verb = tokens.findIndex((token) => token.pos === "VERB");
+  if (verb <= 0) return null;
+  let s = verb - 1;
+  while (s >= 0 && (tokens[s]!.pos === "ADV" || tokens[s]!.pos === "AUX" || tokens[s]!.pos === "PART")) s--;
+  if (s < 0) return null;
+  let from: number;
+  if (tokens[s]!.value === ",") {
+    let k = s - 1;
+    while (k >= 0 && tokens[k]!.value !== ",") k--;
+    if (k < 0 || !validSubject(tokens, k + 1, s - 1)) return null;
+    from = 0;
+  } else {
+    const subject = subjectBefore(tokens, s);
+    if (!subject) return null;
+    from = subject.from;
+  }
+  const name = claimantName(text, tokens, from, s);
+  const words = name.split(/\s+/);
+  const nameTokens = tokens.filter((token) => token.start >= text.indexOf(name, tokens[from]!.start) && token.end <= text.indexOf(name, tokens[from]!.start) + name.length);
+  if (words.length < 2 || !words.every((word) => /^\p{Lu}/u.test(word)) || /^(the|a|an)$/i.test(words[0]!)) return null;
+  return nameTokens.every((token) => token.pos === "PROPN") ? name : null;
+}
+
 export function attribute(text: string, sentence: Sentence): Attribution {
   return (
     accordingTo(text, sentence) ??

@@ -93,6 +93,10 @@ const SENTENCES: [string, Expected[]][] = [
   ["The city had 12,000 homeless people in 2023 and 15,000 in 2024.", [[null, "The city had 12,000 homeless people in 2023 and 15,000 in 2024"]]],
   ["The minister said crime fell by 10 percent, and burglaries halved.", [["The minister", "crime fell by 10 percent"], ["The minister", "burglaries halved"]]],
   ["The minister claimed that the railway was built on time; the auditor found it was three years late.", [["The minister", "the railway was built on time"], ["the auditor", "it was three years late"]]],
+  ["The minister said crime fell by 10 percent, and argued that prisons were full.", [["The minister", "crime fell by 10 percent"], ["The minister", "prisons were full"]]],
+  ["Economists warned that the recovery was fragile, but said inflation would fall below 2 percent.", [["Economists", "the recovery was fragile"], ["Economists", "inflation would fall below 2 percent"]]],
+  // A dateline is not part of the claim
+  ["VALDOR \u2014 The tram line carries 60,000 passengers a day, the mayor said.", [["the mayor", "The tram line carries 60,000 passengers a day"]]],
   // No attribution: the whole sentence without its final punctuation
   ["The council has spent 3 million on consultants since 2020.", [[null, "The council has spent 3 million on consultants since 2020"]]],
   ["Residents gathered outside the town hall on Monday morning.", [[null, "Residents gathered outside the town hall on Monday morning"]]],
@@ -154,6 +158,24 @@ describe("pronouns across sentences", () => {
     expectExactSpans(text, claims);
   });
 
+  it("counts a named subject as a possible speaker and keeps the speaker of a quotation that goes on", () => {
+    const text = [
+      "The mayor of Valdor, Ilse Marrow, welcomed the report.",
+      "The tram line carries 60,000 passengers a day, she said.",
+      "\"We built it in two years,\" Marrow said.",
+      "\"Not a single bus route was cut.\"",
+      "",
+      "\"The figures are wrong.\"",
+    ].join(" ").replace("  ", "\n\n");
+    expect(candidates(text).map((claim) => [claim.claimant, claim.text])).toEqual([
+      [null, "The mayor of Valdor, Ilse Marrow, welcomed the report"],
+      ["Ilse Marrow", "The tram line carries 60,000 passengers a day"],
+      ["Marrow", "We built it in two years"],
+      ["Marrow", "Not a single bus route was cut"],
+      [null, "The figures are wrong"],
+    ]);
+  });
+
   it("does not take a description (\"the ministry\") as the named speaker", () => {
     const text = "Mayor Odile Brandt said the bridge was finished. The ministry said it was not. She said 300 workers had built it.";
     const claims = candidates(text);
@@ -168,12 +190,12 @@ describe("pronouns across sentences", () => {
 describe("offsets", () => {
   it("are UTF-16 offsets into the text as given, with CRLF line endings, emoji and curly quotes", () => {
     const text =
-      "Kestria Daily \u{1F4F0}\r\n\r\nFinance Minister Lena Ortiz said the deficit fell to 2.1 percent \u{1F4C9}.\r\n" +
+      "Deficit falls again \u{1F4F0}\r\n\r\nFinance Minister Lena Ortiz said the deficit fell to 2.1 percent \u{1F4C9}.\r\n" +
       "\u201cThe port handled 2 million containers \u{1F6A2} in 2024,\u201d she said.\r\nUnemployment fell to 4 percent, the minister said.";
     const claims = candidates(text);
     expectExactSpans(text, claims);
     expect(claims.map((claim) => claim.text)).toEqual([
-      "Kestria Daily \u{1F4F0}",
+      "Deficit falls again \u{1F4F0}",
       "the deficit fell to 2.1 percent \u{1F4C9}",
       "The port handled 2 million containers \u{1F6A2} in 2024",
       "Unemployment fell to 4 percent",
@@ -188,6 +210,12 @@ describe("offsets", () => {
     expect(candidates(text).map((claim) => [claim.claimant, claim.text])).toEqual([
       [null, "Bridge costs doubled"],
       ["the mayor", "The new bridge cost 40 million euros"],
+    ]);
+  });
+
+  it("skips headings and bylines without a verb or a number", () => {
+    expect(candidates("By Petra Lindqvist, Economics Correspondent\n\nThe bridge cost 40 million euros.").map((claim) => claim.text)).toEqual([
+      "The bridge cost 40 million euros",
     ]);
   });
 

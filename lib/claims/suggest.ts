@@ -1,5 +1,5 @@
 import { checkworthinessModel, type CheckworthinessModel } from "@/lib/checkworthiness/model";
-import { attribute, isNamedSpeaker } from "./attribution";
+import { attribute, contentAfterBareReportingVerb, isNamedSpeaker, namedSubject } from "./attribution";
 import { splitSentences, type Sentence, type Token } from "./sentences";
 
 export type SuggestedClaim = {
@@ -18,6 +18,8 @@ export type SuggestedClaim = {
 const MIN_WORDS = 2;
 
 const LEADING = /^(?:\s|["“”„«»‹›'‘’—–-]|\.\.\.|…)+/u;
+/** A dateline: "VALDOR — ", "NEW HARBOUR, Kestria – ". */
+const DATELINE = /^\p{Lu}[\p{Lu}\s.'’-]*\p{Lu}(?:,\s+[\p{L}\s]+?)?\s+[—–]\s+/u;
 const TRAILING = /(?:\s|[.,;:!?…"“”»›—–-])+$/u;
 
 /**
@@ -34,7 +36,7 @@ export function trimClaim(text: string, start: number, end: number): { start: nu
       if (/['‘]/.test(lead[0])) openedSingle = true;
       start += lead[0].length;
     }
-    const that = /^that\s+/i.exec(text.slice(start, end));
+    const that = /^that\s+/i.exec(text.slice(start, end)) ?? DATELINE.exec(text.slice(start, end));
     if (that) start += that[0].length;
     const trail = TRAILING.exec(text.slice(start, end));
     if (trail) end -= trail[0].length;
@@ -69,7 +71,14 @@ function splitCoordinated(text: string, sentence: Sentence, span: Span): Span[] 
     let rightTo = tokens.length;
     for (let k = rightFrom; k < tokens.length; k++) if (tokens[k]!.value === "," || tokens[k]!.value === ";") { rightTo = k; break; }
     const right = tokens.slice(rightFrom, rightTo);
-    if (!hasVerb(tokens.slice(0, i)) || right.length < 2 || !SUBJECT_START.has(right[0]!.pos) || !hasVerb(right)) continue;
+    if (!hasVerb(tokens.slice(0, i))) continue;
+    // "…, and argued that …" / "…, but said …": the same speaker's second assertion.
+    const bare = connector ? contentAfterBareReportingVerb(text, tokens, rightFrom, span.end) : null;
+    if (bare !== null) {
+      const rest: Sentence = { start: bare, end: span.end, tokens: tokens.filter((t) => t.start >= bare) };
+      return [{ ...span, end: token.start }, ...splitCoordinated(text, rest, { ...span, start: bare })];
+    }
+    if (right.length < 2 || !SUBJECT_START.has(right[0]!.pos) || !hasVerb(right)) continue;
     // Subject then verb: the right part does not start with its verb.
     if (right[0]!.pos === "VERB" || right[0]!.pos === "AUX") continue;
     const left: Span = { ...span, end: token.start };
@@ -88,15 +97,26 @@ function splitCoordinated(text: string, sentence: Sentence, span: Span): Span[] 
 
 type Candidate = Omit<SuggestedClaim, "score">;
 
+const QUOTE_START = /^["“„«]/u;
+
 /** Every candidate claim of `text` in reading order, without scores. */
 export function claimCandidates(text: string): Candidate[] {
   const candidates: Candidate[] = [];
   let lastNamedSpeaker: string | null = null;
+  let previousQuote: { claimant: string | null; end: number } | null = null;
   for (const sentence of splitSentences(text)) {
     const attribution = attribute(text, sentence);
     let claimant = attribution.claimant;
     if (attribution.pronoun) claimant = lastNamedSpeaker;
     else if (claimant !== null && isNamedSpeaker(claimant)) lastNamedSpeaker = claimant;
+    else if (claimant === null) lastNamedSpeaker = namedSubject(text, sentence) ?? lastNamedSpeaker;
+    // A quotation that goes on in the next sentence of the paragraph keeps its speaker:
+    // "We did it," she said. "Not a single hospital has closed."
+    const quoted = QUOTE_START.test(text.slice(sentence.start, sentence.end));
+    if (claimant === null && attribution.claimant === null && !attribution.pronoun && quoted && previousQuote && !/\n[^\S\n]*\n/.test(text.slice(previousQuote.end, sentence.start))) {
+      claimant = previousQuote.claimant;
+    }
+    previousQuote = quoted && claimant !== null ? { claimant, end: sentence.end } : null;
     const spans = attribution.whole
       ? [{ start: attribution.contentStart, end: attribution.contentEnd, claimant, pronoun: false }]
       : splitCoordinated(text, sentence, { start: attribution.contentStart, end: attribution.contentEnd, claimant, pronoun: false });
@@ -105,6 +125,10 @@ export function claimCandidates(text: string): Candidate[] {
       const { start, end } = trimClaim(text, span.start, span.end);
       const claimText = text.slice(start, end);
       if ((claimText.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < MIN_WORDS || !/\p{L}/u.test(claimText)) continue;
+      // Unattributed, without a verb or a number: a heading, a byline or a caption, not an assertion.
+      const spanTokens = sentence.tokens.filter((token) => token.start >= start && token.end <= end);
+      const asserts = spanTokens.some((token) => token.pos === "VERB" || token.pos === "AUX" || token.pos === "NUM");
+      if (spanClaimant === null && !asserts && !/\p{N}/u.test(claimText)) continue;
       candidates.push({
         text: claimText,
         claimant: spanClaimant,
