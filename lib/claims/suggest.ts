@@ -147,15 +147,36 @@ let defaultModel: CheckworthinessModel | null = null;
 
 /**
  * Check-worthy claims in an article, best first. Without `all`, only candidates scoring at or
- * above the model's threshold. Each candidate is scored on its claim text (the content without the
- * attribution), see the comment on SCORE_INPUT.
+ * above the model's threshold.
+ *
+ * What is scored: the model learned from whole sentences, and the sentence scored better than the
+ * bare claim text on the CheckThat! 2024 dev split (F1 of "Yes" 0.691 for the candidate's
+ * sentence, 0.679 for the claim text, 0.687 for their mean; on the 41 attributed sentences the
+ * claim text lost recall: "said" and the speaker are cues of a checkable statement). So a claim
+ * gets its sentence's score; when a sentence holds several claims, each gets the mean of the
+ * sentence's and its own score, so that the parts are ranked apart.
  */
 export function suggestClaims(text: string, options: { all?: boolean; model?: CheckworthinessModel } = {}): SuggestedClaim[] {
   const model = options.model ?? (defaultModel ??= checkworthinessModel());
   const candidates = claimCandidates(text);
-  const scores = model.scoreMany(candidates.map((candidate) => candidate.text));
+  const perSentence = new Map<number, { sentence: string; count: number }>();
+  for (const candidate of candidates) {
+    const entry = perSentence.get(candidate.sentenceStart) ?? { sentence: candidate.sentence, count: 0 };
+    entry.count++;
+    perSentence.set(candidate.sentenceStart, entry);
+  }
+  const sentenceStarts = [...perSentence.keys()];
+  const sentenceScores = new Map(
+    model.scoreMany(sentenceStarts.map((start) => perSentence.get(start)!.sentence)).map((score, i) => [sentenceStarts[i]!, score]),
+  );
+  const shared = candidates.filter((candidate) => perSentence.get(candidate.sentenceStart)!.count > 1);
+  const ownScores = new Map(model.scoreMany(shared.map((candidate) => candidate.text)).map((score, i) => [shared[i]!, score]));
   return candidates
-    .map((candidate, i) => ({ ...candidate, score: scores[i]! }))
+    .map((candidate) => {
+      const sentenceScore = sentenceScores.get(candidate.sentenceStart)!;
+      const own = ownScores.get(candidate);
+      return { ...candidate, score: own === undefined ? sentenceScore : (sentenceScore + own) / 2 };
+    })
     .filter((candidate) => options.all || candidate.score >= model.threshold)
     .sort((a, b) => b.score - a.score || a.start - b.start);
 }
