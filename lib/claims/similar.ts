@@ -43,7 +43,16 @@ export function candidateQueries(lexemes: string[], frequency: Map<string, numbe
     if (paired[i]!.f >= RARE_FREQUENCY) break;
     for (let j = i + 1; j < paired.length; j++) clauses.push(`${paired[i]!.quoted} & ${paired[j]!.quoted}`);
   }
-  if (rarest.length >= 3) for (const left of rarest) clauses.push(rarest.filter((word) => word !== left).map((word) => word.quoted).join(" & "));
+  // All but one of the rarest: only those without a rare word of the pairs, which they would
+  // repeat (a clause of 5+ words holding a rare one contains one of its pairs) at the price of
+  // reading the long posting lists of the everyday words.
+  const pairedRare = new Set(paired.filter((word) => word.f < RARE_FREQUENCY));
+  if (rarest.length >= 3) {
+    for (const left of rarest) {
+      const clause = rarest.filter((word) => word !== left);
+      if (!clause.some((word) => pairedRare.has(word))) clauses.push(clause.map((word) => word.quoted).join(" & "));
+    }
+  }
   return { matching: [...new Set(clauses)].map((clause) => `(${clause})`).join(" | "), ranking: rarest.map((word) => word.quoted).join(" | ") };
 }
 
