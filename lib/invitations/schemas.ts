@@ -9,9 +9,10 @@ const name = displayNameSchema.shape.name;
 export const inviteSchema = z.object({
   name,
   email: z
-    .email({ error: "Enter an email address like name@example.org." })
-    .max(254, "Use at most 254 characters.")
-    .transform((email) => email.trim().toLowerCase()),
+    .string({ error: "Enter an email address like name@example.org." })
+    .trim()
+    .toLowerCase()
+    .pipe(z.email({ error: "Enter an email address like name@example.org." }).max(254, "Use at most 254 characters.")),
   role: z.enum(ROLES, { error: "Choose Reviewer, Moderator or Admin." }),
 });
 

@@ -18,11 +18,19 @@ export const submitSchema = z.object({
   claimText,
   url: optional(
     z
-      .url({ protocol: /^https?$/, error: "Enter a web address starting with http:// or https://, or leave it empty." })
-      .max(2000, "Use a web address of at most 2,000 characters."),
+      .string()
+      .trim()
+      .pipe(
+        z
+          .url({ protocol: /^https?$/, error: "Enter a web address starting with http:// or https://, or leave it empty." })
+          .max(2000, "Use a web address of at most 2,000 characters."),
+      ),
   ),
   contactEmail: optional(
-    z.email({ error: "Enter an email address like name@example.org, or leave it empty." }).max(254, "Use at most 254 characters."),
+    z
+      .string()
+      .trim()
+      .pipe(z.email({ error: "Enter an email address like name@example.org, or leave it empty." }).max(254, "Use at most 254 characters.")),
   ),
   reason: optional(z.string().trim().max(2000, "Keep this to 2,000 characters.")),
   /** The honeypot: people never see it, so anything in it was typed by a robot. */
