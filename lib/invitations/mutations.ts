@@ -22,7 +22,7 @@ function assertMayGrant(actor: CurrentUser, role: Role) {
   }
 }
 
-export type Invited = { invitationId: string; token: string; email: string; name: string; role: Role; expiresAt: Date };
+export type Invited = { invitationId: string; token: string; email: string; name: string; role: Role; expiresAt: Date; inviter: string };
 
 export function createInvitation(input: unknown, deps?: MutationDeps, now: () => Date = () => new Date()) {
   return runMutation(
@@ -50,7 +50,7 @@ export function createInvitation(input: unknown, deps?: MutationDeps, now: () =>
           select: { id: true, email: true, name: true, role: true, expiresAt: true },
         });
         return {
-          result: { invitationId: invitation.id, token, ...invitation } satisfies Invited,
+          result: { invitationId: invitation.id, token, ...invitation, inviter: actor.name } satisfies Invited,
           audit: { action: "invitation.create", entityType: "Invitation", entityId: invitation.id, after: invitation },
         };
       },
@@ -83,7 +83,8 @@ export function revokeInvitation(input: unknown, deps?: MutationDeps) {
   );
 }
 
-const LINK_PROBLEMS = {
+/** What the accept page and a refused acceptance say about a link that no longer works. */
+export const LINK_PROBLEMS = {
   expired: "This invitation has expired. Ask the person who invited you for a new one.",
   used: "This invitation was already used. Sign in with the password you set, or ask for a new invitation.",
   revoked: "This invitation was withdrawn. Ask the person who invited you for a new one.",

@@ -22,7 +22,7 @@ async function findSubmission(tx: Prisma.TransactionClient, id: string) {
 }
 
 /** Closes a NEW submission if nobody triaged or saved it since `version` was read. */
-async function triage(tx: Prisma.TransactionClient, id: string, version: number, data: Prisma.SubmissionUpdateManyMutationInput) {
+async function triage(tx: Prisma.TransactionClient, id: string, version: number, data: Prisma.SubmissionUncheckedUpdateManyInput) {
   const { count } = await tx.submission.updateMany({
     where: { id, version, status: "NEW" },
     data: { ...data, version: { increment: 1 } },
