@@ -5,6 +5,7 @@ import { insertPublishedVerdict } from "./support/db";
 import { expectNoAxeViolations, screenshot } from "./support/pages";
 
 test("a moderator invites a reviewer, whose link sets a password once; the new reviewer signs in", async ({ page, browser }, testInfo) => {
+  test.slow(); // two people, several pages
   const moderator = await createStaffUser("MODERATOR", "inviter");
   const invitee = { name: `Ines Invited ${randomBytes(3).toString("hex")}`, email: `invitee-${randomBytes(4).toString("hex")}@factdesk.test`, password: "a new long password" };
 
@@ -59,6 +60,7 @@ test("a moderator invites a reviewer, whose link sets a password once; the new r
 });
 
 test("a revoked invitation link says so", async ({ page, browser }) => {
+  test.slow(); // two people
   const moderator = await createStaffUser("MODERATOR", "revoker");
   const email = `revoked-${randomBytes(4).toString("hex")}@factdesk.test`;
   await signIn(page, moderator.email, moderator.password, "/moderation/users");

@@ -35,7 +35,7 @@ const schema = z.object({
   /** Prefix of rate-limit keys; test runs set their own so that they never share counters. */
   RATE_LIMIT_PREFIX: z.string().trim().min(1).default("factdesk"),
   /** Public claim submissions accepted per client address per hour (lib/submissions/rate-limit.ts). */
-  SUBMISSIONS_PER_HOUR: z.coerce.number({ error: "must be a number" }).int().min(1).max(100000).default(5),
+  SUBMISSIONS_PER_HOUR: z.coerce.number().int("must be a whole number").min(1, "must be at least 1").max(100000, "must be at most 100000").default(5),
 });
 
 export type Env = {
