@@ -12,12 +12,6 @@ async function addEvidence(page: Page, evidence: { url: string; title: string; e
   await form.getByRole("button", { name: "Add evidence" }).click();
 }
 
-// The first requests of a freshly started server (sign-in, the staff pages) can outlast the sign-in
-// helper's five seconds on a busy machine; each worker opens them once before its tests.
-test.beforeAll(async ({ request }) => {
-  for (const path of ["/sign-in", "/api/auth/session", "/api/auth/csrf", "/workspace", "/workspace/claims/warm-up"]) await request.get(path);
-});
-
 const evidenceTitles = (page: Page) =>
   page.getByRole("region", { name: /^Evidence/ }).getByRole("listitem").locator("p.font-medium a").allInnerTexts();
 

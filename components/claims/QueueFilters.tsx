@@ -20,7 +20,7 @@ export function QueueFilters({
 }) {
   return (
     <form method="get" action="/workspace" role="search" aria-label="Filter the queue" className="mb-6 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
-      <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+      <div className="grid grid-cols-2 gap-x-3 gap-y-4 lg:grid-cols-4 lg:gap-x-4">
         <SelectField
           id="status"
           label="Status"
