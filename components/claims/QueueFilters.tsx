@@ -26,7 +26,7 @@ export function QueueFilters({
           label="Status"
           defaultValue={filters.status}
           options={[
-            { value: "open", label: "Open (not dismissed)" },
+            { value: "open", label: "Open" },
             ...(["NEW", "IN_REVIEW", "PUBLISHED", "DISMISSED"] as const).map((status) => ({ value: status, label: claimStatusLabel[status] })),
             { value: "all", label: "All" },
           ]}
@@ -56,7 +56,7 @@ export function QueueFilters({
         <TextField
           id="minScore"
           label="Minimum score"
-          help="Check-worthiness, 0 to 1"
+          help="Check-worthiness, 0–1"
           type="number"
           min={0}
           max={1}
