@@ -6,6 +6,7 @@ describe("permissionForPath", () => {
     expect(permissionForPath("/workspace")).toBe("workspace.view");
     expect(permissionForPath("/workspace/articles")).toBe("workspace.view");
     expect(permissionForPath("/workspace/profile")).toBe("profile.edit");
+    expect(permissionForPath("/workspace/claims/abc")).toBe("workspace.view");
     expect(permissionForPath("/moderation/users")).toBe("users.manage_reviewers");
     expect(permissionForPath("/moderation/users/abc")).toBe("users.manage_reviewers");
     expect(permissionForPath("/moderation/submissions")).toBe("submissions.triage");

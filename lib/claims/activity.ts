@@ -1,5 +1,6 @@
 import { db } from "@/lib/db";
 import { claimStatusLabel } from "@/lib/claims/labels";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { ClaimStatus } from "@/lib/generated/prisma/enums";
 import { shorten } from "@/lib/text";
 
@@ -82,15 +83,16 @@ export function describeEvent(action: string, before: Json, after: Json, ratings
   }
 }
 
-export async function listClaimActivity(claimId: string, limit = 100): Promise<ActivityItem[]> {
+/** The newest `limit` events of a claim's history (`client` for tests on their own database). */
+export async function listClaimActivity(claimId: string, { limit = 100, client = db }: { limit?: number; client?: PrismaClient } = {}): Promise<ActivityItem[]> {
   const [events, ratings] = await Promise.all([
-    db.auditEvent.findMany({
+    client.auditEvent.findMany({
       where: { claimId },
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       take: limit,
       select: { id: true, action: true, before: true, after: true, createdAt: true, actor: { select: { name: true } } },
     }),
-    db.rating.findMany({ select: { id: true, label: true } }),
+    client.rating.findMany({ select: { id: true, label: true } }),
   ]);
   const ratingLabels = new Map(ratings.map((rating) => [rating.id, rating.label]));
   return events.map((event) => ({
