@@ -25,16 +25,26 @@ test.describe("verdict workflow", () => {
     const claim = await insertClaimWithEvidence("workflow", a.id);
     const editorPath = `/workspace/claims/${claim.id}/verdict`;
 
-    // Reviewer A drafts the verdict with evidence links and submits it.
-    const pageA = await personOn(browser, a, editorPath);
+    // Reviewer A adds evidence on the claim desk, then drafts the verdict citing it, and submits it.
+    const pageA = await personOn(browser, a, `/workspace/claims/${claim.id}`);
+    const cited = { title: `Audit summary ${claim.tag}`, url: `https://audit.example/summary-${claim.tag}` };
+    const evidenceForm = pageA.getByRole("form", { name: "Add evidence" });
+    await evidenceForm.getByLabel("Evidence URL").fill(cited.url);
+    await evidenceForm.getByLabel("Title").fill(cited.title);
+    await evidenceForm.getByLabel("Quoted excerpt").fill("The tunnel cost 1.4 billion crowns in total.");
+    await evidenceForm.getByLabel("Stance").selectOption({ label: "Refutes the claim" });
+    await evidenceForm.getByRole("button", { name: "Add evidence" }).click();
+    await expect(pageA.getByRole("link", { name: cited.title }).first()).toBeVisible();
+    await pageA.getByRole("link", { name: "Draft the verdict" }).click();
+    await expect(pageA).toHaveURL(new RegExp(`${editorPath}$`));
     await pageA.getByRole("button", { name: "Start a verdict draft" }).click();
     await expect(pageA.getByLabel("Rating", { exact: true })).toBeVisible();
     await pageA.getByLabel("Rating", { exact: true }).selectOption({ label: "False" });
     await pageA.getByLabel("Conclusion").fill("The audit puts the cost at 1.4 billion crowns, not 2 billion.");
     const rationale = pageA.getByLabel("Rationale (Markdown)");
     await rationale.fill("The national audit office checked the accounts: ");
-    await pageA.getByRole("button", { name: `Insert link to “${claim.evidence[0]!.title}” into the rationale` }).click();
-    await expect(rationale).toHaveValue(`The national audit office checked the accounts: [${claim.evidence[0]!.title}](${claim.evidence[0]!.url})`);
+    await pageA.getByRole("button", { name: `Insert link to “${cited.title}” into the rationale` }).click();
+    await expect(rationale).toHaveValue(`The national audit office checked the accounts: [${cited.title}](${cited.url})`);
     // Hostile Markdown stays inert in the preview and on the public page.
     await rationale.press("End");
     await rationale.pressSequentially(
@@ -42,7 +52,7 @@ test.describe("verdict workflow", () => {
     );
     await expect(saveStatus(pageA)).toContainText(/Saved at \d\d:\d\d/);
     const preview = pageA.getByTestId("rationale-preview");
-    await expect(preview.getByRole("link", { name: claim.evidence[0]!.title })).toHaveAttribute("href", claim.evidence[0]!.url);
+    await expect(preview.getByRole("link", { name: cited.title })).toHaveAttribute("href", cited.url);
     await expect(preview).toContainText("It found 1.4 billion.");
     await expect(preview.locator("script, img, [onerror], a[href^='javascript']")).toHaveCount(0);
     await screenshot(pageA, testInfo, "verdict-draft-editor");

@@ -3,15 +3,16 @@ import { FieldMessages } from "./FormStatus";
 type Props = {
   id: string;
   label: string;
-  /** A hint under the label, read with the field. */
   help?: string;
-  /** Messages from a refused save; marks the field invalid. */
   errors?: string[];
+  /** The field's name when several forms on a page share one (ids must stay unique). */
+  name?: string;
+  /** For callers that work with the caret (e.g. inserting a link where the cursor is). */
   ref?: React.Ref<HTMLTextAreaElement>;
-} & Omit<React.TextareaHTMLAttributes<HTMLTextAreaElement>, "id">;
+} & Omit<React.TextareaHTMLAttributes<HTMLTextAreaElement>, "id" | "name">;
 
-/** A labelled multi-line input, styled and wired like TextField. */
-export function TextAreaField({ id, label, help, errors, ref, ...textarea }: Props) {
+/** A labelled multi-line text input, styled and wired like TextField. */
+export function TextAreaField({ id, label, help, errors, name, rows = 3, ref, ...textarea }: Props) {
   const invalid = Boolean(errors?.length);
   const describedBy = [help ? `${id}-help` : null, invalid ? `${id}-error` : null].filter(Boolean).join(" ");
   return (
@@ -26,11 +27,12 @@ export function TextAreaField({ id, label, help, errors, ref, ...textarea }: Pro
       ) : null}
       <textarea
         id={id}
-        name={id}
+        name={name ?? id}
         ref={ref}
+        rows={rows}
         aria-invalid={invalid || undefined}
         aria-describedby={describedBy || undefined}
-        className="mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-base leading-relaxed text-slate-900 shadow-sm focus:border-slate-900 focus:outline-2 focus:outline-offset-1 focus:outline-slate-900"
+        className="mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-base text-slate-900 shadow-sm focus:border-slate-900 focus:outline-2 focus:outline-offset-1 focus:outline-slate-900"
         {...textarea}
       />
       <FieldMessages id={`${id}-error`} messages={errors} />

@@ -81,7 +81,7 @@ describe("verdict drafts", () => {
     const verdict = await t.db.verdict.findUniqueOrThrow({ where: { claimId }, include: { claim: true } });
     expect(verdict).toMatchObject({ status: "DRAFT", authorId: author.id, version: 1 });
     expect(verdict.claim.status).toBe("IN_REVIEW");
-    expect(await auditCount(verdict.id, "verdict.start")).toBe(1);
+    expect(await auditCount(verdict.id, "verdict.create")).toBe(1);
     // A second start for the same claim is refused, not a crash.
     expect(await startVerdict({ claimId }, as(approver))).toMatchObject({ ok: false, status: 409 });
   });
@@ -101,7 +101,7 @@ describe("verdict drafts", () => {
     const verdict = await verdictIn("DRAFT");
     const autosaved = await autosaveVerdictDraft({ verdictId: verdict.id, version: 1, ratingId: "", conclusion: "Half-way", rationale: "" }, as(author));
     expect(autosaved).toMatchObject({ ok: true, data: { version: 2, savedAt: expect.any(Date) } });
-    expect(await auditCount(verdict.id)).toBe(1); // only verdict.start
+    expect(await auditCount(verdict.id)).toBe(1); // only verdict.create
     const saved = await saveVerdictDraft({ verdictId: verdict.id, version: 2, ...complete }, as(approver));
     expect(saved).toMatchObject({ ok: true, data: { version: 3 } });
     const event = await t.db.auditEvent.findFirstOrThrow({ where: { entityId: verdict.id, action: "verdict.save_draft" } });

@@ -146,7 +146,7 @@ export function startVerdict(input: unknown, deps?: MutationDeps) {
         return {
           result: verdict,
           audit: [
-            { action: "verdict.start", entityType: "Verdict", entityId: verdict.id, after: { claimId: claim.id, slug: verdict.slug, status: "DRAFT" } },
+            { action: "verdict.create", entityType: "Verdict", entityId: verdict.id, after: { claimId: claim.id, slug: verdict.slug, status: "DRAFT" } },
             ...(claim.status === "NEW"
               ? [{ action: "claim.start_review", entityType: "Claim", entityId: claim.id, before: { status: "NEW" }, after: { status: "IN_REVIEW" } }]
               : []),
@@ -223,7 +223,7 @@ export function submitVerdict(input: unknown, deps?: MutationDeps) {
             entityType: "Verdict",
             entityId: before.id,
             before: { status: "DRAFT", ...changed.before },
-            after: { status: "AWAITING_APPROVAL", ...changed.after },
+            after: { status: "AWAITING_APPROVAL", ...changed.after, ratingId: fields.ratingId },
           },
         };
       },
