@@ -66,6 +66,8 @@ test.describe("verdict workflow", () => {
     // Reviewer B finds it among the approvals and approves it, which publishes it.
     const pageB = await personOn(browser, b, "/workspace/approvals");
     const waiting = pageB.getByRole("region", { name: "Waiting for your approval, oldest first" });
+    await expect(waiting.getByRole("link", { name: claim.text })).toBeVisible();
+    await screenshot(pageB, testInfo, "approvals");
     await waiting.getByRole("link", { name: claim.text }).click();
     await expect(pageB).toHaveURL(new RegExp(`${editorPath}$`));
     await pageB.getByRole("button", { name: "Approve and publish verdict" }).click();
@@ -84,6 +86,8 @@ test.describe("verdict workflow", () => {
 
     // A publishes a wording fix with a note: no approval needed, the public page shows it.
     await pageA.reload();
+    // Retraction is for moderators: a reviewer is not offered it.
+    await expect(pageA.getByRole("button", { name: "Retract verdict" })).toHaveCount(0);
     await pageA.getByRole("button", { name: "Correct or update this verdict" }).click();
     await pageA.getByLabel("Rationale (Markdown)").fill(`The national audit office checked the accounts and found 1.4 billion crowns.`);
     await pageA.getByLabel("Public note: what changed and why").fill("We reworded the rationale and removed a stray fragment.");
@@ -137,8 +141,7 @@ test.describe("verdict workflow", () => {
     await expectNoAxeViolations(reader);
   });
 
-  test("a reviewer's retraction is not offered, and a bad reason is refused with a message", async ({ browser }) => {
-    // (Both covered against the database in lib/verdicts/mutations.test.ts; here: what the page offers.)
+  test("submitting an incomplete draft is refused with a message at each field", async ({ browser }) => {
     const reviewer = await createStaffUser("REVIEWER", "noretract");
     const claim = await insertClaimWithEvidence("noretract", reviewer.id);
     const page = await personOn(browser, reviewer, `/workspace/claims/${claim.id}/verdict`);
@@ -148,6 +151,6 @@ test.describe("verdict workflow", () => {
     await expect(alert(page)).toContainText("Some fields need attention.");
     await expect(page.getByText("Choose a rating.")).toBeVisible();
     await expect(page.getByText(/Write a short conclusion/)).toBeVisible();
-    await expect(page.getByRole("button", { name: "Retract verdict" })).toHaveCount(0);
+    await expect(page.getByLabel("Conclusion")).toHaveAttribute("aria-invalid", "true");
   });
 });
