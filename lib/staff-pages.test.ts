@@ -7,6 +7,8 @@ describe("permissionForPath", () => {
     expect(permissionForPath("/workspace/articles")).toBe("workspace.view");
     expect(permissionForPath("/workspace/profile")).toBe("profile.edit");
     expect(permissionForPath("/workspace/claims/abc")).toBe("workspace.view");
+    expect(permissionForPath("/workspace/approvals")).toBe("verdicts.approve");
+    expect(permissionForPath("/workspace/claims/abc/verdict")).toBe("workspace.view");
     expect(permissionForPath("/moderation/users")).toBe("users.manage_reviewers");
     expect(permissionForPath("/moderation/users/abc")).toBe("users.manage_reviewers");
     expect(permissionForPath("/moderation/submissions")).toBe("submissions.triage");

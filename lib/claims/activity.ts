@@ -64,6 +64,22 @@ export function describeEvent(action: string, before: Json, after: Json, ratings
       return "marked an appearance as no longer found in its article";
     case "verdict.create":
       return "started the verdict draft";
+    case "verdict.save_draft":
+      return "saved the verdict draft";
+    case "verdict.send_back":
+      return `sent the verdict back to its author: ${quoted(after.comment, 160)}`;
+    case "verdict.start_revision":
+      return `started revision ${str(after.number)} of the verdict`;
+    case "verdict.save_revision":
+      return "saved a draft correction or update of the verdict";
+    case "verdict.submit_revision":
+      return `submitted a ${after.kind === "CORRECTION" ? "correction" : "update"} of the verdict for approval (${rating(after.ratingId)})`;
+    case "verdict.send_back_revision":
+      return `sent a correction of the verdict back to its author: ${quoted(after.comment, 160)}`;
+    case "verdict.discard_revision":
+      return "discarded a correction or update of the verdict";
+    case "claim.start_review":
+      return "started reviewing the claim";
     case "verdict.submit":
       return `submitted the verdict for approval (${rating(after.ratingId)})`;
     case "verdict.approve":
