@@ -19,7 +19,7 @@ const MIN_WORDS = 2;
 
 const LEADING = /^(?:\s|["“”„«»‹›'‘’—–-]|\.\.\.|…)+/u;
 /** A dateline: "VALDOR — ", "NEW HARBOUR, Kestria – ". */
-const DATELINE = /^\p{Lu}[\p{Lu}\s.'’-]*\p{Lu}(?:,\s+[\p{L}\s]+?)?\s+[—–]\s+/u;
+const DATELINE = /^\p{Lu}[\p{Lu}\s.'’-]{0,40}\p{Lu}(?:,\s+[\p{L}\s]{1,40}?)?\s+[—–]\s+/u;
 const TRAILING = /(?:\s|[.,;:!?…"“”»›—–-])+$/u;
 
 /**
