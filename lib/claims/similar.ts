@@ -35,7 +35,9 @@ const quoteLexeme = (lexeme: string) => `'${lexeme.replace(/\\/g, "\\\\").replac
 export function candidateQueries(lexemes: string[], frequency: Map<string, number>): { matching: string; ranking: string } {
   const rarest = lexemes
     .map((lexeme, order) => ({ lexeme, order, f: frequency.get(lexeme) ?? 0, quoted: quoteLexeme(lexeme) }))
-    .sort((a, b) => a.f - b.f || a.order - b.order)
+    // Unlisted words (rarer than every listed one, or all words before the first ANALYZE): longer
+    // first, as a longer word is usually the more specific one.
+    .sort((a, b) => a.f - b.f || b.lexeme.length - a.lexeme.length || a.order - b.order)
     .slice(0, RAREST_WORDS);
   const clauses = [lexemes.map(quoteLexeme).join(" & ")];
   const paired = rarest.slice(0, PAIRED_WORDS);
