@@ -89,18 +89,19 @@ describe("candidateQueries", () => {
     const clauses = matching.split(" | ");
     expect(clauses[0]).toBe("('kestria' & 'percent' & 'rose' & 'unemploy' & 'year')");
     expect(clauses).toEqual(expect.arrayContaining(["('kestria' & 'unemploy')", "('kestria' & 'percent')"]));
-    // Two everyday words alone never make a candidate…
+    // Two everyday words alone never make a candidate.
     expect(clauses).not.toContain("('unemploy' & 'rose')");
-    // …but all of them except the rare one do.
+    expect(clauses).not.toContain("('unemploy' & 'rose' & 'percent')");
+    // All but the rare word (a typo or a wrong number matches nothing).
     expect(clauses).toContain("('unemploy' & 'rose' & 'year' & 'percent')");
+    expect(clauses).toHaveLength(1 + 4 + 1);
     expect(ranking.split(" | ")[0]).toBe("'kestria'");
   });
 
-  it("uses all-but-one clauses when no word is rare", () => {
+  it("uses all-but-one clauses, always with the rarest word, when no word is rare", () => {
     const { matching } = candidateQueries(["percent", "rose", "unemploy", "year"], frequency);
     expect(matching.split(" | ")).toEqual([
       "('percent' & 'rose' & 'unemploy' & 'year')",
-      "('rose' & 'year' & 'percent')",
       "('unemploy' & 'year' & 'percent')",
       "('unemploy' & 'rose' & 'percent')",
       "('unemploy' & 'rose' & 'year')",
