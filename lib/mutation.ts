@@ -85,11 +85,9 @@ export async function runMutation<S extends z.ZodType, T>(
     return { ok: false, status: 400, message: "Some fields need attention.", fieldErrors };
   }
 
-  const actor = await deps.currentUser();
-  if (!actor) return { ok: false, status: 401, message: "You are signed out. Sign in again; what you typed is still here." };
-  if (!can(actor.role, spec.action)) {
-    return { ok: false, status: 403, message: `Your role cannot ${ACTION_DESCRIPTIONS[spec.action]}.` };
-  }
+  const authorised = await authorise(spec.action, deps);
+  if (!authorised.ok) return authorised;
+  const actor = authorised.data;
 
   try {
     const { result, refresh } = await deps.db.$transaction(async (tx) => {
@@ -105,6 +103,18 @@ export async function runMutation<S extends z.ZodType, T>(
     }
     throw error;
   }
+}
+
+/**
+ * The permission step of the write path on its own, for mutations that must do slow outside
+ * work (fetching a web page) before their transaction, and should not do it for someone who
+ * may not make the change. `runMutation` checks again.
+ */
+export async function authorise(action: Action, deps: MutationDeps = appDeps): Promise<MutationResult<CurrentUser>> {
+  const actor = await deps.currentUser();
+  if (!actor) return { ok: false, status: 401, message: "You are signed out. Sign in again; what you typed is still here." };
+  if (!can(actor.role, action)) return { ok: false, status: 403, message: `Your role cannot ${ACTION_DESCRIPTIONS[action]}.` };
+  return { ok: true, data: actor };
 }
 
 /** For server actions: after a successful save, re-render the staff page the form is on. */

@@ -151,6 +151,6 @@ export function blockText(root: Element): string {
 function fromPlainText(body: string): ExtractedArticle {
   const text = body.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n").trim();
   if (text.length < MIN_TEXT_LENGTH) throw new ExtractionError("That page holds too little text to be an article.");
-  const firstLine = text.split("\n", 1)[0].trim();
+  const firstLine = (text.split("\n", 1)[0] ?? "").trim();
   return { title: firstLine.length > 200 ? `${firstLine.slice(0, 197)}…` : firstLine, author: null, publisherName: null, publishedAt: null, text };
 }

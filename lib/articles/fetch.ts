@@ -1,6 +1,7 @@
 import http from "node:http";
 import https from "node:https";
 import { RequestFilteringHttpAgent, RequestFilteringHttpsAgent } from "request-filtering-agent";
+import { articleUrlProblem } from "@/lib/articles/url";
 import { env } from "@/lib/env";
 
 /**
@@ -73,16 +74,9 @@ const megabytes = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) /
 
 /** Parses and checks a URL typed by a reviewer: http(s) only. */
 export function parseArticleUrl(input: string): URL {
-  let url: URL;
-  try {
-    url = new URL(input.trim());
-  } catch {
-    throw new ArticleFetchError("invalid-url", "That is not a web address. Give the full address, starting with https://.");
-  }
-  if (url.protocol !== "http:" && url.protocol !== "https:") {
-    throw new ArticleFetchError("scheme", `Only http:// and https:// addresses can be fetched (this one is ${url.protocol}).`);
-  }
-  return url;
+  const problem = articleUrlProblem(input);
+  if (problem) throw new ArticleFetchError(problem.reason, problem.message);
+  return new URL(input.trim());
 }
 
 function originKey(url: URL): string {
@@ -172,7 +166,7 @@ function requestOnce(
         return fail(new ArticleFetchError("http-error", `The site answered with an error (HTTP ${status}) instead of the page.`));
       }
 
-      const contentType = (response.headers["content-type"] ?? "").split(";")[0].trim().toLowerCase();
+      const contentType = (response.headers["content-type"] ?? "").split(";")[0]!.trim().toLowerCase();
       if (!READABLE_TYPES.includes(contentType)) {
         response.resume();
         return fail(
