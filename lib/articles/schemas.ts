@@ -35,7 +35,11 @@ export const pasteArticleSchema = z.object({
     .pipe(
       z
         .string()
-        .min(1, "Paste the article's text.")
+        .min(1, "Paste the article's text."),
+    )
+    .pipe(
+      z
+        .string()
         .min(80, "That is too short for an article (at least 80 characters).")
         .max(MAX_ARTICLE_TEXT, "That text is longer than 500,000 characters; paste the article alone."),
     ),

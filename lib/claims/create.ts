@@ -29,7 +29,8 @@ export const createClaimSchema = z.object({
   text: z
     .string({ error: "Write the claim." })
     .transform((value) => value.replace(/\s+/g, " ").trim())
-    .pipe(z.string().min(1, "Write the claim.").min(10, "A claim needs at least 10 characters.").max(1000, "Keep the claim under 1,000 characters.")),
+    .pipe(z.string().min(1, "Write the claim."))
+    .pipe(z.string().min(10, "A claim needs at least 10 characters.").max(1000, "Keep the claim under 1,000 characters.")),
   claimant: z.preprocess(emptyToUndefined, z.string().trim().max(200, "Use at most 200 characters.").optional()),
   topics: z.preprocess((value) => (value === undefined ? [] : [value].flat()), z.array(z.string().trim().min(1))).default([]),
   /** The suggester's check-worthiness score when the claim came from a suggestion. */
