@@ -8,6 +8,8 @@ import type { Action } from "@/lib/permissions";
 const STAFF_PAGES: readonly (readonly [prefix: string, action: Action])[] = [
   ["/workspace", "workspace.view"],
   ["/workspace/profile", "profile.edit"],
+  ["/workspace/articles/new", "articles.ingest"],
+  ["/workspace/claims/new", "claims.create"],
   // The source registry is the moderation area's front page.
   ["/moderation", "moderation.view"],
   ["/moderation/submissions", "submissions.triage"],

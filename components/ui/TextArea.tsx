@@ -1,0 +1,35 @@
+import { FieldMessages } from "./FormStatus";
+
+type Props = {
+  id: string;
+  label: string;
+  help?: string;
+  errors?: string[];
+} & Omit<React.TextareaHTMLAttributes<HTMLTextAreaElement>, "id">;
+
+/** A labelled textarea, wired like TextField (hint and messages read with the field). */
+export function TextArea({ id, label, help, errors, name, ...textarea }: Props) {
+  const invalid = Boolean(errors?.length);
+  const describedBy = [help ? `${id}-help` : null, invalid ? `${id}-error` : null].filter(Boolean).join(" ");
+  return (
+    <div>
+      <label htmlFor={id} className="block text-sm font-medium text-slate-800">
+        {label}
+      </label>
+      {help ? (
+        <p id={`${id}-help`} className="text-sm text-slate-600">
+          {help}
+        </p>
+      ) : null}
+      <textarea
+        id={id}
+        name={name ?? id}
+        aria-invalid={invalid || undefined}
+        aria-describedby={describedBy || undefined}
+        className="mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-base text-slate-900 shadow-sm focus:border-slate-900 focus:outline-2 focus:outline-offset-1 focus:outline-slate-900"
+        {...textarea}
+      />
+      <FieldMessages id={`${id}-error`} messages={errors} />
+    </div>
+  );
+}
