@@ -6,6 +6,9 @@ import { expect, test, type Page } from "@playwright/test";
 import { demo, signIn } from "./support/auth";
 import { expectNoAxeViolations, screenshot } from "./support/pages";
 
+// Whole flows with several saves on a shared two-core machine: more than the default 30 s.
+test.describe.configure({ timeout: 90_000 });
+
 // Article fetching refuses loopback addresses; `npm test` lets the app reach exactly two of them
 // (ARTICLE_FETCH_TEST_ALLOW_HOSTS in scripts/test.ts): 127.0.0.1 on PORT+2 for the desktop
 // project and PORT+3 for the phone project, so the two projects' fixture servers never clash.
@@ -149,7 +152,7 @@ test("an article is fetched from its address; a loopback address without the tes
     const facts = page.getByRole("main");
     await expect(facts).toContainText("By Mira Tollan");
     await expect(facts).toContainText("The Northharbour Herald");
-    await expect(page.locator("[data-article-text]")).toContainText("Port director Anselm Brek said that the harbour lost 14 million crowns");
+    await expect(page.locator("[data-article-text]")).toContainText("cargo volumes grew by 6 per cent in 2025, the fastest growth since 2018");
     await expect(page.locator("[data-article-text]")).not.toContainText("Most read");
     await expect(page.getByRole("button", { name: "Fetch again" })).toBeVisible();
 

@@ -22,6 +22,7 @@ describe("extractArticle", () => {
     );
     expect(paragraphs.at(-1)).toBe("The new toll will be debated by the city council on 3 December.");
     expect(article.text).toContain('"We cannot keep subsidising the shipping lines," he told reporters');
+    expect(paragraphs[0]).toMatch(/^The Northharbour port authority announced/);
     for (const chrome of ["Most read", "Subscribe", "Privacy", "tracking pixel"]) expect(article.text).not.toContain(chrome);
     expect(article.text).not.toMatch(/ {2}|\n{3}/);
   });

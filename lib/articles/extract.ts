@@ -38,6 +38,11 @@ export function extractArticle(body: string, contentType: string, url: string): 
   const dom = new JSDOM(body, { url, contentType: contentType === "application/xhtml+xml" ? "application/xhtml+xml" : "text/html", virtualConsole: new VirtualConsole() });
   const document = dom.window.document;
   const metadata = readMetadata(document);
+  // Readability drops a byline line from the text only when the page's metadata names no author;
+  // the author is kept separately either way, so short byline lines never reach the text.
+  for (const byline of document.querySelectorAll('.byline, [rel="author"], [itemprop="author"], .author-line')) {
+    if ((byline.textContent ?? "").trim().length < 100) byline.remove();
+  }
   const parsed = new Readability(document, { serializer: (element) => element }).parse();
   dom.window.close();
   if (!parsed?.content) throw new ExtractionError("No article text was found on that page. Paste the article's text instead.");
