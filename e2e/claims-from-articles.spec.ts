@@ -4,6 +4,7 @@ import path from "node:path";
 import { randomBytes } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
 import { demo, signIn } from "./support/auth";
+import { insertPublishedVerdict } from "./support/db";
 import { expectNoAxeViolations, screenshot } from "./support/pages";
 
 // Whole flows with several saves on a shared two-core machine: more than the default 30 s.
@@ -166,4 +167,57 @@ test("an article is fetched from its address; a loopback address without the tes
   } finally {
     await new Promise((resolve) => server.close(resolve));
   }
+});
+
+test("a claim already checked is shown while writing, and the article is attached to it instead of a duplicate", async ({ page }) => {
+  const tag = randomBytes(4).toString("hex");
+  const checked = `The ferry subsidy for ${tag} island doubled between 2023 and 2025`;
+  await insertPublishedVerdict({ slug: `e2e-ferry-${tag}`, claimText: checked, conclusion: "It rose by a quarter." });
+
+  await signIn(page, demo.reviewer2, undefined, "/workspace/articles/new");
+  const words = `the ferry subsidy for ${tag} island doubled between 2023 and 2025`;
+  await page.getByLabel("Title").fill(`Ferry row ${tag}`);
+  await page.getByLabel("Article text").fill(
+    `At a rally on Saturday the harbour councillor repeated that ${words}.\n\nThe ferry company did not comment on the figures before publication.`,
+  );
+  await page.getByRole("button", { name: "Add article" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: `Ferry row ${tag}` })).toBeVisible();
+
+  await selectInArticle(page, words);
+  await page.getByRole("button", { name: "Make a claim from the selection" }).click();
+  const form = page.getByRole("region", { name: "New claim from your selection" });
+  const similar = form.getByRole("region", { name: "Similar claims already on file" });
+  const match = similar.getByRole("listitem").filter({ hasText: checked });
+  await expect(match).toBeVisible({ timeout: 15_000 });
+  await expect(match).toContainText("Rating: False");
+  await expect(match.getByRole("link", { name: "Read the verdict" })).toHaveAttribute("href", `/verdicts/e2e-ferry-${tag}`);
+
+  await match.getByRole("button", { name: "Same claim: add this article as an appearance" }).click();
+  await expect(page.getByRole("main").getByRole("status")).toContainText("added as an appearance of an existing claim");
+  const claims = page.getByRole("region", { name: "Claims in this article" });
+  await expect(claims).toContainText(checked);
+  await expect(claims).toContainText("Published");
+});
+
+test("a reviewer writes a claim by hand, quoting an article and choosing a topic", async ({ page }) => {
+  const article = housingArticle();
+  await signIn(page, demo.reviewer, undefined, "/workspace/articles/new");
+  await page.getByLabel("Title").fill(article.title);
+  await page.getByLabel("Article text").fill(article.text);
+  await page.getByRole("button", { name: "Add article" }).click();
+  await page.getByRole("link", { name: "Write a claim quoting this article" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Write a claim" })).toBeVisible();
+  await expect(page.getByLabel("Article where it appears (optional)")).toHaveValue(/.+/);
+
+  await page.getByLabel("Claim", { exact: true }).fill("The council meets again in March to vote on housing.");
+  await page.getByLabel("Claimant (optional)").fill("City clerk");
+  await page.getByRole("checkbox", { name: "Housing" }).check();
+  await page.getByLabel("Quote from the article").fill("a quote that is not there");
+  await page.getByRole("button", { name: "Create claim" }).click();
+  await expect(page.getByText("This quote is not in the article's text; copy it exactly from the article.")).toBeVisible();
+  await expect(page.getByLabel("Claim", { exact: true })).toHaveValue("The council meets again in March to vote on housing.");
+
+  await page.getByLabel("Quote from the article").fill("The council meets again in March.");
+  await page.getByRole("button", { name: "Create claim" }).click();
+  await expect(page.getByRole("main").getByRole("status")).toContainText("Claim created.");
 });
