@@ -8,8 +8,10 @@ import type { Action } from "@/lib/permissions";
 const STAFF_PAGES: readonly (readonly [prefix: string, action: Action])[] = [
   ["/workspace", "workspace.view"],
   ["/workspace/profile", "profile.edit"],
-  ["/workspace/articles/new", "articles.ingest"],
+  // The claim queue (/workspace) and each claim's desk.
+  ["/workspace/claims", "workspace.view"],
   ["/workspace/claims/new", "claims.create"],
+  ["/workspace/articles/new", "articles.ingest"],
   // The source registry is the moderation area's front page.
   ["/moderation", "moderation.view"],
   ["/moderation/submissions", "submissions.triage"],

@@ -25,6 +25,58 @@ const RAREST_WORDS = 8;
 /** Candidates (best by shared rare words) that are scored by trigram similarity. */
 const CANDIDATES = 100;
 
+/** A lexeme as tsquery input: quoted, with backslashes and quotes escaped. */
+const quoteLexeme = (lexeme: string) => `'${lexeme.replace(/\\/g, "\\\\").replace(/'/g, "''")}'`;
+
+/**
+ * The candidate condition: all the query's words, or two of its six rarest (one of them rare), or
+ * all but one of its eight rarest. The ranking query: any of the eight rarest.
+ */
+export function candidateQueries(lexemes: string[], frequency: Map<string, number>): { matching: string; ranking: string } {
+  const rarest = lexemes
+    .map((lexeme, order) => ({ lexeme, order, f: frequency.get(lexeme) ?? 0, quoted: quoteLexeme(lexeme) }))
+    .sort((a, b) => a.f - b.f || a.order - b.order)
+    .slice(0, RAREST_WORDS);
+  const clauses = [lexemes.map(quoteLexeme).join(" & ")];
+  const paired = rarest.slice(0, PAIRED_WORDS);
+  for (let i = 0; i < paired.length; i++) {
+    if (paired[i]!.f >= RARE_FREQUENCY) break;
+    for (let j = i + 1; j < paired.length; j++) clauses.push(`${paired[i]!.quoted} & ${paired[j]!.quoted}`);
+  }
+  // All but one of the rarest: only those without a rare word of the pairs, which they would
+  // repeat (a clause of 5+ words holding a rare one contains one of its pairs) at the price of
+  // reading the long posting lists of the everyday words.
+  const pairedRare = new Set(paired.filter((word) => word.f < RARE_FREQUENCY));
+  if (rarest.length >= 3) {
+    for (const left of rarest) {
+      const clause = rarest.filter((word) => word !== left);
+      if (!clause.some((word) => pairedRare.has(word))) clauses.push(clause.map((word) => word.quoted).join(" & "));
+    }
+  }
+  return { matching: [...new Set(clauses)].map((clause) => `(${clause})`).join(" | "), ranking: rarest.map((word) => word.quoted).join(" | ") };
+}
+
+/**
+ * How often each frequent lexeme occurs in Claim.search, from PostgreSQL's statistics of the
+ * column (kept by ANALYZE/autovacuum; lexemes not listed are rarer than every listed one). Read
+ * once per client every ten minutes: detoasting the list costs more than the search itself.
+ */
+const STATS_TTL_MS = 10 * 60 * 1000;
+const frequencyCache = new WeakMap<object, { at: number; frequency: Map<string, number> }>();
+
+async function wordFrequencies(client: PrismaClient): Promise<Map<string, number>> {
+  const cached = frequencyCache.get(client);
+  if (cached && Date.now() - cached.at < STATS_TTL_MS) return cached.frequency;
+  const rows = await client.$queryRaw<{ elems: string[] | null; freqs: number[] | null }[]>`
+    SELECT most_common_elems::text::text[] AS elems, most_common_elem_freqs AS freqs
+      FROM pg_stats WHERE schemaname = current_schema() AND tablename = 'Claim' AND attname = 'search'`;
+  const frequency = new Map<string, number>();
+  const { elems, freqs } = rows[0] ?? { elems: null, freqs: null };
+  elems?.forEach((lexeme, i) => frequency.set(lexeme, Number(freqs?.[i] ?? 0)));
+  frequencyCache.set(client, { at: Date.now(), frequency });
+  return frequency;
+}
+
 type Row = {
   id: string;
   text: string;
@@ -64,39 +116,18 @@ export async function findSimilarClaims(
   const exclude = options.excludeClaimId ?? "";
   const client = options.client ?? db;
 
-  // `quoted` is a lexeme written as tsquery input: in quotes (chr 39), with backslashes (chr 92) and
-  // quotes doubled.
+  const [row] = await client.$queryRaw<{ lexemes: string[] }[]>`
+    SELECT tsvector_to_array(to_tsvector('english', ${query})) AS lexemes`;
+  const lexemes = row?.lexemes ?? [];
+  if (lexemes.length === 0) return []; // only stop words
+  const { matching, ranking } = candidateQueries(lexemes, await wordFrequencies(client));
+
   const rows = await client.$queryRaw<Row[]>`
-    WITH lex AS (
-      SELECT x.l, x.ord FROM unnest(tsvector_to_array(to_tsvector('english', ${query}))) WITH ORDINALITY AS x(l, ord)
-    ),
-    stats AS (
-      SELECT u.e, u.f
-        FROM pg_stats s, unnest(s.most_common_elems::text::text[], s.most_common_elem_freqs) AS u(e, f)
-       WHERE s.schemaname = current_schema() AND s.tablename = 'Claim' AND s.attname = 'search' AND u.e IS NOT NULL
-    ),
-    ranked AS (
-      SELECT lex.l, coalesce(stats.f, 0) AS f, row_number() OVER (ORDER BY coalesce(stats.f, 0), lex.ord) AS n,
-             chr(39) || replace(replace(lex.l, chr(92), chr(92) || chr(92)), chr(39), chr(39) || chr(39)) || chr(39) AS quoted
-        FROM lex LEFT JOIN stats ON stats.e = lex.l
-    ),
-    rarest AS (SELECT * FROM ranked WHERE n <= ${RAREST_WORDS}),
-    q AS (
-      SELECT ARRAY(SELECT l FROM lex) AS lexemes,
-             (plainto_tsquery('english', ${query})
-               || coalesce((SELECT string_agg('(' || a.quoted || ' & ' || b.quoted || ')', ' | ')
-                              FROM rarest a JOIN rarest b ON a.n < b.n
-                             WHERE a.n <= ${PAIRED_WORDS} AND b.n <= ${PAIRED_WORDS} AND a.f < ${RARE_FREQUENCY}), '')::tsquery
-               || coalesce((SELECT string_agg('(' || others || ')', ' | ')
-                              FROM (SELECT (SELECT string_agg(o.quoted, ' & ') FROM rarest o WHERE o.n <> x.n) AS others FROM rarest x) AS y
-                             WHERE (SELECT count(*) FROM rarest) >= 3), '')::tsquery
-             ) AS matching,
-             coalesce((SELECT string_agg(quoted, ' | ') FROM rarest), '')::tsquery AS ranking
-    ),
+    WITH q AS (SELECT ${matching}::tsquery AS matching, ${ranking}::tsquery AS ranking, ${lexemes}::text[] AS lexemes),
     candidates AS (
       SELECT c.id, c.text, c.status, c."claimantId", c.search
         FROM "Claim" c, q
-       WHERE cardinality(q.lexemes) > 0 AND c.search @@ q.matching AND c.id <> ${exclude}
+       WHERE c.search @@ q.matching AND c.id <> ${exclude}
        ORDER BY ts_rank(c.search, q.ranking) DESC, c.id
        LIMIT ${CANDIDATES}
     ),
