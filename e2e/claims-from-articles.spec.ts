@@ -88,9 +88,11 @@ test("a reviewer pastes an article, accepts a suggested claim with its claimant 
   const claimMarks = page.locator('[data-article-text] mark[data-kind="appearance"]');
   await expect(claimMarks).toHaveCount(1);
   await expect(claimMarks.first()).toContainText("1,200 social homes");
+  const articlePath = new URL(page.url()).pathname;
+  const acceptedDesk = await page.getByRole("link", { name: "Open the claim" }).getAttribute("href");
 
-  // Any span can become a claim: select it, then use the button that appears.
-  const selected = "Tram ridership rose by 9 per cent last year";
+  // Any span can become a claim: select it (here part of a sentence), then use the button that appears.
+  const selected = "Tram ridership rose by 9 per cent";
   await selectInArticle(page, selected);
   await page.getByRole("button", { name: "Make a claim from the selection" }).click();
   const selection = page.getByRole("region", { name: "New claim from your selection" });
@@ -100,15 +102,26 @@ test("a reviewer pastes an article, accepts a suggested claim with its claimant 
   await selection.getByRole("button", { name: "Create claim" }).click();
   await expect(page.getByRole("main").getByRole("status")).toContainText("Claim created.");
   await expect(claimMarks).toHaveCount(2);
+  await expect(claimMarks.nth(1)).toHaveText(`Claim C2 on file: ${selected}`);
   const claims = page.getByRole("region", { name: "Claims in this article" });
   await expect(claims).toContainText(selected);
   await expect(claims).toContainText("Transport office");
+  const selectedDesk = await page.getByRole("link", { name: "Open the claim" }).getAttribute("href");
   await screenshot(page, testInfo, "article-reader-with-claims");
 
-  // Both wait in the queue.
+  // Both wait in the queue, each with its quote in the article.
   await page.goto("/workspace");
   await expect(page.getByRole("main")).toContainText(acceptedClaim);
   await expect(page.getByRole("main")).toContainText(selected);
+  for (const [desk, quote] of [
+    [acceptedDesk, acceptedClaim],
+    [selectedDesk, selected],
+  ] as const) {
+    await page.goto(desk!);
+    const appearance = page.getByRole("main").locator("blockquote").filter({ hasText: quote });
+    await expect(appearance.locator("mark")).toHaveText(quote);
+    await expect(appearance.locator("xpath=..").getByRole("link")).toHaveAttribute("href", new RegExp(`^${articlePath}#appearance-`));
+  }
 });
 
 test("a rejected suggestion is not proposed again", async ({ page }) => {

@@ -28,13 +28,14 @@ export function ArticleText({ paragraphs }: { paragraphs: Paragraph[] }) {
             const first = segment.start === highlight.start;
             return (
               <span key={segment.start}>
-                <mark data-kind={highlight.kind} data-highlight={highlight.id} className={markStyles[highlight.kind]}>
+                <mark
+                  id={first ? highlight.id : undefined} data-kind={highlight.kind} className={markStyles[highlight.kind]}>
                   {first ? <span className="sr-only">{highlight.label}: </span> : null}
                   <span data-offset={segment.start}>{segment.text}</span>
                 </mark>
                 {segment.last ? (
                   <a
-                    href={`#${highlight.id}`}
+                    href={`#${highlight.target}`}
                     className="ml-0.5 align-super font-sans text-xs font-bold text-slate-800 no-underline hover:underline"
                     aria-label={`Go to ${highlight.label.toLowerCase()}`}
                   >

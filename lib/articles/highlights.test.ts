@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { layoutArticle, type Highlight } from "./highlights";
 
-const h = (start: number, end: number, kind: Highlight["kind"], id: string): Highlight => ({ start, end, kind, id, label: id, marker: id });
+const h = (start: number, end: number, kind: Highlight["kind"], id: string): Highlight => ({ start, end, kind, id, target: id, label: id, marker: id });
 
 describe("layoutArticle", () => {
   const text = "First paragraph here.\n\nSecond one, with a claim in it.\n\n\nThird.";

@@ -8,8 +8,10 @@ export type Highlight = {
   start: number;
   end: number;
   kind: "appearance" | "suggestion";
-  /** Anchor of the highlight's card on the page, e.g. "suggestion-3". */
+  /** Id of the highlight in the text (on its first piece), e.g. "appearance-<id>" (the claim desk links there). */
   id: string;
+  /** Id of the highlight's card beside the text, which its marker links to, e.g. "suggestion-3". */
+  target: string;
   /** Accessible name, e.g. "Suggested claim 3". */
   label: string;
   /** Short visible marker after the highlight, e.g. "3" or "C1". */

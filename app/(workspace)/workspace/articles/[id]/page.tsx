@@ -42,7 +42,8 @@ export default async function ArticleReaderPage({ params, searchParams }: Props)
       start: appearance.start,
       end: appearance.end,
       kind: "appearance" as const,
-      id: `claim-${index + 1}`,
+      id: `appearance-${appearance.id}`,
+      target: `claim-card-${appearance.id}`,
       label: `Claim C${index + 1} on file`,
       marker: `C${index + 1}`,
     })),
@@ -50,7 +51,8 @@ export default async function ArticleReaderPage({ params, searchParams }: Props)
       start: suggestion.start,
       end: suggestion.end,
       kind: "suggestion" as const,
-      id: suggestion.id,
+      id: `${suggestion.id}-text`,
+      target: suggestion.id,
       label: `Suggested claim ${suggestion.number}`,
       marker: String(suggestion.number),
     })),
@@ -180,7 +182,7 @@ function ClaimsInArticle({ anchored, orphans }: { anchored: ReaderArticle["appea
         ) : (
           <ol className="mt-3 space-y-3">
             {anchored.map((appearance, index) => (
-              <li key={appearance.id} id={`claim-${index + 1}`} className="scroll-mt-4 rounded-lg border border-sky-300 bg-white p-3 text-sm">
+              <li key={appearance.id} id={`claim-card-${appearance.id}`} className="scroll-mt-4 rounded-lg border border-sky-300 bg-white p-3 text-sm">
                 <p className="font-semibold text-sky-900">C{index + 1}</p>
                 <p className="mt-1 text-base text-slate-900">
                   <Link href={`/workspace/claims/${appearance.claim.id}`} className="underline underline-offset-2 hover:decoration-2">
@@ -207,7 +209,7 @@ function ClaimsInArticle({ anchored, orphans }: { anchored: ReaderArticle["appea
           </p>
           <ul className="mt-3 space-y-3 text-sm">
             {orphans.map((appearance) => (
-              <li key={appearance.id} className="rounded border border-red-200 bg-white p-3">
+              <li key={appearance.id} id={`appearance-${appearance.id}`} className="scroll-mt-4 rounded border border-red-200 bg-white p-3">
                 <blockquote className="text-slate-900">“{appearance.exact}”</blockquote>
                 <p className="mt-1 text-slate-700">
                   Claim:{" "}
