@@ -45,6 +45,8 @@ const schema = z.object({
     .transform((value) => value.split(",").map((entry) => entry.trim().toLowerCase()).filter(Boolean))
     .pipe(z.array(z.string().regex(/^(\[[0-9a-f:.]+\]|[a-z0-9.-]+):\d{1,5}$/, "must list host:port pairs, e.g. 127.0.0.1:4567")))
     .default([]),
+  /** Public claim submissions accepted per client address per hour (lib/submissions/rate-limit.ts). */
+  SUBMISSIONS_PER_HOUR: z.coerce.number().int("must be a whole number").min(1, "must be at least 1").max(100000, "must be at most 100000").default(5),
 });
 
 export type Env = {
@@ -67,6 +69,7 @@ export type Env = {
   rateLimitPrefix: string;
   /** Test-only origins (`host:port`) that article fetching may reach despite being private. */
   articleFetchTestAllowHosts: string[];
+  submissionsPerHour: number;
 };
 
 export class EnvError extends Error {
@@ -125,6 +128,7 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
         : null,
     rateLimitPrefix: raw.RATE_LIMIT_PREFIX,
     articleFetchTestAllowHosts: raw.ARTICLE_FETCH_TEST_ALLOW_HOSTS,
+    submissionsPerHour: raw.SUBMISSIONS_PER_HOUR,
   };
 }
 

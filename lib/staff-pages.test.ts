@@ -11,6 +11,8 @@ describe("permissionForPath", () => {
     expect(permissionForPath("/workspace/claims/new")).toBe("claims.create");
     expect(permissionForPath("/moderation/users")).toBe("users.manage_reviewers");
     expect(permissionForPath("/moderation/users/abc")).toBe("users.manage_reviewers");
+    expect(permissionForPath("/moderation/submissions")).toBe("submissions.triage");
+    expect(permissionForPath("/moderation/submissions/abc")).toBe("submissions.triage");
     expect(permissionForPath("/moderation")).toBe("moderation.view");
   });
 

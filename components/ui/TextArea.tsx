@@ -3,12 +3,14 @@ import { FieldMessages } from "./FormStatus";
 type Props = {
   id: string;
   label: string;
+  /** A hint under the label, read with the field. */
   help?: string;
+  /** Messages from a refused save; marks the field invalid. */
   errors?: string[];
 } & Omit<React.TextareaHTMLAttributes<HTMLTextAreaElement>, "id">;
 
-/** A labelled textarea, wired like TextField (hint and messages read with the field). */
-export function TextArea({ id, label, help, errors, name, ...textarea }: Props) {
+/** A labelled multi-line input, wired up like TextField. */
+export function TextArea({ id, label, help, errors, rows = 4, name, ...textarea }: Props) {
   const invalid = Boolean(errors?.length);
   const describedBy = [help ? `${id}-help` : null, invalid ? `${id}-error` : null].filter(Boolean).join(" ");
   return (
@@ -24,6 +26,7 @@ export function TextArea({ id, label, help, errors, name, ...textarea }: Props) 
       <textarea
         id={id}
         name={name ?? id}
+        rows={rows}
         aria-invalid={invalid || undefined}
         aria-describedby={describedBy || undefined}
         className="mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-base text-slate-900 shadow-sm focus:border-slate-900 focus:outline-2 focus:outline-offset-1 focus:outline-slate-900"
