@@ -51,7 +51,7 @@ export default async function ArticleReaderPage({ params, searchParams }: Props)
       start: suggestion.start,
       end: suggestion.end,
       kind: "suggestion" as const,
-      id: `${suggestion.id}-text`,
+      id: `in-text-${suggestion.id}`,
       target: suggestion.id,
       label: `Suggested claim ${suggestion.number}`,
       marker: String(suggestion.number),
