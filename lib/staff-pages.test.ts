@@ -9,6 +9,9 @@ describe("permissionForPath", () => {
     expect(permissionForPath("/workspace/articles/new")).toBe("articles.ingest");
     expect(permissionForPath("/workspace/articles/abc")).toBe("workspace.view");
     expect(permissionForPath("/workspace/claims/new")).toBe("claims.create");
+    expect(permissionForPath("/workspace/claims/abc")).toBe("workspace.view");
+    expect(permissionForPath("/workspace/approvals")).toBe("verdicts.approve");
+    expect(permissionForPath("/workspace/claims/abc/verdict")).toBe("workspace.view");
     expect(permissionForPath("/moderation/users")).toBe("users.manage_reviewers");
     expect(permissionForPath("/moderation/users/abc")).toBe("users.manage_reviewers");
     expect(permissionForPath("/moderation/submissions")).toBe("submissions.triage");
