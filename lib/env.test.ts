@@ -57,4 +57,13 @@ describe("parseEnv", () => {
     });
     expect(env).toMatchObject({ production: true, siteUrl: "https://factcheck.example.org", orgName: "The Example Desk" });
   });
+
+  it("reads the test-only article fetch allowance as exact host:port pairs", () => {
+    expect(parseEnv({ DATABASE_URL }).articleFetchTestAllowHosts).toEqual([]);
+    expect(parseEnv({ DATABASE_URL, ARTICLE_FETCH_TEST_ALLOW_HOSTS: " 127.0.0.1:4567, Localhost:80 " }).articleFetchTestAllowHosts).toEqual([
+      "127.0.0.1:4567",
+      "localhost:80",
+    ]);
+    expect(problems({ DATABASE_URL, ARTICLE_FETCH_TEST_ALLOW_HOSTS: "127.0.0.1" })[0]).toMatch(/^ARTICLE_FETCH_TEST_ALLOW_HOSTS.* must list host:port pairs/);
+  });
 });

@@ -34,6 +34,17 @@ const schema = z.object({
   GOOGLE_CLIENT_SECRET: z.string().trim().min(1).optional(),
   /** Prefix of rate-limit keys; test runs set their own so that they never share counters. */
   RATE_LIMIT_PREFIX: z.string().trim().min(1).default("factdesk"),
+  /**
+   * FOR TESTS ONLY: comma-separated exact `host:port` origins (e.g. `127.0.0.1:4567`) that article
+   * fetching may reach although they are private or loopback addresses (the end-to-end tests'
+   * local fixture servers). Never set it in a deployment: it opens those origins to anyone who
+   * can ingest a URL.
+   */
+  ARTICLE_FETCH_TEST_ALLOW_HOSTS: z
+    .string()
+    .transform((value) => value.split(",").map((entry) => entry.trim().toLowerCase()).filter(Boolean))
+    .pipe(z.array(z.string().regex(/^(\[[0-9a-f:.]+\]|[a-z0-9.-]+):\d{1,5}$/, "must list host:port pairs, e.g. 127.0.0.1:4567")))
+    .default([]),
   /** Public claim submissions accepted per client address per hour (lib/submissions/rate-limit.ts). */
   SUBMISSIONS_PER_HOUR: z.coerce.number().int("must be a whole number").min(1, "must be at least 1").max(100000, "must be at most 100000").default(5),
 });
@@ -56,6 +67,8 @@ export type Env = {
   github: { clientId: string; clientSecret: string } | null;
   google: { clientId: string; clientSecret: string } | null;
   rateLimitPrefix: string;
+  /** Test-only origins (`host:port`) that article fetching may reach despite being private. */
+  articleFetchTestAllowHosts: string[];
   submissionsPerHour: number;
 };
 
@@ -114,6 +127,7 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
         ? { clientId: raw.GOOGLE_CLIENT_ID, clientSecret: raw.GOOGLE_CLIENT_SECRET }
         : null,
     rateLimitPrefix: raw.RATE_LIMIT_PREFIX,
+    articleFetchTestAllowHosts: raw.ARTICLE_FETCH_TEST_ALLOW_HOSTS,
     submissionsPerHour: raw.SUBMISSIONS_PER_HOUR,
   };
 }

@@ -81,11 +81,9 @@ export async function runMutation<S extends z.ZodType, T>(
   const parsed = spec.schema.safeParse(spec.input);
   if (!parsed.success) return invalidInput(parsed.error);
 
-  const actor = await deps.currentUser();
-  if (!actor) return { ok: false, status: 401, message: "You are signed out. Sign in again; what you typed is still here." };
-  if (!can(actor.role, spec.action)) {
-    return { ok: false, status: 403, message: `Your role cannot ${ACTION_DESCRIPTIONS[spec.action]}.` };
-  }
+  const authorised = await authorise(spec.action, deps);
+  if (!authorised.ok) return authorised;
+  const actor = authorised.data;
 
   try {
     const { result, refresh } = await deps.db.$transaction(async (tx) => {
@@ -101,6 +99,18 @@ export async function runMutation<S extends z.ZodType, T>(
     }
     throw error;
   }
+}
+
+/**
+ * The permission step of the write path on its own, for mutations that must do slow outside
+ * work (fetching a web page) before their transaction, and should not do it for someone who
+ * may not make the change. `runMutation` checks again.
+ */
+export async function authorise(action: Action, deps: MutationDeps = appDeps): Promise<MutationResult<CurrentUser>> {
+  const actor = await deps.currentUser();
+  if (!actor) return { ok: false, status: 401, message: "You are signed out. Sign in again; what you typed is still here." };
+  if (!can(actor.role, action)) return { ok: false, status: 403, message: `Your role cannot ${ACTION_DESCRIPTIONS[action]}.` };
+  return { ok: true, data: actor };
 }
 
 function invalidInput(error: z.ZodError): MutationResult<never> {

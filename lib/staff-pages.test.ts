@@ -6,6 +6,9 @@ describe("permissionForPath", () => {
     expect(permissionForPath("/workspace")).toBe("workspace.view");
     expect(permissionForPath("/workspace/articles")).toBe("workspace.view");
     expect(permissionForPath("/workspace/profile")).toBe("profile.edit");
+    expect(permissionForPath("/workspace/articles/new")).toBe("articles.ingest");
+    expect(permissionForPath("/workspace/articles/abc")).toBe("workspace.view");
+    expect(permissionForPath("/workspace/claims/new")).toBe("claims.create");
     expect(permissionForPath("/workspace/claims/abc")).toBe("workspace.view");
     expect(permissionForPath("/workspace/approvals")).toBe("verdicts.approve");
     expect(permissionForPath("/workspace/claims/abc/verdict")).toBe("workspace.view");

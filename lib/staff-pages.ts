@@ -10,6 +10,8 @@ const STAFF_PAGES: readonly (readonly [prefix: string, action: Action])[] = [
   ["/workspace/profile", "profile.edit"],
   // The claim queue (/workspace) and each claim's desk (and its verdict editor).
   ["/workspace/claims", "workspace.view"],
+  ["/workspace/claims/new", "claims.create"],
+  ["/workspace/articles/new", "articles.ingest"],
   ["/workspace/approvals", "verdicts.approve"],
   // The source registry is the moderation area's front page.
   ["/moderation", "moderation.view"],

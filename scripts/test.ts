@@ -119,6 +119,9 @@ async function main(): Promise<number> {
         EMAIL_SERVER: `smtp://127.0.0.1:${port + 1}`,
         EMAIL_FROM: "Factdesk Test Desk <desk@factdesk.test>",
         SMTP_CATCHER_PORT: String(port + 1),
+        // The article fixture servers of e2e/claims-from-articles.spec.ts, one per Playwright
+        // project (desktop, phone); only these exact loopback origins may be fetched.
+        ARTICLE_FETCH_TEST_ALLOW_HOSTS: `127.0.0.1:${port + 2},127.0.0.1:${port + 3}`,
       };
       const distDir = process.env.FACTDESK_TEST_DIST_DIR || ".next-test";
       appEnv.NEXT_DIST_DIR = distDir;

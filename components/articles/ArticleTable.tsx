@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { FormattedDate } from "@/components/ui/FormattedDate";
 import { EmptyRow, NoValue, Table, TableBody, TableHead, Td, Th } from "@/components/ui/Table";
 import type { WorkspaceArticle } from "@/lib/articles/queries";
@@ -18,7 +19,14 @@ export function ArticleTable({ articles }: { articles: WorkspaceArticle[] }) {
           return (
             <tr key={article.id} className="hover:bg-slate-50">
               <Td className="max-w-lg min-w-64 font-medium">
-                <UntrustedLink href={article.url}>{article.title}</UntrustedLink>
+                <Link href={`/workspace/articles/${article.id}`} className="underline underline-offset-2 hover:decoration-2">
+                  {article.title}
+                </Link>
+                {article.url ? (
+                  <span className="ml-2 text-sm font-normal text-slate-600">
+                    (<UntrustedLink href={article.url}>original</UntrustedLink>)
+                  </span>
+                ) : null}
               </Td>
               <Td>{article.publisher?.name ?? <NoValue label="No publisher" />}</Td>
               <Td className="whitespace-nowrap">

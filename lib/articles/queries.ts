@@ -31,3 +31,42 @@ async function withClaimCounts(range: { skip: number; take: number }) {
 }
 
 export type WorkspaceArticle = Awaited<ReturnType<typeof listArticlesForWorkspace>>["items"][number];
+
+/** One article for the reader view: its text, publisher, appearances (with their claims) and rejected suggestions. */
+export function getArticleForReader(id: string) {
+  return db.article.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      url: true,
+      title: true,
+      author: true,
+      publishedAt: true,
+      fetchedAt: true,
+      createdAt: true,
+      text: true,
+      publisher: { select: { name: true, domain: true, reliability: true, status: true } },
+      appearances: {
+        orderBy: { start: "asc" },
+        select: {
+          id: true,
+          start: true,
+          end: true,
+          exact: true,
+          prefix: true,
+          suffix: true,
+          anchorStatus: true,
+          claim: { select: { id: true, text: true, status: true, claimant: { select: { name: true } } } },
+        },
+      },
+      rejections: { select: { text: true, start: true, end: true } },
+    },
+  });
+}
+
+export type ReaderArticle = NonNullable<Awaited<ReturnType<typeof getArticleForReader>>>;
+
+/** Recent articles to quote from when writing a claim by hand. */
+export function listArticlesToQuote(limit = 50) {
+  return db.article.findMany({ orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: limit, select: { id: true, title: true } });
+}

@@ -1,0 +1,174 @@
+import fs from "node:fs";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Role } from "@/lib/generated/prisma/client";
+import type { MutationDeps } from "@/lib/mutation";
+import type { CurrentUser } from "@/lib/session";
+import { useFreshDatabase } from "@/lib/testing/fresh-database";
+import { createClaim } from "@/lib/claims/create";
+import { contentHash } from "./content-hash";
+import { ingestArticleFromUrl, ingestPastedArticle, refetchArticle } from "./mutations";
+
+const t = useFreshDatabase();
+let n = 0;
+const as = (user: CurrentUser | null): MutationDeps => ({ db: t.db, currentUser: async () => user, refresh: () => {} });
+const makeUser = async (role: Role): Promise<CurrentUser> =>
+  t.db.user.create({ data: { email: `u${++n}@example.test`, name: `User ${n}`, role }, select: { id: true, name: true, email: true, role: true } });
+
+const FIXTURE = fs.readFileSync(path.join(import.meta.dirname, "..", "..", "e2e", "fixtures", "harbour-toll.html"), "utf8");
+const TEXT =
+  "The council approved the 2027 budget on Monday night. Housing spending rises by 38 per cent, to 412 million crowns.\n\n" +
+  "Mayor Lena Ostrova said that the city will build 1,200 social homes by 2028, more than in the previous decade.";
+
+// The news site: a local server whose page can be changed between fetches.
+let page = FIXTURE;
+let server: http.Server;
+let origin: string;
+let allow: { testAllowHosts: string[] };
+let reviewer: CurrentUser;
+
+beforeAll(async () => {
+  server = http.createServer((request, response) => {
+    response.writeHead(200, { "Content-Type": "text/html; charset=utf-8" });
+    response.end(page);
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  origin = `http://127.0.0.1:${port}`;
+  allow = { testAllowHosts: [`127.0.0.1:${port}`] };
+  reviewer = await makeUser("REVIEWER");
+});
+
+afterAll(async () => {
+  await new Promise((resolve) => server.close(resolve));
+});
+
+describe("pasting an article", () => {
+  it("stores the text exactly (line endings normalised) with its hash, and audits it", async () => {
+    const result = await ingestPastedArticle({ title: " Budget passes ", text: TEXT.replace(/\n/g, "\r\n"), publishedAt: "2026-11-02" }, as(reviewer));
+    expect(result).toMatchObject({ ok: true, data: { outcome: "created", proposedSource: null } });
+    if (!result.ok) return;
+    const article = await t.db.article.findUniqueOrThrow({ where: { id: result.data.articleId } });
+    expect(article).toMatchObject({ title: "Budget passes", text: TEXT, contentHash: contentHash(TEXT), url: null, addedById: reviewer.id });
+    expect(article.publishedAt?.toISOString()).toBe("2026-11-02T00:00:00.000Z");
+    expect(await t.db.auditEvent.count({ where: { entityId: article.id, action: "article.create", actorId: reviewer.id } })).toBe(1);
+  });
+
+  it("gives field messages for missing or bad fields and saves nothing", async () => {
+    const before = await t.db.article.count();
+    const result = await ingestPastedArticle({ title: "", text: "too short", url: "ftp://x.example/a", publishedAt: "2.11.2026" }, as(reviewer));
+    expect(result).toMatchObject({ ok: false, status: 400 });
+    if (result.ok) return;
+    expect(result.fieldErrors?.url?.[0]).toMatch(/Only http:\/\/ and https:\/\//);
+    const fields = await ingestPastedArticle({ title: "", text: "too short", publishedAt: "2.11.2026" }, as(reviewer));
+    expect(fields).toMatchObject({
+      ok: false,
+      fieldErrors: { title: ["Give the article's title."], text: [expect.stringMatching(/too short/)], publishedAt: ["Give the date as YYYY-MM-DD."] },
+    });
+    expect(await t.db.article.count()).toBe(before);
+  });
+
+  it("matches the publisher by the URL's domain, proposing an unknown one as a new unrated source", async () => {
+    const known = await t.db.source.create({ data: { domain: "valoria-post.example", name: "Valoria Post", reliability: "HIGH" } });
+    const matched = await ingestPastedArticle({ title: "A", text: TEXT, url: "https://www.Valoria-Post.example/a?utm_source=x#top" }, as(reviewer));
+    expect(matched).toMatchObject({ ok: true, data: { outcome: "created", proposedSource: null } });
+    if (!matched.ok) return;
+    const article = await t.db.article.findUniqueOrThrow({ where: { id: matched.data.articleId } });
+    expect(article).toMatchObject({ publisherId: known.id, url: "https://www.valoria-post.example/a" });
+
+    const proposed = await ingestPastedArticle({ title: "B", text: TEXT, url: "https://new-gazette.example/b", publisher: "The New Gazette" }, as(reviewer));
+    expect(proposed).toMatchObject({ ok: true, data: { proposedSource: { name: "The New Gazette", domain: "new-gazette.example" } } });
+    const source = await t.db.source.findUniqueOrThrow({ where: { domain: "new-gazette.example" } });
+    expect(source).toMatchObject({ reliability: "UNRATED", status: "ACTIVE" });
+    expect(await t.db.auditEvent.count({ where: { entityId: source.id, action: "source.propose" } })).toBe(1);
+  });
+
+  it("takes a publisher given as a web address, and says when a bare name matches no source", async () => {
+    const byAddress = await ingestPastedArticle({ title: "C", text: `${TEXT} C`, publisher: "valoria-post.example" }, as(reviewer));
+    expect(byAddress.ok).toBe(true);
+    const unknownName = await ingestPastedArticle({ title: "D", text: `${TEXT} D`, publisher: "Some Blog" }, as(reviewer));
+    expect(unknownName).toMatchObject({ ok: true, data: { publisherNotice: expect.stringContaining("Some Blog") } });
+  });
+
+  it("refuses an article from a blocked source, with the source's reason", async () => {
+    await t.db.source.create({
+      data: { domain: "truthwire.example", name: "Truth Wire", status: "BLOCKED", reliability: "LOW", reliabilityNote: "Invents quotes." },
+    });
+    const before = await t.db.article.count();
+    const result = await ingestPastedArticle({ title: "E", text: TEXT, url: "https://truthwire.example/e" }, as(reviewer));
+    expect(result).toMatchObject({ ok: false, status: 400 });
+    if (result.ok) return;
+    expect(result.message).toBe("Articles from Truth Wire (truthwire.example) are refused: the source is blocked. Reason: Invents quotes.");
+    expect(result.fieldErrors?.url).toEqual([result.message]);
+    expect(await t.db.article.count()).toBe(before);
+  });
+
+  it("is for staff only", async () => {
+    expect(await ingestPastedArticle({ title: "F", text: TEXT }, as(null))).toMatchObject({ ok: false, status: 401 });
+  });
+});
+
+describe("ingesting a URL", () => {
+  it("fetches, extracts and stores the article with its publisher", async () => {
+    const result = await ingestArticleFromUrl({ url: `${origin}/city/harbour-toll?utm_medium=social` }, as(reviewer), allow);
+    expect(result).toMatchObject({ ok: true, data: { outcome: "created", proposedSource: { name: "The Northharbour Herald", domain: "127.0.0.1" } } });
+    if (!result.ok) return;
+    const article = await t.db.article.findUniqueOrThrow({ where: { id: result.data.articleId } });
+    expect(article).toMatchObject({ url: `${origin}/city/harbour-toll`, title: "Harbour toll to rise by a third, port authority says", author: "Mira Tollan" });
+    expect(article.text).toContain("Port director Anselm Brek said that the harbour lost 14 million crowns last year");
+    expect(article.fetchedAt).not.toBeNull();
+  });
+
+  it("does not duplicate an article whose text is unchanged", async () => {
+    const first = await ingestArticleFromUrl({ url: `${origin}/same` }, as(reviewer), allow);
+    const again = await ingestArticleFromUrl({ url: `${origin}/same#comments` }, as(reviewer), allow);
+    expect(first.ok && again.ok).toBe(true);
+    if (!first.ok || !again.ok) return;
+    expect(again.data).toMatchObject({ articleId: first.data.articleId, outcome: "unchanged" });
+    expect(await t.db.article.count({ where: { url: `${origin}/same` } })).toBe(1);
+  });
+
+  it("refuses a loopback URL without the test allowance, with the reason on the URL field", async () => {
+    const result = await ingestArticleFromUrl({ url: `${origin}/x` }, as(reviewer), { testAllowHosts: [] });
+    expect(result).toMatchObject({ ok: false, status: 400, fieldErrors: { url: [expect.stringMatching(/^That address points to a private network/)] } });
+  });
+
+  it("checks the permission before fetching anything", async () => {
+    let requests = 0;
+    server.once("request", () => requests++);
+    expect(await ingestArticleFromUrl({ url: `${origin}/y` }, as(null), allow)).toMatchObject({ ok: false, status: 401 });
+    expect(requests).toBe(0);
+  });
+
+  it("on a re-fetch with changed text, updates the text and re-anchors appearances or orphans them", async () => {
+    page = FIXTURE;
+    const ingested = await ingestArticleFromUrl({ url: `${origin}/refetch` }, as(reviewer), allow);
+    if (!ingested.ok) throw new Error(ingested.message);
+    const articleId = ingested.data.articleId;
+    const quoteA = "the harbour lost 14 million crowns last year";
+    const quoteB = "cargo volumes grew by 6 per cent in 2025";
+    const quoteC = "the increase would add 40 crowns to the cost of every container unloaded in the city";
+    for (const quote of [quoteA, quoteB, quoteC]) {
+      const created = await createClaim({ text: `Claim: ${quote}`, articleId, quote }, as(reviewer));
+      expect(created.ok).toBe(true);
+    }
+
+    // The site adds an update at the top, edits one figure and drops the shipping lines' paragraph.
+    page = FIXTURE.replace("<p>The Northharbour port authority", "<p>Update: the council will vote on 3 December.</p><p>The Northharbour port authority")
+      .replace("grew by 6 per cent", "grew by 6.5 per cent")
+      .replace(/<p>The shipping lines' association[\s\S]*?<\/p>/, "");
+    const refetched = await refetchArticle({ articleId }, as(reviewer), allow);
+    expect(refetched).toMatchObject({ ok: true, data: { articleId, outcome: "updated", reanchored: 2, orphaned: 1 } });
+
+    const article = await t.db.article.findUniqueOrThrow({ where: { id: articleId }, include: { appearances: true } });
+    expect(article.contentHash).toBe(contentHash(article.text));
+    const byStatus = (status: string) => article.appearances.filter((appearance) => appearance.anchorStatus === status);
+    for (const appearance of byStatus("ANCHORED")) expect(article.text.slice(appearance.start, appearance.end)).toBe(appearance.exact);
+    expect(byStatus("ANCHORED").map((appearance) => appearance.exact).sort()).toEqual([quoteA, "cargo volumes grew by 6.5 per cent in 2025"].sort());
+    expect(byStatus("ORPHANED").map((appearance) => appearance.exact)).toEqual([quoteC]);
+    expect(await t.db.auditEvent.count({ where: { action: "appearance.orphan" } })).toBe(1);
+    expect(await t.db.auditEvent.count({ where: { entityId: articleId, action: "article.update_text" } })).toBe(1);
+  });
+});

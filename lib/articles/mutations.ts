@@ -1,0 +1,279 @@
+import type { AuditEntry } from "@/lib/audit";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { reanchor } from "@/lib/appearances/anchoring";
+import { db as appDb } from "@/lib/db";
+import { contentHash } from "@/lib/articles/content-hash";
+import { extractArticle, ExtractionError, type ExtractedArticle } from "@/lib/articles/extract";
+import { ArticleFetchError, fetchArticlePage, parseArticleUrl, type FetchOptions } from "@/lib/articles/fetch";
+import { normaliseArticleUrl } from "@/lib/articles/url";
+import { authorise, MutationRefused, runMutation, type MutationDeps, type MutationResult } from "@/lib/mutation";
+import { publicTags } from "@/lib/public-cache";
+import type { CurrentUser } from "@/lib/session";
+import { toSourceKey } from "@/lib/sources/domain";
+import { PUBLIC_VERDICT_STATUSES } from "@/lib/verdicts/queries";
+import { articleIdSchema, fetchArticleSchema, pasteArticleSchema } from "./schemas";
+import { z } from "zod";
+
+/**
+ * Adding articles to the desk, pasted or fetched, and re-fetching them. One save path for all:
+ * the publisher is matched to the source registry by domain (an unknown domain becomes a new,
+ * unrated source for moderators to rate; a blocked source's articles are refused); an address
+ * already on file with the same text is not stored twice; one with changed text gets the new
+ * text and every appearance is re-anchored (lib/appearances/anchoring.ts) or orphaned.
+ */
+
+export type IngestOutcome = {
+  articleId: string;
+  /** created: a new article; unchanged: already on file with this text; updated: new text, anchors re-found. */
+  outcome: "created" | "unchanged" | "updated";
+  /** A source created for an unknown publisher (unrated, for moderators to review). */
+  proposedSource: { name: string; domain: string } | null;
+  /** Said to the reviewer when a publisher named without an address matched no source. */
+  publisherNotice: string | null;
+  reanchored: number;
+  orphaned: number;
+};
+
+type ArticleToSave = {
+  url: string | null;
+  title: string;
+  author: string | null;
+  /** Publisher name as given or found on the page. */
+  publisherName: string | null;
+  /** Source key (lib/sources/domain.ts) of the publisher, from its given address or the article's URL. */
+  publisherKey: string | null;
+  publishedAt: Date | null;
+  text: string;
+  fetchedAt: Date | null;
+};
+
+const storedArticleSchema = z.custom<ArticleToSave>();
+
+/** Paste form: title, text, optional URL, publisher (name or web address) and date. */
+export function ingestPastedArticle(input: unknown, deps?: MutationDeps) {
+  return runMutation(
+    {
+      action: "articles.ingest",
+      schema: pasteArticleSchema,
+      input,
+      change(tx, data, actor) {
+        const url = data.url ? normaliseArticleUrl(data.url) : null;
+        const publisherIsAddress = data.publisher !== undefined && !/\s/.test(data.publisher) && toSourceKey(data.publisher) !== null;
+        return saveArticle(
+          tx,
+          {
+            url,
+            title: data.title,
+            author: null,
+            publisherName: publisherIsAddress ? null : (data.publisher ?? null),
+            publisherKey: publisherIsAddress ? toSourceKey(data.publisher!) : url ? toSourceKey(url) : null,
+            publishedAt: data.publishedAt ?? null,
+            text: data.text,
+            fetchedAt: null,
+          },
+          actor,
+        );
+      },
+    },
+    deps,
+  );
+}
+
+/** URL form: the server fetches the page (lib/articles/fetch.ts) and extracts the article. */
+export async function ingestArticleFromUrl(input: unknown, deps?: MutationDeps, fetchOptions?: FetchOptions) {
+  const parsed = fetchArticleSchema.safeParse(input);
+  if (!parsed.success) return refusedField("url", parsed.error.issues[0]?.message ?? "Give the article's web address.");
+  return fetchAndSave(parsed.data.url, deps, fetchOptions);
+}
+
+/** Fetches a URL article again: changed text replaces the old and its appearances are re-anchored. */
+export async function refetchArticle(input: unknown, deps?: MutationDeps, fetchOptions?: FetchOptions) {
+  const parsed = articleIdSchema.safeParse(input);
+  if (!parsed.success) return refusedField("articleId", "Choose an article.");
+  const article = await (deps?.db ?? appDb).article.findUnique({ where: { id: parsed.data.articleId }, select: { url: true } });
+  if (!article) return { ok: false as const, status: 404 as const, message: "That article no longer exists." };
+  if (!article.url) return { ok: false as const, status: 400 as const, message: "This article was pasted without an address; there is nothing to fetch." };
+  return fetchAndSave(article.url, deps, fetchOptions);
+}
+
+async function fetchAndSave(rawUrl: string, deps?: MutationDeps, fetchOptions?: FetchOptions): Promise<MutationResult<IngestOutcome>> {
+  // Who may add articles is checked before the server fetches anything on their behalf.
+  const allowed = await authorise("articles.ingest", deps);
+  if (!allowed.ok) return allowed;
+
+  let extracted: ExtractedArticle;
+  let finalUrl: string;
+  try {
+    const requested = parseArticleUrl(rawUrl);
+    const page = await fetchArticlePage(requested.toString(), fetchOptions);
+    extracted = extractArticle(page.body, page.contentType, page.url);
+    finalUrl = normaliseArticleUrl(page.url);
+  } catch (error) {
+    if (error instanceof ArticleFetchError || error instanceof ExtractionError) return refusedField("url", error.message);
+    throw error;
+  }
+
+  return runMutation(
+    {
+      action: "articles.ingest",
+      schema: storedArticleSchema,
+      input: {
+        url: finalUrl,
+        title: extracted.title.slice(0, 300),
+        author: extracted.author?.slice(0, 200) ?? null,
+        publisherName: extracted.publisherName?.slice(0, 200) ?? null,
+        publisherKey: toSourceKey(finalUrl),
+        publishedAt: extracted.publishedAt,
+        text: extracted.text,
+        fetchedAt: new Date(),
+      } satisfies ArticleToSave,
+      change: (tx, data, actor) => saveArticle(tx, data, actor),
+    },
+    deps,
+  );
+}
+
+function refusedField(field: string, message: string): MutationResult<never> {
+  return { ok: false, status: 400, message, fieldErrors: { [field]: [message] } };
+}
+
+async function saveArticle(tx: Prisma.TransactionClient, article: ArticleToSave, actor: CurrentUser) {
+  const audit: Omit<AuditEntry, "actorId">[] = [];
+  const refresh: string[] = [];
+  const hash = contentHash(article.text);
+
+  const { publisherId, proposedSource, publisherNotice } = await resolvePublisher(tx, article, audit);
+
+  // The same address again: unchanged text is the same article; changed text updates it.
+  const existing = article.url ? await tx.article.findUnique({ where: { url: article.url } }) : null;
+  if (existing) {
+    if (existing.contentHash === hash) {
+      return { result: outcome(existing.id, "unchanged", proposedSource, publisherNotice), audit, refresh };
+    }
+    await tx.article.update({
+      where: { id: existing.id },
+      data: {
+        text: article.text,
+        contentHash: hash,
+        title: article.title,
+        author: article.author ?? existing.author,
+        publishedAt: article.publishedAt ?? existing.publishedAt,
+        publisherId: publisherId ?? existing.publisherId,
+        fetchedAt: article.fetchedAt ?? existing.fetchedAt,
+      },
+    });
+    audit.push({
+      action: "article.update_text",
+      entityType: "Article",
+      entityId: existing.id,
+      before: { contentHash: existing.contentHash, title: existing.title, textLength: existing.text.length },
+      after: { contentHash: hash, title: article.title, textLength: article.text.length },
+    });
+    const counts = await reanchorAppearances(tx, existing.id, article.text, audit, refresh);
+    return { result: { ...outcome(existing.id, "updated", proposedSource, publisherNotice), ...counts }, audit, refresh };
+  }
+
+  const created = await tx.article.create({
+    data: {
+      url: article.url,
+      title: article.title,
+      author: article.author,
+      publisherId,
+      publishedAt: article.publishedAt,
+      text: article.text,
+      contentHash: hash,
+      fetchedAt: article.fetchedAt,
+      addedById: actor.id,
+    },
+  });
+  audit.push({
+    action: "article.create",
+    entityType: "Article",
+    entityId: created.id,
+    after: { url: created.url, title: created.title, publisherId, publishedAt: created.publishedAt, contentHash: hash },
+  });
+  return { result: outcome(created.id, "created", proposedSource, publisherNotice), audit, refresh };
+}
+
+function outcome(
+  articleId: string,
+  kind: IngestOutcome["outcome"],
+  proposedSource: IngestOutcome["proposedSource"],
+  publisherNotice: string | null,
+): IngestOutcome {
+  return { articleId, outcome: kind, proposedSource, publisherNotice, reanchored: 0, orphaned: 0 };
+}
+
+async function resolvePublisher(tx: Prisma.TransactionClient, article: ArticleToSave, audit: Omit<AuditEntry, "actorId">[]) {
+  let source = article.publisherKey ? await tx.source.findUnique({ where: { domain: article.publisherKey } }) : null;
+  if (!source && !article.publisherKey && article.publisherName) {
+    source = await tx.source.findFirst({ where: { name: { equals: article.publisherName, mode: "insensitive" } } });
+    if (!source) {
+      return {
+        publisherId: null,
+        proposedSource: null,
+        publisherNotice: `No source in the registry is called “${article.publisherName}”; give the publisher's web address to link the article to a source.`,
+      };
+    }
+  }
+  if (source?.status === "BLOCKED") {
+    const reason = source.reliabilityNote ?? source.internalNotes ?? "no reason was recorded";
+    const field = article.fetchedAt ? "url" : article.publisherName || !article.url ? "publisher" : "url";
+    const message = `Articles from ${source.name} (${source.domain}) are refused: the source is blocked. Reason: ${reason}`;
+    throw new MutationRefused(400, message, { fieldErrors: { [field]: [message] } });
+  }
+  if (source) return { publisherId: source.id, proposedSource: null, publisherNotice: null };
+  if (!article.publisherKey) return { publisherId: null, proposedSource: null, publisherNotice: null };
+
+  // An outlet the desk has not met: proposed as a new, unrated source.
+  const created = await tx.source.create({
+    data: { domain: article.publisherKey, name: article.publisherName ?? article.publisherKey, kind: "NEWS", reliability: "UNRATED" },
+  });
+  audit.push({
+    action: "source.propose",
+    entityType: "Source",
+    entityId: created.id,
+    after: { domain: created.domain, name: created.name, reliability: created.reliability, status: created.status },
+  });
+  return { publisherId: created.id, proposedSource: { name: created.name, domain: created.domain }, publisherNotice: null };
+}
+
+/** Re-finds every appearance of an article in its new text; those not found are orphaned. */
+async function reanchorAppearances(
+  tx: Prisma.TransactionClient,
+  articleId: string,
+  text: string,
+  audit: Omit<AuditEntry, "actorId">[],
+  refresh: string[],
+) {
+  const appearances = await tx.appearance.findMany({
+    where: { articleId },
+    orderBy: { start: "asc" },
+    include: { claim: { select: { verdict: { select: { id: true, status: true } } } } },
+  });
+  let reanchored = 0;
+  let orphaned = 0;
+  for (const appearance of appearances) {
+    const result = reanchor(text, appearance);
+    const before = { start: appearance.start, end: appearance.end, exact: appearance.exact, anchorStatus: appearance.anchorStatus };
+    if (result.status === "ANCHORED") {
+      reanchored++;
+      const { exact, prefix, suffix, start, end } = result.selectors;
+      await tx.appearance.update({ where: { id: appearance.id }, data: { exact, prefix, suffix, start, end, anchorStatus: "ANCHORED" } });
+      const after = { start, end, exact, anchorStatus: "ANCHORED" };
+      if (JSON.stringify(before) !== JSON.stringify(after)) {
+        audit.push({ action: "appearance.reanchor", entityType: "Appearance", entityId: appearance.id, before, after: { ...after, method: result.method } });
+      }
+    } else {
+      orphaned++;
+      await tx.appearance.update({ where: { id: appearance.id }, data: { anchorStatus: "ORPHANED" } });
+      if (appearance.anchorStatus !== "ORPHANED") {
+        audit.push({ action: "appearance.orphan", entityType: "Appearance", entityId: appearance.id, before, after: { anchorStatus: "ORPHANED" } });
+      }
+    }
+    // Public verdict pages quote where the claim appeared.
+    const verdict = appearance.claim.verdict;
+    if (verdict && (PUBLIC_VERDICT_STATUSES as readonly string[]).includes(verdict.status)) refresh.push(publicTags.verdict(verdict.id));
+  }
+  return { reanchored, orphaned };
+}

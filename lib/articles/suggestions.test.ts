@@ -1,0 +1,51 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { MutationDeps } from "@/lib/mutation";
+import type { CurrentUser } from "@/lib/session";
+import { suggestClaims } from "@/lib/claims/suggest";
+import { useFreshDatabase } from "@/lib/testing/fresh-database";
+import { contentHash } from "./content-hash";
+import { openSuggestions, rejectSuggestion } from "./suggestions";
+
+const t = useFreshDatabase();
+const as = (user: CurrentUser | null): MutationDeps => ({ db: t.db, currentUser: async () => user, refresh: () => {} });
+
+const TEXT =
+  "Mayor Lena Ostrova said that the city will build 1,200 social homes by 2028, more than in the previous decade.\n\n" +
+  "The opposition leader, Piet Sander, claimed the housing budget had been cut by 15 per cent since 2024.";
+
+let reviewer: CurrentUser;
+let articleId: string;
+
+beforeAll(async () => {
+  reviewer = await t.db.user.create({ data: { email: "s@example.test", name: "Sam", role: "REVIEWER" }, select: { id: true, name: true, email: true, role: true } });
+  articleId = (await t.db.article.create({ data: { title: "Housing", text: TEXT, contentHash: contentHash(TEXT) } })).id;
+});
+
+describe("open suggestions", () => {
+  it("leaves out rejected suggestions and those over text that already holds a claim", async () => {
+    const all = suggestClaims(TEXT);
+    const homes = all.find((suggestion) => suggestion.text.includes("1,200 social homes"));
+    const budget = all.find((suggestion) => suggestion.text.includes("cut by 15 per cent"));
+    expect(homes && budget).toBeTruthy();
+    expect(openSuggestions(TEXT, { rejections: [], appearances: [] })).toHaveLength(all.length);
+
+    const rejected = await rejectSuggestion({ articleId, text: budget!.text, start: budget!.start, end: budget!.end }, as(reviewer));
+    expect(rejected.ok).toBe(true);
+    // Rejecting twice is harmless.
+    expect((await rejectSuggestion({ articleId, text: budget!.text, start: budget!.start, end: budget!.end }, as(reviewer))).ok).toBe(true);
+    const rejections = await t.db.rejectedSuggestion.findMany({ where: { articleId } });
+    expect(rejections).toHaveLength(1);
+    expect(await t.db.auditEvent.count({ where: { action: "suggestion.reject", entityId: articleId, actorId: reviewer.id } })).toBe(2);
+
+    const claimed = { start: homes!.start + 4, end: homes!.start + 20, anchorStatus: "ANCHORED" };
+    const orphan = { ...claimed, anchorStatus: "ORPHANED" };
+    expect(openSuggestions(TEXT, { rejections, appearances: [claimed] }).map((s) => s.text)).not.toContain(homes!.text);
+    expect(openSuggestions(TEXT, { rejections, appearances: [orphan] }).map((s) => s.text)).toContain(homes!.text);
+    expect(openSuggestions(TEXT, { rejections, appearances: [] }).map((s) => s.text)).not.toContain(budget!.text);
+  });
+
+  it("refuses a rejection for an article that does not exist, or from someone signed out", async () => {
+    expect(await rejectSuggestion({ articleId: "missing", text: "x", start: 0, end: 1 }, as(reviewer))).toMatchObject({ ok: false, status: 404 });
+    expect(await rejectSuggestion({ articleId, text: "x", start: 0, end: 1 }, as(null))).toMatchObject({ ok: false, status: 401 });
+  });
+});

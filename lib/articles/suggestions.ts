@@ -1,0 +1,52 @@
+import { z } from "zod";
+import { suggestClaims, type SuggestedClaim } from "@/lib/claims/suggest";
+import { MutationRefused, runMutation, type MutationDeps } from "@/lib/mutation";
+
+/**
+ * The claims the suggester (lib/claims/suggest.ts) proposes for an article in the reader view,
+ * less those a reviewer rejected (matched by text, so a re-fetch that moves them keeps them
+ * rejected) and those over text that already holds a claim.
+ */
+export function openSuggestions(
+  text: string,
+  taken: { rejections: { text: string }[]; appearances: { start: number; end: number; anchorStatus: string }[] },
+): SuggestedClaim[] {
+  const rejected = new Set(taken.rejections.map((rejection) => rejection.text));
+  const claimed = taken.appearances.filter((appearance) => appearance.anchorStatus === "ANCHORED");
+  return suggestClaims(text).filter(
+    (suggestion) => !rejected.has(suggestion.text) && !claimed.some((appearance) => suggestion.start < appearance.end && appearance.start < suggestion.end),
+  );
+}
+
+export const rejectSuggestionSchema = z.object({
+  articleId: z.string().trim().min(1),
+  text: z.string().trim().min(1).max(5000),
+  start: z.coerce.number().int().min(0),
+  end: z.coerce.number().int().min(1),
+});
+
+/** Rejects a suggested claim: it is not proposed for this article again. */
+export function rejectSuggestion(input: unknown, deps?: MutationDeps) {
+  return runMutation(
+    {
+      action: "claims.create",
+      schema: rejectSuggestionSchema,
+      input,
+      async change(tx, data, actor) {
+        if (!(await tx.article.findUnique({ where: { id: data.articleId }, select: { id: true } }))) {
+          throw new MutationRefused(404, "That article no longer exists.");
+        }
+        const rejection = await tx.rejectedSuggestion.upsert({
+          where: { articleId_start_end: { articleId: data.articleId, start: data.start, end: data.end } },
+          create: { articleId: data.articleId, text: data.text, start: data.start, end: data.end, rejectedById: actor.id },
+          update: { text: data.text },
+        });
+        return {
+          result: { id: rejection.id },
+          audit: { action: "suggestion.reject", entityType: "Article", entityId: data.articleId, after: { text: data.text, start: data.start, end: data.end } },
+        };
+      },
+    },
+    deps,
+  );
+}

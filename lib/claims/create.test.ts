@@ -1,0 +1,98 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { MutationDeps } from "@/lib/mutation";
+import type { CurrentUser } from "@/lib/session";
+import { contentHash } from "@/lib/articles/content-hash";
+import { useFreshDatabase } from "@/lib/testing/fresh-database";
+import { attachAppearance, createClaim } from "./create";
+
+const t = useFreshDatabase();
+const as = (user: CurrentUser | null): MutationDeps => ({ db: t.db, currentUser: async () => user, refresh: () => {} });
+
+const TEXT =
+  "Iraqi officials maintained the deal reflects preexisting measures and their independent decision-making. " +
+  "The minister said that exports rose by 12 per cent in 2025. Critics said exports rose by 12 per cent only on paper.";
+
+let reviewer: CurrentUser;
+let articleId: string;
+
+beforeAll(async () => {
+  reviewer = await t.db.user.create({ data: { email: "r@example.test", name: "Rita", role: "REVIEWER" }, select: { id: true, name: true, email: true, role: true } });
+  const article = await t.db.article.create({
+    data: { title: "Pact", text: TEXT, contentHash: contentHash(TEXT), publishedAt: new Date("2026-10-01T00:00:00Z") },
+  });
+  articleId = article.id;
+});
+
+const span = (exact: string, from = 0) => {
+  const start = TEXT.indexOf(exact, from);
+  return { start, end: start + exact.length };
+};
+
+describe("createClaim", () => {
+  it("creates a claim from an article span with its claimant, score, appearance and audit", async () => {
+    const quote = "the deal reflects preexisting measures and their independent decision-making";
+    const result = await createClaim(
+      { text: quote, claimant: "Iraqi officials", checkworthiness: "0.83", articleId, ...span(quote) },
+      as(reviewer),
+    );
+    expect(result).toMatchObject({ ok: true });
+    if (!result.ok) return;
+    const claim = await t.db.claim.findUniqueOrThrow({ where: { id: result.data.claimId }, include: { claimant: true, appearances: true } });
+    expect(claim).toMatchObject({ text: quote, checkworthiness: 0.83, status: "NEW", createdById: reviewer.id });
+    expect(claim.claimDate?.toISOString()).toBe("2026-10-01T00:00:00.000Z");
+    expect(claim.claimant).toMatchObject({ name: "Iraqi officials", slug: "iraqi-officials", kind: "ORGANIZATION" });
+    expect(claim.appearances).toHaveLength(1);
+    expect(claim.appearances[0]).toMatchObject({ exact: quote, prefix: "Iraqi officials maintained ", suffix: ". The minister said that exports", anchorStatus: "ANCHORED" });
+    const actions = (await t.db.auditEvent.findMany({ where: { actorId: reviewer.id }, select: { action: true } })).map((event) => event.action);
+    expect(actions).toEqual(expect.arrayContaining(["claim.create", "claimant.create", "appearance.create"]));
+  });
+
+  it("reuses a claimant by name in any capitalisation, and gives a new namesake slug a suffix", async () => {
+    await t.db.claimant.create({ data: { name: "Anna Berg", slug: "anna-berg" } });
+    const reused = await createClaim({ text: "Exports rose by 12 per cent in 2025.", claimant: "ANNA BERG" }, as(reviewer));
+    expect(reused.ok).toBe(true);
+    expect(await t.db.claimant.count({ where: { name: { equals: "anna berg", mode: "insensitive" } } })).toBe(1);
+
+    await t.db.claimant.create({ data: { name: "Someone else", slug: "jon-ek" } });
+    const fresh = await createClaim({ text: "Exports rose by 12 per cent in 2025.", claimant: "Jon Ek" }, as(reviewer));
+    if (!fresh.ok) throw new Error(fresh.message);
+    const claim = await t.db.claim.findUniqueOrThrow({ where: { id: fresh.data.claimId }, include: { claimant: true } });
+    expect(claim.claimant?.slug).toBe("jon-ek-2");
+    expect(claim.checkworthiness).toBeNull();
+  });
+
+  it("finds a hand-typed quote in the article, and refuses one that is not there", async () => {
+    const ok = await createClaim({ text: "Exports rose by 12 per cent in 2025.", articleId, quote: "exports rose by 12 per cent in 2025" }, as(reviewer));
+    if (!ok.ok) throw new Error(ok.message);
+    const appearance = await t.db.appearance.findFirstOrThrow({ where: { claimId: ok.data.claimId } });
+    expect(appearance.start).toBe(TEXT.indexOf("exports rose by 12 per cent in 2025"));
+
+    const before = await t.db.claim.count();
+    const missing = await createClaim({ text: "Exports rose by 13 per cent.", articleId, quote: "exports rose by 13 per cent" }, as(reviewer));
+    expect(missing).toMatchObject({ ok: false, status: 400, fieldErrors: { quote: [expect.stringMatching(/not in the article's text/)] } });
+    const stale = await createClaim({ text: "Exports rose by 13 per cent.", articleId, start: 5, end: 9, quote: "something else" }, as(reviewer));
+    expect(stale).toMatchObject({ ok: false, fieldErrors: { quote: [expect.stringMatching(/changed since you selected/)] } });
+    const outOfRange = await createClaim({ text: "Exports rose by 13 per cent.", articleId, start: 5, end: 99_999 }, as(reviewer));
+    expect(outOfRange).toMatchObject({ ok: false, fieldErrors: { quote: [expect.any(String)] } });
+    expect(await t.db.claim.count()).toBe(before);
+  });
+
+  it("validates the claim text and is for staff only", async () => {
+    expect(await createClaim({ text: "  " }, as(reviewer))).toMatchObject({ ok: false, status: 400, fieldErrors: { text: ["Write the claim."] } });
+    expect(await createClaim({ text: "A valid claim text here." }, as(null))).toMatchObject({ ok: false, status: 401 });
+  });
+});
+
+describe("attachAppearance", () => {
+  it("adds the article as another appearance of an existing claim, once", async () => {
+    const claim = await t.db.claim.create({ data: { text: "Exports rose by 12 per cent in 2025." } });
+    const second = span("exports rose by 12 per cent", TEXT.indexOf("Critics"));
+    const result = await attachAppearance({ claimId: claim.id, articleId, ...second }, as(reviewer));
+    expect(result).toMatchObject({ ok: true, data: { claimId: claim.id } });
+    const appearance = await t.db.appearance.findFirstOrThrow({ where: { claimId: claim.id } });
+    expect(appearance).toMatchObject({ start: second.start, prefix: expect.stringContaining("Critics said ") });
+
+    expect(await attachAppearance({ claimId: claim.id, articleId, ...second }, as(reviewer))).toMatchObject({ ok: false, status: 409 });
+    expect(await attachAppearance({ claimId: "nope", articleId, ...second }, as(reviewer))).toMatchObject({ ok: false, status: 404 });
+  });
+});

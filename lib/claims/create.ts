@@ -1,0 +1,172 @@
+import { z } from "zod";
+import type { AuditEntry } from "@/lib/audit";
+import { anchorSpan } from "@/lib/appearances/anchoring";
+import type { TextSelectors } from "@/lib/articles/selectors";
+import { slugify } from "@/lib/claimants/slug";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { MutationRefused, runMutation, type MutationDeps } from "@/lib/mutation";
+import { publicTags } from "@/lib/public-cache";
+import { PUBLIC_VERDICT_STATUSES } from "@/lib/verdicts/queries";
+
+/**
+ * Making claims: from a suggestion or a selected span of an article (with its appearance), or by
+ * hand (optionally quoting an article); and attaching an article as a new appearance of a claim
+ * that already exists instead of creating a duplicate (lib/claims/similar.ts finds them).
+ */
+
+const emptyToUndefined = (value: unknown) => (value === "" || value === null ? undefined : value);
+const offset = z.preprocess(emptyToUndefined, z.coerce.number({ error: "Select the quote again." }).int().min(0).optional());
+
+/** Where in an article: a span (offsets into Article.text) or a quote to look for in it. */
+const articleSpan = {
+  articleId: z.preprocess(emptyToUndefined, z.string().trim().min(1).optional()),
+  start: offset,
+  end: offset,
+  quote: z.preprocess(emptyToUndefined, z.string().max(5000, "Quote at most 5,000 characters.").optional()),
+};
+
+export const createClaimSchema = z.object({
+  text: z
+    .string({ error: "Write the claim." })
+    .transform((value) => value.replace(/\s+/g, " ").trim())
+    .pipe(z.string().min(1, "Write the claim."))
+    .pipe(z.string().min(10, "A claim needs at least 10 characters.").max(1000, "Keep the claim under 1,000 characters.")),
+  claimant: z.preprocess(emptyToUndefined, z.string().trim().max(200, "Use at most 200 characters.").optional()),
+  topics: z.preprocess((value) => (value === undefined ? [] : [value].flat()), z.array(z.string().trim().min(1))).default([]),
+  /** The suggester's check-worthiness score when the claim came from a suggestion. */
+  checkworthiness: z.preprocess(emptyToUndefined, z.coerce.number().min(0).max(1).optional()),
+  ...articleSpan,
+});
+
+export const attachAppearanceSchema = z.object({
+  claimId: z.string({ error: "Choose a claim." }).trim().min(1, "Choose a claim."),
+  articleId: z.string({ error: "Choose an article." }).trim().min(1, "Choose an article."),
+  start: offset,
+  end: offset,
+  quote: articleSpan.quote,
+});
+
+type Span = { articleId?: string; start?: number; end?: number; quote?: string };
+
+/** Selectors for the span or quote in the article; refuses a span or quote that is not there. */
+async function locate(tx: Prisma.TransactionClient, span: Span & { articleId: string }) {
+  const article = await tx.article.findUnique({ where: { id: span.articleId }, select: { id: true, text: true, publishedAt: true } });
+  if (!article) throw new MutationRefused(404, "That article no longer exists.");
+  let selectors: TextSelectors;
+  if (span.start !== undefined && span.end !== undefined) {
+    try {
+      selectors = anchorSpan(article.text, span.start, span.end);
+    } catch {
+      throw quoteRefused("The selected span is not in the article's text any more; reload the article and select it again.");
+    }
+    if (span.quote !== undefined && span.quote !== selectors.exact) {
+      throw quoteRefused("The article's text changed since you selected the quote; reload the article and select it again.");
+    }
+  } else if (span.quote?.trim()) {
+    const quote = span.quote.trim();
+    const start = article.text.indexOf(quote);
+    if (start === -1) throw quoteRefused("This quote is not in the article's text; copy it exactly from the article.");
+    selectors = anchorSpan(article.text, start, start + quote.length);
+  } else {
+    throw quoteRefused("Select or paste the words of the article where the claim appears.");
+  }
+  return { article, selectors };
+}
+
+function quoteRefused(message: string) {
+  return new MutationRefused(400, "Some fields need attention.", { fieldErrors: { quote: [message] } });
+}
+
+/** A claimant by name (any capitalisation), created with a unique slug when new. */
+async function findOrCreateClaimant(tx: Prisma.TransactionClient, name: string, audit: Omit<AuditEntry, "actorId">[]) {
+  const existing = await tx.claimant.findFirst({ where: { name: { equals: name, mode: "insensitive" } }, orderBy: { createdAt: "asc" } });
+  if (existing) return existing;
+  const base = slugify(name);
+  const taken = new Set(
+    (await tx.claimant.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } })).map((claimant) => claimant.slug),
+  );
+  let slug = base;
+  for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
+  const created = await tx.claimant.create({ data: { name, slug, kind: looksLikeOrganisation(name) ? "ORGANIZATION" : "PERSON" } });
+  audit.push({ action: "claimant.create", entityType: "Claimant", entityId: created.id, after: { name, slug } });
+  return created;
+}
+
+/** "Iraqi officials", "the ministry", "Port authority": speakers that are not one person. */
+function looksLikeOrganisation(name: string): boolean {
+  return /\b(officials|ministry|ministries|government|council|authority|office|department|party|association|union|agency|institute|company|committee|commission|police|army|bank|spokespeople)\b/i.test(name);
+}
+
+export function createClaim(input: unknown, deps?: MutationDeps) {
+  return runMutation(
+    {
+      action: "claims.create",
+      schema: createClaimSchema,
+      input,
+      async change(tx, data, actor) {
+        const audit: Omit<AuditEntry, "actorId">[] = [];
+        const located = data.articleId ? await locate(tx, { ...data, articleId: data.articleId }) : null;
+        const topics = data.topics.length
+          ? await tx.topic.findMany({ where: { id: { in: data.topics } }, select: { id: true } })
+          : [];
+        if (topics.length !== new Set(data.topics).size) {
+          throw new MutationRefused(400, "Some fields need attention.", { fieldErrors: { topics: ["A chosen topic no longer exists; choose again."] } });
+        }
+        const claimant = data.claimant ? await findOrCreateClaimant(tx, data.claimant, audit) : null;
+
+        const claim = await tx.claim.create({
+          data: {
+            text: data.text,
+            claimantId: claimant?.id ?? null,
+            checkworthiness: data.checkworthiness ?? null,
+            claimDate: located?.article.publishedAt ?? null,
+            createdById: actor.id,
+            topics: { connect: topics },
+          },
+        });
+        audit.push({
+          action: "claim.create",
+          entityType: "Claim",
+          entityId: claim.id,
+          after: { text: claim.text, claimant: claimant?.name ?? null, checkworthiness: claim.checkworthiness, topics: data.topics },
+        });
+
+        let appearanceId: string | null = null;
+        if (located) {
+          const appearance = await tx.appearance.create({ data: { claimId: claim.id, articleId: located.article.id, ...located.selectors } });
+          appearanceId = appearance.id;
+          audit.push({ action: "appearance.create", entityType: "Appearance", entityId: appearance.id, after: { claimId: claim.id, articleId: located.article.id, ...located.selectors } });
+        }
+        return { result: { claimId: claim.id, appearanceId }, audit };
+      },
+    },
+    deps,
+  );
+}
+
+/** The article as one more place where an existing claim appears. */
+export function attachAppearance(input: unknown, deps?: MutationDeps) {
+  return runMutation(
+    {
+      action: "claims.create",
+      schema: attachAppearanceSchema,
+      input,
+      async change(tx, data) {
+        const claim = await tx.claim.findUnique({ where: { id: data.claimId }, select: { id: true, verdict: { select: { id: true, status: true } } } });
+        if (!claim) throw new MutationRefused(404, "That claim no longer exists.");
+        const { article, selectors } = await locate(tx, data);
+        const same = await tx.appearance.findFirst({ where: { claimId: claim.id, articleId: article.id, start: selectors.start } });
+        if (same) throw new MutationRefused(409, "This quote is already an appearance of that claim.");
+        const appearance = await tx.appearance.create({ data: { claimId: claim.id, articleId: article.id, ...selectors } });
+        const verdict = claim.verdict;
+        return {
+          result: { claimId: claim.id, appearanceId: appearance.id },
+          audit: { action: "appearance.create", entityType: "Appearance", entityId: appearance.id, after: { claimId: claim.id, articleId: article.id, ...selectors } },
+          // A public verdict page lists where its claim appeared.
+          refresh: verdict && (PUBLIC_VERDICT_STATUSES as readonly string[]).includes(verdict.status) ? [publicTags.verdict(verdict.id)] : [],
+        };
+      },
+    },
+    deps,
+  );
+}
