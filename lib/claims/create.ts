@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { AuditEntry } from "@/lib/audit";
 import { anchorSpan } from "@/lib/appearances/anchoring";
 import type { TextSelectors } from "@/lib/articles/selectors";
-import { slugify } from "@/lib/claimants/slug";
+import { findOrCreateClaimant } from "@/lib/claimants/find-or-create";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { MutationRefused, runMutation, type MutationDeps } from "@/lib/mutation";
 import { publicTags } from "@/lib/public-cache";
@@ -77,26 +77,6 @@ function quoteRefused(message: string) {
   return new MutationRefused(400, "Some fields need attention.", { fieldErrors: { quote: [message] } });
 }
 
-/** A claimant by name (any capitalisation), created with a unique slug when new. */
-async function findOrCreateClaimant(tx: Prisma.TransactionClient, name: string, audit: Omit<AuditEntry, "actorId">[]) {
-  const existing = await tx.claimant.findFirst({ where: { name: { equals: name, mode: "insensitive" } }, orderBy: { createdAt: "asc" } });
-  if (existing) return existing;
-  const base = slugify(name);
-  const taken = new Set(
-    (await tx.claimant.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } })).map((claimant) => claimant.slug),
-  );
-  let slug = base;
-  for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
-  const created = await tx.claimant.create({ data: { name, slug, kind: looksLikeOrganisation(name) ? "ORGANIZATION" : "PERSON" } });
-  audit.push({ action: "claimant.create", entityType: "Claimant", entityId: created.id, after: { name, slug } });
-  return created;
-}
-
-/** "Iraqi officials", "the ministry", "Port authority": speakers that are not one person. */
-function looksLikeOrganisation(name: string): boolean {
-  return /\b(officials|ministry|ministries|government|council|authority|office|department|party|association|union|agency|institute|company|committee|commission|police|army|bank|spokespeople)\b/i.test(name);
-}
-
 export function createClaim(input: unknown, deps?: MutationDeps) {
   return runMutation(
     {
@@ -112,7 +92,9 @@ export function createClaim(input: unknown, deps?: MutationDeps) {
         if (topics.length !== new Set(data.topics).size) {
           throw new MutationRefused(400, "Some fields need attention.", { fieldErrors: { topics: ["A chosen topic no longer exists; choose again."] } });
         }
-        const claimant = data.claimant ? await findOrCreateClaimant(tx, data.claimant, audit) : null;
+        const found = data.claimant ? await findOrCreateClaimant(tx, data.claimant) : null;
+        if (found?.created) audit.push(found.created);
+        const claimant = found?.claimant ?? null;
 
         const claim = await tx.claim.create({
           data: {
