@@ -9,6 +9,10 @@ describe("permissionForPath", () => {
     expect(permissionForPath("/moderation/users")).toBe("users.manage_reviewers");
     expect(permissionForPath("/moderation/users/abc")).toBe("users.manage_reviewers");
     expect(permissionForPath("/moderation")).toBe("moderation.view");
+    expect(permissionForPath("/moderation/sources/new")).toBe("sources.manage");
+    expect(permissionForPath("/moderation/sources/abc/merge")).toBe("sources.manage");
+    expect(permissionForPath("/moderation/ratings")).toBe("ratings.manage");
+    expect(permissionForPath("/moderation/ratings/abc")).toBe("ratings.manage");
   });
 
   it("matches whole path segments only, and nothing outside the staff areas", () => {

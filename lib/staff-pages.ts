@@ -10,6 +10,9 @@ const STAFF_PAGES: readonly (readonly [prefix: string, action: Action])[] = [
   ["/workspace/profile", "profile.edit"],
   // The source registry is the moderation area's front page.
   ["/moderation", "moderation.view"],
+  // Adding, editing and merging registry entries.
+  ["/moderation/sources", "sources.manage"],
+  ["/moderation/ratings", "ratings.manage"],
   ["/moderation/submissions", "submissions.triage"],
   ["/moderation/users", "users.manage_reviewers"],
 ];
