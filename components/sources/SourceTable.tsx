@@ -24,7 +24,7 @@ export function SourceTable({ sources, filtered = false }: { sources: Moderation
         {sources.length === 0 ? <EmptyRow columns={7}>{filtered ? "No source matches these filters." : "No sources yet."}</EmptyRow> : null}
         {sources.map((source) => (
           <tr key={source.id} className="hover:bg-slate-50">
-            <Td className="font-medium">
+            <Td className="min-w-44 font-medium">
               <Link href={`/moderation/sources/${source.id}`} className="text-slate-900 underline underline-offset-2 hover:decoration-2">
                 {source.name}
               </Link>
