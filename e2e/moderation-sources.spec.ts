@@ -26,6 +26,9 @@ async function citeIn(claimId: string, sourceId: string, domain: string) {
 
 const main = (page: Page) => page.getByRole("main");
 
+// Each test walks through several staff pages (sign-in, list, forms, public pages).
+test.describe.configure({ timeout: 90_000 });
+
 test.describe("source registry", () => {
   test("a moderator finds a source in the registry and blocks it, with a reason; the history records it", async ({ page }, testInfo) => {
     const source = await insertSource({ name: `E2E Block Outlet ${randomBytes(3).toString("hex")}` });
