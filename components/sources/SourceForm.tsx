@@ -88,7 +88,7 @@ export function SourceForm({
           <TextField
             id="domain"
             label="Domain"
-            help="Or a link to the site; it is reduced to the domain (no www., no path)."
+            help="Or a link; only the domain is kept."
             value={values.domain}
             onChange={set("domain")}
             autoComplete="off"
@@ -103,7 +103,7 @@ export function SourceForm({
             </p>
           ) : null}
         </div>
-        <TextField id="name" label="Name" value={values.name} onChange={set("name")} errors={errors("name")} />
+        <TextField id="name" label="Name" help="As the outlet names itself." value={values.name} onChange={set("name")} errors={errors("name")} />
         <SelectField
           id="kind"
           label="Kind"
