@@ -18,6 +18,11 @@ export type AuditEntry = {
   /** The changed fields before and after; whole records only for creation and deletion. */
   before?: Record<string, unknown> | null;
   after?: Record<string, unknown> | null;
+  /**
+   * The claim the event belongs to (its activity on the claim desk). Taken from the entity by the
+   * database when left out; give it for deletions, when the entity is already gone.
+   */
+  claimId?: string;
 };
 
 // Password hashes, tokens and secrets, and submitters' contact details (contactEmail…).
@@ -45,6 +50,7 @@ export async function recordAudit(tx: Prisma.TransactionClient, entry: AuditEntr
       entityId: entry.entityId,
       before: entry.before ? (redact(entry.before) as Prisma.InputJsonValue) : undefined,
       after: entry.after ? (redact(entry.after) as Prisma.InputJsonValue) : undefined,
+      claimId: entry.claimId,
     },
   });
 }

@@ -8,6 +8,8 @@ import type { Action } from "@/lib/permissions";
 const STAFF_PAGES: readonly (readonly [prefix: string, action: Action])[] = [
   ["/workspace", "workspace.view"],
   ["/workspace/profile", "profile.edit"],
+  // The claim queue (/workspace) and each claim's desk.
+  ["/workspace/claims", "workspace.view"],
   // The source registry is the moderation area's front page.
   ["/moderation", "moderation.view"],
   // Adding, editing and merging registry entries.

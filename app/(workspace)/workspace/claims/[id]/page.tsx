@@ -1,0 +1,245 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ActivityList } from "@/components/claims/ActivityList";
+import { ClaimEditForm } from "@/components/claims/ClaimEditForm";
+import { ClaimStatusBadge } from "@/components/claims/ClaimStatusBadge";
+import { ClaimWorkActions } from "@/components/claims/ClaimWorkActions";
+import { DeskAppearances } from "@/components/claims/DeskAppearances";
+import { NoteForm } from "@/components/claims/NoteForm";
+import { DeskEvidenceList } from "@/components/evidence/DeskEvidenceList";
+import { EvidenceForm } from "@/components/evidence/EvidenceForm";
+import { FormattedDate } from "@/components/ui/FormattedDate";
+import { RatingBadge } from "@/components/verdicts/RatingBadge";
+import { listClaimActivity } from "@/lib/claims/activity";
+import { getClaimForDesk, listClaimantNames, listClaimChoices } from "@/lib/claims/desk";
+import { verdictStatusLabel } from "@/lib/claims/labels";
+import { shorten } from "@/lib/text";
+import { requireStaffPage } from "@/lib/session";
+import {
+  deleteEvidence,
+  reorderEvidence,
+  saveAssignee,
+  saveClaim,
+  saveDismissal,
+  saveEvidence,
+  saveNewEvidence,
+  saveNote,
+  saveReopening,
+} from "../actions";
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ params }: Props) {
+  const claim = await getClaimForDesk((await params).id);
+  return { title: claim ? `Claim: ${shorten(claim.text, 60)}` : "Claim not found" };
+}
+
+const sectionHeading = "font-serif text-xl font-bold text-slate-900";
+const box = "rounded-lg border border-slate-200 bg-white p-4 shadow-sm";
+
+export default async function ClaimDeskPage({ params, searchParams }: Props) {
+  const { id } = await params;
+  const path = `/workspace/claims/${id}`;
+  const viewer = await requireStaffPage(path);
+  const [claim, choices, claimantNames, activity] = await Promise.all([
+    getClaimForDesk(id),
+    listClaimChoices(),
+    listClaimantNames(),
+    listClaimActivity(id),
+  ]);
+  if (!claim) notFound();
+
+  const editParam = (await searchParams).editEvidence;
+  const editingId = typeof editParam === "string" ? editParam : undefined;
+  const editing = claim.evidence.find((item) => item.id === editingId);
+
+  return (
+    <>
+      <p className="mb-3 text-sm">
+        <Link href="/workspace" className="font-medium text-slate-700 underline underline-offset-2 hover:text-slate-900">
+          ← Claim queue
+        </Link>
+      </p>
+      <div className="mb-6 border-b border-slate-200 pb-4">
+        <div className="flex flex-wrap items-center gap-2 text-sm text-slate-600">
+          <ClaimStatusBadge status={claim.status} />
+          <span>{claim.assignee ? `Assigned to ${claim.assignee.name}` : "Unassigned"}</span>
+          {claim.checkworthiness !== null ? <span>· Check-worthiness {claim.checkworthiness.toFixed(2)}</span> : null}
+        </div>
+        <h1 className="mt-2 font-serif text-2xl leading-snug font-bold break-words text-slate-900 sm:text-3xl">“{claim.text}”</h1>
+        <p className="mt-1 text-slate-600">
+          {claim.claimant ? claim.claimant.name : "No claimant yet"}
+          {claim.claimDate ? (
+            <>
+              {" · "}
+              <FormattedDate date={claim.claimDate} />
+            </>
+          ) : null}
+        </p>
+      </div>
+
+      <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_22rem]">
+        <div className="min-w-0 space-y-10">
+          <section aria-labelledby="appearances-heading">
+            <h2 id="appearances-heading" className={sectionHeading}>
+              Appearances
+            </h2>
+            <div className="mt-3">
+              <DeskAppearances appearances={claim.appearances} />
+            </div>
+          </section>
+
+          <section aria-labelledby="evidence-heading">
+            <h2 id="evidence-heading" className={sectionHeading}>
+              Evidence <span className="font-sans text-base font-normal text-slate-600">({claim.evidence.length})</span>
+            </h2>
+            <div className="mt-3">
+              <DeskEvidenceList
+                evidence={claim.evidence}
+                editHref={(evidenceId) => `${path}?editEvidence=${evidenceId}#evidence-${evidenceId}`}
+                editing={
+                  editing
+                    ? {
+                        id: editing.id,
+                        form: (
+                          <EvidenceForm
+                            claimId={claim.id}
+                            evidence={{
+                              id: editing.id,
+                              version: editing.version,
+                              url: editing.url,
+                              title: editing.title,
+                              excerpt: editing.excerpt,
+                              stance: editing.stance,
+                              archiveUrl: editing.archiveUrl ?? "",
+                            }}
+                            action={saveEvidence}
+                            cancelHref={`${path}#evidence-${editing.id}`}
+                          />
+                        ),
+                      }
+                    : undefined
+                }
+                actions={{ move: reorderEvidence, remove: deleteEvidence }}
+              />
+            </div>
+            <div className={`mt-6 ${box}`}>
+              <h3 className="mb-3 font-semibold text-slate-900">Add evidence</h3>
+              {editing ? (
+                <p className="text-sm text-slate-600">
+                  Finish editing first.{" "}
+                  <Link href={`${path}#evidence-heading`} className="font-medium text-slate-900 underline underline-offset-2">
+                    Close the edit form
+                  </Link>
+                </p>
+              ) : (
+                <EvidenceForm claimId={claim.id} action={saveNewEvidence} />
+              )}
+            </div>
+          </section>
+
+          <section aria-labelledby="claim-heading">
+            <h2 id="claim-heading" className={sectionHeading}>
+              Claim, claimant and topics
+            </h2>
+            <div className={`mt-3 ${box}`}>
+              <ClaimEditForm
+                claim={{
+                  id: claim.id,
+                  text: claim.text,
+                  claimant: claim.claimant?.name ?? "",
+                  topicIds: claim.topics.map((topic) => topic.id),
+                  version: claim.version,
+                }}
+                topics={choices.topics}
+                claimantNames={claimantNames}
+                action={saveClaim}
+              />
+            </div>
+          </section>
+        </div>
+
+        <aside className="min-w-0 space-y-8" aria-label="Status, verdict, notes and activity">
+          <section aria-labelledby="status-heading" className={box}>
+            <h2 id="status-heading" className="font-semibold text-slate-900">
+              Status and assignee
+            </h2>
+            <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
+              <dt className="text-slate-600">Status</dt>
+              <dd>
+                <ClaimStatusBadge status={claim.status} />
+              </dd>
+              <dt className="text-slate-600">Assignee</dt>
+              <dd>{claim.assignee?.name ?? "Nobody"}</dd>
+              {claim.dismissalReason ? (
+                <>
+                  <dt className="text-slate-600">Dismissed</dt>
+                  <dd className="break-words">{claim.dismissalReason}</dd>
+                </>
+              ) : null}
+            </dl>
+            <div className="mt-3">
+              <ClaimWorkActions
+                claim={{ id: claim.id, text: claim.text, status: claim.status, version: claim.version, assigneeId: claim.assignee?.id ?? null }}
+                viewerId={viewer.id}
+                staff={choices.staff}
+                actions={{ assign: saveAssignee, dismiss: saveDismissal, reopen: saveReopening }}
+              />
+            </div>
+          </section>
+
+          <section aria-labelledby="verdict-heading" className={box}>
+            <h2 id="verdict-heading" className="font-semibold text-slate-900">
+              Verdict
+            </h2>
+            {claim.verdict ? (
+              <div className="mt-2 space-y-2 text-sm">
+                <p>{verdictStatusLabel[claim.verdict.status]}</p>
+                {claim.verdict.rating ? <RatingBadge rating={claim.verdict.rating} /> : <p className="text-slate-600">No rating yet.</p>}
+              </div>
+            ) : (
+              <p className="mt-2 text-sm text-slate-600">No verdict drafted yet.</p>
+            )}
+            <p className="mt-3">
+              <Link href={`${path}/verdict`} className="text-sm font-semibold text-slate-900 underline underline-offset-2">
+                {claim.verdict ? "Open the verdict" : "Draft the verdict"}
+              </Link>
+            </p>
+          </section>
+
+          <section aria-labelledby="notes-heading" className={box}>
+            <h2 id="notes-heading" className="font-semibold text-slate-900">
+              Internal notes <span className="font-normal text-slate-600">(staff only)</span>
+            </h2>
+            {claim.notes.length ? (
+              <ul className="mt-2 space-y-3 text-sm">
+                {claim.notes.map((note) => (
+                  <li key={note.id} className="border-l-2 border-slate-200 pl-3">
+                    <p className="break-words whitespace-pre-line text-slate-800">{note.body}</p>
+                    <p className="text-slate-600">
+                      {note.author.name}, <FormattedDate date={note.createdAt} />
+                    </p>
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <p className="mt-2 text-sm text-slate-600">No notes yet.</p>
+            )}
+            <div className="mt-4">
+              <NoteForm claimId={claim.id} action={saveNote} />
+            </div>
+          </section>
+
+          <section aria-labelledby="activity-heading" className={box}>
+            <h2 id="activity-heading" className="font-semibold text-slate-900">
+              Activity
+            </h2>
+            <div className="mt-2">
+              <ActivityList items={activity} />
+            </div>
+          </section>
+        </aside>
+      </div>
+    </>
+  );
+}

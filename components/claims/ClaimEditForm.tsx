@@ -1,0 +1,103 @@
+"use client";
+
+import { useActionState, useState } from "react";
+import { Button } from "@/components/ui/Button";
+import { FormStatus } from "@/components/ui/FormStatus";
+import { TextAreaField } from "@/components/ui/TextAreaField";
+import { TextField } from "@/components/ui/TextField";
+import type { MutationResult } from "@/lib/mutation";
+
+type Result = MutationResult<{ version: number }>;
+type Topic = { id: string; name: string };
+
+/**
+ * The claim's text, claimant and topics. Saves name the version they were based on; when someone
+ * else saved first, the form says what they saved and keeps what was typed here.
+ */
+export function ClaimEditForm({
+  claim,
+  topics,
+  claimantNames,
+  action,
+}: {
+  claim: { id: string; text: string; claimant: string; topicIds: string[]; version: number };
+  topics: Topic[];
+  claimantNames: string[];
+  action: (previous: Result | null, form: FormData) => Promise<Result>;
+}) {
+  const [result, submit, pending] = useActionState(action, null);
+  const [text, setText] = useState(claim.text);
+  const [claimant, setClaimant] = useState(claim.claimant);
+  const [topicIds, setTopicIds] = useState(new Set(claim.topicIds));
+  const current = result && !result.ok && result.status === 409 ? result.current : undefined;
+  const version = result?.ok ? result.data.version : typeof current?.version === "number" ? current.version : claim.version;
+  const errors = result && !result.ok ? result.fieldErrors : undefined;
+  const toggle = (id: string) =>
+    setTopicIds((previous) => {
+      const next = new Set(previous);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+
+  return (
+    <form action={submit} className="space-y-4" aria-label="Edit the claim">
+      <input type="hidden" name="claimId" value={claim.id} />
+      <input type="hidden" name="version" value={version} />
+      <TextAreaField id="claim-text" name="text" label="Claim" rows={3} value={text} onChange={(event) => setText(event.target.value)} errors={errors?.text} />
+      <TextField
+        id="claim-claimant"
+        name="claimant"
+        label="Claimant"
+        help="Who made the claim. A new name adds a claimant."
+        list="claimant-names"
+        autoComplete="off"
+        value={claimant}
+        onChange={(event) => setClaimant(event.target.value)}
+        errors={errors?.claimant}
+      />
+      <datalist id="claimant-names">
+        {claimantNames.map((name) => (
+          <option key={name} value={name} />
+        ))}
+      </datalist>
+      <fieldset>
+        <legend className="text-sm font-medium text-slate-800">Topics</legend>
+        <ul className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
+          {topics.map((topic) => (
+            <li key={topic.id}>
+              <label className="inline-flex items-center gap-2 text-sm text-slate-800">
+                <input
+                  type="checkbox"
+                  name="topicIds"
+                  value={topic.id}
+                  checked={topicIds.has(topic.id)}
+                  onChange={() => toggle(topic.id)}
+                  className="size-4 accent-slate-900"
+                />
+                {topic.name}
+              </label>
+            </li>
+          ))}
+        </ul>
+        {errors?.topicIds ? <p className="mt-1 text-sm text-red-800">{errors.topicIds.join(" ")}</p> : null}
+      </fieldset>
+      {current ? (
+        <div className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950">
+          <p className="font-medium">Saved meanwhile by someone else:</p>
+          <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
+            <dt>Claim</dt>
+            <dd className="break-words">{String(current.text)}</dd>
+            <dt>Claimant</dt>
+            <dd>{String(current.claimant || "none")}</dd>
+            <dt>Topics</dt>
+            <dd>{Array.isArray(current.topics) && current.topics.length ? current.topics.join(", ") : "none"}</dd>
+          </dl>
+          <p className="mt-1">Your text is still in the form: compare, then save again to replace theirs.</p>
+        </div>
+      ) : null}
+      <Button disabled={pending}>{pending ? "Saving…" : "Save claim"}</Button>
+      <FormStatus result={result} success="Claim saved." />
+    </form>
+  );
+}

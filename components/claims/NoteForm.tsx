@@ -1,0 +1,35 @@
+"use client";
+
+import { useActionState, useEffect, useState } from "react";
+import { Button } from "@/components/ui/Button";
+import { FormStatus } from "@/components/ui/FormStatus";
+import { TextAreaField } from "@/components/ui/TextAreaField";
+import type { MutationResult } from "@/lib/mutation";
+
+type Result = MutationResult<{ id: string }>;
+
+/** Adds an internal (staff-only) note to a claim. */
+export function NoteForm({ claimId, action }: { claimId: string; action: (previous: Result | null, form: FormData) => Promise<Result> }) {
+  const [result, submit, pending] = useActionState(action, null);
+  const [body, setBody] = useState("");
+  useEffect(() => {
+    if (result?.ok) setBody("");
+  }, [result]);
+  return (
+    <form action={submit} className="space-y-3">
+      <input type="hidden" name="claimId" value={claimId} />
+      <TextAreaField
+        id="note-body"
+        name="body"
+        label="New note"
+        help="Seen by staff only."
+        rows={3}
+        value={body}
+        onChange={(event) => setBody(event.target.value)}
+        errors={result && !result.ok ? result.fieldErrors?.body : undefined}
+      />
+      <Button disabled={pending}>{pending ? "Adding…" : "Add note"}</Button>
+      <FormStatus result={result} success="Note added." />
+    </form>
+  );
+}

@@ -1,0 +1,143 @@
+"use client";
+
+import Link from "next/link";
+import { useActionState, useEffect, useState } from "react";
+import { Button } from "@/components/ui/Button";
+import { FormStatus } from "@/components/ui/FormStatus";
+import { SelectField } from "@/components/ui/SelectField";
+import { TextAreaField } from "@/components/ui/TextAreaField";
+import { TextField } from "@/components/ui/TextField";
+import { stanceLabel, stances } from "@/lib/evidence/labels";
+import type { EvidenceSaved } from "@/lib/evidence/mutations";
+import type { MutationResult } from "@/lib/mutation";
+
+type Result = MutationResult<EvidenceSaved>;
+type Values = { url: string; title: string; excerpt: string; stance: string; archiveUrl: string };
+
+const empty: Values = { url: "", title: "", excerpt: "", stance: "", archiveUrl: "" };
+
+const fieldLabels: Record<keyof Values, string> = {
+  url: "URL",
+  title: "Title",
+  excerpt: "Excerpt",
+  stance: "Stance",
+  archiveUrl: "Archived copy",
+};
+
+/**
+ * Adds a piece of evidence to a claim, or edits one (`evidence` given). Controlled fields, so that
+ * a refused save (invalid input, a blocked source, someone else's edit) keeps what was typed.
+ */
+export function EvidenceForm({
+  claimId,
+  evidence,
+  action,
+  cancelHref,
+}: {
+  claimId: string;
+  evidence?: Values & { id: string; version: number };
+  action: (previous: Result | null, form: FormData) => Promise<Result>;
+  /** For the edit form: where "Cancel" goes. */
+  cancelHref?: string;
+}) {
+  const [result, submit, pending] = useActionState(action, null);
+  const [values, setValues] = useState<Values>(evidence ?? empty);
+  const editing = Boolean(evidence);
+  const prefix = editing ? `evidence-${evidence!.id}` : "new-evidence";
+
+  // A new piece of evidence was added: the form is ready for the next one.
+  useEffect(() => {
+    if (result?.ok && !editing) setValues(empty);
+  }, [result, editing]);
+
+  const errors = result && !result.ok ? result.fieldErrors : undefined;
+  const current = result && !result.ok && result.status === 409 ? result.current : undefined;
+  const version = result?.ok ? result.data.version : typeof current?.version === "number" ? current.version : evidence?.version;
+  const set = (key: keyof Values) => (event: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>) =>
+    setValues((previous) => ({ ...previous, [key]: event.target.value }));
+  const changedMeanwhile = current ? (Object.keys(fieldLabels) as (keyof Values)[]).filter((key) => (current[key] ?? "") !== (evidence?.[key] ?? "")) : [];
+
+  return (
+    <form action={submit} className="space-y-4" aria-label={editing ? `Edit evidence “${evidence!.title}”` : "Add evidence"}>
+      <input type="hidden" name="claimId" value={claimId} />
+      {editing ? (
+        <>
+          <input type="hidden" name="evidenceId" value={evidence!.id} />
+          <input type="hidden" name="version" value={version} />
+        </>
+      ) : null}
+      <TextField
+        id={`${prefix}-url`}
+        name="url"
+        label="Evidence URL"
+        type="url"
+        inputMode="url"
+        autoComplete="off"
+        placeholder="https://"
+        value={values.url}
+        onChange={set("url")}
+        errors={errors?.url}
+      />
+      <TextField id={`${prefix}-title`} name="title" label="Title" value={values.title} onChange={set("title")} errors={errors?.title} />
+      <TextAreaField
+        id={`${prefix}-excerpt`}
+        name="excerpt"
+        label="Quoted excerpt"
+        help="The passage that matters, exactly as the source has it."
+        rows={3}
+        value={values.excerpt}
+        onChange={set("excerpt")}
+        errors={errors?.excerpt}
+      />
+      <SelectField
+        id={`${prefix}-stance`}
+        name="stance"
+        label="Stance"
+        emptyLabel="Choose…"
+        options={stances.map((stance) => ({ value: stance, label: stanceLabel[stance] }))}
+        value={values.stance}
+        onChange={set("stance")}
+        aria-invalid={errors?.stance ? true : undefined}
+        aria-describedby={errors?.stance ? `${prefix}-stance-error` : undefined}
+      />
+      {errors?.stance ? (
+        <p id={`${prefix}-stance-error`} className="-mt-3 text-sm text-red-800">
+          {errors.stance.join(" ")}
+        </p>
+      ) : null}
+      <TextField
+        id={`${prefix}-archive`}
+        name="archiveUrl"
+        label="Archived copy URL"
+        help="Optional: a copy in a web archive, in case the page changes."
+        type="url"
+        inputMode="url"
+        autoComplete="off"
+        value={values.archiveUrl}
+        onChange={set("archiveUrl")}
+        errors={errors?.archiveUrl}
+      />
+      {current ? (
+        <div className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950">
+          <p className="font-medium">Saved meanwhile{changedMeanwhile.length ? ` (changed: ${changedMeanwhile.map((key) => fieldLabels[key].toLowerCase()).join(", ")})` : ""}:</p>
+          <p className="mt-1">
+            <strong>{String(current.title)}</strong> — {String(current.url)}
+          </p>
+          <p className="mt-1">“{String(current.excerpt)}” ({stanceLabel[current.stance as keyof typeof stanceLabel] ?? String(current.stance)})</p>
+        </div>
+      ) : null}
+      <div className="flex flex-wrap items-center gap-3">
+        <Button disabled={pending}>{pending ? "Saving…" : editing ? "Save evidence" : "Add evidence"}</Button>
+        {cancelHref ? (
+          <Link href={cancelHref} className="text-sm font-medium text-slate-900 underline underline-offset-2">
+            {result?.ok ? "Done" : "Cancel"}
+          </Link>
+        ) : null}
+      </div>
+      <FormStatus
+        result={result}
+        success={[editing ? "Evidence saved." : "Evidence added.", result?.ok ? result.data.warning : null].filter(Boolean).join(" ")}
+      />
+    </form>
+  );
+}

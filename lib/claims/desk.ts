@@ -1,0 +1,71 @@
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+/** Everything the claim desk (/workspace/claims/[id]) shows about one claim; staff only. */
+const deskSelect = {
+  id: true,
+  text: true,
+  status: true,
+  dismissalReason: true,
+  checkworthiness: true,
+  claimDate: true,
+  createdAt: true,
+  updatedAt: true,
+  version: true,
+  claimant: { select: { id: true, name: true } },
+  assignee: { select: { id: true, name: true } },
+  createdBy: { select: { name: true } },
+  topics: { select: { id: true, name: true }, orderBy: { name: "asc" } },
+  appearances: {
+    orderBy: [{ anchorStatus: "asc" }, { createdAt: "asc" }],
+    select: {
+      id: true,
+      exact: true,
+      prefix: true,
+      suffix: true,
+      start: true,
+      anchorStatus: true,
+      article: { select: { id: true, title: true, url: true, publishedAt: true, publisher: { select: { name: true } } } },
+    },
+  },
+  evidence: {
+    orderBy: [{ position: "asc" }, { createdAt: "asc" }, { id: "asc" }],
+    select: {
+      id: true,
+      url: true,
+      archiveUrl: true,
+      title: true,
+      excerpt: true,
+      stance: true,
+      version: true,
+      createdAt: true,
+      addedBy: { select: { name: true } },
+      source: { select: { name: true, domain: true, status: true, reliability: true, reliabilityNote: true } },
+    },
+  },
+  notes: { orderBy: { createdAt: "asc" }, select: { id: true, body: true, createdAt: true, author: { select: { name: true } } } },
+  verdict: { select: { id: true, slug: true, status: true, updatedAt: true, rating: { select: { label: true, color: true } } } },
+} as const satisfies Prisma.ClaimSelect;
+
+export function getClaimForDesk(id: string) {
+  return db.claim.findUnique({ where: { id }, select: deskSelect });
+}
+
+export type DeskClaim = NonNullable<Awaited<ReturnType<typeof getClaimForDesk>>>;
+export type DeskEvidence = DeskClaim["evidence"][number];
+
+/** Choices of the desk's and the queue's forms: topics, claimant names, active staff. */
+export async function listClaimChoices() {
+  const [topics, staff] = await Promise.all([
+    db.topic.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true, slug: true } }),
+    db.user.findMany({ where: { active: true }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
+  ]);
+  return { topics, staff };
+}
+
+/** Names for the claimant field's suggestions: the most used claimants first. */
+export function listClaimantNames(limit = 200) {
+  return db.claimant
+    .findMany({ orderBy: [{ claims: { _count: "desc" } }, { name: "asc" }], take: limit, select: { name: true } })
+    .then((rows) => rows.map((row) => row.name));
+}

@@ -1,0 +1,82 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { useFreshDatabase } from "@/lib/testing/fresh-database";
+import { findSimilarClaims } from "./similar";
+
+const t = useFreshDatabase();
+const ids: Record<string, string> = {};
+const find = (text: string, options: { limit?: number; excludeClaimId?: string } = {}) => findSimilarClaims(text, { ...options, client: t.db });
+
+beforeAll(async () => {
+  const author = await t.db.user.create({ data: { email: "similar@example.test", name: "Similar Tester", role: "REVIEWER" } });
+  const claimant = await t.db.claimant.create({ data: { name: "Mayor Odile Brandt", slug: "odile-brandt" } });
+  const make = async (key: string, text: string, extra: { status?: "NEW" | "PUBLISHED"; claimantId?: string } = {}) => {
+    ids[key] = (await t.db.claim.create({ data: { text, ...extra } })).id;
+  };
+  await make("bridges", "The city of Varnholm built 14 new bridges between 2019 and 2023.", { status: "PUBLISHED", claimantId: claimant.id });
+  await make("bridgesLoose", "Varnholm built bridges.");
+  await make("bridgesOther", "Tessaly built 14 new ferries between 2019 and 2023.");
+  await make("unemployment", "Unemployment in Kestria fell to 3.2 percent last year, the lowest level on record.");
+  await make("unemploymentDup", "Unemployment in Kestria fell to 3.2 percent last year, the lowest level on record.");
+  await make("wages", "Average wages in Kestria rose faster than prices in 2024.");
+  await make("unrelated", "The harbour festival attracted record crowds of tourists.");
+  await t.db.verdict.create({
+    data: { claimId: ids.bridges!, slug: "varnholm-bridges", ratingId: "rating_mostly_false", status: "PUBLISHED", authorId: author.id, publishedAt: new Date() },
+  });
+});
+
+describe("findSimilarClaims", () => {
+  it("finds a near-duplicate written with other case, punctuation and wording", async () => {
+    const results = await find("UNEMPLOYMENT in kestria falls to 3.2% -- lowest level ever recorded!!");
+    expect(results.map((r) => r.id)).toContain(ids.unemployment);
+    expect(results[0]!.text).toBe("Unemployment in Kestria fell to 3.2 percent last year, the lowest level on record.");
+    expect(results[0]!.similarity).toBeGreaterThan(0.4);
+    expect(results[0]!.similarity).toBeLessThanOrEqual(1);
+    expect(results.map((r) => r.id)).not.toContain(ids.unrelated);
+  });
+
+  it("ranks the closer claim first", async () => {
+    const results = await find("Varnholm built 14 new bridges between 2019 and 2023");
+    expect(results[0]!.id).toBe(ids.bridges);
+    const rank = (key: string) => results.findIndex((r) => r.id === ids[key]);
+    expect(rank("bridgesLoose")).toBeGreaterThan(0);
+    expect(results[0]!.similarity).toBeGreaterThan(results[rank("bridgesLoose")]!.similarity);
+    for (let i = 1; i < results.length; i++) expect(results[i - 1]!.similarity).toBeGreaterThanOrEqual(results[i]!.similarity);
+  });
+
+  it("shows the verdict (slug, status, rating) and claimant of a checked claim", async () => {
+    const [first] = await find("varnholm has built fourteen new bridges since 2019");
+    expect(first).toMatchObject({
+      id: ids.bridges,
+      status: "PUBLISHED",
+      claimant: { name: "Mayor Odile Brandt" },
+      verdict: { slug: "varnholm-bridges", status: "PUBLISHED", rating: { label: "Mostly false", color: expect.stringMatching(/^#/) } },
+    });
+    const loose = (await find("Varnholm built bridges")).find((r) => r.id === ids.bridgesLoose);
+    expect(loose).toMatchObject({ status: "NEW", claimant: null, verdict: null });
+  });
+
+  it("leaves out the claim being edited", async () => {
+    const all = await find("Unemployment in Kestria fell to 3.2 percent last year");
+    expect(all.map((r) => r.id)).toEqual(expect.arrayContaining([ids.unemployment, ids.unemploymentDup]));
+    const others = await find("Unemployment in Kestria fell to 3.2 percent last year", { excludeClaimId: ids.unemployment });
+    expect(others.map((r) => r.id)).toContain(ids.unemploymentDup);
+    expect(others.map((r) => r.id)).not.toContain(ids.unemployment);
+  });
+
+  it("respects the limit", async () => {
+    expect(await find("Kestria unemployment wages prices record", { limit: 1 })).toHaveLength(1);
+  });
+
+  it("returns nothing for empty text, punctuation only or stop words only", async () => {
+    expect(await find("")).toEqual([]);
+    expect(await find("   \n ")).toEqual([]);
+    expect(await find("?!…")).toEqual([]);
+    expect(await find("it is what it is")).toEqual([]);
+  });
+
+  it("takes quotes and backslashes in the text as words, not query syntax", async () => {
+    await expect(find(`O'Brien's "bridges" \\ | & ! ( Varnholm`)).resolves.toEqual(
+      expect.arrayContaining([expect.objectContaining({ id: ids.bridges })]),
+    );
+  });
+});

@@ -1,0 +1,165 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import type { MutationDeps } from "@/lib/mutation";
+import type { CurrentUser } from "@/lib/session";
+import { useFreshDatabase } from "@/lib/testing/fresh-database";
+import { addEvidence, editEvidence, moveEvidence, removeEvidence } from "./mutations";
+
+const t = useFreshDatabase();
+let n = 0;
+let refreshed: string[][] = [];
+
+const as = (user: CurrentUser | null): MutationDeps => ({
+  db: t.db,
+  currentUser: async () => user,
+  refresh: (tags) => void refreshed.push([...tags]),
+});
+
+let reviewer: CurrentUser;
+let claimId: string;
+
+const input = (overrides: Record<string, unknown> = {}) => ({
+  claimId,
+  url: "https://stats.example.org/report-2026",
+  title: "Annual report 2026",
+  excerpt: "Cases fell by 41 per cent.",
+  stance: "REFUTES",
+  archiveUrl: "",
+  ...overrides,
+});
+
+beforeEach(async () => {
+  refreshed = [];
+  n++;
+  reviewer = await t.db.user.create({
+    data: { email: `ev${n}@example.test`, name: `Ana ${n}`, role: "REVIEWER" },
+    select: { id: true, name: true, email: true, role: true },
+  });
+  claimId = (await t.db.claim.create({ data: { text: `Cases doubled last year (${n}).` }, select: { id: true } })).id;
+});
+
+const evidenceOf = (id: string) => t.db.evidence.findMany({ where: { claimId: id }, orderBy: { position: "asc" } });
+
+describe("adding evidence", () => {
+  it("adds it with its source (an unknown site becomes an unrated source), audited with the claim", async () => {
+    const result = await addEvidence(input({ url: `https://www.new-site-${n}.example/page` }), as(reviewer));
+    expect(result).toMatchObject({ ok: true, data: { warning: null } });
+    const [evidence] = await evidenceOf(claimId);
+    const source = await t.db.source.findUniqueOrThrow({ where: { id: evidence!.sourceId! } });
+    expect(source).toMatchObject({ domain: `new-site-${n}.example`, reliability: "UNRATED", status: "ACTIVE" });
+    expect(evidence).toMatchObject({ title: "Annual report 2026", stance: "REFUTES", archiveUrl: null, addedById: reviewer.id, position: 0 });
+    const events = await t.db.auditEvent.findMany({ where: { claimId }, orderBy: { id: "asc" } });
+    expect(events.map((event) => event.action)).toEqual(["evidence.add"]);
+    expect(events[0]).toMatchObject({ actorId: reviewer.id, entityType: "Evidence", entityId: evidence!.id });
+    expect(await t.db.auditEvent.count({ where: { action: "source.create", entityId: source.id } })).toBe(1);
+  });
+
+  it("finds a known source through the domain normalisation (www., case, port)", async () => {
+    const known = await t.db.source.create({ data: { domain: `known-${n}.example`, name: "Known Daily", reliability: "HIGH" } });
+    expect((await addEvidence(input({ url: `HTTPS://WWW.Known-${n}.example:443/a?b=c` }), as(reviewer))).ok).toBe(true);
+    expect((await evidenceOf(claimId))[0]!.sourceId).toBe(known.id);
+    expect(await t.db.source.count({ where: { domain: { contains: `known-${n}` } } })).toBe(1);
+  });
+
+  it("refuses a blocked source with the registry's reason and saves nothing", async () => {
+    await t.db.source.create({
+      data: { domain: `blocked-${n}.example`, name: "Daily Fake", status: "BLOCKED", reliabilityNote: "Invents quotes." },
+    });
+    const result = await addEvidence(input({ url: `https://blocked-${n}.example/story` }), as(reviewer));
+    expect(result).toMatchObject({
+      ok: false,
+      status: 400,
+      message: "Daily Fake is blocked: Invents quotes.",
+      fieldErrors: { url: ["Daily Fake is blocked: Invents quotes."] },
+    });
+    expect(await evidenceOf(claimId)).toEqual([]);
+    expect(await t.db.auditEvent.count({ where: { claimId } })).toBe(0);
+  });
+
+  it("flags a source on the watch list", async () => {
+    await t.db.source.create({ data: { domain: `watch-${n}.example`, name: "The Courier", status: "WATCH" } });
+    const result = await addEvidence(input({ url: `https://watch-${n}.example/x` }), as(reviewer));
+    expect(result).toMatchObject({ ok: true, data: { warning: "The Courier is on the watch list: cite it with care." } });
+  });
+
+  it("rejects invalid input with field messages", async () => {
+    const result = await addEvidence(input({ url: "javascript:alert(1)", title: " ", excerpt: "", stance: "MAYBE", archiveUrl: "ftp://x.example/a" }), as(reviewer));
+    expect(result).toMatchObject({ ok: false, status: 400 });
+    if (result.ok) return;
+    expect(Object.keys(result.fieldErrors ?? {}).sort()).toEqual(["archiveUrl", "excerpt", "stance", "title", "url"]);
+    expect(result.fieldErrors?.url).toEqual(["Enter a full web address starting with https:// (or http://)."]);
+  });
+
+  it("refuses anonymous callers and saves nothing", async () => {
+    expect(await addEvidence(input(), as(null))).toMatchObject({ ok: false, status: 401 });
+    expect(await evidenceOf(claimId)).toEqual([]);
+  });
+
+  it("leaves neither the evidence nor an event when the audit write fails (one transaction)", async () => {
+    // An actor that does not exist: the evidence insert (addedBy) or the audit insert fails.
+    const ghost = { ...reviewer, id: "no-such-user" };
+    await expect(addEvidence(input(), as(ghost))).rejects.toThrow();
+    expect(await evidenceOf(claimId)).toEqual([]);
+    expect(await t.db.auditEvent.count({ where: { claimId } })).toBe(0);
+  });
+
+  it("refreshes the public verdict page when the claim's verdict is published", async () => {
+    const verdict = await t.db.verdict.create({
+      data: { claimId, slug: `published-${n}`, status: "PUBLISHED", authorId: reviewer.id, publishedAt: new Date() },
+    });
+    expect((await addEvidence(input(), as(reviewer))).ok).toBe(true);
+    expect(refreshed.flat()).toContain(`verdict:${verdict.id}`);
+  });
+});
+
+describe("editing, removing and reordering evidence", () => {
+  async function added(title: string, url = "https://stats.example.org/r") {
+    const result = await addEvidence(input({ title, url }), as(reviewer));
+    if (!result.ok) throw new Error(result.message);
+    return result.data;
+  }
+
+  it("edits with the version it was based on; a stale save is refused and the other save kept", async () => {
+    const { id, version } = await added("First title");
+    const first = await editEvidence({ ...input({ title: "Edited in tab one", stance: "CONTEXT" }), evidenceId: id, version }, as(reviewer));
+    expect(first).toMatchObject({ ok: true, data: { version: version + 1 } });
+    const second = await editEvidence({ ...input({ title: "Edited in tab two" }), evidenceId: id, version }, as(reviewer));
+    expect(second).toMatchObject({ ok: false, status: 409, current: { title: "Edited in tab one", stance: "CONTEXT", version: version + 1 } });
+    expect((await t.db.evidence.findUniqueOrThrow({ where: { id } })).title).toBe("Edited in tab one");
+    const event = await t.db.auditEvent.findFirstOrThrow({ where: { entityId: id, action: "evidence.edit" } });
+    expect(event).toMatchObject({ claimId, before: { title: "First title", stance: "REFUTES" }, after: { title: "Edited in tab one", stance: "CONTEXT" } });
+  });
+
+  it("refuses an edit that moves the evidence to a blocked source", async () => {
+    const { id, version } = await added("Fine");
+    await t.db.source.create({ data: { domain: `gone-${n}.example`, name: "Gone Bad", status: "BLOCKED" } });
+    const result = await editEvidence({ ...input({ url: `https://gone-${n}.example/a` }), evidenceId: id, version }, as(reviewer));
+    expect(result).toMatchObject({ ok: false, status: 400, message: "Gone Bad is blocked: the source registry does not allow citing it." });
+    expect((await t.db.evidence.findUniqueOrThrow({ where: { id } })).url).toBe("https://stats.example.org/r");
+  });
+
+  it("removes evidence, recording its claim and content; a stale removal is refused", async () => {
+    const { id, version } = await added("To remove");
+    expect(await removeEvidence({ evidenceId: id, version: version + 5 }, as(reviewer))).toMatchObject({ ok: false, status: 409 });
+    expect(await removeEvidence({ evidenceId: id, version }, as(reviewer))).toMatchObject({ ok: true });
+    expect(await evidenceOf(claimId)).toEqual([]);
+    const event = await t.db.auditEvent.findFirstOrThrow({ where: { entityId: id, action: "evidence.remove" } });
+    expect(event).toMatchObject({ claimId, before: { title: "To remove", stance: "REFUTES" } });
+    expect(await removeEvidence({ evidenceId: id, version }, as(null))).toMatchObject({ ok: false, status: 401 });
+    expect(await removeEvidence({ evidenceId: "", version: "x" }, as(reviewer))).toMatchObject({ ok: false, status: 400, fieldErrors: { evidenceId: [expect.any(String)], version: [expect.any(String)] } });
+  });
+
+  it("moves evidence up and down without touching its version, and refuses moving past either end", async () => {
+    const a = await added("A");
+    const b = await added("B");
+    const c = await added("C");
+    expect(await moveEvidence({ evidenceId: c.id, direction: "up" }, as(reviewer))).toMatchObject({ ok: true, data: { position: 1 } });
+    expect((await evidenceOf(claimId)).map((item) => item.title)).toEqual(["A", "C", "B"]);
+    expect(await moveEvidence({ evidenceId: a.id, direction: "up" }, as(reviewer))).toMatchObject({ ok: false, status: 400, message: "This evidence is already first." });
+    expect(await moveEvidence({ evidenceId: a.id, direction: "down" }, as(reviewer))).toMatchObject({ ok: true });
+    expect((await evidenceOf(claimId)).map((item) => item.title)).toEqual(["C", "A", "B"]);
+    expect((await t.db.evidence.findUniqueOrThrow({ where: { id: b.id } })).version).toBe(b.version);
+    expect(await moveEvidence({ evidenceId: b.id, direction: "sideways" }, as(reviewer))).toMatchObject({ ok: false, status: 400, fieldErrors: { direction: [expect.any(String)] } });
+    expect(await moveEvidence({ evidenceId: b.id, direction: "up" }, as(null))).toMatchObject({ ok: false, status: 401 });
+    expect(await t.db.auditEvent.count({ where: { claimId, action: "evidence.move" } })).toBe(2);
+  });
+});

@@ -1,0 +1,45 @@
+import type { AuditEntry } from "@/lib/audit";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { MutationRefused } from "@/lib/mutation";
+import { toSourceKey } from "@/lib/sources/domain";
+
+export type EvidenceSource = { id: string; name: string; domain: string; status: "ACTIVE" | "WATCH" | "BLOCKED"; reliabilityNote: string | null };
+
+/** Why a blocked source cannot be cited, as the evidence form shows it. */
+export function blockedMessage(source: { name: string; reliabilityNote: string | null }): string {
+  const reason = source.reliabilityNote?.trim() || "the source registry does not allow citing it.";
+  return `${source.name} is blocked: ${reason}`;
+}
+
+/**
+ * The registry's source for an evidence URL, found by its source key (lib/sources/domain.ts). A
+ * site the registry does not know yet is added as an unrated source, so moderators see what the
+ * desk cites; a blocked source is refused with the registry's reason.
+ */
+export async function sourceForEvidence(
+  tx: Prisma.TransactionClient,
+  url: string,
+): Promise<{ source: EvidenceSource; created: Omit<AuditEntry, "actorId"> | null }> {
+  const domain = toSourceKey(url);
+  if (!domain) {
+    throw new MutationRefused(400, "Some fields need attention.", { fieldErrors: { url: ["Enter a full web address starting with https://."] } });
+  }
+  const select = { id: true, name: true, domain: true, status: true, reliabilityNote: true } as const;
+  let source: EvidenceSource | null = await tx.source.findUnique({ where: { domain }, select });
+  let created: Omit<AuditEntry, "actorId"> | null = null;
+  if (!source) {
+    // Two desks citing a new site at once: the second insert finds the first one's row.
+    source = await tx.source.upsert({ where: { domain }, create: { domain, name: domain }, update: {}, select });
+    created = {
+      action: "source.create",
+      entityType: "Source",
+      entityId: source.id,
+      after: { domain, name: domain, reliability: "UNRATED", status: "ACTIVE", via: "evidence" },
+    };
+  }
+  if (source.status === "BLOCKED") {
+    const message = blockedMessage(source);
+    throw new MutationRefused(400, message, { fieldErrors: { url: [message] } });
+  }
+  return { source, created };
+}

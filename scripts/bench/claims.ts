@@ -1,0 +1,198 @@
+/**
+ * Claims benchmark (not run in CI):
+ *   1. suggestion time for a generated ~5,000-word news article (goal: under 200 ms after warm-up);
+ *   2. similar-claims lookup with 100,000 claims (goal: p95 under 50 ms).
+ *
+ *   node --import tsx scripts/bench/claims.ts [--database-url URL] [--claims 100000] [--runs 20] [--queries 200] [--keep]
+ *
+ * The database named in the URL (default: factdesk_bench_claims on DATABASE_URL's server, else on
+ * postgresql://postgres@127.0.0.1:5432) is DROPPED and created again, migrated and filled with
+ * generated, fictional claims. `--keep` reuses it when it already holds the claims.
+ */
+import { performance } from "node:perf_hooks";
+import pg from "pg";
+import { findSimilarClaims } from "@/lib/claims/similar";
+import { suggestClaims } from "@/lib/claims/suggest";
+import { createPrismaClient } from "@/lib/db";
+import { prisma } from "../prisma-cli";
+import { seededRandom, TextGenerator } from "./claim-text";
+
+function option(name: string, fallback: string): string {
+  const index = process.argv.indexOf(`--${name}`);
+  return (index >= 0 ? process.argv[index + 1] : undefined) ?? fallback;
+}
+
+function defaultDatabaseUrl(): string {
+  const url = new URL(process.env.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres");
+  url.pathname = "/factdesk_bench_claims";
+  url.search = "";
+  return url.toString();
+}
+
+const databaseUrl = option("database-url", defaultDatabaseUrl());
+const claimCount = Number(option("claims", "100000"));
+const runs = Number(option("runs", "20"));
+const queryCount = Number(option("queries", "200"));
+const keep = process.argv.includes("--keep");
+
+const log = (message: string) => console.log(`[bench:claims] ${message}`);
+const ms = (n: number) => `${n.toFixed(1)} ms`;
+const percentile = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+};
+
+async function prepareDatabase(generator: TextGenerator): Promise<string[]> {
+  const target = new URL(databaseUrl);
+  const name = decodeURIComponent(target.pathname.slice(1));
+  if (!/^[a-z0-9_]+$/.test(name)) throw new Error(`Unexpected database name: ${name}`);
+
+  if (keep) {
+    const existing = new pg.Client({ connectionString: databaseUrl });
+    const texts = await existing
+      .connect()
+      .then(() => existing.query<{ text: string }>(`SELECT text FROM "Claim" ORDER BY id`))
+      .then((result) => result.rows.map((row) => row.text))
+      .catch(() => [] as string[])
+      .finally(() => existing.end());
+    if (texts.length >= claimCount) {
+      log(`Reusing ${name} (${texts.length} claims)`);
+      return texts;
+    }
+  }
+
+  const admin = new URL(databaseUrl);
+  admin.pathname = "/postgres";
+  const adminClient = new pg.Client({ connectionString: admin.toString() });
+  await adminClient.connect();
+  log(`(Re)creating database ${name} on ${target.host}`);
+  await adminClient.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  await adminClient.query(`CREATE DATABASE "${name}"`);
+  await adminClient.end();
+  log("Applying migrations");
+  prisma(["migrate", "deploy"], databaseUrl);
+
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    await client.query("SET synchronous_commit = off");
+    await client.query(`INSERT INTO "User" (id, email, name, role, "updatedAt") VALUES ('bench_author', 'bench@factdesk.example', 'Bench Reviewer', 'REVIEWER', now())`);
+    const claimants = Array.from({ length: 2000 }, () => generator.titledPerson());
+    await client.query(
+      `INSERT INTO "Claimant" (id, name, slug, "updatedAt") SELECT 'bc' || i, n, 'bench-claimant-' || i, now() FROM unnest($1::text[]) WITH ORDINALITY AS x(n, i)`,
+      [claimants],
+    );
+    const texts: string[] = [];
+    const started = performance.now();
+    const batch = 5000;
+    for (let offset = 0; offset < claimCount; offset += batch) {
+      const rows = Array.from({ length: Math.min(batch, claimCount - offset) }, () => `${generator.claim()}.`);
+      texts.push(...rows);
+      const claimantIds = rows.map(() => (generator.int(0, 9) < 8 ? `bc${generator.int(1, claimants.length)}` : null));
+      await client.query(
+        `INSERT INTO "Claim" (id, text, "claimantId", status, "createdById", "updatedAt")
+         SELECT 'bcl' || lpad(($3::int + i)::text, 7, '0'), t, c,
+                (ARRAY['NEW','NEW','IN_REVIEW','PUBLISHED','DISMISSED'])[1 + ($3::int + i) % 5]::"ClaimStatus",
+                'bench_author', now()
+           FROM unnest($1::text[], $2::text[]) WITH ORDINALITY AS x(t, c, i)`,
+        [rows, claimantIds, offset],
+      );
+    }
+    // Published claims get a published verdict with a rating.
+    await client.query(
+      `INSERT INTO "Verdict" (id, "claimId", slug, "ratingId", conclusion, status, "authorId", "publishedAt", "updatedAt")
+       SELECT 'bv' || substr(id, 4), id, 'bench-' || substr(id, 4),
+              (ARRAY['rating_false','rating_mostly_false','rating_half_true','rating_mostly_true','rating_true','rating_misleading'])[1 + (hashtext(id) & 65535) % 6],
+              'Generated conclusion.', 'PUBLISHED', 'bench_author', now(), now()
+         FROM "Claim" WHERE status = 'PUBLISHED'`,
+    );
+    await client.query("VACUUM ANALYZE");
+    log(`Inserted ${claimCount} claims in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    return texts;
+  } finally {
+    await client.end();
+  }
+}
+
+/** A query a reviewer might type for an existing claim: re-cased, cut, reworded, reordered; or a new claim. */
+function variant(text: string, generator: TextGenerator): { query: string; fresh: boolean } {
+  const words = text.replace(/[.,]/g, "").split(" ");
+  switch (generator.int(0, 4)) {
+    case 0:
+      return { query: text.toLowerCase(), fresh: false };
+    case 1:
+      return { query: words.slice(0, Math.max(3, words.length - generator.int(1, 3))).join(" "), fresh: false };
+    case 2:
+      return { query: words.map((word) => ({ rose: "increased", fell: "dropped", percent: "%", last: "past" })[word] ?? word).join(" "), fresh: false };
+    case 3:
+      return { query: `${words.slice(Math.floor(words.length / 2)).join(" ")} ${words.slice(0, Math.floor(words.length / 2)).join(" ")}`, fresh: false };
+    default:
+      return { query: generator.claim(), fresh: true };
+  }
+}
+
+function timeSuggestions(generator: TextGenerator) {
+  const article = generator.article(5000);
+  const words = article.split(/\s+/).filter(Boolean).length;
+  const warm = suggestClaims(article, { all: true });
+  for (let i = 0; i < 3; i++) suggestClaims(article, { all: true });
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    suggestClaims(article, { all: true });
+    times.push(performance.now() - t);
+  }
+  log(
+    `Suggest (${words} words, ${warm.length} candidates, ${suggestClaims(article).length} above threshold), ${runs} runs after warm-up: ` +
+      `median ${ms(percentile(times, 50))}, p95 ${ms(percentile(times, 95))} (goal < 200 ms)`,
+  );
+}
+
+async function timeSimilar(texts: string[], generator: TextGenerator) {
+  const client = createPrismaClient(databaseUrl);
+  try {
+    // Each query is a variant of a stored claim (or a new claim); `sources` holds the claim it came from.
+    const sources: (string | null)[] = [];
+    const queries = Array.from({ length: queryCount }, () => {
+      const source = texts[generator.int(0, texts.length - 1)]!;
+      const { query, fresh } = variant(source, generator);
+      sources.push(fresh ? null : source);
+      return query;
+    });
+    for (const query of queries.slice(0, 20)) await findSimilarClaims(query, { client });
+    const times: number[] = [];
+    let found = 0;
+    let foundSource = 0;
+    for (const [i, query] of queries.entries()) {
+      const t = performance.now();
+      const results = await findSimilarClaims(query, { client });
+      times.push(performance.now() - t);
+      if (results.length > 0) found++;
+      if (sources[i] !== null && results.some((result) => result.text === sources[i])) foundSource++;
+    }
+    const slowest = times
+      .map((time, i) => ({ time, query: queries[i]! }))
+      .sort((a, b) => b.time - a.time)
+      .slice(0, 3);
+    for (const { time, query } of slowest) log(`  slow: ${ms(time)} "${query}"`);
+    log(
+      `Similar claims (${texts.length} claims, ${queries.length} queries, ${found} with results, ` +
+        `${foundSource} of ${sources.filter((source) => source !== null).length} variants found their claim): ` +
+        `p50 ${ms(percentile(times, 50))}, p95 ${ms(percentile(times, 95))}, max ${ms(Math.max(...times))} (goal p95 < 50 ms)`,
+    );
+  } finally {
+    await client.$disconnect();
+  }
+}
+
+async function main() {
+  const generator = new TextGenerator(seededRandom(20261127));
+  timeSuggestions(generator);
+  const texts = await prepareDatabase(generator);
+  await timeSimilar(texts, generator);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
