@@ -30,7 +30,10 @@ const main = (page: Page) => page.getByRole("main");
 test.describe.configure({ timeout: 90_000 });
 
 test.describe("source registry", () => {
-  test("a moderator finds a source in the registry and blocks it, with a reason; the history records it", async ({ page }, testInfo) => {
+  test("a moderator blocks a source in the registry, with a reason; the history records it; a reviewer's citation of it is refused with that reason", async ({
+    page,
+    browser,
+  }, testInfo) => {
     const source = await insertSource({ name: `E2E Block Outlet ${randomBytes(3).toString("hex")}` });
     await signIn(page, demo.moderator, undefined, "/moderation");
     await expect(page.getByRole("heading", { level: 1, name: "Sources" })).toBeVisible();
@@ -66,6 +69,25 @@ test.describe("source registry", () => {
     await expect(history.getByText(reason)).toBeVisible();
     await expectNoAxeViolations(page);
     await screenshot(page, testInfo, "moderation-source-edit");
+
+    // A reviewer, on a claim desk of the test's own, tries to cite the blocked source.
+    const claimId = randomUUID();
+    await query(`INSERT INTO "Claim" (id, text, status, "updatedAt") VALUES ($1, $2, 'NEW', now())`, [claimId, `E2E claim citing ${source.domain}`]);
+    const reviewerContext = await browser.newContext();
+    try {
+      const desk = await reviewerContext.newPage();
+      await signIn(desk, demo.reviewer, undefined, `/workspace/claims/${claimId}`);
+      const form = desk.getByRole("form", { name: "Add evidence" });
+      await form.getByLabel("Evidence URL").fill(`https://www.${source.domain}/2026/11/quote`);
+      await form.getByLabel("Title").fill("E2E: a quote from the blocked outlet");
+      await form.getByLabel("Quoted excerpt").fill("The minister said so.");
+      await form.getByLabel("Stance").selectOption("SUPPORTS");
+      await form.getByRole("button", { name: "Add evidence" }).click();
+      await expect(form.getByRole("alert")).toHaveText(`${source.name} is blocked: ${reason}`);
+      expect(await rows(`SELECT id FROM "Evidence" WHERE "claimId" = $1`, [claimId])).toEqual([]);
+    } finally {
+      await reviewerContext.close();
+    }
   });
 
   test("a reviewer cannot open the registry's edit pages (403)", async ({ page }) => {
