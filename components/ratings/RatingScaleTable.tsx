@@ -15,18 +15,21 @@ export function RatingScaleTable({ ratings }: { ratings: AdminRating[] }) {
         <Th align="right">Position</Th>
         <Th align="right">Published verdicts</Th>
         <Th>Status</Th>
-        <Th>
-          <span className="sr-only">Actions</span>
-        </Th>
       </TableHead>
       <TableBody>
         {ratings.map((rating) => (
           <tr key={rating.id} className={rating.retiredAt ? "bg-slate-50 text-slate-600" : "hover:bg-slate-50"}>
-            <Td className="min-w-48">
-              <RatingBadge rating={rating} />
+            <Td className="min-w-52">
+              <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
+                <RatingBadge rating={rating} />
+                {/* In the first column, so that it is on screen without scrolling sideways on a phone. */}
+                <Link href={`/moderation/ratings/${rating.id}`} className="text-sm font-medium text-slate-900 underline underline-offset-2">
+                  Edit<span className="sr-only"> {rating.label}</span>
+                </Link>
+              </div>
               <p className="mt-1 max-w-sm text-xs leading-snug text-slate-600">{rating.description}</p>
             </Td>
-            <Td className="font-mono text-[0.8rem]">{rating.key}</Td>
+            <Td className="font-mono text-[0.8rem] whitespace-nowrap">{rating.key}</Td>
             <Td align="right" className="tabular-nums">
               {rating.ordinal ?? <NoValue label="Not on the truth scale" />}
             </Td>
@@ -37,11 +40,6 @@ export function RatingScaleTable({ ratings }: { ratings: AdminRating[] }) {
               {rating.publishedVerdicts}
             </Td>
             <Td>{rating.retiredAt ? <Badge>Retired</Badge> : <Badge tone="green">In use</Badge>}</Td>
-            <Td>
-              <Link href={`/moderation/ratings/${rating.id}`} className="font-medium text-slate-900 underline underline-offset-2">
-                Edit<span className="sr-only"> {rating.label}</span>
-              </Link>
-            </Td>
           </tr>
         ))}
       </TableBody>
