@@ -6,5 +6,8 @@ export async function register() {
     // Public pages cached by an earlier server may describe another database: start cold.
     const { dropCacheOfEarlierServers } = await import("@/lib/public-cache");
     await dropCacheOfEarlierServers();
+    // Submitters' contact details are deleted 90 days after closing: checked daily.
+    const [{ scheduleDailyContactPurge }, { db }] = await Promise.all([import("@/lib/submissions/retention"), import("@/lib/db")]);
+    scheduleDailyContactPurge(db);
   }
 }

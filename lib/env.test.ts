@@ -19,6 +19,12 @@ describe("parseEnv", () => {
     expect(env).toMatchObject({ production: false, embeddedDb: true, siteUrl: "http://localhost:3100", orgName: "Factdesk", port: 3100 });
   });
 
+  it("limits public submissions to 5 per address per hour unless SUBMISSIONS_PER_HOUR says otherwise", () => {
+    expect(parseEnv({ DATABASE_URL }).submissionsPerHour).toBe(5);
+    expect(parseEnv({ DATABASE_URL, SUBMISSIONS_PER_HOUR: "20" }).submissionsPerHour).toBe(20);
+    expect(problems({ DATABASE_URL, SUBMISSIONS_PER_HOUR: "0" })).toEqual(["SUBMISSIONS_PER_HOUR must be at least 1"]);
+  });
+
   it("names every missing production setting", () => {
     expect(problems({ NODE_ENV: "production", DATABASE_URL })).toEqual([
       "AUTH_SECRET is required in production",

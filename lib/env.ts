@@ -34,6 +34,8 @@ const schema = z.object({
   GOOGLE_CLIENT_SECRET: z.string().trim().min(1).optional(),
   /** Prefix of rate-limit keys; test runs set their own so that they never share counters. */
   RATE_LIMIT_PREFIX: z.string().trim().min(1).default("factdesk"),
+  /** Public claim submissions accepted per client address per hour (lib/submissions/rate-limit.ts). */
+  SUBMISSIONS_PER_HOUR: z.coerce.number().int("must be a whole number").min(1, "must be at least 1").max(100000, "must be at most 100000").default(5),
 });
 
 export type Env = {
@@ -54,6 +56,7 @@ export type Env = {
   github: { clientId: string; clientSecret: string } | null;
   google: { clientId: string; clientSecret: string } | null;
   rateLimitPrefix: string;
+  submissionsPerHour: number;
 };
 
 export class EnvError extends Error {
@@ -111,6 +114,7 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
         ? { clientId: raw.GOOGLE_CLIENT_ID, clientSecret: raw.GOOGLE_CLIENT_SECRET }
         : null,
     rateLimitPrefix: raw.RATE_LIMIT_PREFIX,
+    submissionsPerHour: raw.SUBMISSIONS_PER_HOUR,
   };
 }
 

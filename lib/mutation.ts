@@ -20,8 +20,11 @@ export type MutationResult<T> =
   | { ok: true; data: T }
   | {
       ok: false;
-      /** 400 invalid input, 401 signed out, 403 not allowed, 404 gone, 409 edited by someone else. */
-      status: 400 | 401 | 403 | 404 | 409;
+      /**
+       * 400 invalid input, 401 signed out, 403 not allowed, 404 gone, 409 edited by someone else,
+       * 410 a one-time link expired or used, 429 too many public submissions from one address.
+       */
+      status: 400 | 401 | 403 | 404 | 409 | 410 | 429;
       message: string;
       fieldErrors?: FieldErrors;
       /** For 409: the record as it now is, so the form can show what changed. */
@@ -31,7 +34,7 @@ export type MutationResult<T> =
 /** Thrown inside a mutation's `change` to refuse it; the transaction rolls back. */
 export class MutationRefused extends Error {
   constructor(
-    readonly status: 400 | 403 | 404 | 409,
+    readonly status: 400 | 403 | 404 | 409 | 410,
     message: string,
     readonly details: { fieldErrors?: FieldErrors; current?: Record<string, unknown> } = {},
   ) {
@@ -76,14 +79,7 @@ export async function runMutation<S extends z.ZodType, T>(
   deps: MutationDeps = appDeps,
 ): Promise<MutationResult<T>> {
   const parsed = spec.schema.safeParse(spec.input);
-  if (!parsed.success) {
-    const fieldErrors: FieldErrors = {};
-    for (const issue of parsed.error.issues) {
-      const key = issue.path.join(".") || "form";
-      (fieldErrors[key] ??= []).push(issue.message);
-    }
-    return { ok: false, status: 400, message: "Some fields need attention.", fieldErrors };
-  }
+  if (!parsed.success) return invalidInput(parsed.error);
 
   const actor = await deps.currentUser();
   if (!actor) return { ok: false, status: 401, message: "You are signed out. Sign in again; what you typed is still here." };
@@ -98,6 +94,55 @@ export async function runMutation<S extends z.ZodType, T>(
       return outcome;
     });
     if (refresh?.length) deps.refresh(refresh);
+    return { ok: true, data: result };
+  } catch (error) {
+    if (error instanceof MutationRefused) {
+      return { ok: false, status: error.status, message: error.message, ...error.details };
+    }
+    throw error;
+  }
+}
+
+function invalidInput(error: z.ZodError): MutationResult<never> {
+  const fieldErrors: FieldErrors = {};
+  for (const issue of error.issues) {
+    const key = issue.path.join(".") || "form";
+    (fieldErrors[key] ??= []).push(issue.message);
+  }
+  return { ok: false, status: 400, message: "Some fields need attention.", fieldErrors };
+}
+
+export type PublicMutationSpec<S extends z.ZodType, T> = {
+  schema: S;
+  input: unknown;
+  /**
+   * In place of the permission, which the public has none of: e.g. the per-address rate limit.
+   * Returns a refusal, or null to go on.
+   */
+  admit: (data: z.output<S>) => Promise<Extract<MutationResult<never>, { ok: false }> | null>;
+  change: (tx: Prisma.TransactionClient, data: z.output<S>) => Promise<Change<T> & { actorId?: string | null }>;
+};
+
+/**
+ * The write path for people without a staff session (a tipline submission, accepting an
+ * invitation): the same steps as runMutation, with `admit` in place of the permission. The audit
+ * event's actor is null (the public) unless the change names one (the account it just created).
+ * What the public writes here never changes a public page, so nothing is refreshed.
+ */
+export async function runPublicMutation<S extends z.ZodType, T>(
+  spec: PublicMutationSpec<S, T>,
+  db: PrismaClient = appDb,
+): Promise<MutationResult<T>> {
+  const parsed = spec.schema.safeParse(spec.input);
+  if (!parsed.success) return invalidInput(parsed.error);
+  const refusal = await spec.admit(parsed.data);
+  if (refusal) return refusal;
+  try {
+    const { result } = await db.$transaction(async (tx) => {
+      const outcome = await spec.change(tx, parsed.data);
+      for (const entry of [outcome.audit].flat()) await recordAudit(tx, { ...entry, actorId: outcome.actorId ?? null });
+      return outcome;
+    });
     return { ok: true, data: result };
   } catch (error) {
     if (error instanceof MutationRefused) {

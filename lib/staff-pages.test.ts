@@ -6,8 +6,13 @@ describe("permissionForPath", () => {
     expect(permissionForPath("/workspace")).toBe("workspace.view");
     expect(permissionForPath("/workspace/articles")).toBe("workspace.view");
     expect(permissionForPath("/workspace/profile")).toBe("profile.edit");
+    expect(permissionForPath("/workspace/claims/abc")).toBe("workspace.view");
+    expect(permissionForPath("/workspace/approvals")).toBe("verdicts.approve");
+    expect(permissionForPath("/workspace/claims/abc/verdict")).toBe("workspace.view");
     expect(permissionForPath("/moderation/users")).toBe("users.manage_reviewers");
     expect(permissionForPath("/moderation/users/abc")).toBe("users.manage_reviewers");
+    expect(permissionForPath("/moderation/submissions")).toBe("submissions.triage");
+    expect(permissionForPath("/moderation/submissions/abc")).toBe("submissions.triage");
     expect(permissionForPath("/moderation")).toBe("moderation.view");
     expect(permissionForPath("/moderation/sources/new")).toBe("sources.manage");
     expect(permissionForPath("/moderation/sources/abc/merge")).toBe("sources.manage");

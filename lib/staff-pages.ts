@@ -8,8 +8,9 @@ import type { Action } from "@/lib/permissions";
 const STAFF_PAGES: readonly (readonly [prefix: string, action: Action])[] = [
   ["/workspace", "workspace.view"],
   ["/workspace/profile", "profile.edit"],
-  // The claim queue (/workspace) and each claim's desk.
+  // The claim queue (/workspace) and each claim's desk (and its verdict editor).
   ["/workspace/claims", "workspace.view"],
+  ["/workspace/approvals", "verdicts.approve"],
   // The source registry is the moderation area's front page.
   ["/moderation", "moderation.view"],
   // Adding, editing and merging registry entries.

@@ -1688,13 +1688,37 @@ async function seedClaims(tx: Tx, ids: Ids, audit: AuditRecord[], counts: Counts
         notes: { create: notes },
         verdict: verdict ? { create: verdict } : undefined,
       },
-      select: { id: true, verdict: { select: { id: true } } },
+      select: {
+        id: true,
+        verdict: { select: { id: true } },
+        evidence: { orderBy: { position: "asc" }, select: { id: true } },
+        notes: { orderBy: { createdAt: "asc" }, select: { id: true } },
+      },
     });
     ids.claims.set(claim.key as ClaimKey, created.id);
     add(counts, "claims");
     add(counts, "appearances", appearances.length);
     add(counts, "evidence", evidence.length);
     add(counts, "claimNotes", notes.length);
+
+    // The desk's history (claim activity): who added each piece of evidence and each note.
+    created.evidence.forEach(({ id }, index) => {
+      const item = (claim.evidence ?? [])[index]!;
+      const after = evidence[index]!;
+      audit.push({
+        actor: item.addedBy,
+        action: "evidence.add",
+        entityType: "Evidence",
+        entityId: id,
+        before: {},
+        after: { claimId: created.id, url: after.url, archiveUrl: after.archiveUrl, title: after.title, excerpt: after.excerpt, stance: after.stance, sourceId: after.sourceId },
+        at: item.at,
+      });
+    });
+    created.notes.forEach(({ id }, index) => {
+      const note = (claim.notes ?? [])[index]!;
+      audit.push({ actor: note.author, action: "note.add", entityType: "ClaimNote", entityId: id, before: {}, after: { claimId: created.id, body: note.body }, at: note.at });
+    });
 
     if (dismissal) {
       audit.push({

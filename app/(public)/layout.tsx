@@ -14,6 +14,7 @@ const mainLinks = [
   ["/search", "Search"],
   ["/methodology", "Methodology"],
   ["/about", "About"],
+  ["/submit", "Submit a claim"],
 ] as const;
 
 const footerLinks = [
@@ -21,6 +22,7 @@ const footerLinks = [
   ["/corrections-policy", "Corrections policy"],
   ["/about", "About us"],
   ["/search", "Search fact checks"],
+  ["/submit", "Submit a claim"],
   ["/sign-in", "Staff sign-in"],
 ] as const;
 

@@ -3,6 +3,7 @@
 import { useActionState, useState } from "react";
 import { Button } from "@/components/ui/Button";
 import { FormStatus } from "@/components/ui/FormStatus";
+import { submitKeepingInput } from "@/components/ui/submit-keeping-input";
 import { TextAreaField } from "@/components/ui/TextAreaField";
 import { TextField } from "@/components/ui/TextField";
 import type { MutationResult } from "@/lib/mutation";
@@ -41,7 +42,7 @@ export function ClaimEditForm({
     });
 
   return (
-    <form action={submit} className="space-y-4" aria-label="Edit the claim">
+    <form action={submit} onSubmit={submitKeepingInput(submit)} className="space-y-4" aria-label="Edit the claim">
       <input type="hidden" name="claimId" value={claim.id} />
       <input type="hidden" name="version" value={version} />
       <TextAreaField id="claim-text" name="text" label="Claim" rows={3} value={text} onChange={(event) => setText(event.target.value)} errors={errors?.text} />

@@ -1,20 +1,26 @@
-import { Badge, type BadgeTone } from "@/components/ui/Badge";
+import Link from "next/link";
 import { FormattedDate } from "@/components/ui/FormattedDate";
 import { EmptyRow, NoValue, Table, TableBody, TableHead, Td, Th } from "@/components/ui/Table";
-import { claimStatusLabel } from "@/lib/claims/labels";
-import type { WorkspaceClaim } from "@/lib/claims/queries";
-import type { ClaimStatus } from "@/lib/generated/prisma/enums";
+import type { QueueClaim } from "@/lib/claims/queries";
+import { ClaimStatusBadge } from "./ClaimStatusBadge";
+import { ClaimWorkActions, type ClaimWorkActionsProps } from "./ClaimWorkActions";
 
-const statusTone: Record<ClaimStatus, BadgeTone> = {
-  NEW: "blue",
-  IN_REVIEW: "amber",
-  PUBLISHED: "green",
-  DISMISSED: "neutral",
-};
-
-export function ClaimTable({ claims }: { claims: WorkspaceClaim[] }) {
+/** The queue's rows: the claim and where it was seen, its state, and the actions on it. */
+export function ClaimTable({
+  claims,
+  caption,
+  viewerId,
+  staff,
+  actions,
+}: {
+  claims: QueueClaim[];
+  caption: string;
+  viewerId: string;
+  staff: ClaimWorkActionsProps["staff"];
+  actions: ClaimWorkActionsProps["actions"];
+}) {
   return (
-    <Table caption="Claims, newest first">
+    <Table caption={caption}>
       <TableHead>
         <Th>Claim</Th>
         <Th>Claimant</Th>
@@ -22,27 +28,48 @@ export function ClaimTable({ claims }: { claims: WorkspaceClaim[] }) {
         <Th align="right">Score</Th>
         <Th>Assignee</Th>
         <Th>Updated</Th>
+        <Th>Actions</Th>
       </TableHead>
       <TableBody>
-        {claims.length === 0 ? <EmptyRow columns={6}>No claims yet.</EmptyRow> : null}
-        {claims.map((claim) => (
-          <tr key={claim.id} className="hover:bg-slate-50">
-            <Td className="max-w-md min-w-64">
-              <span className="line-clamp-3 leading-snug">{claim.text}</span>
-            </Td>
-            <Td>{claim.claimant?.name ?? <NoValue label="No claimant" />}</Td>
-            <Td>
-              <Badge tone={statusTone[claim.status]}>{claimStatusLabel[claim.status]}</Badge>
-            </Td>
-            <Td align="right" className="font-mono tabular-nums">
-              {claim.checkworthiness === null ? <NoValue label="No score" /> : claim.checkworthiness.toFixed(2)}
-            </Td>
-            <Td>{claim.assignee?.name ?? <span className="text-slate-600">Unassigned</span>}</Td>
-            <Td className="whitespace-nowrap">
-              <FormattedDate date={claim.updatedAt} />
-            </Td>
-          </tr>
-        ))}
+        {claims.length === 0 ? <EmptyRow columns={7}>No claims match these filters.</EmptyRow> : null}
+        {claims.map((claim) => {
+          const first = claim.appearances[0];
+          return (
+            <tr key={claim.id} className="hover:bg-slate-50">
+              <Td className="max-w-md min-w-64">
+                <Link href={`/workspace/claims/${claim.id}`} className="line-clamp-3 leading-snug font-medium text-slate-900 underline-offset-2 hover:underline">
+                  {claim.text}
+                </Link>
+                {first ? (
+                  <p className="mt-1 text-xs leading-snug text-slate-600">
+                    <span className="line-clamp-2">“{first.exact}”</span>
+                    <span className="italic">{first.article.title}</span>
+                  </p>
+                ) : null}
+              </Td>
+              <Td>{claim.claimant?.name ?? <NoValue label="No claimant" />}</Td>
+              <Td>
+                <ClaimStatusBadge status={claim.status} />
+              </Td>
+              <Td align="right" className="font-mono tabular-nums">
+                {claim.checkworthiness === null ? <NoValue label="No score" /> : claim.checkworthiness.toFixed(2)}
+              </Td>
+              <Td>{claim.assignee?.name ?? <span className="text-slate-600">Unassigned</span>}</Td>
+              <Td className="whitespace-nowrap">
+                <FormattedDate date={claim.updatedAt} />
+              </Td>
+              <Td>
+                <ClaimWorkActions
+                  compact
+                  claim={{ id: claim.id, text: claim.text, status: claim.status, version: claim.version, assigneeId: claim.assignee?.id ?? null }}
+                  viewerId={viewerId}
+                  staff={staff}
+                  actions={actions}
+                />
+              </Td>
+            </tr>
+          );
+        })}
       </TableBody>
     </Table>
   );

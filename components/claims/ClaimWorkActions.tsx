@@ -1,6 +1,7 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
+import { submitKeepingInput } from "@/components/ui/submit-keeping-input";
 import type { MutationResult } from "@/lib/mutation";
 
 type Action<T> = (previous: MutationResult<T> | null, form: FormData) => Promise<MutationResult<T>>;
@@ -46,6 +47,8 @@ export function ClaimWorkActions({ claim, viewerId, staff, actions, compact = fa
   const [handed, handOver, handing] = useActionState(actions.assign, null);
   const [dismissed, dismiss, dismissing] = useActionState(actions.dismiss, null);
   const [reopened, reopen, reopening] = useActionState(actions.reopen, null);
+  // Controlled, so that a refused dismissal keeps the reason typed.
+  const [reason, setReason] = useState("");
   const about = <span className="sr-only"> “{claim.text.slice(0, 80)}”</span>;
   const id = (what: string) => `${what}-${claim.id}`;
 
@@ -82,21 +85,29 @@ export function ClaimWorkActions({ claim, viewerId, staff, actions, compact = fa
             {claim.assigneeId ? <option value="">Nobody (unassigned)</option> : null}
           </select>
           <button type="submit" className={buttonClass} disabled={handing}>
-            Hand over
+            Hand over{compact ? about : null}
           </button>
         </div>
         <Outcome result={handed} success={handed?.ok ? `Handed to ${handed.data.assignee ?? "nobody"}.` : ""} />
       </form>
-      <form action={dismiss} className="space-y-1">
+      <form action={dismiss} onSubmit={submitKeepingInput(dismiss)} className="space-y-1">
         <input type="hidden" name="claimId" value={claim.id} />
         <input type="hidden" name="version" value={claim.version} />
         <label htmlFor={id("dismiss-reason")} className="block text-sm font-medium text-slate-800">
           Reason for dismissing
         </label>
         <div className="flex gap-2">
-          <input id={id("dismiss-reason")} name="reason" required minLength={5} className={`${inputClass} flex-1`} />
+          <input
+            id={id("dismiss-reason")}
+            name="reason"
+            required
+            minLength={5}
+            value={reason}
+            onChange={(event) => setReason(event.target.value)}
+            className={`${inputClass} flex-1`}
+          />
           <button type="submit" className={buttonClass} disabled={dismissing}>
-            Dismiss
+            Dismiss{compact ? about : null}
           </button>
         </div>
         <Outcome result={dismissed} success="Dismissed." />

@@ -3,6 +3,7 @@
 import { useActionState, useEffect, useState } from "react";
 import { Button } from "@/components/ui/Button";
 import { FormStatus } from "@/components/ui/FormStatus";
+import { submitKeepingInput } from "@/components/ui/submit-keeping-input";
 import { TextAreaField } from "@/components/ui/TextAreaField";
 import type { MutationResult } from "@/lib/mutation";
 
@@ -16,7 +17,7 @@ export function NoteForm({ claimId, action }: { claimId: string; action: (previo
     if (result?.ok) setBody("");
   }, [result]);
   return (
-    <form action={submit} className="space-y-3">
+    <form action={submit} onSubmit={submitKeepingInput(submit)} className="space-y-3">
       <input type="hidden" name="claimId" value={claimId} />
       <TextAreaField
         id="note-body"

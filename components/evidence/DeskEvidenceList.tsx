@@ -36,7 +36,6 @@ export function DeskEvidenceList({
             <>
               <div className="flex flex-wrap items-start justify-between gap-2">
                 <p className="min-w-0 font-medium leading-snug break-words text-slate-900">
-                  <span className="sr-only">{index + 1}. </span>
                   <UntrustedLink href={item.url}>{item.title}</UntrustedLink>
                 </p>
                 <Badge tone={stanceTone[item.stance]}>{stanceLabel[item.stance]}</Badge>

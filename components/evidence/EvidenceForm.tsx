@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useActionState, useEffect, useState } from "react";
 import { Button } from "@/components/ui/Button";
 import { FormStatus } from "@/components/ui/FormStatus";
+import { submitKeepingInput } from "@/components/ui/submit-keeping-input";
 import { SelectField } from "@/components/ui/SelectField";
 import { TextAreaField } from "@/components/ui/TextAreaField";
 import { TextField } from "@/components/ui/TextField";
@@ -58,7 +59,7 @@ export function EvidenceForm({
   const changedMeanwhile = current ? (Object.keys(fieldLabels) as (keyof Values)[]).filter((key) => (current[key] ?? "") !== (evidence?.[key] ?? "")) : [];
 
   return (
-    <form action={submit} className="space-y-4" aria-label={editing ? `Edit evidence “${evidence!.title}”` : "Add evidence"}>
+    <form action={submit} onSubmit={submitKeepingInput(submit)} className="space-y-4" aria-label={editing ? `Edit evidence “${evidence!.title}”` : "Add evidence"}>
       <input type="hidden" name="claimId" value={claimId} />
       {editing ? (
         <>

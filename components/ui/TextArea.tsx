@@ -4,12 +4,12 @@ type Props = {
   id: string;
   label: string;
   /** A hint under the label, read with the field. */
-  help?: React.ReactNode;
+  help?: string;
   /** Messages from a refused save; marks the field invalid. */
   errors?: string[];
 } & Omit<React.TextareaHTMLAttributes<HTMLTextAreaElement>, "id">;
 
-/** A labelled multi-line input, wired like TextField. */
+/** A labelled multi-line input, wired up like TextField. */
 export function TextArea({ id, label, help, errors, rows = 4, ...textarea }: Props) {
   const invalid = Boolean(errors?.length);
   const describedBy = [help ? `${id}-help` : null, invalid ? `${id}-error` : null].filter(Boolean).join(" ");

@@ -7,10 +7,12 @@ type Props = {
   errors?: string[];
   /** The field's name when several forms on a page share one (ids must stay unique). */
   name?: string;
+  /** For callers that work with the caret (e.g. inserting a link where the cursor is). */
+  ref?: React.Ref<HTMLTextAreaElement>;
 } & Omit<React.TextareaHTMLAttributes<HTMLTextAreaElement>, "id" | "name">;
 
 /** A labelled multi-line text input, styled and wired like TextField. */
-export function TextAreaField({ id, label, help, errors, name, rows = 3, ...textarea }: Props) {
+export function TextAreaField({ id, label, help, errors, name, rows = 3, ref, ...textarea }: Props) {
   const invalid = Boolean(errors?.length);
   const describedBy = [help ? `${id}-help` : null, invalid ? `${id}-error` : null].filter(Boolean).join(" ");
   return (
@@ -26,6 +28,7 @@ export function TextAreaField({ id, label, help, errors, name, rows = 3, ...text
       <textarea
         id={id}
         name={name ?? id}
+        ref={ref}
         rows={rows}
         aria-invalid={invalid || undefined}
         aria-describedby={describedBy || undefined}

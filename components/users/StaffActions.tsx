@@ -66,3 +66,28 @@ export function ActiveToggle({ person, action }: { person: Person; action: Actio
     </form>
   );
 }
+
+type RevokeResult = MutationResult<{ invitationId: string }>;
+
+export function RevokeInvitationButton({
+  invitation,
+  action,
+}: {
+  invitation: { id: string; email: string };
+  action: (previous: RevokeResult | null, form: FormData) => Promise<RevokeResult>;
+}) {
+  const [result, submit, pending] = useActionState(action, null);
+  return (
+    <form action={submit}>
+      <input type="hidden" name="invitationId" value={invitation.id} />
+      <button type="submit" className={buttonClass} disabled={pending}>
+        Revoke<span className="sr-only"> the invitation for {invitation.email}</span>
+      </button>
+      {result && !result.ok ? (
+        <p role="alert" className="mt-1 max-w-xs text-xs text-red-800">
+          {result.message}
+        </p>
+      ) : null}
+    </form>
+  );
+}

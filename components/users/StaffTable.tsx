@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { Badge } from "@/components/ui/Badge";
 import { FormattedDate } from "@/components/ui/FormattedDate";
 import { Table, TableBody, TableHead, Td, Th } from "@/components/ui/Table";
@@ -32,7 +33,11 @@ export function StaffTable({
       <TableBody>
         {staff.map((person) => (
           <tr key={person.id} data-testid={`staff-${person.email}`}>
-            <Td className="font-medium text-slate-900">{person.name}</Td>
+            <Td className="font-medium text-slate-900">
+              <Link href={`/moderation/users/${person.id}`} className="underline underline-offset-2 hover:decoration-2">
+                {person.name}
+              </Link>
+            </Td>
             <Td>{person.email}</Td>
             <Td>
               {can(viewer.role, "users.manage_all") && person.id !== viewer.id ? (

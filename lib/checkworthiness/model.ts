@@ -27,6 +27,6 @@ let loaded: CheckworthinessModel | undefined;
 
 /** Loaded once (lazy singleton) from the shipped weights; no network. */
 export function checkworthinessModel(): CheckworthinessModel {
-  loaded ??= modelFromWeights(shipped as WeightsFile);
+  loaded ??= modelFromWeights(shipped as unknown as WeightsFile);
   return loaded;
 }

@@ -79,15 +79,15 @@ export function trainLogistic(
       // Bias, then each feature: FTRL-proximal update of z and n.
       {
         const sigma = (Math.sqrt(n[biasIndex]! + g * g) - Math.sqrt(n[biasIndex]!)) / alpha;
-        z[biasIndex] += g - sigma * wBias;
-        n[biasIndex] += g * g;
+        z[biasIndex]! += g - sigma * wBias;
+        n[biasIndex]! += g * g;
       }
       for (let k = 0; k < indices.length; k++) {
         const i = indices[k]!;
         const gi = g * values[k]!;
         const sigma = (Math.sqrt(n[i]! + gi * gi) - Math.sqrt(n[i]!)) / alpha;
-        z[i] += gi - sigma * w[k]!;
-        n[i] += gi * gi;
+        z[i]! += gi - sigma * w[k]!;
+        n[i]! += gi * gi;
       }
     }
   }

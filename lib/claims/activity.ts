@@ -1,5 +1,6 @@
 import { db } from "@/lib/db";
 import { claimStatusLabel } from "@/lib/claims/labels";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { ClaimStatus } from "@/lib/generated/prisma/enums";
 import { shorten } from "@/lib/text";
 
@@ -63,6 +64,22 @@ export function describeEvent(action: string, before: Json, after: Json, ratings
       return "marked an appearance as no longer found in its article";
     case "verdict.create":
       return "started the verdict draft";
+    case "verdict.save_draft":
+      return "saved the verdict draft";
+    case "verdict.send_back":
+      return `sent the verdict back to its author: ${quoted(after.comment, 160)}`;
+    case "verdict.start_revision":
+      return `started revision ${str(after.number)} of the verdict`;
+    case "verdict.save_revision":
+      return "saved a draft correction or update of the verdict";
+    case "verdict.submit_revision":
+      return `submitted a ${after.kind === "CORRECTION" ? "correction" : "update"} of the verdict for approval (${rating(after.ratingId)})`;
+    case "verdict.send_back_revision":
+      return `sent a correction of the verdict back to its author: ${quoted(after.comment, 160)}`;
+    case "verdict.discard_revision":
+      return "discarded a correction or update of the verdict";
+    case "claim.start_review":
+      return "started reviewing the claim";
     case "verdict.submit":
       return `submitted the verdict for approval (${rating(after.ratingId)})`;
     case "verdict.approve":
@@ -82,15 +99,16 @@ export function describeEvent(action: string, before: Json, after: Json, ratings
   }
 }
 
-export async function listClaimActivity(claimId: string, limit = 100): Promise<ActivityItem[]> {
+/** The newest `limit` events of a claim's history (`client` for tests on their own database). */
+export async function listClaimActivity(claimId: string, { limit = 100, client = db }: { limit?: number; client?: PrismaClient } = {}): Promise<ActivityItem[]> {
   const [events, ratings] = await Promise.all([
-    db.auditEvent.findMany({
+    client.auditEvent.findMany({
       where: { claimId },
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       take: limit,
       select: { id: true, action: true, before: true, after: true, createdAt: true, actor: { select: { name: true } } },
     }),
-    db.rating.findMany({ select: { id: true, label: true } }),
+    client.rating.findMany({ select: { id: true, label: true } }),
   ]);
   const ratingLabels = new Map(ratings.map((rating) => [rating.id, rating.label]));
   return events.map((event) => ({

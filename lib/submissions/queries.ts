@@ -1,16 +1,21 @@
-import { db } from "@/lib/db";
+import { db as appDb } from "@/lib/db";
+import type { PrismaClient, SubmissionStatus } from "@/lib/generated/prisma/client";
 import { paginate } from "@/lib/pagination";
+import { hashToken } from "./tracking";
 
 /**
- * Public submissions for triage, newest first. The submitter's contact email is deliberately not
- * selected: it is personal data that only the reply flow may read.
+ * Public submissions for triage, newest first; `status` narrows the list (the page opens on NEW).
+ * The submitter's contact email is deliberately not selected: it is personal data that only the
+ * reply flow may read.
  */
-export function listSubmissionsForModeration(requestedPage: number) {
+export function listSubmissionsForModeration(requestedPage: number, status?: SubmissionStatus) {
+  const where = status ? { status } : {};
   return paginate(
     requestedPage,
-    () => db.submission.count(),
+    () => appDb.submission.count({ where }),
     (range) =>
-      db.submission.findMany({
+      appDb.submission.findMany({
+        where,
         orderBy: [{ createdAt: "desc" }, { id: "desc" }],
         ...range,
         select: { id: true, claimText: true, status: true, createdAt: true },
@@ -19,3 +24,62 @@ export function listSubmissionsForModeration(requestedPage: number) {
 }
 
 export type ModerationSubmission = Awaited<ReturnType<typeof listSubmissionsForModeration>>["items"][number];
+
+/** One submission for its triage page: what was sent and what became of it, never the contact. */
+export function getSubmissionForTriage(id: string) {
+  return appDb.submission.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      claimText: true,
+      url: true,
+      reason: true,
+      status: true,
+      rejectionReason: true,
+      createdAt: true,
+      closedAt: true,
+      version: true,
+      handledBy: { select: { name: true } },
+      claim: { select: { id: true, text: true, status: true } },
+    },
+  });
+}
+
+export type TriageSubmission = NonNullable<Awaited<ReturnType<typeof getSubmissionForTriage>>>;
+
+/**
+ * What the submitter's private tracking page may say, and nothing more: no text, no names, no
+ * dates. `checked`/`duplicate` carry the public verdict's slug only once that verdict is published.
+ */
+export type TrackingStatus =
+  | { state: "received" }
+  | { state: "checking" }
+  | { state: "checked"; verdictSlug: string }
+  | { state: "duplicate"; verdictSlug: string | null }
+  | { state: "not_checked"; reason: string | null };
+
+export async function getTrackingStatus(token: string, client: PrismaClient = appDb): Promise<TrackingStatus | null> {
+  if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return null;
+  const submission = await client.submission.findUnique({
+    where: { trackingTokenHash: hashToken(token) },
+    select: {
+      status: true,
+      rejectionReason: true,
+      claim: { select: { status: true, verdict: { select: { slug: true, status: true } } } },
+    },
+  });
+  if (!submission) return null;
+  const published = submission.claim?.verdict?.status === "PUBLISHED" ? submission.claim.verdict.slug : null;
+  switch (submission.status) {
+    case "NEW":
+      return { state: "received" };
+    case "ACCEPTED":
+      if (published) return { state: "checked", verdictSlug: published };
+      if (submission.claim?.status === "DISMISSED") return { state: "not_checked", reason: null };
+      return { state: "checking" };
+    case "DUPLICATE":
+      return { state: "duplicate", verdictSlug: published };
+    case "REJECTED":
+      return { state: "not_checked", reason: submission.rejectionReason };
+  }
+}

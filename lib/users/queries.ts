@@ -22,3 +22,31 @@ export function listStaff() {
 }
 
 export type StaffListItem = Awaited<ReturnType<typeof listStaff>>[number];
+
+/** One staff member for their activity page, with how much published work carries their name. */
+export function getStaffMember(id: string) {
+  return db.user.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      name: true,
+      email: true,
+      role: true,
+      active: true,
+      createdAt: true,
+      _count: { select: { verdictsAuthored: true, verdictsApproved: true, evidenceAdded: true, claimsCreated: true } },
+    },
+  });
+}
+
+/** What a staff member did recently, from the audit log (newest first). */
+export function listRecentActivity(userId: string, take = 50) {
+  return db.auditEvent.findMany({
+    where: { actorId: userId },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take,
+    select: { id: true, action: true, entityType: true, entityId: true, createdAt: true },
+  });
+}
+
+export type ActivityEvent = Awaited<ReturnType<typeof listRecentActivity>>[number];

@@ -164,3 +164,44 @@ async function findPublicVerdict(id: string) {
 }
 
 export type PublicVerdict = NonNullable<Awaited<ReturnType<typeof getPublicVerdictBySlug>>>;
+
+/** Which published revision replaced which: number, kind, note and date of each (revision 1 included). */
+const getPublicRevisionById = cachedPublicQuery(
+  "public-verdict-revision",
+  async (id: string, number: number) => {
+    const verdict = await db.verdict.findFirst({
+      where: { id, status: { in: [...PUBLIC_VERDICT_STATUSES] } },
+      select: {
+        slug: true,
+        status: true,
+        retractedAt: true,
+        retractionReason: true,
+        claim: { select: { text: true } },
+        revisions: {
+          where: { status: "PUBLISHED" },
+          orderBy: { number: "asc" },
+          select: { number: true, kind: true, note: true, publishedAt: true },
+        },
+      },
+    });
+    const revision = await db.verdictRevision.findFirst({
+      where: { verdictId: id, number, status: "PUBLISHED" },
+      select: { number: true, kind: true, note: true, publishedAt: true, conclusion: true, rationale: true, rating: { select: publicRating } },
+    });
+    if (!verdict || !revision) return null;
+    const { revisions, ...rest } = verdict;
+    const next = revisions.find((other) => other.number > number) ?? null;
+    return { verdict: rest, revision, replacedBy: next };
+  },
+  (id) => [publicTags.verdict(id), publicTags.ratings],
+);
+
+/**
+ * An earlier (or the current) published version of a public verdict, with the revision that
+ * replaced it; null for unknown slugs and numbers and for unpublished or discarded revisions.
+ */
+export async function getPublicRevision(slug: string, number: number) {
+  if (!Number.isSafeInteger(number) || number < 1) return null;
+  const id = await findPublicVerdictId(slug);
+  return id ? getPublicRevisionById(id, number) : null;
+}

@@ -31,6 +31,9 @@ const CANDIDATES: Candidate[] = [
   { name: "words 1-2", settings: { ...FEATURES, charNgrams: null, cues: false }, options: OPTIONS },
   { name: "words 1-2 + cues", settings: { ...FEATURES, charNgrams: null }, options: OPTIONS },
   { name: "words 1-2 + chars 3-5 + cues", settings: FEATURES, options: OPTIONS },
+  { name: "words 1-3 + chars 3-5 + cues", settings: { ...FEATURES, wordNgrams: 3 }, options: OPTIONS },
+  { name: "words 1-2 + chars 3-5 + cues ×2", settings: { ...FEATURES, groupWeights: { word: 1, char: 1, cue: 2 } }, options: OPTIONS },
+  { name: "words 1-2 + chars 2-5 + cues, 15 passes", settings: { ...FEATURES, charNgrams: [2, 5] }, options: { ...OPTIONS, epochs: 15 } },
 ];
 
 function fail(message: string): never {

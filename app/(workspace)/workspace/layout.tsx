@@ -14,6 +14,7 @@ export default async function WorkspaceLayout({ children }: { children: React.Re
       sections={[
         { href: "/workspace", label: "Queue" },
         { href: "/workspace/articles", label: "Articles" },
+        { href: "/workspace/approvals", label: "Approvals" },
       ]}
     >
       {children}

@@ -1,23 +1,38 @@
 import { ClaimTable } from "@/components/claims/ClaimTable";
+import { QueueFilters } from "@/components/claims/QueueFilters";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { Pagination } from "@/components/ui/Pagination";
-import { listClaimsForWorkspace } from "@/lib/claims/queries";
-import { requestedPage, type ListSearchParams } from "@/lib/pagination";
+import { listClaimChoices } from "@/lib/claims/desk";
+import { listClaimsForQueue, listPublishers, parseQueueFilters, queueQuery } from "@/lib/claims/queries";
+import type { ListSearchParams } from "@/lib/pagination";
 import { requireStaffPage } from "@/lib/session";
+import { saveAssignee, saveDismissal, saveReopening } from "./claims/actions";
 
 export const metadata = { title: "Claim queue" };
 
 type Props = { searchParams: ListSearchParams };
 
 export default async function WorkspaceQueuePage({ searchParams }: Props) {
-  await requireStaffPage("/workspace");
-  const { items, page, pageCount, total } = await listClaimsForWorkspace(await requestedPage(searchParams));
+  const viewer = await requireStaffPage("/workspace");
+  const filters = parseQueueFilters(await searchParams);
+  const [{ items, page, pageCount, total }, choices, sources] = await Promise.all([
+    listClaimsForQueue(filters, viewer.id),
+    listClaimChoices(),
+    listPublishers(),
+  ]);
 
   return (
     <>
-      <PageHeader title="Claim queue" description="Every claim, most recently updated first." />
-      <ClaimTable claims={items} />
-      <Pagination basePath="/workspace" page={page} pageCount={pageCount} total={total} noun="claims" />
+      <PageHeader title="Claim queue" description="Claims waiting for a check. Take one, hand it to a colleague, or dismiss it with a reason." />
+      <QueueFilters filters={filters} topics={choices.topics} staff={choices.staff} sources={sources} />
+      <ClaimTable
+        claims={items}
+        caption="Claims matching the filters"
+        viewerId={viewer.id}
+        staff={choices.staff}
+        actions={{ assign: saveAssignee, dismiss: saveDismissal, reopen: saveReopening }}
+      />
+      <Pagination basePath="/workspace" page={page} pageCount={pageCount} total={total} noun="claims" query={queueQuery(filters)} />
     </>
   );
 }

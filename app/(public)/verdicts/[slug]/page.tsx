@@ -188,7 +188,7 @@ export default async function VerdictPage({ params }: Props) {
           Corrections and updates
         </h2>
         <div className="mt-4">
-          <CorrectionList revisions={verdict.revisions} />
+          <CorrectionList slug={verdict.slug} revisions={verdict.revisions} />
         </div>
       </section>
 

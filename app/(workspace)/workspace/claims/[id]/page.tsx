@@ -14,7 +14,8 @@ import { listClaimActivity } from "@/lib/claims/activity";
 import { getClaimForDesk, listClaimantNames, listClaimChoices } from "@/lib/claims/desk";
 import { verdictStatusLabel } from "@/lib/claims/labels";
 import { shorten } from "@/lib/text";
-import { requireStaffPage } from "@/lib/session";
+import { can } from "@/lib/permissions";
+import { getCurrentUser, requireStaffPage } from "@/lib/session";
 import {
   deleteEvidence,
   reorderEvidence,
@@ -30,6 +31,9 @@ import {
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props) {
+  // Metadata renders beside the page: name the claim only to those who may read it.
+  const viewer = await getCurrentUser();
+  if (!can(viewer?.role, "workspace.view")) return { title: "Claim" };
   const claim = await getClaimForDesk((await params).id);
   return { title: claim ? `Claim: ${shorten(claim.text, 60)}` : "Claim not found" };
 }

@@ -1,0 +1,88 @@
+import Link from "next/link";
+import { SelectField } from "@/components/ui/SelectField";
+import { TextField } from "@/components/ui/TextField";
+import { claimStatusLabel } from "@/lib/claims/labels";
+import type { QueueFilters as Filters } from "@/lib/claims/queries";
+
+type Option = { id: string; name: string };
+
+/** The queue's filters: a plain GET form, so it works without JavaScript and links can be shared. */
+export function QueueFilters({
+  filters,
+  topics,
+  staff,
+  sources,
+}: {
+  filters: Filters;
+  topics: { slug: string; name: string }[];
+  staff: Option[];
+  sources: Option[];
+}) {
+  return (
+    <form method="get" action="/workspace" role="search" aria-label="Filter the queue" className="mb-6 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+      <div className="grid grid-cols-2 gap-x-3 gap-y-4 lg:grid-cols-4 lg:gap-x-4">
+        <SelectField
+          id="status"
+          label="Status"
+          defaultValue={filters.status}
+          options={[
+            { value: "open", label: "Open" },
+            ...(["NEW", "IN_REVIEW", "PUBLISHED", "DISMISSED"] as const).map((status) => ({ value: status, label: claimStatusLabel[status] })),
+            { value: "all", label: "All" },
+          ]}
+        />
+        <SelectField
+          id="assignee"
+          label="Assignee"
+          defaultValue={filters.assignee}
+          emptyLabel="Anyone"
+          options={[{ value: "me", label: "Me" }, { value: "unassigned", label: "Unassigned" }, ...staff.map((person) => ({ value: person.id, label: person.name }))]}
+        />
+        <SelectField
+          id="topic"
+          label="Topic"
+          defaultValue={filters.topic}
+          emptyLabel="Any topic"
+          options={topics.map((topic) => ({ value: topic.slug, label: topic.name }))}
+        />
+        <SelectField
+          id="source"
+          label="Source"
+          defaultValue={filters.source}
+          emptyLabel="Any source"
+          options={sources.map((source) => ({ value: source.id, label: source.name }))}
+        />
+        <TextField id="claimant" label="Claimant" type="search" defaultValue={filters.claimant} placeholder="Part of a name" />
+        <TextField
+          id="minScore"
+          label="Minimum score"
+          help="Check-worthiness, 0–1"
+          type="number"
+          min={0}
+          max={1}
+          step={0.05}
+          inputMode="decimal"
+          defaultValue={filters.minScore ?? ""}
+        />
+        <SelectField
+          id="sort"
+          label="Sort by"
+          defaultValue={filters.sort}
+          options={[
+            { value: "updated", label: "Recently updated" },
+            { value: "created", label: "Newest" },
+            { value: "score", label: "Highest score" },
+          ]}
+        />
+        <div className="flex items-end gap-3">
+          <button type="submit" className="rounded-md bg-slate-900 px-4 py-2 text-sm font-semibold text-white hover:bg-slate-700">
+            Filter
+          </button>
+          <Link href="/workspace" className="py-2 text-sm font-medium text-slate-900 underline underline-offset-2">
+            Clear
+          </Link>
+        </div>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,132 @@
+"use client";
+
+import { useActionState, useState } from "react";
+import { Button } from "@/components/ui/Button";
+import { FieldMessages, FormStatus } from "@/components/ui/FormStatus";
+import { TextArea } from "@/components/ui/TextArea";
+import type { SimilarClaim } from "@/lib/claims/similar";
+import { claimStatusLabel } from "@/lib/claims/labels";
+import type { MutationResult } from "@/lib/mutation";
+
+type Action<T> = (previous: MutationResult<T> | null, form: FormData) => Promise<MutationResult<T>>;
+type Versioned = { id: string; version: number };
+
+/** A 409 carries the submission as it now is: the next save is based on that version. */
+function currentVersion(result: MutationResult<unknown> | null, version: number): number {
+  if (result && !result.ok && typeof result.current?.version === "number") return result.current.version;
+  return version;
+}
+
+function Hidden({ submission, result }: { submission: Versioned; result: MutationResult<unknown> | null }) {
+  return (
+    <>
+      <input type="hidden" name="submissionId" value={submission.id} />
+      <input type="hidden" name="version" value={currentVersion(result, submission.version)} />
+    </>
+  );
+}
+
+export function AcceptForm({ submission, text, action }: { submission: Versioned; text: string; action: Action<{ claimId: string; version: number }> }) {
+  const [result, submit, pending] = useActionState(action, null);
+  const [value, setValue] = useState(text);
+  return (
+    <form action={submit} className="space-y-3">
+      <Hidden submission={submission} result={result} />
+      <TextArea
+        id="claimText"
+        label="Claim text"
+        help="Edit it into a checkable claim if needed: who said what. The submitter's wording stays on the submission."
+        rows={3}
+        value={value}
+        onChange={(event) => setValue(event.target.value)}
+        errors={result && !result.ok ? result.fieldErrors?.claimText : undefined}
+      />
+      <Button disabled={pending}>{pending ? "Creating…" : "Accept and create the claim"}</Button>
+      <FormStatus result={result} success="Accepted: the claim is in the queue." />
+    </form>
+  );
+}
+
+export function DuplicateForm({
+  submission,
+  claims,
+  action,
+}: {
+  submission: Versioned;
+  claims: SimilarClaim[];
+  action: Action<{ claimId: string; version: number }>;
+}) {
+  const [result, submit, pending] = useActionState(action, null);
+  const errors = result && !result.ok ? result.fieldErrors?.claimId : undefined;
+  if (claims.length === 0) return <p className="text-sm text-slate-600">No similar claims found. Search with other words above.</p>;
+  return (
+    <form action={submit} className="space-y-3">
+      <Hidden submission={submission} result={result} />
+      <fieldset aria-describedby={errors ? "claimId-error" : undefined}>
+        <legend className="sr-only">The claim this submission duplicates</legend>
+        <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
+          {claims.map((claim) => (
+            <li key={claim.id} className="flex gap-3 px-3 py-2.5">
+              <input id={`claim-${claim.id}`} type="radio" name="claimId" value={claim.id} className="mt-1 size-4 shrink-0" />
+              <label htmlFor={`claim-${claim.id}`} className="min-w-0 text-sm text-slate-900">
+                <span className="block leading-snug">{claim.text}</span>
+                <span className="mt-0.5 block text-xs text-slate-600">
+                  {claimStatusLabel[claim.status]}
+                  {claim.claimant ? ` · ${claim.claimant.name}` : ""}
+                  {claim.verdict?.rating ? ` · rated ${claim.verdict.rating.label}` : ""} · {Math.round(claim.similarity * 100)}% similar
+                </span>
+              </label>
+            </li>
+          ))}
+        </ul>
+      </fieldset>
+      <FieldMessages id="claimId-error" messages={errors} />
+      <Button variant="secondary" disabled={pending}>
+        {pending ? "Saving…" : "Mark as duplicate of the chosen claim"}
+      </Button>
+      <FormStatus result={result} success="Marked as a duplicate." />
+    </form>
+  );
+}
+
+export function RejectForm({ submission, action }: { submission: Versioned; action: Action<{ version: number }> }) {
+  const [result, submit, pending] = useActionState(action, null);
+  const [value, setValue] = useState("");
+  return (
+    <form action={submit} className="space-y-3">
+      <Hidden submission={submission} result={result} />
+      <TextArea
+        id="reason"
+        label="Reason"
+        help="The submitter reads this on their tracking page: be kind and clear."
+        rows={3}
+        value={value}
+        onChange={(event) => setValue(event.target.value)}
+        errors={result && !result.ok ? result.fieldErrors?.reason : undefined}
+      />
+      <Button variant="secondary" disabled={pending}>
+        {pending ? "Rejecting…" : "Reject"}
+      </Button>
+      <FormStatus result={result} success="Rejected." />
+    </form>
+  );
+}
+
+/** Wraps the list: its ticked rows (checkboxes named submissionIds) are rejected as spam. */
+export function SpamBulkForm({ action, children }: { action: Action<{ rejected: number; skipped: number }>; children: React.ReactNode }) {
+  const [result, submit, pending] = useActionState(action, null);
+  const success = result?.ok
+    ? `Rejected ${result.data.rejected} as spam${result.data.skipped ? `; ${result.data.skipped} had been triaged meanwhile and were left as they were` : ""}.`
+    : "";
+  return (
+    <form action={submit} className="space-y-3">
+      {children}
+      <div className="flex flex-wrap items-center gap-3">
+        <Button variant="secondary" disabled={pending}>
+          {pending ? "Rejecting…" : "Reject ticked as spam"}
+        </Button>
+        <FormStatus result={result} success={success} />
+      </div>
+    </form>
+  );
+}

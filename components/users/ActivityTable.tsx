@@ -1,0 +1,32 @@
+import { FormattedDate } from "@/components/ui/FormattedDate";
+import { EmptyRow, Table, TableBody, TableHead, Td, Th } from "@/components/ui/Table";
+import type { ActivityEvent } from "@/lib/users/queries";
+
+/** A person's latest audit events: when, what, on which record. */
+export function ActivityTable({ events }: { events: ActivityEvent[] }) {
+  return (
+    <Table caption="Recent activity, newest first">
+      <TableHead>
+        <Th>When</Th>
+        <Th>Action</Th>
+        <Th>Record</Th>
+      </TableHead>
+      <TableBody>
+        {events.length === 0 ? <EmptyRow columns={3}>Nothing recorded yet.</EmptyRow> : null}
+        {events.map((event) => (
+          <tr key={String(event.id)}>
+            <Td className="whitespace-nowrap">
+              <FormattedDate date={event.createdAt} />
+            </Td>
+            <Td>
+              <code className="text-xs">{event.action}</code>
+            </Td>
+            <Td>
+              {event.entityType} <span className="font-mono text-xs text-slate-600">{event.entityId}</span>
+            </Td>
+          </tr>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}

@@ -1,0 +1,48 @@
+"use client";
+
+import { useActionState, useState } from "react";
+import { Button } from "@/components/ui/Button";
+import { FormStatus } from "@/components/ui/FormStatus";
+import { TextAreaField } from "@/components/ui/TextAreaField";
+import type { MutationResult } from "@/lib/mutation";
+
+type Result = MutationResult<unknown>;
+
+/**
+ * One step of the verdict workflow (start, approve, send back, discard, retract): hidden record
+ * fields, an optional text (comment, reason), one button, and the refusal if there is one.
+ */
+export function VerdictActionForm({
+  action,
+  hidden,
+  button,
+  pendingButton,
+  text,
+  variant = "primary",
+  success,
+}: {
+  action: (previous: Result | null, form: FormData) => Promise<Result>;
+  hidden: Record<string, string | number>;
+  button: string;
+  pendingButton: string;
+  text?: { id: string; label: string; help?: string; maxLength: number };
+  variant?: "primary" | "secondary";
+  success?: string;
+}) {
+  const [result, submit, pending] = useActionState(action, null);
+  // Controlled: React resets a form after its action, and a refused comment must stay.
+  const [value, setValue] = useState("");
+  const errors = result && !result.ok ? result.fieldErrors : undefined;
+  return (
+    <form action={submit} className="space-y-3">
+      {Object.entries(hidden).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      {text ? <TextAreaField id={text.id} label={text.label} help={text.help} maxLength={text.maxLength} rows={3} value={value} onChange={(event) => setValue(event.target.value)} errors={errors?.[text.id]} /> : null}
+      <Button variant={variant} disabled={pending}>
+        {pending ? pendingButton : button}
+      </Button>
+      {result && (!result.ok || success) ? <FormStatus result={result} success={success ?? ""} /> : null}
+    </form>
+  );
+}

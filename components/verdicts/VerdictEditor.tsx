@@ -1,0 +1,323 @@
+"use client";
+
+import { useEffect, useRef, useState } from "react";
+import { Button } from "@/components/ui/Button";
+import { SelectField } from "@/components/ui/SelectField";
+import { TextAreaField } from "@/components/ui/TextAreaField";
+import type { EditorInput, EditorResult } from "@/app/(workspace)/workspace/claims/[id]/verdict/actions";
+import { VERDICT_LIMITS } from "@/lib/verdicts/schemas";
+
+type Fields = { ratingId: string; conclusion: string; rationale: string; note: string };
+type Mode = "autosave" | "save" | "submit";
+
+export type EditorEvidence = { id: string; title: string; url: string; stance: string; source: string | null };
+
+/** How long typing must pause before the draft is autosaved. */
+const AUTOSAVE_DELAY_MS = 1200;
+const PREVIEW_DELAY_MS = 300;
+
+/**
+ * The draft of a verdict, or of a correction/update of a published one. Drafts autosave as you
+ * type (no audit event); "Save draft" and submitting are recorded. Every save names the version it
+ * was based on: when someone else saved in between, the save is refused, their version is shown
+ * beside the form, autosave stops, and what was typed stays in the form.
+ */
+export function VerdictEditor({
+  target,
+  version,
+  initial,
+  ratings,
+  evidence,
+  published,
+  mayPublishUpdate = false,
+  initialPreview,
+  save,
+  preview,
+}: {
+  target: EditorInput["target"];
+  version: number;
+  initial: Fields;
+  ratings: { value: string; label: string }[];
+  evidence: EditorEvidence[];
+  /** For a revision: the public text it changes (a changed rating or conclusion makes it a correction). */
+  published?: { ratingId: string; conclusion: string };
+  /** The author of a revision may publish an update (wording only) without approval. */
+  mayPublishUpdate?: boolean;
+  initialPreview: string;
+  save: (mode: Mode, input: EditorInput) => Promise<EditorResult>;
+  preview: (markdown: string) => Promise<string | null>;
+}) {
+  const isRevision = target.type === "revision";
+  const [fields, setFields] = useState<Fields>(initial);
+  const [saveState, setSaveState] = useState<{ state: "idle" | "saving" | "saved" | "paused" | "submitted"; at?: Date }>({ state: "idle" });
+  const [refusal, setRefusal] = useState<Extract<EditorResult, { ok: false }> | null>(null);
+  const [previewHtml, setPreviewHtml] = useState(initialPreview);
+
+  const fieldsRef = useRef(fields);
+  fieldsRef.current = fields;
+  const versionRef = useRef(version);
+  const savedRef = useRef(JSON.stringify(initial));
+  const pausedRef = useRef(false);
+  const queue = useRef<Promise<unknown>>(Promise.resolve());
+  const rationaleRef = useRef<HTMLTextAreaElement>(null);
+
+  const dirty = JSON.stringify(fields) !== savedRef.current;
+
+  /** Saves run one after another, each with the version the previous one produced. */
+  function run(mode: Mode) {
+    const next = queue.current.then(async () => {
+      if (mode === "autosave" && (pausedRef.current || JSON.stringify(fieldsRef.current) === savedRef.current)) return;
+      const sent = fieldsRef.current;
+      setSaveState({ state: "saving" });
+      const { note, ...draft } = sent;
+      const result = await save(mode, { target, version: versionRef.current, ...draft, ...(isRevision ? { note } : {}) });
+      if (result.ok) {
+        versionRef.current = result.data.version;
+        savedRef.current = JSON.stringify(sent);
+        pausedRef.current = false;
+        setRefusal(null);
+        setSaveState(mode === "submit" ? { state: "submitted" } : { state: "saved", at: new Date(result.data.savedAt ?? Date.now()) });
+        return;
+      }
+      setRefusal(result);
+      if (result.status === 409 && typeof result.current?.version === "number") {
+        // Their version is now the base: an explicit save replaces it with what is on screen.
+        versionRef.current = result.current.version;
+      }
+      // Invalid input (400) is shown at the fields; autosave goes on once they are fixed.
+      pausedRef.current = result.status !== 400;
+      setSaveState({ state: pausedRef.current ? "paused" : "idle" });
+    });
+    queue.current = next.catch(() => {
+      pausedRef.current = true;
+      setSaveState({ state: "paused" });
+      setRefusal({ ok: false, status: 400, message: "Saving failed (connection or server problem). Your text is still here; try Save draft again." });
+    });
+  }
+
+  useEffect(() => {
+    if (!dirty || pausedRef.current) return;
+    const timer = setTimeout(() => run("autosave"), AUTOSAVE_DELAY_MS);
+    return () => clearTimeout(timer);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- run reads the latest fields through refs
+  }, [fields, dirty]);
+
+  useEffect(() => {
+    let current = true;
+    const timer = setTimeout(async () => {
+      const html = await preview(fields.rationale);
+      if (current && html !== null) setPreviewHtml(html);
+    }, PREVIEW_DELAY_MS);
+    return () => {
+      current = false;
+      clearTimeout(timer);
+    };
+  }, [fields.rationale, preview]);
+
+  const set = (name: keyof Fields) => (event: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>) =>
+    setFields((previous) => ({ ...previous, [name]: event.target.value }));
+
+  function insertLink(item: EditorEvidence) {
+    const textarea = rationaleRef.current;
+    const text = fieldsRef.current.rationale;
+    const start = textarea?.selectionStart ?? text.length;
+    const end = textarea?.selectionEnd ?? text.length;
+    const label = (text.slice(start, end) || item.title).replace(/[[\]]/g, "");
+    const link = `[${label}](${item.url})`;
+    setFields((previous) => ({ ...previous, rationale: text.slice(0, start) + link + text.slice(end) }));
+    requestAnimationFrame(() => {
+      textarea?.focus();
+      textarea?.setSelectionRange(start + link.length, start + link.length);
+    });
+  }
+
+  const correction = published ? fields.ratingId !== published.ratingId || fields.conclusion.trim() !== published.conclusion.trim() : false;
+  const submitLabel = !isRevision
+    ? "Submit for approval"
+    : !correction && mayPublishUpdate
+      ? "Publish update"
+      : `Submit ${correction ? "correction" : "update"} for approval`;
+  const errors = refusal?.fieldErrors ?? {};
+  const stale = refusal?.status === 409 ? refusal.current : undefined;
+  const busy = saveState.state === "saving" || saveState.state === "submitted";
+
+  return (
+    <form
+      className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_minmax(0,22rem)]"
+      onSubmit={(event) => {
+        event.preventDefault();
+        run("save");
+      }}
+    >
+      <div className="min-w-0 space-y-5">
+        <p role="status" className="min-h-6 text-sm font-medium text-slate-700" data-testid="save-status">
+          {saveStatusText(saveState, dirty)}
+        </p>
+
+        {refusal ? (
+          <div role="alert" className="space-y-3 rounded-md border border-red-300 bg-red-50 px-4 py-3 text-sm text-red-950">
+            <p className="font-semibold">{refusal.message}</p>
+            {stale ? <StaleVersion current={stale} isRevision={isRevision} /> : null}
+            {saveState.state === "paused" ? <p>Autosave is paused. Your text is still in the form; “Save draft” saves it over the version shown here.</p> : null}
+          </div>
+        ) : null}
+
+        <SelectField
+          id="ratingId"
+          label="Rating"
+          options={ratings}
+          emptyLabel="Choose a rating"
+          value={fields.ratingId}
+          onChange={set("ratingId")}
+          aria-invalid={errors.ratingId ? true : undefined}
+          aria-describedby={errors.ratingId ? "ratingId-error" : undefined}
+        />
+        {errors.ratingId ? (
+          <p id="ratingId-error" className="-mt-4 text-sm text-red-800">
+            {errors.ratingId.join(" ")}
+          </p>
+        ) : null}
+        <TextAreaField
+          id="conclusion"
+          label="Conclusion"
+          help="The finding in a sentence or two; shown under the rating."
+          rows={3}
+          maxLength={VERDICT_LIMITS.conclusion}
+          value={fields.conclusion}
+          onChange={set("conclusion")}
+          errors={errors.conclusion}
+        />
+        <TextAreaField
+          id="rationale"
+          label="Rationale (Markdown)"
+          help="How you reached the verdict. Markdown: **bold**, *italic*, [link](https://…), lists, > quotes. Insert links to the evidence from the list."
+          rows={14}
+          maxLength={VERDICT_LIMITS.rationale}
+          value={fields.rationale}
+          onChange={set("rationale")}
+          errors={errors.rationale}
+          ref={rationaleRef}
+          className="mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 font-mono text-sm leading-relaxed text-slate-900 shadow-sm focus:border-slate-900 focus:outline-2 focus:outline-offset-1 focus:outline-slate-900"
+        />
+        {isRevision ? (
+          <>
+            <TextAreaField
+              id="note"
+              label="Public note: what changed and why"
+              help="Shown with the date in the verdict's list of corrections and updates."
+              rows={3}
+              maxLength={VERDICT_LIMITS.note}
+              value={fields.note}
+              onChange={set("note")}
+              errors={errors.note}
+            />
+            <p className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm text-slate-800" data-testid="revision-kind">
+              {correction ? (
+                <>
+                  <strong>Correction:</strong> the rating or the conclusion changes, so a second person must approve it. The
+                  published verdict stays as it is until then.
+                </>
+              ) : (
+                <>
+                  <strong>Update:</strong> only the rationale changes (wording, added context).{" "}
+                  {mayPublishUpdate ? "You can publish it yourself." : "Its author can publish it; yours goes to a second person."}
+                </>
+              )}
+            </p>
+          </>
+        ) : null}
+
+        <div className="flex flex-wrap gap-3">
+          <Button variant="secondary" disabled={busy}>
+            Save draft
+          </Button>
+          <Button type="button" disabled={busy} onClick={() => run("submit")}>
+            {saveState.state === "submitted" ? "Done" : submitLabel}
+          </Button>
+        </div>
+
+        <section aria-labelledby="preview-heading" className="rounded-lg border border-slate-200 bg-white p-4 sm:p-5">
+          <h2 id="preview-heading" className="text-sm font-semibold tracking-wide text-slate-600 uppercase">
+            Preview of the rationale
+          </h2>
+          {fields.rationale.trim() ? (
+            // Sanitised by lib/markdown.ts on the server, exactly as the public page renders it.
+            <div className="prose-factdesk mt-3" data-testid="rationale-preview" dangerouslySetInnerHTML={{ __html: previewHtml }} />
+          ) : (
+            <p className="mt-3 text-sm text-slate-600">Nothing written yet.</p>
+          )}
+        </section>
+      </div>
+
+      <aside aria-labelledby="evidence-heading" className="min-w-0">
+        <h2 id="evidence-heading" className="text-base font-semibold text-slate-900">
+          Evidence for this claim
+        </h2>
+        {evidence.length === 0 ? (
+          <p className="mt-2 text-sm text-slate-600">No evidence yet. Add it on the claim desk.</p>
+        ) : (
+          <ol className="mt-3 space-y-3">
+            {evidence.map((item, index) => (
+              <li key={item.id} className="rounded-md border border-slate-200 bg-white p-3 text-sm">
+                <p className="font-medium break-words text-slate-900">
+                  {index + 1}. {item.title}
+                </p>
+                <p className="mt-0.5 text-slate-600">
+                  {item.stance}
+                  {item.source ? ` · ${item.source}` : ""}
+                </p>
+                <p className="mt-0.5 truncate text-slate-600">{item.url}</p>
+                <button
+                  type="button"
+                  onClick={() => insertLink(item)}
+                  className="mt-2 rounded border border-slate-400 px-2 py-1 text-xs font-semibold text-slate-800 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-slate-900"
+                >
+                  Insert link<span className="sr-only"> to “{item.title}” into the rationale</span>
+                </button>
+              </li>
+            ))}
+          </ol>
+        )}
+      </aside>
+    </form>
+  );
+}
+
+function saveStatusText(saveState: { state: string; at?: Date }, dirty: boolean): string {
+  switch (saveState.state) {
+    case "saving":
+      return "Saving…";
+    case "submitted":
+      return "Sent.";
+    case "paused":
+      return "Autosave paused: not saved.";
+    case "saved":
+      if (!dirty) return `Saved at ${new Intl.DateTimeFormat(undefined, { hour: "2-digit", minute: "2-digit" }).format(saveState.at)}`;
+      return "Unsaved changes (autosave shortly)";
+    default:
+      return dirty ? "Unsaved changes (autosave shortly)" : "Autosave is on: changes are saved as you type.";
+  }
+}
+
+function StaleVersion({ current, isRevision }: { current: Record<string, unknown>; isRevision: boolean }) {
+  const text = (key: string) => (typeof current[key] === "string" && current[key] ? String(current[key]) : "(empty)");
+  return (
+    <div data-testid="stale-version" className="rounded border border-red-200 bg-white p-3 text-slate-900">
+      <p className="font-semibold">The version saved meanwhile:</p>
+      <dl className="mt-2 grid grid-cols-[auto_minmax(0,1fr)] gap-x-3 gap-y-1">
+        <dt className="text-slate-600">Rating</dt>
+        <dd>{typeof current.ratingLabel === "string" ? current.ratingLabel : "(none)"}</dd>
+        <dt className="text-slate-600">Conclusion</dt>
+        <dd className="break-words">{text("conclusion")}</dd>
+        <dt className="text-slate-600">Rationale</dt>
+        <dd className="max-h-40 overflow-y-auto break-words whitespace-pre-wrap">{text("rationale")}</dd>
+        {isRevision ? (
+          <>
+            <dt className="text-slate-600">Note</dt>
+            <dd className="break-words">{text("note")}</dd>
+          </>
+        ) : null}
+      </dl>
+    </div>
+  );
+}

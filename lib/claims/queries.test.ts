@@ -1,0 +1,61 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { useFreshDatabase } from "@/lib/testing/fresh-database";
+import { parseQueueFilters, queueQuery, queueWhere, type QueueFilters } from "./queries";
+
+const t = useFreshDatabase();
+const ids = {} as Record<"me" | "other" | "topic" | "source" | "high" | "low" | "mine" | "dismissed", string>;
+
+beforeAll(async () => {
+  ids.me = (await t.db.user.create({ data: { email: "me@example.test", name: "Me" } })).id;
+  ids.other = (await t.db.user.create({ data: { email: "other@example.test", name: "Other" } })).id;
+  const topic = await t.db.topic.create({ data: { name: "Transport", slug: "transport" } });
+  const source = await t.db.source.create({ data: { domain: "gazette.example", name: "Gazette" } });
+  const claimant = await t.db.claimant.create({ data: { name: "Mayor Lina Ortiz", slug: "lina-ortiz" } });
+  const article = await t.db.article.create({ data: { title: "Fares", text: "Fares rose.", contentHash: "x", publisherId: source.id } });
+  const create = (data: Parameters<typeof t.db.claim.create>[0]["data"]) => t.db.claim.create({ data, select: { id: true } }).then((c) => c.id);
+  ids.high = await create({
+    text: "High score, in the gazette, about transport",
+    checkworthiness: 0.9,
+    claimantId: claimant.id,
+    topics: { connect: { id: topic.id } },
+    appearances: { create: { articleId: article.id, exact: "Fares rose", prefix: "", suffix: ".", start: 0, end: 10 } },
+  });
+  ids.low = await create({ text: "Low score", checkworthiness: 0.2 });
+  ids.mine = await create({ text: "Mine, no score", assigneeId: ids.me, status: "IN_REVIEW" });
+  ids.dismissed = await create({ text: "Dismissed", status: "DISMISSED", dismissalReason: "Opinion.", assigneeId: ids.other });
+});
+
+const find = async (params: Record<string, string>) => {
+  const filters: QueueFilters = parseQueueFilters(params);
+  const rows = await t.db.claim.findMany({ where: queueWhere(filters, ids.me), select: { id: true } });
+  return rows.map((row) => row.id).sort();
+};
+const sorted = (...list: string[]) => [...list].sort();
+
+describe("the claim queue's filters", () => {
+  it("hides dismissed claims unless asked for them", async () => {
+    expect(await find({})).toEqual(sorted(ids.high, ids.low, ids.mine));
+    expect(await find({ status: "DISMISSED" })).toEqual([ids.dismissed]);
+    expect(await find({ status: "all" })).toHaveLength(4);
+    expect(await find({ status: "IN_REVIEW" })).toEqual([ids.mine]);
+  });
+
+  it("filters by assignee (me, unassigned, someone), topic, claimant, source and score", async () => {
+    expect(await find({ assignee: "me" })).toEqual([ids.mine]);
+    expect(await find({ assignee: "unassigned" })).toEqual(sorted(ids.high, ids.low));
+    expect(await find({ assignee: ids.other, status: "all" })).toEqual([ids.dismissed]);
+    expect(await find({ topic: "transport" })).toEqual([ids.high]);
+    expect(await find({ claimant: "lina" })).toEqual([ids.high]);
+    const source = await t.db.source.findUniqueOrThrow({ where: { domain: "gazette.example" } });
+    expect(await find({ source: source.id })).toEqual([ids.high]);
+    expect(await find({ minScore: "0.5" })).toEqual([ids.high]);
+    expect(await find({ minScore: "0,1" })).toEqual(sorted(ids.high, ids.low));
+  });
+
+  it("reads unreadable parameters as their defaults and writes back only what differs", () => {
+    const filters = parseQueueFilters({ status: "bogus", sort: "random", minScore: "lots", page: "-3" });
+    expect(filters).toMatchObject({ status: "open", sort: "updated", minScore: null, page: 1 });
+    expect(queueQuery(filters).toString()).toBe("");
+    expect(queueQuery(parseQueueFilters({ status: "DISMISSED", minScore: "7", assignee: "me" })).toString()).toBe("status=DISMISSED&assignee=me&minScore=1");
+  });
+});

@@ -1,0 +1,130 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import type { Role } from "@/lib/generated/prisma/client";
+import type { MutationDeps } from "@/lib/mutation";
+import type { CurrentUser } from "@/lib/session";
+import { useFreshDatabase } from "@/lib/testing/fresh-database";
+import { acceptSubmission, markSubmissionDuplicate, rejectSubmission, rejectSubmissionsAsSpam, SPAM_REASON } from "./mutations";
+import { getTrackingStatus } from "./queries";
+import { newTrackingToken } from "./tracking";
+
+const t = useFreshDatabase();
+let n = 0;
+
+const as = (user: CurrentUser | null): MutationDeps => ({ db: t.db, currentUser: async () => user, refresh: () => {} });
+const makeUser = (role: Role) =>
+  t.db.user.create({ data: { email: `triage${++n}@example.test`, name: `Triage ${n}`, role }, select: { id: true, name: true, email: true, role: true } });
+
+async function makeSubmission(text = `A reader's claim number ${++n} about the harbour`) {
+  const { token, hash } = newTrackingToken();
+  const row = await t.db.submission.create({
+    data: { claimText: text, contactEmail: `reader${n}@example.net`, trackingTokenHash: hash },
+    select: { id: true, version: true },
+  });
+  return { ...row, token };
+}
+
+let moderator: CurrentUser;
+let reviewer: CurrentUser;
+
+beforeEach(async () => {
+  moderator = await makeUser("MODERATOR");
+  reviewer = await makeUser("REVIEWER");
+});
+
+describe("triage of public submissions", () => {
+  it("accepts a submission as a new claim with the edited text; the tracking page says it is being checked", async () => {
+    const submission = await makeSubmission();
+    const result = await acceptSubmission(
+      { submissionId: submission.id, version: submission.version, claimText: "  The harbour ferry terminal was sold in 2026.  " },
+      as(moderator),
+    );
+    expect(result).toMatchObject({ ok: true, data: { version: 2 } });
+    if (!result.ok) return;
+    const claim = await t.db.claim.findUniqueOrThrow({ where: { id: result.data.claimId } });
+    expect(claim).toMatchObject({ text: "The harbour ferry terminal was sold in 2026.", status: "NEW", createdById: moderator.id });
+    expect(await t.db.submission.findUniqueOrThrow({ where: { id: submission.id } })).toMatchObject({
+      status: "ACCEPTED",
+      claimId: claim.id,
+      handledById: moderator.id,
+      closedAt: null,
+    });
+    const events = await t.db.auditEvent.findMany({ where: { entityId: { in: [submission.id, claim.id] } }, orderBy: { id: "asc" } });
+    expect(events.map((event) => [event.action, event.actorId])).toEqual([
+      ["claim.create", moderator.id],
+      ["submission.accept", moderator.id],
+    ]);
+    expect(JSON.stringify(events.map((event) => [event.before, event.after]))).not.toContain("@example.net");
+    expect(await getTrackingStatus(submission.token, t.db)).toEqual({ state: "checking" });
+  });
+
+  it("refuses the signed-out (401) and reviewers (403), and writes nothing", async () => {
+    const submission = await makeSubmission();
+    const input = { submissionId: submission.id, version: submission.version, claimText: "A claim that nobody may accept here." };
+    expect(await acceptSubmission(input, as(null))).toMatchObject({ ok: false, status: 401 });
+    expect(await acceptSubmission(input, as(reviewer))).toMatchObject({ ok: false, status: 403, message: expect.stringContaining("triage public submissions") });
+    expect(await rejectSubmission({ submissionId: submission.id, version: 1, reason: "Not a claim." }, as(reviewer))).toMatchObject({ status: 403 });
+    expect(await markSubmissionDuplicate({ submissionId: submission.id, version: 1, claimId: "x" }, as(reviewer))).toMatchObject({ status: 403 });
+    expect(await rejectSubmissionsAsSpam({ submissionIds: [submission.id] }, as(reviewer))).toMatchObject({ status: 403 });
+    expect(await t.db.submission.findUniqueOrThrow({ where: { id: submission.id } })).toMatchObject({ status: "NEW", version: 1 });
+    expect(await t.db.claim.count({ where: { text: input.claimText } })).toBe(0);
+  });
+
+  it("answers bad input with field messages", async () => {
+    const submission = await makeSubmission();
+    expect(await acceptSubmission({ submissionId: submission.id, version: 1, claimText: "short" }, as(moderator))).toMatchObject({
+      status: 400,
+      fieldErrors: { claimText: [expect.stringContaining("at least 10")] },
+    });
+    expect(await rejectSubmission({ submissionId: submission.id, version: 1, reason: "" }, as(moderator))).toMatchObject({
+      status: 400,
+      fieldErrors: { reason: [expect.stringContaining("Say why")] },
+    });
+    expect(await markSubmissionDuplicate({ submissionId: submission.id, version: 1, claimId: "" }, as(moderator))).toMatchObject({
+      status: 400,
+      fieldErrors: { claimId: ["Choose the claim it duplicates."] },
+    });
+    expect(await markSubmissionDuplicate({ submissionId: submission.id, version: 1, claimId: "no-such-claim" }, as(moderator))).toMatchObject({
+      status: 400,
+      fieldErrors: { claimId: [expect.stringContaining("no longer exists")] },
+    });
+  });
+
+  it("marks a duplicate of an existing claim, closed at once; the tracking page points to the verdict once it is published", async () => {
+    const author = await makeUser("REVIEWER");
+    const claim = await t.db.claim.create({ data: { text: "Three libraries will close to pay for housing." } });
+    const submission = await makeSubmission();
+    const result = await markSubmissionDuplicate({ submissionId: submission.id, version: 1, claimId: claim.id }, as(moderator));
+    expect(result).toMatchObject({ ok: true, data: { claimId: claim.id } });
+    const row = await t.db.submission.findUniqueOrThrow({ where: { id: submission.id } });
+    expect(row).toMatchObject({ status: "DUPLICATE", claimId: claim.id });
+    expect(row.closedAt).toBeInstanceOf(Date);
+    expect(await t.db.auditEvent.count({ where: { entityId: submission.id, action: "submission.mark_duplicate", actorId: moderator.id } })).toBe(1);
+    expect(await getTrackingStatus(submission.token, t.db)).toEqual({ state: "duplicate", verdictSlug: null });
+
+    await t.db.verdict.create({ data: { claimId: claim.id, slug: "libraries-close", status: "PUBLISHED", authorId: author.id, publishedAt: new Date() } });
+    expect(await getTrackingStatus(submission.token, t.db)).toEqual({ state: "duplicate", verdictSlug: "libraries-close" });
+  });
+
+  it("rejects with a reason the submitter reads; a second triage of the same submission is refused (409)", async () => {
+    const submission = await makeSubmission();
+    expect(await rejectSubmission({ submissionId: submission.id, version: 1, reason: "This is an opinion, not a claim." }, as(moderator))).toMatchObject({ ok: true });
+    expect(await getTrackingStatus(submission.token, t.db)).toEqual({ state: "not_checked", reason: "This is an opinion, not a claim." });
+    const again = await acceptSubmission({ submissionId: submission.id, version: 1, claimText: "Accepted after all, from a stale page." }, as(moderator));
+    expect(again).toMatchObject({ ok: false, status: 409, message: expect.stringContaining("already triaged") });
+    expect(await t.db.claim.count({ where: { text: "Accepted after all, from a stale page." } })).toBe(0);
+  });
+
+  it("rejects the ticked submissions as spam in bulk, skipping those triaged meanwhile", async () => {
+    const spam = [await makeSubmission("Cheap watches cheap watches cheap"), await makeSubmission("Win a prize click this link today")];
+    const handled = await makeSubmission();
+    await rejectSubmission({ submissionId: handled.id, version: 1, reason: "Not a claim at all." }, as(moderator));
+    const result = await rejectSubmissionsAsSpam({ submissionIds: [...spam.map((s) => s.id), handled.id] }, as(moderator));
+    expect(result).toMatchObject({ ok: true, data: { rejected: 2, skipped: 1 } });
+    for (const s of spam) {
+      expect(await t.db.submission.findUniqueOrThrow({ where: { id: s.id } })).toMatchObject({ status: "REJECTED", rejectionReason: SPAM_REASON, version: 2 });
+    }
+    expect((await t.db.submission.findUniqueOrThrow({ where: { id: handled.id } })).rejectionReason).toBe("Not a claim at all.");
+    expect(await t.db.auditEvent.count({ where: { entityId: { in: spam.map((s) => s.id) }, action: "submission.reject" } })).toBe(2);
+    expect(await rejectSubmissionsAsSpam({ submissionIds: [] }, as(moderator))).toMatchObject({ status: 400, fieldErrors: { submissionIds: [expect.stringContaining("Tick")] } });
+  });
+});

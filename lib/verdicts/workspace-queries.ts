@@ -1,0 +1,154 @@
+import { db } from "@/lib/db";
+
+// Staff-side reads of verdicts (the editor and the approvals list). Not cached: staff see every
+// save at once. Public pages read through lib/verdicts/queries.ts instead.
+
+const person = { select: { id: true, name: true } } as const;
+
+const revisionSelect = {
+  id: true,
+  number: true,
+  kind: true,
+  status: true,
+  ratingId: true,
+  conclusion: true,
+  rationale: true,
+  note: true,
+  version: true,
+  publishedAt: true,
+  createdAt: true,
+  rating: { select: { label: true, color: true } },
+  author: person,
+  approver: person,
+} as const;
+
+/** A claim with its evidence and its verdict (with revisions), for the verdict editor; null if unknown. */
+export async function getVerdictWorkspace(claimId: string) {
+  const claim = await db.claim.findUnique({
+    where: { id: claimId },
+    select: {
+      id: true,
+      text: true,
+      status: true,
+      claimant: { select: { name: true } },
+      evidence: {
+        orderBy: [{ position: "asc" }, { createdAt: "asc" }],
+        select: { id: true, title: true, url: true, stance: true, source: { select: { name: true } } },
+      },
+      verdict: {
+        select: {
+          id: true,
+          slug: true,
+          status: true,
+          ratingId: true,
+          conclusion: true,
+          rationale: true,
+          version: true,
+          publishedAt: true,
+          retractedAt: true,
+          retractionReason: true,
+          rating: { select: { label: true, color: true } },
+          author: person,
+          approver: person,
+          revisions: { orderBy: { number: "asc" }, select: revisionSelect },
+        },
+      },
+    },
+  });
+  if (!claim) return null;
+  const { verdict } = claim;
+  const openRevision = verdict?.revisions.find((revision) => revision.status === "DRAFT" || revision.status === "AWAITING_APPROVAL") ?? null;
+  return {
+    claim,
+    verdict,
+    openRevision,
+    publishedRevisions: verdict?.revisions.filter((revision) => revision.status === "PUBLISHED") ?? [],
+    // What the approver said when sending it back, and who submitted it (they cannot approve it).
+    verdictReview: verdict ? await reviewState("Verdict", verdict.id, "verdict.submit", "verdict.send_back") : null,
+    revisionReview: openRevision
+      ? await reviewState("VerdictRevision", openRevision.id, "verdict.submit_revision", "verdict.send_back_revision")
+      : null,
+  };
+}
+
+export type VerdictWorkspace = NonNullable<Awaited<ReturnType<typeof getVerdictWorkspace>>>;
+
+/** The last submission or send-back of a record, from the audit log. */
+async function reviewState(entityType: string, entityId: string, submitAction: string, sendBackAction: string) {
+  const event = await db.auditEvent.findFirst({
+    where: { entityType, entityId, action: { in: [submitAction, sendBackAction] } },
+    orderBy: { id: "desc" },
+    select: { action: true, after: true, createdAt: true, actor: person },
+  });
+  if (!event) return { submitterId: null, sentBack: null };
+  if (event.action === submitAction) return { submitterId: event.actor?.id ?? null, sentBack: null };
+  const after = event.after as { comment?: unknown } | null;
+  return {
+    submitterId: null,
+    sentBack: { comment: typeof after?.comment === "string" ? after.comment : "", by: event.actor?.name ?? "Someone", at: event.createdAt },
+  };
+}
+
+/** Ratings a draft may choose: the current scale in order, plus a retired one the record already has. */
+export async function listRatingOptions(keepId: string | null) {
+  const ratings = await db.rating.findMany({
+    where: { OR: [{ retiredAt: null }, ...(keepId ? [{ id: keepId }] : [])] },
+    orderBy: [{ position: "asc" }, { label: "asc" }],
+    select: { id: true, label: true, description: true, retiredAt: true },
+  });
+  return ratings.map((rating) => ({ value: rating.id, label: rating.retiredAt ? `${rating.label} (retired)` : rating.label }));
+}
+
+/** Verdicts and revisions waiting for a second person, oldest first. */
+export async function listAwaitingApproval() {
+  const [verdicts, revisions] = await Promise.all([
+    db.verdict.findMany({
+      where: { status: "AWAITING_APPROVAL" },
+      orderBy: [{ updatedAt: "asc" }, { id: "asc" }],
+      select: {
+        id: true,
+        updatedAt: true,
+        conclusion: true,
+        rating: { select: { label: true, color: true } },
+        author: person,
+        claim: { select: { id: true, text: true } },
+      },
+    }),
+    db.verdictRevision.findMany({
+      where: { status: "AWAITING_APPROVAL", verdict: { status: "PUBLISHED" } },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      select: {
+        id: true,
+        number: true,
+        kind: true,
+        note: true,
+        createdAt: true,
+        rating: { select: { label: true, color: true } },
+        author: person,
+        verdict: { select: { claim: { select: { id: true, text: true } } } },
+      },
+    }),
+  ]);
+  return [
+    ...verdicts.map((verdict) => ({
+      key: `verdict-${verdict.id}`,
+      what: "New verdict" as const,
+      claim: verdict.claim,
+      rating: verdict.rating,
+      summary: verdict.conclusion,
+      author: verdict.author,
+      since: verdict.updatedAt,
+    })),
+    ...revisions.map((revision) => ({
+      key: `revision-${revision.id}`,
+      what: revision.kind === "CORRECTION" ? ("Correction" as const) : ("Update" as const),
+      claim: revision.verdict.claim,
+      rating: revision.rating,
+      summary: revision.note ?? "",
+      author: revision.author,
+      since: revision.createdAt,
+    })),
+  ];
+}
+
+export type AwaitingApproval = Awaited<ReturnType<typeof listAwaitingApproval>>[number];
