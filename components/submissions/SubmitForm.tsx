@@ -5,7 +5,7 @@ import { useActionState, useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/Button";
 import { CopyButton } from "@/components/ui/CopyButton";
 import { FormStatus } from "@/components/ui/FormStatus";
-import { TextArea } from "@/components/ui/TextArea";
+import { TextAreaField } from "@/components/ui/TextAreaField";
 import { TextField } from "@/components/ui/TextField";
 import type { MutationResult } from "@/lib/mutation";
 import type { Submitted } from "@/lib/submissions/submit";
@@ -56,7 +56,7 @@ export function SubmitForm({ action, siteUrl }: { action: (previous: Result | nu
 
   return (
     <form action={submit} className="space-y-5" noValidate>
-      <TextArea
+      <TextAreaField
         id="claimText"
         label="The claim you want checked"
         help="Quote it as exactly as you can: who said it, and what they said."
@@ -66,7 +66,7 @@ export function SubmitForm({ action, siteUrl }: { action: (previous: Result | nu
         {...bind("claimText")}
       />
       <TextField id="url" label="Where you saw it (optional)" help="A link to the post, article or video." type="url" inputMode="url" {...bind("url")} />
-      <TextArea id="reason" label="Why it matters (optional)" help="Who is sharing it, and what could happen if people believe it?" rows={3} {...bind("reason")} />
+      <TextAreaField id="reason" label="Why it matters (optional)" help="Who is sharing it, and what could happen if people believe it?" rows={3} {...bind("reason")} />
       <TextField
         id="contactEmail"
         label="Your email (optional)"

@@ -3,7 +3,7 @@
 import { useActionState, useState } from "react";
 import { Button } from "@/components/ui/Button";
 import { FieldMessages, FormStatus } from "@/components/ui/FormStatus";
-import { TextArea } from "@/components/ui/TextArea";
+import { TextAreaField } from "@/components/ui/TextAreaField";
 import type { SimilarClaim } from "@/lib/claims/similar";
 import { claimStatusLabel } from "@/lib/claims/labels";
 import type { MutationResult } from "@/lib/mutation";
@@ -32,7 +32,7 @@ export function AcceptForm({ submission, text, action }: { submission: Versioned
   return (
     <form action={submit} className="space-y-3">
       <Hidden submission={submission} result={result} />
-      <TextArea
+      <TextAreaField
         id="claimText"
         label="Claim text"
         help="Edit it into a checkable claim if needed: who said what. The submitter's wording stays on the submission."
@@ -95,7 +95,7 @@ export function RejectForm({ submission, action }: { submission: Versioned; acti
   return (
     <form action={submit} className="space-y-3">
       <Hidden submission={submission} result={result} />
-      <TextArea
+      <TextAreaField
         id="reason"
         label="Reason"
         help="The submitter reads this on their tracking page: be kind and clear."

@@ -49,7 +49,7 @@ describe("a claim's activity", () => {
   });
 
   it("names actions it has no words for as recorded", () => {
-    expect(describeEvent("verdict.save_draft", {}, {}, new Map())).toBe("save draft (verdict)");
+    expect(describeEvent("verdict.archive_note", {}, {}, new Map())).toBe("archive note (verdict)");
     expect(describeEvent("evidence.add", {}, { title: "Report", stance: "REFUTES" }, new Map())).toBe("added evidence “Report” (refutes)");
   });
 });

@@ -253,6 +253,9 @@ function possessiveStatement(text: string, sentence: Sentence): Attribution | nu
     let from = p - 1;
     while (from - 1 >= 0 && ["PROPN", "NOUN", "ADJ", "DET", "NUM"].includes(tokens[from - 1]!.pos) && p - from < 6) from--;
     if (!tokens.slice(from, p).some((token) => NOMINAL.has(token.pos))) continue;
+    // Only as an object ("Critics questioned the minister's claim that …"): as the subject ("The
+    // minister's claim that … was false") the content's end is the outer verb, not the sentence's.
+    if (!hasVerb(tokens.slice(0, from))) continue;
     return { claimant: claimantName(text, tokens, from, p - 1), pronoun: false, contentStart: tokens[q + 2]!.start, contentEnd: sentence.end };
   }
   return null;
@@ -310,6 +313,15 @@ function tailIsAttribution(text: string, tokens: Token[], verb: number, tailEnd:
   return start === null; // nothing left after the listener and adjuncts
 }
 
+/** The subject of the sentence's first verb (before `limit`), or null. */
+function mainSubject(tokens: Token[], limit: number): { from: number; to: number } | null {
+  const verb = tokens.findIndex((token, i) => i < limit && token.pos === "VERB");
+  if (verb <= 0) return null;
+  let s = verb - 1;
+  while (s >= 0 && (tokens[s]!.pos === "ADV" || tokens[s]!.pos === "AUX" || tokens[s]!.pos === "PART")) s--;
+  return s >= 0 && tokens[s]!.value !== "," ? subjectBefore(tokens, s) : null;
+}
+
 /** "X said (that) …", "X told reporters on Monday that …", "X said: "…"". */
 function forward(text: string, sentence: Sentence): Attribution | null {
   const tokens = sentence.tokens;
@@ -319,13 +331,22 @@ function forward(text: string, sentence: Sentence): Attribution | null {
     if (!isReportingVerb(token)) continue;
     let s = v - 1;
     let negated = false;
-    while (s >= 0 && (tokens[s]!.pos === "ADV" || tokens[s]!.pos === "AUX" || tokens[s]!.pos === "PART")) {
-      if (["not", "n't", "never"].includes(tokens[s]!.lower)) negated = true;
-      s--;
+    for (;;) {
+      while (s >= 0 && (tokens[s]!.pos === "ADV" || tokens[s]!.pos === "AUX" || tokens[s]!.pos === "PART")) {
+        if (["not", "n't", "never"].includes(tokens[s]!.lower)) negated = true;
+        s--;
+      }
+      // A parenthetical adverb: "Union officials, however, warned …"
+      if (s >= 2 && tokens[s]!.value === "," && tokens[s - 1]!.pos === "ADV" && tokens[s - 2]!.value === ",") s -= 3;
+      else break;
     }
     if (negated || s < 0) continue;
     let subject: { from: number; to: number } | null;
-    if (tokens[s]!.value === ",") {
+    if ((tokens[s]!.lower === "and" || tokens[s]!.lower === "but") && v > 2) {
+      // A second verb of the same subject: "Holt called the decision a mistake and said …"
+      subject = mainSubject(tokens, s);
+      if (!subject) continue;
+    } else if (tokens[s]!.value === ",") {
       // An apposition: "Lena Ortiz, the finance minister, said …"
       let k = s - 1;
       while (k >= 0 && tokens[k]!.value !== ",") k--;
@@ -397,8 +418,8 @@ export function namedSubject(text: string, sentence: Sentence): string | null {
 export function attribute(text: string, sentence: Sentence): Attribution {
   return (
     accordingTo(text, sentence) ??
-    possessiveStatement(text, sentence) ??
     reversed(text, sentence) ??
+    possessiveStatement(text, sentence) ??
     forward(text, sentence) ?? { claimant: null, pronoun: false, contentStart: sentence.start, contentEnd: sentence.end }
   );
 }

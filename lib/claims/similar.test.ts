@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { useFreshDatabase } from "@/lib/testing/fresh-database";
-import { findSimilarClaims } from "./similar";
+import { candidateQueries, findSimilarClaims } from "./similar";
 
 const t = useFreshDatabase();
 const ids: Record<string, string> = {};
@@ -78,5 +78,37 @@ describe("findSimilarClaims", () => {
     await expect(find(`O'Brien's "bridges" \\ | & ! ( Varnholm`)).resolves.toEqual(
       expect.arrayContaining([expect.objectContaining({ id: ids.bridges })]),
     );
+  });
+});
+
+describe("candidateQueries", () => {
+  const frequency = new Map([["percent", 0.3], ["year", 0.25], ["rose", 0.1], ["unemploy", 0.05]]);
+
+  it("pairs the rare words with the others and leaves out clauses a pair already covers", () => {
+    const { matching, ranking } = candidateQueries(["kestria", "percent", "rose", "unemploy", "year"], frequency);
+    const clauses = matching.split(" | ");
+    expect(clauses[0]).toBe("('kestria' & 'percent' & 'rose' & 'unemploy' & 'year')");
+    expect(clauses).toEqual(expect.arrayContaining(["('kestria' & 'unemploy')", "('kestria' & 'percent')"]));
+    // Two everyday words alone never make a candidate.
+    expect(clauses).not.toContain("('unemploy' & 'rose')");
+    expect(clauses).not.toContain("('unemploy' & 'rose' & 'percent')");
+    // All but the rare word (a typo or a wrong number matches nothing).
+    expect(clauses).toContain("('unemploy' & 'rose' & 'year' & 'percent')");
+    expect(clauses).toHaveLength(1 + 4 + 1);
+    expect(ranking.split(" | ")[0]).toBe("'kestria'");
+  });
+
+  it("uses all-but-one clauses, always with the rarest word, when no word is rare", () => {
+    const { matching } = candidateQueries(["percent", "rose", "unemploy", "year"], frequency);
+    expect(matching.split(" | ")).toEqual([
+      "('percent' & 'rose' & 'unemploy' & 'year')",
+      "('unemploy' & 'year' & 'percent')",
+      "('unemploy' & 'rose' & 'percent')",
+      "('unemploy' & 'rose' & 'year')",
+    ]);
+  });
+
+  it("quotes lexemes so that quotes and backslashes are not tsquery syntax", () => {
+    expect(candidateQueries(["o'brien", "a\\b"], new Map()).ranking).toBe("'o''brien' | 'a\\\\b'");
   });
 });

@@ -67,6 +67,8 @@ const SENTENCES: [string, Expected[]][] = [
   ["The union's president, Ana Ruiz, warned that wages had stagnated for a decade.", [["Ana Ruiz", "wages had stagnated for a decade"]]],
   ["On Tuesday, the health ministry announced that 12 new clinics would open.", [["the health ministry", "12 new clinics would open"]]],
   ["Dr. Ingrid Sandvik noted that the vaccine had been tested on 30,000 volunteers.", [["Ingrid Sandvik", "the vaccine had been tested on 30,000 volunteers"]]],
+  ["Union officials, however, warned that 300 jobs were at risk.", [["Union officials", "300 jobs were at risk"]]],
+  ["Transport Minister Felix Holt called the decision a mistake and said the government had offered 5 million kronor.", [["Felix Holt", "the government had offered 5 million kronor"]]],
   // "According to"
   ["According to the Kestria statistics office, exports rose 12 percent in 2024.", [["the Kestria statistics office", "exports rose 12 percent in 2024"]]],
   ["Exports rose 12 percent in 2024, according to the Kestria statistics office.", [["the Kestria statistics office", "Exports rose 12 percent in 2024"]]],
@@ -74,6 +76,7 @@ const SENTENCES: [string, Expected[]][] = [
   // "X's statement that …"
   ["Critics questioned the minister's claim that the tunnel cost 2 billion euros.", [["the minister", "the tunnel cost 2 billion euros"]]],
   ["Auditors rejected Mayor Brandt's statement that the budget was balanced.", [["Brandt", "the budget was balanced"]]],
+  ["The operator's claim that it received no state aid was false, Holt said.", [["Holt", "The operator's claim that it received no state aid was false"]]],
   // Reversed forms
   ["Unemployment fell to 4 percent, the minister said.", [["the minister", "Unemployment fell to 4 percent"]]],
   ["Unemployment fell to 4 percent, said Interior Minister Karl Brenner.", [["Karl Brenner", "Unemployment fell to 4 percent"]]],

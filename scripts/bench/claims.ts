@@ -3,11 +3,12 @@
  *   1. suggestion time for a generated ~5,000-word news article (goal: under 200 ms after warm-up);
  *   2. similar-claims lookup with 100,000 claims (goal: p95 under 50 ms).
  *
- *   node --import tsx scripts/bench/claims.ts [--database-url URL] [--claims 100000] [--runs 20] [--queries 200] [--keep]
+ *   node --import tsx scripts/bench/claims.ts [--database-url URL] [--claims 100000] [--runs 20] [--queries 200] [--keep] [--verbose]
  *
  * The database named in the URL (default: factdesk_bench_claims on DATABASE_URL's server, else on
  * postgresql://postgres@127.0.0.1:5432) is DROPPED and created again, migrated and filled with
- * generated, fictional claims. `--keep` reuses it when it already holds the claims.
+ * generated, fictional claims. `--keep` reuses it when it already holds the claims; `--verbose`
+ * lists the reworded queries whose claim was not found.
  */
 import { performance } from "node:perf_hooks";
 import pg from "pg";
@@ -116,7 +117,7 @@ async function prepareDatabase(generator: TextGenerator): Promise<string[]> {
 
 /** A query a reviewer might type for an existing claim: re-cased, cut, reworded, reordered; or a new claim. */
 function variant(text: string, generator: TextGenerator): { query: string; fresh: boolean } {
-  const words = text.replace(/[.,]/g, "").split(" ");
+  const words = text.replace(/[.,](?=\s|$)/g, "").split(" "); // punctuation, not decimal points
   switch (generator.int(0, 4)) {
     case 0:
       return { query: text.toLowerCase(), fresh: false };
@@ -169,6 +170,7 @@ async function timeSimilar(texts: string[], generator: TextGenerator) {
       times.push(performance.now() - t);
       if (results.length > 0) found++;
       if (sources[i] !== null && results.some((result) => result.text === sources[i])) foundSource++;
+      else if (sources[i] !== null && process.argv.includes("--verbose")) log(`  missed: "${query}" (from "${sources[i]}")`);
     }
     const slowest = times
       .map((time, i) => ({ time, query: queries[i]! }))
