@@ -5,7 +5,7 @@ import { RatingBadge } from "@/components/verdicts/RatingBadge";
 import { Button } from "@/components/ui/Button";
 import { FormStatus } from "@/components/ui/FormStatus";
 import { SelectField } from "@/components/ui/SelectField";
-import { TextArea } from "@/components/ui/TextArea";
+import { TextAreaField } from "@/components/ui/TextAreaField";
 import { TextField } from "@/components/ui/TextField";
 import { submitKeepingValues } from "@/components/ui/submit-keeping-values";
 import { AA_TEXT_CONTRAST, contrastOnWhite, NON_TEXT_CONTRAST, parseHexColor } from "@/lib/contrast";
@@ -84,7 +84,7 @@ export function RatingForm({
         maxLength={40}
         errors={errors("label")}
       />
-      <TextArea id="description" label="Description" help="What the rating means, shown on the methodology page." rows={3} value={values.description} onChange={set("description")} errors={errors("description")} />
+      <TextAreaField id="description" label="Description" help="What the rating means, shown on the methodology page." rows={3} value={values.description} onChange={set("description")} errors={errors("description")} />
 
       <div className="grid gap-5 sm:grid-cols-2">
         <div>

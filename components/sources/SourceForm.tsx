@@ -5,7 +5,7 @@ import { useActionState, useState } from "react";
 import { Button } from "@/components/ui/Button";
 import { FormStatus } from "@/components/ui/FormStatus";
 import { SelectField } from "@/components/ui/SelectField";
-import { TextArea } from "@/components/ui/TextArea";
+import { TextAreaField } from "@/components/ui/TextAreaField";
 import { TextField } from "@/components/ui/TextField";
 import { submitKeepingValues } from "@/components/ui/submit-keeping-values";
 import type { MutationResult } from "@/lib/mutation";
@@ -131,7 +131,7 @@ export function SourceForm({
         onChange={set("reliability")}
         options={reliabilities.map((value) => ({ value, label: reliabilityLabel[value] }))}
       />
-      <TextArea
+      <TextAreaField
         id="reliabilityNote"
         label="Public note"
         help={
@@ -143,7 +143,7 @@ export function SourceForm({
         onChange={set("reliabilityNote")}
         errors={errors("reliabilityNote")}
       />
-      <TextArea
+      <TextAreaField
         id="internalNotes"
         label="Internal notes"
         help="Staff only, never shown on public pages: contacts, history, caveats."
