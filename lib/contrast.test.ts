@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { contrastRatio, parseHexColor, whiteTextMeetsAA } from "./contrast";
+import { contrastOnWhite, contrastRatio, parseHexColor, visibleOnWhite, whiteTextMeetsAA } from "./contrast";
 
 describe("parseHexColor", () => {
   it("reads #rrggbb and #rgb in any case", () => {
@@ -39,5 +39,15 @@ describe("whiteTextMeetsAA", () => {
     expect(whiteTextMeetsAA("#f59e0b")).toBe(false); // amber-500, 2.1:1
     expect(whiteTextMeetsAA("#777777")).toBe(false); // just under 4.5:1
     expect(whiteTextMeetsAA("orange")).toBe(false);
+  });
+});
+
+describe("visibleOnWhite", () => {
+  it("needs 3:1 against white for graphics; pale and unparseable colours fail", () => {
+    expect(visibleOnWhite("#1d4ed8")).toBe(true);
+    expect(visibleOnWhite("#949494")).toBe(true); // 3.03:1
+    expect(visibleOnWhite("#959595")).toBe(false); // 2.99:1
+    expect(visibleOnWhite("#fef08a")).toBe(false);
+    expect(contrastOnWhite("not a colour")).toBe(1);
   });
 });

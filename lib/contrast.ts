@@ -39,6 +39,20 @@ const WHITE: Rgb = { r: 255, g: 255, b: 255 };
 /** AA for normal-size text. */
 export const AA_TEXT_CONTRAST = 4.5;
 
+/** WCAG 1.4.11 (non-text contrast): graphics such as chart bars and badge borders need 3:1. */
+export const NON_TEXT_CONTRAST = 3;
+
+/** Contrast of `color` against a white page; 1 (invisible) for unparseable colours. */
+export function contrastOnWhite(color: string): number {
+  const rgb = parseHexColor(color);
+  return rgb === null ? 1 : contrastRatio(WHITE, rgb);
+}
+
+/** True when a bar, border or dot in `color` can be seen on white (WCAG 1.4.11). */
+export function visibleOnWhite(color: string): boolean {
+  return contrastOnWhite(color) >= NON_TEXT_CONTRAST;
+}
+
 /** True when white text on `color` meets WCAG AA for normal text; false for unparseable colours. */
 export function whiteTextMeetsAA(color: string): boolean {
   const rgb = parseHexColor(color);

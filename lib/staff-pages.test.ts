@@ -17,6 +17,10 @@ describe("permissionForPath", () => {
     expect(permissionForPath("/moderation/submissions")).toBe("submissions.triage");
     expect(permissionForPath("/moderation/submissions/abc")).toBe("submissions.triage");
     expect(permissionForPath("/moderation")).toBe("moderation.view");
+    expect(permissionForPath("/moderation/sources/new")).toBe("sources.manage");
+    expect(permissionForPath("/moderation/sources/abc/merge")).toBe("sources.manage");
+    expect(permissionForPath("/moderation/ratings")).toBe("ratings.manage");
+    expect(permissionForPath("/moderation/ratings/abc")).toBe("ratings.manage");
   });
 
   it("matches whole path segments only, and nothing outside the staff areas", () => {

@@ -15,6 +15,9 @@ const STAFF_PAGES: readonly (readonly [prefix: string, action: Action])[] = [
   ["/workspace/approvals", "verdicts.approve"],
   // The source registry is the moderation area's front page.
   ["/moderation", "moderation.view"],
+  // Adding, editing and merging registry entries.
+  ["/moderation/sources", "sources.manage"],
+  ["/moderation/ratings", "ratings.manage"],
   ["/moderation/submissions", "submissions.triage"],
   ["/moderation/users", "users.manage_reviewers"],
 ];

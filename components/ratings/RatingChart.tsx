@@ -1,10 +1,6 @@
-import { contrastRatio, parseHexColor } from "@/lib/contrast";
+import { visibleOnWhite } from "@/lib/contrast";
 import type { RatingCount } from "@/lib/ratings/queries";
 import { ratingColor } from "@/components/verdicts/rating-color";
-
-const WHITE = { r: 255, g: 255, b: 255 };
-/** WCAG 1.4.11: graphics need 3:1 against what surrounds them. */
-const NON_TEXT_CONTRAST = 3;
 
 /**
  * How published verdicts split across the rating scale: a table (rating, count, share) whose
@@ -29,8 +25,7 @@ export function RatingChart({ counts, caption }: { counts: RatingCount[]; captio
       <tbody>
         {counts.map((rating) => {
           const color = ratingColor(rating.color);
-          const rgb = parseHexColor(color);
-          const faint = !rgb || contrastRatio(rgb, WHITE) < NON_TEXT_CONTRAST;
+          const faint = !visibleOnWhite(color);
           const share = total === 0 ? 0 : Math.round((rating.count / total) * 100);
           return (
             <tr key={rating.key} className="align-middle">

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { ReliabilityBadge } from "@/components/sources/ReliabilityBadge";
 import { Badge, type BadgeTone } from "@/components/ui/Badge";
 import { EmptyRow, Table, TableBody, TableHead, Td, Th } from "@/components/ui/Table";
@@ -5,9 +6,9 @@ import type { SourceStatus } from "@/lib/generated/prisma/enums";
 import { sourceKindLabel, sourceStatusLabel } from "@/lib/sources/labels";
 import type { ModerationSource } from "@/lib/sources/queries";
 
-const statusTone: Record<SourceStatus, BadgeTone> = { ACTIVE: "neutral", WATCH: "amber", BLOCKED: "red" };
+export const sourceStatusTone: Record<SourceStatus, BadgeTone> = { ACTIVE: "neutral", WATCH: "amber", BLOCKED: "red" };
 
-export function SourceTable({ sources }: { sources: ModerationSource[] }) {
+export function SourceTable({ sources, filtered = false }: { sources: ModerationSource[]; filtered?: boolean }) {
   return (
     <Table caption="Source registry">
       <TableHead>
@@ -16,19 +17,31 @@ export function SourceTable({ sources }: { sources: ModerationSource[] }) {
         <Th>Kind</Th>
         <Th>Reliability</Th>
         <Th>Status</Th>
+        <Th align="right">Cited</Th>
+        <Th align="right">Articles</Th>
       </TableHead>
       <TableBody>
-        {sources.length === 0 ? <EmptyRow columns={5}>No sources yet.</EmptyRow> : null}
+        {sources.length === 0 ? <EmptyRow columns={7}>{filtered ? "No source matches these filters." : "No sources yet."}</EmptyRow> : null}
         {sources.map((source) => (
           <tr key={source.id} className="hover:bg-slate-50">
-            <Td className="font-medium">{source.name}</Td>
+            <Td className="min-w-44 font-medium">
+              <Link href={`/moderation/sources/${source.id}`} className="text-slate-900 underline underline-offset-2 hover:decoration-2">
+                {source.name}
+              </Link>
+            </Td>
             <Td className="font-mono text-[0.8rem]">{source.domain}</Td>
             <Td>{sourceKindLabel[source.kind]}</Td>
             <Td>
               <ReliabilityBadge reliability={source.reliability} />
             </Td>
             <Td>
-              <Badge tone={statusTone[source.status]}>{sourceStatusLabel[source.status]}</Badge>
+              <Badge tone={sourceStatusTone[source.status]}>{sourceStatusLabel[source.status]}</Badge>
+            </Td>
+            <Td align="right" className="tabular-nums">
+              {source._count.evidence}
+            </Td>
+            <Td align="right" className="tabular-nums">
+              {source._count.articles}
             </Td>
           </tr>
         ))}

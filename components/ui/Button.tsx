@@ -1,6 +1,8 @@
 const variants = {
   primary: "bg-slate-900 text-white hover:bg-slate-700",
   secondary: "bg-slate-700 text-white hover:bg-slate-600",
+  /** Irreversible acts (merging, retiring). */
+  danger: "bg-red-800 text-white hover:bg-red-700",
 } as const;
 
 type Props = { variant?: keyof typeof variants; block?: boolean } & React.ButtonHTMLAttributes<HTMLButtonElement>;

@@ -38,3 +38,30 @@ export const countPublishedVerdictsByRating = cachedPublicQuery(
   },
   () => [publicTags.verdicts, publicTags.ratings],
 );
+
+// ------------------------------------------------------------------ staff (not cached)
+
+/** Every rating, retired ones too, with how many verdicts carry it, for /moderation/ratings. */
+export async function listRatingsForAdmin() {
+  const [ratings, usage] = await Promise.all([
+    db.rating.findMany({
+      orderBy: [{ position: "asc" }, { label: "asc" }],
+      select: { ...scaleSelect, position: true, retiredAt: true, version: true, updatedAt: true },
+    }),
+    db.verdict.groupBy({ by: ["ratingId", "status"], where: { ratingId: { not: null } }, _count: { _all: true } }),
+  ]);
+  return ratings.map((rating) => {
+    const mine = usage.filter((group) => group.ratingId === rating.id);
+    const count = (statuses: string[]) => mine.filter((g) => statuses.includes(g.status)).reduce((sum, g) => sum + g._count._all, 0);
+    return { ...rating, publishedVerdicts: count(["PUBLISHED"]), otherVerdicts: count(["DRAFT", "AWAITING_APPROVAL", "RETRACTED"]) };
+  });
+}
+
+export type AdminRating = Awaited<ReturnType<typeof listRatingsForAdmin>>[number];
+
+export function getRatingForEditing(id: string) {
+  return db.rating.findUnique({
+    where: { id },
+    select: { ...scaleSelect, position: true, retiredAt: true, version: true },
+  });
+}

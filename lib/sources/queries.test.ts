@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { useSeededAppDatabase } from "@/lib/testing/seeded-app-database";
-import { getPublicSource } from "./queries";
+import { getPublicSource, listMergeCandidates, listSourcesForModeration } from "./queries";
 
 const t = useSeededAppDatabase();
 
@@ -46,5 +46,32 @@ describe("getPublicSource", () => {
       data: { claimId: draft.id, url: "https://unseen.example/a", title: "A", excerpt: "", stance: "CONTEXT", sourceId: source.id, addedById: author.id },
     });
     expect(await getPublicSource("unseen.example")).toBeNull();
+  });
+});
+
+describe("the registry list", () => {
+  it("searches names (any case) and domains, and filters by kind, reliability and status", async () => {
+    const byName = await listSourcesForModeration(1, { q: "valoria" });
+    expect(byName.items.map((s) => s.name)).toEqual(expect.arrayContaining(["Statistics Valoria", "Ministry of Defence of Valoria"]));
+    expect(byName.items.every((s) => /valoria/i.test(s.name) || s.domain.includes("valoria"))).toBe(true);
+    expect((await listSourcesForModeration(1, { q: "DAILYTRUTHWIRE.example" })).items.map((s) => s.domain)).toEqual(["dailytruthwire.example"]);
+
+    const blocked = await listSourcesForModeration(1, { q: "", status: "BLOCKED" });
+    expect(blocked.items.map((s) => s.domain)).toEqual(
+      (await t.db.source.findMany({ where: { status: "BLOCKED" }, orderBy: { name: "asc" } })).map((s) => s.domain),
+    );
+    const governmentHigh = await listSourcesForModeration(1, { q: "", kind: "GOVERNMENT", reliability: "HIGH" });
+    expect(governmentHigh.total).toBe(await t.db.source.count({ where: { kind: "GOVERNMENT", reliability: "HIGH" } }));
+    expect(governmentHigh.items.every((s) => s.kind === "GOVERNMENT" && s.reliability === "HIGH")).toBe(true);
+    expect((await listSourcesForModeration(1, { q: "no such outlet anywhere" })).total).toBe(0);
+  });
+
+  it("offers the most similar names as merge candidates, never the source itself", async () => {
+    const survivor = await t.db.source.findUniqueOrThrow({ where: { domain: "meridian-wire.example" } });
+    const duplicate = await t.db.source.create({ data: { domain: "meridianwire-news.example", name: "Meridian Wire News" } });
+    const candidates = await listMergeCandidates(survivor.id, "");
+    expect(candidates[0]?.id).toBe(duplicate.id);
+    expect(candidates.map((c) => c.id)).not.toContain(survivor.id);
+    expect((await listMergeCandidates(survivor.id, "meridian")).map((c) => c.id)).toEqual([duplicate.id]);
   });
 });

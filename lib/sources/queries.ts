@@ -3,22 +3,93 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { paginate } from "@/lib/pagination";
 import { cachedPublicQuery, publicTags } from "@/lib/public-cache";
 import { PUBLIC_VERDICT_STATUSES } from "@/lib/verdicts/queries";
+import type { SourceFilters } from "./schemas";
 
-/** The source registry for moderators, alphabetically. */
-export function listSourcesForModeration(requestedPage: number) {
+/** The registry list's where clause: search in name and domain (trigram index on name), filters. */
+function registryWhere(filters: SourceFilters): Prisma.SourceWhereInput {
+  const q = filters.q;
+  return {
+    ...(q ? { OR: [{ name: { contains: q, mode: "insensitive" } }, { domain: { contains: q.toLowerCase() } }] } : {}),
+    ...(filters.kind ? { kind: filters.kind } : {}),
+    ...(filters.reliability ? { reliability: filters.reliability } : {}),
+    ...(filters.status ? { status: filters.status } : {}),
+  };
+}
+
+/** The source registry for moderators, alphabetically, searched and filtered. */
+export function listSourcesForModeration(requestedPage: number, filters: SourceFilters = { q: "" }) {
+  const where = registryWhere(filters);
   return paginate(
     requestedPage,
-    () => db.source.count(),
+    () => db.source.count({ where }),
     (range) =>
       db.source.findMany({
+        where,
         orderBy: [{ name: "asc" }, { domain: "asc" }],
         ...range,
-        select: { id: true, name: true, domain: true, kind: true, reliability: true, status: true },
+        select: {
+          id: true,
+          name: true,
+          domain: true,
+          kind: true,
+          reliability: true,
+          status: true,
+          _count: { select: { evidence: true, articles: true } },
+        },
       }),
   );
 }
 
 export type ModerationSource = Awaited<ReturnType<typeof listSourcesForModeration>>["items"][number];
+
+/** One source with everything its edit page shows (internal notes included: staff only). */
+export function getSourceForEditing(id: string) {
+  return db.source.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      domain: true,
+      name: true,
+      kind: true,
+      reliability: true,
+      reliabilityNote: true,
+      status: true,
+      internalNotes: true,
+      version: true,
+      createdAt: true,
+      updatedAt: true,
+      _count: { select: { evidence: true, articles: true } },
+    },
+  });
+}
+
+export type EditableSource = NonNullable<Awaited<ReturnType<typeof getSourceForEditing>>>;
+
+/**
+ * Sources a moderator may merge into `survivorId`: those matching `q` (name or domain), or,
+ * without a query, the names most similar to the survivor's (pg_trgm), most likely duplicates first.
+ */
+export async function listMergeCandidates(survivorId: string, q: string) {
+  const select = { id: true, name: true, domain: true, status: true, _count: { select: { evidence: true, articles: true } } } as const;
+  if (q) {
+    return db.source.findMany({
+      where: { id: { not: survivorId }, ...registryWhere({ q }) },
+      orderBy: [{ name: "asc" }, { domain: "asc" }],
+      take: 20,
+      select,
+    });
+  }
+  const similar = await db.$queryRaw<{ id: string }[]>`
+    SELECT other.id FROM "Source" other, "Source" survivor
+    WHERE survivor.id = ${survivorId} AND other.id <> survivor.id
+      AND (similarity(other.name, survivor.name) > 0.2 OR similarity(other.domain, survivor.domain) > 0.3)
+    ORDER BY greatest(similarity(other.name, survivor.name), similarity(other.domain, survivor.domain)) DESC
+    LIMIT 10`;
+  const rows = await db.source.findMany({ where: { id: { in: similar.map((row) => row.id) } }, select });
+  return similar.map((row) => rows.find((source) => source.id === row.id)!).filter(Boolean);
+}
+
+export type MergeCandidate = Awaited<ReturnType<typeof listMergeCandidates>>[number];
 
 // ------------------------------------------------------------------ public source pages
 

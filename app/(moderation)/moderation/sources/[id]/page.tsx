@@ -1,0 +1,97 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { SourceForm } from "@/components/sources/SourceForm";
+import { SourceHistory } from "@/components/sources/SourceHistory";
+import { sourceStatusTone } from "@/components/sources/SourceTable";
+import { Badge } from "@/components/ui/Badge";
+import { PageHeader } from "@/components/ui/PageHeader";
+import { firstValue } from "@/lib/search/filters";
+import { requireStaffPage } from "@/lib/session";
+import { getSourceHistory } from "@/lib/sources/history";
+import { sourceStatusLabel } from "@/lib/sources/labels";
+import { getSourceForEditing } from "@/lib/sources/queries";
+import { saveSource } from "../actions";
+
+export const metadata = { title: "Edit source" };
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+function savedMessage(params: Record<string, string | string[] | undefined>): string | null {
+  const saved = firstValue(params, "saved");
+  if (saved === "created") return "Source added.";
+  if (saved === "merged") {
+    const articles = Number(firstValue(params, "articles") ?? 0);
+    const evidence = Number(firstValue(params, "evidence") ?? 0);
+    return `Merged: ${articles} ${articles === 1 ? "article" : "articles"} and ${evidence} ${evidence === 1 ? "piece" : "pieces"} of evidence moved here; the duplicate is deleted.`;
+  }
+  return null;
+}
+
+export default async function EditSourcePage({ params, searchParams }: Props) {
+  const { id } = await params;
+  await requireStaffPage(`/moderation/sources/${id}`);
+  const source = await getSourceForEditing(id);
+  if (!source) notFound();
+  const history = await getSourceHistory(id);
+  const message = savedMessage(await searchParams);
+
+  return (
+    <>
+      <p className="mb-2 text-sm">
+        <Link href="/moderation" className="text-slate-700 underline underline-offset-2">
+          ← Sources
+        </Link>
+      </p>
+      <PageHeader
+        title={source.name}
+        description={
+          <>
+            <span className="font-mono text-sm break-all">{source.domain}</span> · cited {source._count.evidence} times ·{" "}
+            {source._count.articles} {source._count.articles === 1 ? "article" : "articles"}
+          </>
+        }
+      >
+        <div className="flex flex-wrap items-center gap-3">
+          <Badge tone={sourceStatusTone[source.status]}>{sourceStatusLabel[source.status]}</Badge>
+          <Link href={`/moderation/sources/${source.id}/merge`} className="font-medium text-slate-900 underline underline-offset-2">
+            Merge a duplicate into this source
+          </Link>
+        </div>
+      </PageHeader>
+      {message ? (
+        <p role="status" className="mb-5 rounded-md border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm font-medium text-emerald-900">
+          {message}
+        </p>
+      ) : null}
+
+      <div className="grid gap-10 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+        <section aria-labelledby="edit-heading">
+          <h2 id="edit-heading" className="mb-3 text-lg font-semibold text-slate-900">
+            Details
+          </h2>
+          <SourceForm
+            id={source.id}
+            version={source.version}
+            initial={{
+              domain: source.domain,
+              name: source.name,
+              kind: source.kind,
+              reliability: source.reliability,
+              reliabilityNote: source.reliabilityNote ?? "",
+              status: source.status,
+              internalNotes: source.internalNotes ?? "",
+            }}
+            action={saveSource}
+            submitLabel="Save source"
+          />
+        </section>
+        <section aria-labelledby="history-heading">
+          <h2 id="history-heading" className="mb-3 text-lg font-semibold text-slate-900">
+            History
+          </h2>
+          <SourceHistory entries={history} />
+        </section>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,175 @@
+"use client";
+
+import Link from "next/link";
+import { useActionState, useState } from "react";
+import { Button } from "@/components/ui/Button";
+import { FormStatus } from "@/components/ui/FormStatus";
+import { SelectField } from "@/components/ui/SelectField";
+import { TextAreaField } from "@/components/ui/TextAreaField";
+import { TextField } from "@/components/ui/TextField";
+import { submitKeepingValues } from "@/components/ui/submit-keeping-values";
+import type { MutationResult } from "@/lib/mutation";
+import { reliabilities, reliabilityLabel, sourceKindLabel, sourceStatusLabel } from "@/lib/sources/labels";
+
+export type SourceFormValues = {
+  domain: string;
+  name: string;
+  kind: string;
+  reliability: string;
+  reliabilityNote: string;
+  status: string;
+  internalNotes: string;
+};
+
+type Result = MutationResult<{ id: string; version: number }>;
+
+const fieldLabels: Record<keyof SourceFormValues, string> = {
+  domain: "Domain",
+  name: "Name",
+  kind: "Kind",
+  reliability: "Reliability",
+  reliabilityNote: "Public note",
+  status: "Status",
+  internalNotes: "Internal notes",
+};
+
+function shown(field: keyof SourceFormValues, value: unknown): string {
+  if (value === null || value === undefined || value === "") return "(empty)";
+  if (field === "kind") return sourceKindLabel[value as keyof typeof sourceKindLabel] ?? String(value);
+  if (field === "reliability") return reliabilityLabel[value as keyof typeof reliabilityLabel] ?? String(value);
+  if (field === "status") return sourceStatusLabel[value as keyof typeof sourceStatusLabel] ?? String(value);
+  return String(value);
+}
+
+/**
+ * Creates (no `id`) or edits a registry entry. Controlled fields, so what was typed survives a
+ * refused save; after a 409 the form lists what someone else saved meanwhile and saves on top
+ * of that version next time.
+ */
+export function SourceForm({
+  id,
+  version,
+  initial,
+  action,
+  submitLabel,
+}: {
+  id?: string;
+  version?: number;
+  initial: SourceFormValues;
+  action: (previous: Result | null, form: FormData) => Promise<Result>;
+  submitLabel: string;
+}) {
+  const [result, submit, pending] = useActionState(action, null);
+  const [values, setValues] = useState(initial);
+  const set = (field: keyof SourceFormValues) => (event: { target: { value: string } }) =>
+    setValues((previous) => ({ ...previous, [field]: event.target.value }));
+
+  const refused = result && !result.ok ? result : null;
+  const duplicateOf = refused?.current?.duplicateOf as { id: string; name: string; domain: string } | undefined;
+  const stale = refused?.status === 409 && !duplicateOf ? refused.current : undefined;
+  // The newest version this form knows of: the page's, its own last save's, or the one a 409 reported.
+  const savedVersion =
+    version === undefined ? undefined : Math.max(version, result?.ok ? result.data.version : 0, typeof stale?.version === "number" ? stale.version : 0);
+  const errors = (field: string) => refused?.fieldErrors?.[field];
+  const changedMeanwhile = stale
+    ? (Object.keys(fieldLabels) as (keyof SourceFormValues)[]).filter((field) => (stale[field] ?? "") !== (initial[field] ?? ""))
+    : [];
+
+  const reliabilityChanged = id ? values.reliability !== initial.reliability : values.reliability !== "UNRATED";
+  const blocking = values.status === "BLOCKED" && initial.status !== "BLOCKED";
+
+  return (
+    <form action={submit} onSubmit={submitKeepingValues(submit)} className="max-w-2xl space-y-5" noValidate>
+      {id ? <input type="hidden" name="id" value={id} /> : null}
+      {savedVersion !== undefined ? <input type="hidden" name="version" value={savedVersion} /> : null}
+
+      <div className="grid gap-5 sm:grid-cols-2">
+        <div>
+          <TextField
+            id="domain"
+            label="Domain"
+            help="Or a link; only the domain is kept."
+            value={values.domain}
+            onChange={set("domain")}
+            autoComplete="off"
+            spellCheck={false}
+            errors={errors("domain")}
+          />
+          {duplicateOf ? (
+            <p className="mt-1 text-sm">
+              <Link href={`/moderation/sources/${duplicateOf.id}`} className="font-medium text-slate-900 underline underline-offset-2">
+                Open {duplicateOf.name} ({duplicateOf.domain})
+              </Link>
+            </p>
+          ) : null}
+        </div>
+        <TextField id="name" label="Name" help="As the outlet names itself." value={values.name} onChange={set("name")} errors={errors("name")} />
+        <SelectField
+          id="kind"
+          label="Kind"
+          value={values.kind}
+          onChange={set("kind")}
+          options={Object.entries(sourceKindLabel).map(([value, label]) => ({ value, label }))}
+        />
+        <SelectField
+          id="status"
+          label="Status"
+          value={values.status}
+          onChange={set("status")}
+          options={Object.entries(sourceStatusLabel).map(([value, label]) => ({ value, label }))}
+          aria-describedby="status-help"
+        />
+      </div>
+      <p id="status-help" className="-mt-3 text-sm text-slate-600">
+        Watch: reviewers are warned when they cite it. Blocked: it cannot be cited as evidence; reviewers are shown the public note as the reason.
+      </p>
+
+      <SelectField
+        id="reliability"
+        label="Reliability"
+        value={values.reliability}
+        onChange={set("reliability")}
+        options={reliabilities.map((value) => ({ value, label: reliabilityLabel[value] }))}
+      />
+      <TextAreaField
+        id="reliabilityNote"
+        label="Public note"
+        help={
+          reliabilityChanged || blocking
+            ? `Required: ${[reliabilityChanged ? "say why the reliability is changing" : null, blocking ? "give the reason for the block" : null].filter(Boolean).join(" and ")}. Shown on public pages.`
+            : "Why the source is rated as it is. Shown on its public page and next to evidence from it."
+        }
+        value={values.reliabilityNote}
+        onChange={set("reliabilityNote")}
+        errors={errors("reliabilityNote")}
+      />
+      <TextAreaField
+        id="internalNotes"
+        label="Internal notes"
+        help="Staff only, never shown on public pages: contacts, history, caveats."
+        value={values.internalNotes}
+        onChange={set("internalNotes")}
+        errors={errors("internalNotes")}
+      />
+
+      {changedMeanwhile.length ? (
+        <div className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950">
+          <p className="font-medium">Saved meanwhile by someone else:</p>
+          <ul className="mt-1 list-disc pl-5">
+            {changedMeanwhile.map((field) => (
+              <li key={field}>
+                {fieldLabels[field]}: {shown(field, stale?.[field])}
+              </li>
+            ))}
+          </ul>
+          <p className="mt-1">Saving again replaces it with what is in the form.</p>
+        </div>
+      ) : null}
+
+      <div className="flex flex-wrap items-center gap-3">
+        <Button disabled={pending}>{pending ? "Saving…" : submitLabel}</Button>
+      </div>
+      <FormStatus result={result} success="Saved." />
+    </form>
+  );
+}

@@ -1,0 +1,176 @@
+import { changedFields } from "@/lib/audit";
+import { contrastOnWhite, NON_TEXT_CONTRAST } from "@/lib/contrast";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { MutationRefused, runMutation, staleEdit, type MutationDeps } from "@/lib/mutation";
+import { publicTags } from "@/lib/public-cache";
+import { createRatingSchema, ratingKeyFromLabel, retireRatingSchema, updateRatingSchema } from "./schemas";
+
+/**
+ * The rating scale's writes (admins, `ratings.manage`), each through the one write path. Labels,
+ * colours and ordinals show on every verdict page, card, chart, feed and in ClaimReview, so every
+ * change refreshes `ratings` and `verdicts`.
+ */
+
+const REFRESH = [publicTags.ratings, publicTags.verdicts];
+
+const ratingFields = {
+  id: true,
+  key: true,
+  label: true,
+  description: true,
+  color: true,
+  ordinal: true,
+  position: true,
+  retiredAt: true,
+  version: true,
+} as const satisfies Prisma.RatingSelect;
+
+async function findRating(tx: Prisma.TransactionClient, id: string) {
+  const rating = await tx.rating.findUnique({ where: { id }, select: ratingFields });
+  if (!rating) throw new MutationRefused(404, "That rating no longer exists.");
+  return rating;
+}
+
+/**
+ * A colour that cannot be seen on white (under 3:1, WCAG 1.4.11) is refused: badges outline light
+ * colours and charts draw them as bars, and both would vanish. A colour that is visible but too
+ * light for white text is accepted; the badge then puts dark text inside a coloured border (see
+ * ratingColorAdvice).
+ */
+function assertVisibleColor(color: string) {
+  const ratio = contrastOnWhite(color);
+  if (ratio < NON_TEXT_CONTRAST) {
+    throw new MutationRefused(400, "Some fields need attention.", {
+      fieldErrors: {
+        color: [`${color} is too light to see on a white page (contrast ${ratio.toFixed(1)}:1, at least ${NON_TEXT_CONTRAST}:1 needed). Choose a darker colour.`],
+      },
+    });
+  }
+}
+
+async function assertLabelFree(tx: Prisma.TransactionClient, label: string, exceptId?: string) {
+  const clash = await tx.rating.findFirst({
+    where: { label: { equals: label, mode: "insensitive" }, id: exceptId ? { not: exceptId } : undefined },
+    select: { label: true, retiredAt: true },
+  });
+  if (clash) {
+    throw new MutationRefused(400, "Some fields need attention.", {
+      fieldErrors: { label: [`“${clash.label}” is already a rating${clash.retiredAt ? " (retired: restore it instead)" : ""}. Choose another label.`] },
+    });
+  }
+}
+
+const isUniqueViolation = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+
+export function createRating(input: unknown, deps?: MutationDeps) {
+  return runMutation(
+    {
+      action: "ratings.manage",
+      schema: createRatingSchema,
+      input,
+      async change(tx, data) {
+        assertVisibleColor(data.color);
+        await assertLabelFree(tx, data.label);
+        // The key is public (URLs of search filters, the API), so it is derived once and never changes.
+        const key = ratingKeyFromLabel(data.label);
+        const taken = await tx.rating.findUnique({ where: { key }, select: { label: true, retiredAt: true } });
+        const keyTaken = () =>
+          new MutationRefused(400, "Some fields need attention.", {
+            fieldErrors: {
+              label: [`This label gives the key “${key}”, which ${taken ? `“${taken.label}”${taken.retiredAt ? " (retired)" : ""}` : "another rating"} already has. Choose another label.`],
+            },
+          });
+        if (taken) throw keyTaken();
+        const created = await tx.rating.create({ data: { ...data, key }, select: ratingFields }).catch((error: unknown) => {
+          throw isUniqueViolation(error) ? keyTaken() : error;
+        });
+        const { id, version: _version, retiredAt: _retiredAt, ...recorded } = created;
+        return {
+          result: { id, key, version: created.version },
+          audit: { action: "rating.create", entityType: "Rating", entityId: id, after: recorded },
+          refresh: REFRESH,
+        };
+      },
+    },
+    deps,
+  );
+}
+
+export function updateRating(input: unknown, deps?: MutationDeps) {
+  return runMutation(
+    {
+      action: "ratings.manage",
+      schema: updateRatingSchema,
+      input,
+      async change(tx, data) {
+        const { id, version, ...fields } = data;
+        const before = await findRating(tx, id);
+        if (before.version !== version) throw staleEdit("rating", before);
+        assertVisibleColor(fields.color);
+        await assertLabelFree(tx, fields.label, id);
+        const { count } = await tx.rating.updateMany({ where: { id, version }, data: { ...fields, version: { increment: 1 } } });
+        if (count === 0) throw staleEdit("rating", await findRating(tx, id));
+        const after = await findRating(tx, id);
+        const recorded = (rating: typeof before) => ({
+          label: rating.label,
+          description: rating.description,
+          color: rating.color,
+          ordinal: rating.ordinal,
+          position: rating.position,
+        });
+        return {
+          result: { id, version: after.version },
+          audit: { action: "rating.update", entityType: "Rating", entityId: id, ...changedFields(recorded(before), recorded(after)) },
+          refresh: REFRESH,
+        };
+      },
+    },
+    deps,
+  );
+}
+
+/**
+ * Retires a rating (off the scale, the methodology page and the pickers) or restores it. A rating
+ * that a published verdict carries cannot be retired: readers would see a rating the methodology
+ * no longer explains. Drafts may still carry it; their authors have to choose again.
+ */
+export function setRatingRetired(input: unknown, deps?: MutationDeps) {
+  return runMutation(
+    {
+      action: "ratings.manage",
+      schema: retireRatingSchema,
+      input,
+      async change(tx, data) {
+        const before = await findRating(tx, data.id);
+        if (before.version !== data.version) throw staleEdit("rating", before);
+        if (data.retire) {
+          const published = await tx.verdict.count({ where: { ratingId: data.id, status: "PUBLISHED" } });
+          if (published > 0) {
+            throw new MutationRefused(
+              409,
+              `“${before.label}” cannot be retired: ${published} published ${published === 1 ? "verdict uses" : "verdicts use"} it. Change their rating by a correction first, or keep it.`,
+            );
+          }
+        }
+        const retiredAt = data.retire ? (before.retiredAt ?? new Date()) : null;
+        const { count } = await tx.rating.updateMany({ where: { id: data.id, version: data.version }, data: { retiredAt, version: { increment: 1 } } });
+        if (count === 0) throw staleEdit("rating", await findRating(tx, data.id));
+        const drafts = data.retire
+          ? await tx.verdict.count({ where: { ratingId: data.id, status: { in: ["DRAFT", "AWAITING_APPROVAL"] } } })
+          : 0;
+        return {
+          result: { id: data.id, version: data.version + 1, retired: data.retire, draftsUsingIt: drafts },
+          audit: {
+            action: data.retire ? "rating.retire" : "rating.restore",
+            entityType: "Rating",
+            entityId: data.id,
+            before: { retiredAt: before.retiredAt },
+            after: { retiredAt },
+          },
+          refresh: REFRESH,
+        };
+      },
+    },
+    deps,
+  );
+}

@@ -1,0 +1,245 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import type { Role } from "@/lib/generated/prisma/client";
+import type { MutationDeps } from "@/lib/mutation";
+import { publicTags } from "@/lib/public-cache";
+import type { CurrentUser } from "@/lib/session";
+import { useFreshDatabase } from "@/lib/testing/fresh-database";
+import { getSourceHistory } from "./history";
+import { createSource, mergeSources, updateSource } from "./mutations";
+
+const t = useFreshDatabase();
+let n = 0;
+let refreshed: string[][] = [];
+
+const as = (user: CurrentUser | null): MutationDeps => ({
+  db: t.db,
+  currentUser: async () => user,
+  refresh: (tags) => void refreshed.push([...tags]),
+});
+const makeUser = (role: Role) =>
+  t.db.user.create({ data: { email: `s${++n}-${role.toLowerCase()}@example.test`, name: `User ${n}`, role }, select: { id: true, name: true, email: true, role: true } });
+
+let moderator: CurrentUser;
+let reviewer: CurrentUser;
+
+const fields = (overrides: Record<string, unknown> = {}) => ({
+  domain: `https://www.outlet-${++n}.example/politics`,
+  name: `Outlet ${n}`,
+  kind: "NEWS",
+  reliability: "UNRATED",
+  reliabilityNote: "",
+  status: "ACTIVE",
+  internalNotes: "",
+  ...overrides,
+});
+
+async function makeSource(overrides: Record<string, unknown> = {}) {
+  const result = await createSource(fields(overrides), as(moderator));
+  if (!result.ok) throw new Error(result.message);
+  return t.db.source.findUniqueOrThrow({ where: { id: result.data.id } });
+}
+
+beforeEach(async () => {
+  moderator = await makeUser("MODERATOR");
+  reviewer = await makeUser("REVIEWER");
+  refreshed = [];
+});
+
+describe("creating a source", () => {
+  it("normalises the domain and records the creation in the audit log", async () => {
+    const result = await createSource(fields({ domain: "HTTPS://WWW.Daily-Ledger.example:443/a?b", name: "Daily Ledger" }), as(moderator));
+    expect(result).toMatchObject({ ok: true, data: { domain: "daily-ledger.example" } });
+    const event = await t.db.auditEvent.findFirstOrThrow({ where: { action: "source.create", entityId: result.ok ? result.data.id : "" } });
+    expect(event).toMatchObject({ actorId: moderator.id, after: { domain: "daily-ledger.example", name: "Daily Ledger" } });
+  });
+
+  it("refuses signed-out callers (401) and reviewers (403), saving nothing", async () => {
+    const input = fields({ domain: "refused.example" });
+    expect(await createSource(input, as(null))).toMatchObject({ ok: false, status: 401 });
+    expect(await createSource(input, as(reviewer))).toMatchObject({ ok: false, status: 403, message: "Your role cannot manage the source registry." });
+    expect(await t.db.source.count({ where: { domain: "refused.example" } })).toBe(0);
+  });
+
+  it("answers bad input with field messages", async () => {
+    const result = await createSource(fields({ domain: "not a domain", name: "x", kind: "BLOG", status: "GONE" }), as(moderator));
+    expect(result).toMatchObject({ ok: false, status: 400 });
+    expect(result.ok ? {} : Object.keys(result.fieldErrors ?? {}).sort()).toEqual(["domain", "kind", "name", "status"]);
+  });
+
+  it("refuses a domain that is taken, naming the source that has it", async () => {
+    const existing = await makeSource({ domain: "taken.example", name: "Taken Times" });
+    const result = await createSource(fields({ domain: "http://www.TAKEN.example/other" }), as(moderator));
+    expect(result).toMatchObject({
+      ok: false,
+      status: 409,
+      fieldErrors: { domain: [expect.stringContaining("“Taken Times”")] },
+      current: { duplicateOf: { id: existing.id, domain: "taken.example" } },
+    });
+  });
+
+  it("needs a public note for a reliability other than unrated, and for a block", async () => {
+    const rated = await createSource(fields({ reliability: "HIGH" }), as(moderator));
+    expect(rated).toMatchObject({ ok: false, status: 400, fieldErrors: { reliabilityNote: [expect.stringContaining("High reliability")] } });
+    const blocked = await createSource(fields({ status: "BLOCKED" }), as(moderator));
+    expect(blocked).toMatchObject({ ok: false, status: 400, fieldErrors: { reliabilityNote: [expect.stringContaining("Blocking needs a reason")] } });
+    expect(await t.db.auditEvent.count({ where: { actorId: moderator.id } })).toBe(0);
+  });
+});
+
+describe("editing a source", () => {
+  it("saves, records only the changed fields, and refreshes public pages", async () => {
+    const source = await makeSource();
+    const result = await updateSource(
+      { ...fields(), domain: source.domain, name: "Renamed Outlet", id: source.id, version: source.version, reliability: "MIXED", reliabilityNote: "One-sided on energy." },
+      as(moderator),
+    );
+    expect(result).toMatchObject({ ok: true, data: { version: source.version + 1 } });
+    const event = await t.db.auditEvent.findFirstOrThrow({ where: { action: "source.update", entityId: source.id } });
+    expect(event.before).toEqual({ name: source.name, reliability: "UNRATED", reliabilityNote: null });
+    expect(event.after).toEqual({ name: "Renamed Outlet", reliability: "MIXED", reliabilityNote: "One-sided on energy." });
+    expect(refreshed.at(-1)).toEqual([publicTags.sources, publicTags.verdicts]);
+  });
+
+  it("refuses a reliability change without a new public note, and keeps the record", async () => {
+    const source = await makeSource({ reliability: "HIGH", reliabilityNote: "Corrects openly." });
+    const base = { ...fields(), domain: source.domain, name: source.name, id: source.id, version: source.version };
+    const unchangedNote = await updateSource({ ...base, reliability: "LOW", reliabilityNote: "Corrects openly." }, as(moderator));
+    expect(unchangedNote).toMatchObject({ ok: false, status: 400, fieldErrors: { reliabilityNote: [expect.stringContaining("rewrite the public note")] } });
+    const noNote = await updateSource({ ...base, reliability: "LOW", reliabilityNote: "" }, as(moderator));
+    expect(noNote).toMatchObject({ ok: false, status: 400 });
+    expect(await t.db.source.findUniqueOrThrow({ where: { id: source.id } })).toMatchObject({ reliability: "HIGH", version: source.version });
+  });
+
+  it("blocking needs a reason; the block is its own audit action", async () => {
+    const source = await makeSource();
+    const base = { ...fields(), domain: source.domain, name: source.name, id: source.id, version: source.version, status: "BLOCKED" };
+    expect(await updateSource(base, as(moderator))).toMatchObject({ ok: false, status: 400, fieldErrors: { reliabilityNote: [expect.stringContaining("Blocking needs a reason")] } });
+    const blocked = await updateSource({ ...base, reliabilityNote: "Invents quotes." }, as(moderator));
+    expect(blocked.ok).toBe(true);
+    expect(await t.db.auditEvent.findFirst({ where: { action: "source.block", entityId: source.id } })).toMatchObject({
+      before: { status: "ACTIVE", reliabilityNote: null },
+      after: { status: "BLOCKED", reliabilityNote: "Invents quotes." },
+    });
+  });
+
+  it("refuses a save based on a stale version with the current record (409), keeping the other save", async () => {
+    const source = await makeSource();
+    const base = { ...fields(), domain: source.domain, id: source.id, version: source.version };
+    expect((await updateSource({ ...base, name: "First tab" }, as(moderator))).ok).toBe(true);
+    const second = await updateSource({ ...base, name: "Second tab" }, as(moderator));
+    expect(second).toMatchObject({ ok: false, status: 409, current: { name: "First tab", version: source.version + 1 } });
+    expect((await t.db.source.findUniqueOrThrow({ where: { id: source.id } })).name).toBe("First tab");
+  });
+
+  it("refuses moving to another source's domain", async () => {
+    const other = await makeSource({ domain: "other-outlet.example" });
+    const source = await makeSource();
+    const result = await updateSource({ ...fields(), domain: "www.other-outlet.example", id: source.id, version: source.version }, as(moderator));
+    expect(result).toMatchObject({ ok: false, status: 409, current: { duplicateOf: { id: other.id } } });
+  });
+
+  it("does not refresh public pages for a change to internal notes alone", async () => {
+    const source = await makeSource();
+    const result = await updateSource(
+      { ...fields(), domain: source.domain, name: source.name, id: source.id, version: source.version, internalNotes: "Call the desk first." },
+      as(moderator),
+    );
+    expect(result.ok).toBe(true);
+    expect(refreshed).toEqual([]);
+  });
+
+  it("shows its history from the audit log: who, when, what changed", async () => {
+    const source = await makeSource({ name: "History Herald" });
+    await updateSource({ ...fields(), domain: source.domain, name: "History Herald", id: source.id, version: source.version, status: "WATCH" }, as(moderator));
+    const history = await getSourceHistory(source.id, 50, t.db);
+    expect(history.map((entry) => entry.summary)).toEqual(["Edited", "Added to the registry"]);
+    expect(history[0]).toMatchObject({ actor: moderator.name, changes: [{ field: "Status", before: "Active", after: "Watch" }] });
+  });
+});
+
+describe("merging two sources", () => {
+  async function outletWithReferences() {
+    const survivor = await makeSource({ name: "Ledger" });
+    const duplicate = await makeSource({ name: "The Ledger", internalNotes: "Old desk contact." });
+    const claim = await t.db.claim.create({ data: { text: "A claim" } });
+    const articles = await Promise.all(
+      [1, 2].map((i) => t.db.article.create({ data: { title: `A${i}`, text: "t", contentHash: "h", publisherId: duplicate.id } })),
+    );
+    const evidence = await Promise.all(
+      [1, 2, 3].map((i) =>
+        t.db.evidence.create({
+          data: { claimId: claim.id, url: `https://${duplicate.domain}/e${i}`, title: `E${i}`, excerpt: "", stance: "CONTEXT", sourceId: duplicate.id, addedById: moderator.id },
+        }),
+      ),
+    );
+    const kept = await t.db.evidence.create({
+      data: { claimId: claim.id, url: `https://${survivor.domain}/k`, title: "K", excerpt: "", stance: "CONTEXT", sourceId: survivor.id, addedById: moderator.id },
+    });
+    return { survivor, duplicate, articles, evidence, kept };
+  }
+
+  const mergeInput = (s: { id: string; version: number }, d: { id: string; version: number }) => ({
+    survivorId: s.id,
+    survivorVersion: s.version,
+    duplicateId: d.id,
+    duplicateVersion: d.version,
+  });
+
+  it("moves every article and piece of evidence to the survivor, deletes the duplicate, and audits it", async () => {
+    const { survivor, duplicate, articles, evidence, kept } = await outletWithReferences();
+    const result = await mergeSources(mergeInput(survivor, duplicate), as(moderator));
+    expect(result).toMatchObject({ ok: true, data: { articlesMoved: 2, evidenceMoved: 3 } });
+
+    expect(await t.db.source.findUnique({ where: { id: duplicate.id } })).toBeNull();
+    const movedArticles = await t.db.article.findMany({ where: { id: { in: articles.map((a) => a.id) } } });
+    expect(movedArticles.map((a) => a.publisherId)).toEqual([survivor.id, survivor.id]);
+    const allEvidence = await t.db.evidence.findMany({ where: { id: { in: [...evidence.map((e) => e.id), kept.id] } } });
+    expect(allEvidence.every((e) => e.sourceId === survivor.id)).toBe(true);
+    expect(allEvidence).toHaveLength(4);
+    expect((await t.db.source.findUniqueOrThrow({ where: { id: survivor.id } })).internalNotes).toContain("Old desk contact.");
+
+    const merge = await t.db.auditEvent.findFirstOrThrow({ where: { action: "source.merge", entityId: survivor.id } });
+    expect(merge).toMatchObject({ actorId: moderator.id, before: { merged: { domain: duplicate.domain } }, after: { articlesMoved: 2, evidenceMoved: 3 } });
+    expect(await t.db.auditEvent.count({ where: { action: "source.delete", entityId: duplicate.id } })).toBe(1);
+    expect(refreshed.at(-1)).toEqual([publicTags.sources, publicTags.verdicts]);
+    expect((await getSourceHistory(survivor.id, 50, t.db))[0]!.summary).toContain("moved 2 articles and 3 pieces of evidence");
+  });
+
+  it("leaves everything where it was when a step fails midway (articles already moved, evidence refused)", async () => {
+    const { survivor, duplicate, articles, evidence } = await outletWithReferences();
+    // A real failure in the database halfway through: the evidence move is refused after the
+    // articles were moved in the same transaction.
+    await t.db.$executeRawUnsafe(`
+      CREATE FUNCTION refuse_evidence_move() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN RAISE EXCEPTION 'forced failure while moving evidence'; END $$`);
+    await t.db.$executeRawUnsafe(`
+      CREATE TRIGGER refuse_evidence_move BEFORE UPDATE OF "sourceId" ON "Evidence"
+      FOR EACH ROW WHEN (NEW."sourceId" = '${survivor.id}') EXECUTE FUNCTION refuse_evidence_move()`);
+    try {
+      await expect(mergeSources(mergeInput(survivor, duplicate), as(moderator))).rejects.toThrow(/forced failure while moving evidence/);
+    } finally {
+      await t.db.$executeRawUnsafe(`DROP TRIGGER refuse_evidence_move ON "Evidence"`);
+      await t.db.$executeRawUnsafe(`DROP FUNCTION refuse_evidence_move()`);
+    }
+
+    expect(await t.db.source.findUniqueOrThrow({ where: { id: duplicate.id } })).toMatchObject({ version: duplicate.version, internalNotes: "Old desk contact." });
+    expect(await t.db.source.findUniqueOrThrow({ where: { id: survivor.id } })).toMatchObject({ version: survivor.version });
+    const stillThere = await t.db.article.findMany({ where: { id: { in: articles.map((a) => a.id) } } });
+    expect(stillThere.map((a) => a.publisherId)).toEqual([duplicate.id, duplicate.id]);
+    expect(await t.db.evidence.count({ where: { id: { in: evidence.map((e) => e.id) }, sourceId: duplicate.id } })).toBe(3);
+    expect(await t.db.auditEvent.count({ where: { action: { in: ["source.merge", "source.delete"] }, entityId: { in: [survivor.id, duplicate.id] } } })).toBe(0);
+    expect(refreshed).toEqual([]);
+
+    // And the same merge succeeds once nothing stands in its way.
+    expect(await mergeSources(mergeInput(survivor, duplicate), as(moderator))).toMatchObject({ ok: true, data: { articlesMoved: 2, evidenceMoved: 3 } });
+  });
+
+  it("refuses reviewers, a merge into itself, and a stale duplicate", async () => {
+    const { survivor, duplicate } = await outletWithReferences();
+    expect(await mergeSources(mergeInput(survivor, duplicate), as(reviewer))).toMatchObject({ ok: false, status: 403 });
+    expect(await mergeSources(mergeInput(survivor, survivor), as(moderator))).toMatchObject({ ok: false, status: 400, fieldErrors: { duplicateId: [expect.any(String)] } });
+    await t.db.source.update({ where: { id: duplicate.id }, data: { name: "Renamed meanwhile", version: { increment: 1 } } });
+    expect(await mergeSources(mergeInput(survivor, duplicate), as(moderator))).toMatchObject({ ok: false, status: 409, current: { name: "Renamed meanwhile" } });
+    expect(await t.db.evidence.count({ where: { sourceId: duplicate.id } })).toBe(3);
+  });
+});
