@@ -7,7 +7,7 @@ import { FormStatus } from "@/components/ui/FormStatus";
 import { SelectField } from "@/components/ui/SelectField";
 import { TextAreaField } from "@/components/ui/TextAreaField";
 import { TextField } from "@/components/ui/TextField";
-import { submitKeepingValues } from "@/components/ui/submit-keeping-values";
+import { submitKeepingInput } from "@/components/ui/submit-keeping-input";
 import { AA_TEXT_CONTRAST, contrastOnWhite, NON_TEXT_CONTRAST, parseHexColor } from "@/lib/contrast";
 import type { MutationResult } from "@/lib/mutation";
 
@@ -71,7 +71,7 @@ export function RatingForm({
   const pickerValue = parseHexColor(values.color) ? expandHex(values.color) : "#000000";
 
   return (
-    <form action={submit} onSubmit={submitKeepingValues(submit)} className="max-w-2xl space-y-5" noValidate>
+    <form action={submit} onSubmit={submitKeepingInput(submit)} className="max-w-2xl space-y-5" noValidate>
       {id ? <input type="hidden" name="id" value={id} /> : null}
       {savedVersion !== undefined ? <input type="hidden" name="version" value={savedVersion} /> : null}
 

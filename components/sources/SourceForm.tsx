@@ -7,7 +7,7 @@ import { FormStatus } from "@/components/ui/FormStatus";
 import { SelectField } from "@/components/ui/SelectField";
 import { TextAreaField } from "@/components/ui/TextAreaField";
 import { TextField } from "@/components/ui/TextField";
-import { submitKeepingValues } from "@/components/ui/submit-keeping-values";
+import { submitKeepingInput } from "@/components/ui/submit-keeping-input";
 import type { MutationResult } from "@/lib/mutation";
 import { reliabilities, reliabilityLabel, sourceKindLabel, sourceStatusLabel } from "@/lib/sources/labels";
 
@@ -79,7 +79,7 @@ export function SourceForm({
   const blocking = values.status === "BLOCKED" && initial.status !== "BLOCKED";
 
   return (
-    <form action={submit} onSubmit={submitKeepingValues(submit)} className="max-w-2xl space-y-5" noValidate>
+    <form action={submit} onSubmit={submitKeepingInput(submit)} className="max-w-2xl space-y-5" noValidate>
       {id ? <input type="hidden" name="id" value={id} /> : null}
       {savedVersion !== undefined ? <input type="hidden" name="version" value={savedVersion} /> : null}
 
