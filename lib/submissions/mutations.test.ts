@@ -105,6 +105,23 @@ describe("triage of public submissions", () => {
     expect(await getTrackingStatus(submission.token, t.db)).toEqual({ state: "duplicate", verdictSlug: "libraries-close" });
   });
 
+  it("tells the submitter the truth after a retraction or a dismissal", async () => {
+    const author = await makeUser("REVIEWER");
+    const accepted = await makeSubmission();
+    const result = await acceptSubmission({ submissionId: accepted.id, version: 1, claimText: "The harbour bridge toll doubled in 2026." }, as(moderator));
+    if (!result.ok) throw new Error(result.message);
+    await t.db.verdict.create({
+      data: { claimId: result.data.claimId, slug: "bridge-toll", status: "RETRACTED", authorId: author.id, publishedAt: new Date(), retractedAt: new Date() },
+    });
+    // The retracted verdict's page stays up, marked retracted: the submitter is sent there.
+    expect(await getTrackingStatus(accepted.token, t.db)).toEqual({ state: "checked", verdictSlug: "bridge-toll" });
+
+    const dismissedClaim = await t.db.claim.create({ data: { text: "The old ferry pier was sold.", status: "DISMISSED", dismissalReason: "Not checkable." } });
+    const duplicate = await makeSubmission();
+    expect(await markSubmissionDuplicate({ submissionId: duplicate.id, version: 1, claimId: dismissedClaim.id }, as(moderator))).toMatchObject({ ok: true });
+    expect(await getTrackingStatus(duplicate.token, t.db)).toEqual({ state: "not_checked", reason: null });
+  });
+
   it("rejects with a reason the submitter reads; a second triage of the same submission is refused (409)", async () => {
     const submission = await makeSubmission();
     expect(await rejectSubmission({ submissionId: submission.id, version: 1, reason: "This is an opinion, not a claim." }, as(moderator))).toMatchObject({ ok: true });

@@ -69,15 +69,19 @@ export async function getTrackingStatus(token: string, client: PrismaClient = ap
     },
   });
   if (!submission) return null;
-  const published = submission.claim?.verdict?.status === "PUBLISHED" ? submission.claim.verdict.slug : null;
+  // A retracted verdict keeps its public page (marked retracted), so the submitter is sent there too.
+  const verdict = submission.claim?.verdict;
+  const published = verdict && (verdict.status === "PUBLISHED" || verdict.status === "RETRACTED") ? verdict.slug : null;
+  const dismissed = submission.claim?.status === "DISMISSED";
   switch (submission.status) {
     case "NEW":
       return { state: "received" };
     case "ACCEPTED":
       if (published) return { state: "checked", verdictSlug: published };
-      if (submission.claim?.status === "DISMISSED") return { state: "not_checked", reason: null };
+      if (dismissed) return { state: "not_checked", reason: null };
       return { state: "checking" };
     case "DUPLICATE":
+      if (!published && dismissed) return { state: "not_checked", reason: null };
       return { state: "duplicate", verdictSlug: published };
     case "REJECTED":
       return { state: "not_checked", reason: submission.rejectionReason };
