@@ -24,6 +24,8 @@ const TEXT =
 
 // The news site: a local server whose page can be changed between fetches.
 let page = FIXTURE;
+/** Paths the site now redirects (301) elsewhere. */
+const redirects = new Map<string, string>();
 let server: http.Server;
 let origin: string;
 let allow: { testAllowHosts: string[] };
@@ -31,6 +33,12 @@ let reviewer: CurrentUser;
 
 beforeAll(async () => {
   server = http.createServer((request, response) => {
+    const target = redirects.get(request.url ?? "");
+    if (target) {
+      response.writeHead(301, { Location: target });
+      response.end();
+      return;
+    }
     response.writeHead(200, { "Content-Type": "text/html; charset=utf-8" });
     response.end(page);
   });
@@ -108,6 +116,48 @@ describe("pasting an article", () => {
   it("is for staff only", async () => {
     expect(await ingestPastedArticle({ title: "F", text: TEXT }, as(null))).toMatchObject({ ok: false, status: 401 });
   });
+
+  it("applies a block to the source's subdomains", async () => {
+    await t.db.source.create({ data: { domain: "rt.example", name: "RT", status: "BLOCKED", reliabilityNote: "State propaganda." } });
+    const before = { articles: await t.db.article.count(), sources: await t.db.source.count() };
+    const byUrl = await ingestPastedArticle({ title: "G", text: TEXT, url: "https://m.rt.example/g" }, as(reviewer));
+    expect(byUrl).toMatchObject({ ok: false, status: 400, message: expect.stringMatching(/^Articles from RT \(rt\.example\) are refused/) });
+    const byPublisher = await ingestPastedArticle({ title: "G", text: TEXT, publisher: "news.rt.example" }, as(reviewer));
+    expect(byPublisher).toMatchObject({ ok: false, status: 400, fieldErrors: { publisher: [expect.stringMatching(/RT \(rt\.example\)/)] } });
+    expect({ articles: await t.db.article.count(), sources: await t.db.source.count() }).toEqual(before);
+  });
+
+  it("files a subdomain's article under its parent domain's source", async () => {
+    const parent = await t.db.source.create({ data: { domain: "parent-daily.example", name: "Parent Daily", reliability: "HIGH" } });
+    const result = await ingestPastedArticle({ title: "H", text: `${TEXT} H`, url: "https://amp.parent-daily.example/h" }, as(reviewer));
+    expect(result).toMatchObject({ ok: true, data: { outcome: "created", proposedSource: null } });
+    if (!result.ok) return;
+    expect((await t.db.article.findUniqueOrThrow({ where: { id: result.data.articleId } })).publisherId).toBe(parent.id);
+    expect(await t.db.source.count({ where: { domain: { contains: "parent-daily" } } })).toBe(1);
+  });
+
+  it("checks the article URL's own domain for a block even when the publisher names another", async () => {
+    await t.db.source.create({ data: { domain: "fakes.example", name: "Fakes", status: "BLOCKED", reliabilityNote: "Made up." } });
+    const before = await t.db.article.count();
+    const result = await ingestPastedArticle({ title: "I", text: TEXT, url: "https://fakes.example/i", publisher: "valoria-post.example" }, as(reviewer));
+    expect(result).toMatchObject({
+      ok: false,
+      status: 400,
+      fieldErrors: { url: ["Articles from Fakes (fakes.example) are refused: the source is blocked. Reason: Made up."] },
+    });
+    expect(await t.db.article.count()).toBe(before);
+  });
+
+  it("saves one article and one proposed source when two people add the same new address at once", async () => {
+    const add = (title: string) => ingestPastedArticle({ title, text: `${TEXT} J`, url: "https://brand-new.example/j", publisher: "Brand New" }, as(reviewer));
+    const results = await Promise.all([add("J1"), add("J2")]);
+    for (const result of results) expect(result.ok).toBe(true);
+    if (!results[0].ok || !results[1].ok) return;
+    expect(results[0].data.articleId).toBe(results[1].data.articleId);
+    expect(results.map((result) => result.ok && result.data.outcome).sort()).toEqual(["created", "unchanged"]);
+    expect(await t.db.article.count({ where: { url: "https://brand-new.example/j" } })).toBe(1);
+    expect(await t.db.source.count({ where: { domain: "brand-new.example" } })).toBe(1);
+  });
 });
 
 describe("ingesting a URL", () => {
@@ -133,6 +183,59 @@ describe("ingesting a URL", () => {
   it("refuses a loopback URL without the test allowance, with the reason on the URL field", async () => {
     const result = await ingestArticleFromUrl({ url: `${origin}/x` }, as(reviewer), { testAllowHosts: [] });
     expect(result).toMatchObject({ ok: false, status: 400, fieldErrors: { url: [expect.stringMatching(/^That address points to a private network/)] } });
+  });
+
+  it("saves one article when the same new URL is ingested twice at once", async () => {
+    page = FIXTURE;
+    const results = await Promise.all([
+      ingestArticleFromUrl({ url: `${origin}/twice` }, as(reviewer), allow),
+      ingestArticleFromUrl({ url: `${origin}/twice` }, as(reviewer), allow),
+    ]);
+    expect(results.map((result) => result.ok)).toEqual([true, true]);
+    if (!results[0].ok || !results[1].ok) return;
+    expect(results[0].data.articleId).toBe(results[1].data.articleId);
+    expect(await t.db.article.count({ where: { url: `${origin}/twice` } })).toBe(1);
+  });
+
+  it("checks the permission of a re-fetch before looking the article up", async () => {
+    expect(await refetchArticle({ articleId: "no-such-article" }, as(null), allow)).toMatchObject({ ok: false, status: 401 });
+  });
+
+  it("on a re-fetch of an address that now redirects, updates the same article and moves it to the final address", async () => {
+    page = FIXTURE;
+    const ingested = await ingestArticleFromUrl({ url: `${origin}/old-address` }, as(reviewer), allow);
+    if (!ingested.ok) throw new Error(ingested.message);
+    const articleId = ingested.data.articleId;
+    const quote = "the harbour lost 14 million crowns last year";
+    expect((await createClaim({ text: `Claim: ${quote}`, articleId, quote }, as(reviewer))).ok).toBe(true);
+    const articlesBefore = await t.db.article.count();
+
+    redirects.set("/old-address", "/new-address");
+    page = FIXTURE.replace("<p>The Northharbour port authority", "<p>Update: corrected.</p><p>The Northharbour port authority");
+    const refetched = await refetchArticle({ articleId }, as(reviewer), allow);
+    expect(refetched).toMatchObject({ ok: true, data: { articleId, outcome: "updated", reanchored: 1, orphaned: 0 } });
+    expect(await t.db.article.count()).toBe(articlesBefore);
+    const article = await t.db.article.findUniqueOrThrow({ where: { id: articleId }, include: { appearances: true } });
+    expect(article.url).toBe(`${origin}/new-address`);
+    expect(article.text).toContain("Update: corrected.");
+    expect(article.appearances.map((appearance) => [appearance.anchorStatus, article.text.slice(appearance.start, appearance.end)])).toEqual([["ANCHORED", quote]]);
+  });
+
+  it("on a re-fetch that redirects to another article's address, updates the same article and keeps its address", async () => {
+    page = FIXTURE;
+    const other = await ingestArticleFromUrl({ url: `${origin}/taken-address` }, as(reviewer), allow);
+    const mine = await ingestArticleFromUrl({ url: `${origin}/my-address` }, as(reviewer), allow);
+    if (!other.ok || !mine.ok) throw new Error("ingest failed");
+    const articlesBefore = await t.db.article.count();
+
+    redirects.set("/my-address", "/taken-address");
+    page = FIXTURE.replace("<p>The Northharbour port authority", "<p>Update: moved.</p><p>The Northharbour port authority");
+    const refetched = await refetchArticle({ articleId: mine.data.articleId }, as(reviewer), allow);
+    expect(refetched).toMatchObject({ ok: true, data: { articleId: mine.data.articleId, outcome: "updated" } });
+    expect(await t.db.article.count()).toBe(articlesBefore);
+    expect(await t.db.article.findUniqueOrThrow({ where: { id: mine.data.articleId } })).toMatchObject({ url: `${origin}/my-address` });
+    expect((await t.db.article.findUniqueOrThrow({ where: { id: mine.data.articleId } })).text).toContain("Update: moved.");
+    expect((await t.db.article.findUniqueOrThrow({ where: { id: other.data.articleId } })).text).not.toContain("Update: moved.");
   });
 
   it("checks the permission before fetching anything", async () => {

@@ -1,5 +1,5 @@
 import type { AuditEntry } from "@/lib/audit";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Article, Prisma, Source } from "@/lib/generated/prisma/client";
 import { reanchor } from "@/lib/appearances/anchoring";
 import { db as appDb } from "@/lib/db";
 import { contentHash } from "@/lib/articles/content-hash";
@@ -10,6 +10,7 @@ import { authorise, MutationRefused, runMutation, type MutationDeps, type Mutati
 import { publicTags } from "@/lib/public-cache";
 import type { CurrentUser } from "@/lib/session";
 import { toSourceKey } from "@/lib/sources/domain";
+import { findSourceForHost } from "@/lib/sources/lookup";
 import { PUBLIC_VERDICT_STATUSES } from "@/lib/verdicts/queries";
 import { articleIdSchema, fetchArticleSchema, pasteArticleSchema } from "./schemas";
 import { z } from "zod";
@@ -86,17 +87,24 @@ export async function ingestArticleFromUrl(input: unknown, deps?: MutationDeps, 
   return fetchAndSave(parsed.data.url, deps, fetchOptions);
 }
 
-/** Fetches a URL article again: changed text replaces the old and its appearances are re-anchored. */
+/**
+ * Fetches a URL article again: changed text replaces the old and its appearances are re-anchored.
+ * The same article is updated even when its address now redirects; it takes the final address
+ * unless another article already has it.
+ */
 export async function refetchArticle(input: unknown, deps?: MutationDeps, fetchOptions?: FetchOptions) {
   const parsed = articleIdSchema.safeParse(input);
   if (!parsed.success) return refusedField("articleId", "Choose an article.");
-  const article = await (deps?.db ?? appDb).article.findUnique({ where: { id: parsed.data.articleId }, select: { url: true } });
+  // Who may re-fetch is checked before anything about the article is read.
+  const allowed = await authorise("articles.ingest", deps);
+  if (!allowed.ok) return allowed;
+  const article = await (deps?.db ?? appDb).article.findUnique({ where: { id: parsed.data.articleId }, select: { id: true, url: true } });
   if (!article) return { ok: false as const, status: 404 as const, message: "That article no longer exists." };
   if (!article.url) return { ok: false as const, status: 400 as const, message: "This article was pasted without an address; there is nothing to fetch." };
-  return fetchAndSave(article.url, deps, fetchOptions);
+  return fetchAndSave(article.url, deps, fetchOptions, article.id);
 }
 
-async function fetchAndSave(rawUrl: string, deps?: MutationDeps, fetchOptions?: FetchOptions): Promise<MutationResult<IngestOutcome>> {
+async function fetchAndSave(rawUrl: string, deps?: MutationDeps, fetchOptions?: FetchOptions, articleId?: string): Promise<MutationResult<IngestOutcome>> {
   // Who may add articles is checked before the server fetches anything on their behalf.
   const allowed = await authorise("articles.ingest", deps);
   if (!allowed.ok) return allowed;
@@ -127,7 +135,7 @@ async function fetchAndSave(rawUrl: string, deps?: MutationDeps, fetchOptions?: 
         text: extracted.text,
         fetchedAt: new Date(),
       } satisfies ArticleToSave,
-      change: (tx, data, actor) => saveArticle(tx, data, actor),
+      change: (tx, data, actor) => saveArticle(tx, data, actor, articleId),
     },
     deps,
   );
@@ -137,55 +145,57 @@ function refusedField(field: string, message: string): MutationResult<never> {
   return { ok: false, status: 400, message, fieldErrors: { [field]: [message] } };
 }
 
-async function saveArticle(tx: Prisma.TransactionClient, article: ArticleToSave, actor: CurrentUser) {
+/** Saves an article: a new one, or (same address, or `articleId` for a re-fetch) the one on file. */
+async function saveArticle(tx: Prisma.TransactionClient, article: ArticleToSave, actor: CurrentUser, articleId?: string) {
   const audit: Omit<AuditEntry, "actorId">[] = [];
   const refresh: string[] = [];
   const hash = contentHash(article.text);
 
   const { publisherId, proposedSource, publisherNotice } = await resolvePublisher(tx, article, audit);
 
+  if (articleId) {
+    const existing = await tx.article.findUnique({ where: { id: articleId } });
+    if (!existing) throw new MutationRefused(404, "That article no longer exists.");
+    // A redirect to a new address: the article moves there unless another article has it.
+    const movedUrl =
+      article.url && article.url !== existing.url && !(await tx.article.findUnique({ where: { url: article.url }, select: { id: true } }))
+        ? article.url
+        : null;
+    const result = await updateExisting(tx, existing, article, hash, publisherId, movedUrl, audit, refresh);
+    return { result: { ...outcome(existing.id, result.kind, proposedSource, publisherNotice), ...result.counts }, audit, refresh };
+  }
+
   // The same address again: unchanged text is the same article; changed text updates it.
   const existing = article.url ? await tx.article.findUnique({ where: { url: article.url } }) : null;
   if (existing) {
-    if (existing.contentHash === hash) {
-      return { result: outcome(existing.id, "unchanged", proposedSource, publisherNotice), audit, refresh };
-    }
-    await tx.article.update({
-      where: { id: existing.id },
-      data: {
-        text: article.text,
-        contentHash: hash,
-        title: article.title,
-        author: article.author ?? existing.author,
-        publishedAt: article.publishedAt ?? existing.publishedAt,
-        publisherId: publisherId ?? existing.publisherId,
-        fetchedAt: article.fetchedAt ?? existing.fetchedAt,
-      },
-    });
-    audit.push({
-      action: "article.update_text",
-      entityType: "Article",
-      entityId: existing.id,
-      before: { contentHash: existing.contentHash, title: existing.title, textLength: existing.text.length },
-      after: { contentHash: hash, title: article.title, textLength: article.text.length },
-    });
-    const counts = await reanchorAppearances(tx, existing.id, article.text, audit, refresh);
-    return { result: { ...outcome(existing.id, "updated", proposedSource, publisherNotice), ...counts }, audit, refresh };
+    const result = await updateExisting(tx, existing, article, hash, publisherId, null, audit, refresh);
+    return { result: { ...outcome(existing.id, result.kind, proposedSource, publisherNotice), ...result.counts }, audit, refresh };
   }
 
-  const created = await tx.article.create({
-    data: {
-      url: article.url,
-      title: article.title,
-      author: article.author,
-      publisherId,
-      publishedAt: article.publishedAt,
-      text: article.text,
-      contentHash: hash,
-      fetchedAt: article.fetchedAt,
-      addedById: actor.id,
-    },
+  // ON CONFLICT DO NOTHING: when someone else saves the same address at this moment, theirs is kept
+  // and this save continues with it (a failed insert would abort the whole transaction).
+  const [created] = await tx.article.createManyAndReturn({
+    data: [
+      {
+        url: article.url,
+        title: article.title,
+        author: article.author,
+        publisherId,
+        publishedAt: article.publishedAt,
+        text: article.text,
+        contentHash: hash,
+        fetchedAt: article.fetchedAt,
+        addedById: actor.id,
+      },
+    ],
+    skipDuplicates: true,
   });
+  if (!created) {
+    const theirs = await tx.article.findUnique({ where: { url: article.url! } });
+    if (!theirs) throw new MutationRefused(409, "Someone else just added this article; try again.");
+    const result = await updateExisting(tx, theirs, article, hash, publisherId, null, audit, refresh);
+    return { result: { ...outcome(theirs.id, result.kind, proposedSource, publisherNotice), ...result.counts }, audit, refresh };
+  }
   audit.push({
     action: "article.create",
     entityType: "Article",
@@ -193,6 +203,48 @@ async function saveArticle(tx: Prisma.TransactionClient, article: ArticleToSave,
     after: { url: created.url, title: created.title, publisherId, publishedAt: created.publishedAt, contentHash: hash },
   });
   return { result: outcome(created.id, "created", proposedSource, publisherNotice), audit, refresh };
+}
+
+/** The article on file: unchanged text stays (only a new address is recorded); changed text replaces it and re-anchors. */
+async function updateExisting(
+  tx: Prisma.TransactionClient,
+  existing: Article,
+  article: ArticleToSave,
+  hash: string,
+  publisherId: string | null,
+  movedUrl: string | null,
+  audit: Omit<AuditEntry, "actorId">[],
+  refresh: string[],
+): Promise<{ kind: "unchanged" | "updated"; counts: { reanchored: number; orphaned: number } }> {
+  if (existing.contentHash === hash) {
+    if (movedUrl) {
+      await tx.article.update({ where: { id: existing.id }, data: { url: movedUrl } });
+      audit.push({ action: "article.update_url", entityType: "Article", entityId: existing.id, before: { url: existing.url }, after: { url: movedUrl } });
+    }
+    return { kind: "unchanged", counts: { reanchored: 0, orphaned: 0 } };
+  }
+  await tx.article.update({
+    where: { id: existing.id },
+    data: {
+      ...(movedUrl ? { url: movedUrl } : {}),
+      text: article.text,
+      contentHash: hash,
+      title: article.title,
+      author: article.author ?? existing.author,
+      publishedAt: article.publishedAt ?? existing.publishedAt,
+      publisherId: publisherId ?? existing.publisherId,
+      fetchedAt: article.fetchedAt ?? existing.fetchedAt,
+    },
+  });
+  audit.push({
+    action: "article.update_text",
+    entityType: "Article",
+    entityId: existing.id,
+    before: { contentHash: existing.contentHash, title: existing.title, textLength: existing.text.length, ...(movedUrl ? { url: existing.url } : {}) },
+    after: { contentHash: hash, title: article.title, textLength: article.text.length, ...(movedUrl ? { url: movedUrl } : {}) },
+  });
+  const counts = await reanchorAppearances(tx, existing.id, article.text, audit, refresh);
+  return { kind: "updated", counts };
 }
 
 function outcome(
@@ -204,8 +256,21 @@ function outcome(
   return { articleId, outcome: kind, proposedSource, publisherNotice, reanchored: 0, orphaned: 0 };
 }
 
+function blockedRefusal(source: Source, field: string): MutationRefused {
+  const reason = source.reliabilityNote ?? source.internalNotes ?? "no reason was recorded";
+  const message = `Articles from ${source.name} (${source.domain}) are refused: the source is blocked. Reason: ${reason}`;
+  return new MutationRefused(400, message, { fieldErrors: { [field]: [message] } });
+}
+
 async function resolvePublisher(tx: Prisma.TransactionClient, article: ArticleToSave, audit: Omit<AuditEntry, "actorId">[]) {
-  let source = article.publisherKey ? await tx.source.findUnique({ where: { domain: article.publisherKey } }) : null;
+  // The article's own address is checked too: naming another publisher does not get round a block.
+  const urlKey = article.url ? toSourceKey(article.url) : null;
+  if (urlKey && urlKey !== article.publisherKey) {
+    const urlSource = await findSourceForHost(tx, urlKey);
+    if (urlSource?.status === "BLOCKED") throw blockedRefusal(urlSource, "url");
+  }
+  // A subdomain without its own entry is its parent domain's (lib/sources/lookup.ts).
+  let source = article.publisherKey ? await findSourceForHost(tx, article.publisherKey) : null;
   if (!source && !article.publisherKey && article.publisherName) {
     source = await tx.source.findFirst({ where: { name: { equals: article.publisherName, mode: "insensitive" } } });
     if (!source) {
@@ -217,18 +282,23 @@ async function resolvePublisher(tx: Prisma.TransactionClient, article: ArticleTo
     }
   }
   if (source?.status === "BLOCKED") {
-    const reason = source.reliabilityNote ?? source.internalNotes ?? "no reason was recorded";
-    const field = article.fetchedAt ? "url" : article.publisherName || !article.url ? "publisher" : "url";
-    const message = `Articles from ${source.name} (${source.domain}) are refused: the source is blocked. Reason: ${reason}`;
-    throw new MutationRefused(400, message, { fieldErrors: { [field]: [message] } });
+    throw blockedRefusal(source, article.fetchedAt ? "url" : article.publisherName || !article.url ? "publisher" : "url");
   }
   if (source) return { publisherId: source.id, proposedSource: null, publisherNotice: null };
   if (!article.publisherKey) return { publisherId: null, proposedSource: null, publisherNotice: null };
 
-  // An outlet the desk has not met: proposed as a new, unrated source.
-  const created = await tx.source.create({
-    data: { domain: article.publisherKey, name: article.publisherName ?? article.publisherKey, kind: "NEWS", reliability: "UNRATED" },
+  // An outlet the desk has not met: proposed as a new, unrated source. ON CONFLICT DO NOTHING, so
+  // when someone else proposes it at this moment, theirs is used.
+  const [created] = await tx.source.createManyAndReturn({
+    data: [{ domain: article.publisherKey, name: article.publisherName ?? article.publisherKey, kind: "NEWS", reliability: "UNRATED" }],
+    skipDuplicates: true,
   });
+  if (!created) {
+    const theirs = await tx.source.findUnique({ where: { domain: article.publisherKey } });
+    if (!theirs) throw new MutationRefused(409, `Someone else just added the source ${article.publisherKey}; try again.`);
+    if (theirs.status === "BLOCKED") throw blockedRefusal(theirs, "url");
+    return { publisherId: theirs.id, proposedSource: null, publisherNotice: null };
+  }
   audit.push({
     action: "source.propose",
     entityType: "Source",

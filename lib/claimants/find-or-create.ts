@@ -1,5 +1,6 @@
 import type { AuditEntry } from "@/lib/audit";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { MutationRefused } from "@/lib/mutation";
 import { slugify } from "./slug";
 
 /** "Iraqi officials", "the ministry", "Port authority": speakers that are not one person. */
@@ -26,6 +27,13 @@ export async function findOrCreateClaimant(
   let slug = base;
   for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
   const kind = looksLikeOrganisation(name) ? "ORGANIZATION" : "PERSON";
-  const claimant = await tx.claimant.create({ data: { name, slug, kind }, select: { id: true, name: true } });
+  // ON CONFLICT DO NOTHING: a failed insert would abort the caller's transaction. When someone
+  // else just added the same claimant, theirs is used; a different one that took the slug is a 409.
+  const [claimant] = await tx.claimant.createManyAndReturn({ data: [{ name, slug, kind }], skipDuplicates: true, select: { id: true, name: true } });
+  if (!claimant) {
+    const theirs = await tx.claimant.findUnique({ where: { slug }, select: { id: true, name: true } });
+    if (theirs && theirs.name.toLowerCase() === name.toLowerCase()) return { claimant: theirs, created: null };
+    throw new MutationRefused(409, `Someone else just added a claimant like “${name}”; try again.`, { fieldErrors: { claimant: ["Someone else just added a claimant like this one; try again."] } });
+  }
   return { claimant, created: { action: "claimant.create", entityType: "Claimant", entityId: claimant.id, after: { name, slug, kind } } };
 }

@@ -75,6 +75,20 @@ describe("adding evidence", () => {
     expect(await t.db.auditEvent.count({ where: { claimId } })).toBe(0);
   });
 
+  it("applies a block to the source's subdomains, and files a subdomain under its parent's source", async () => {
+    await t.db.source.create({ data: { domain: `rt-${n}.example`, name: "RT", status: "BLOCKED", reliabilityNote: "State propaganda." } });
+    const sourcesBefore = await t.db.source.count();
+    const blocked = await addEvidence(input({ url: `https://m.news.rt-${n}.example/x` }), as(reviewer));
+    expect(blocked).toMatchObject({ ok: false, status: 400, message: "RT is blocked: State propaganda." });
+    expect(await t.db.source.count()).toBe(sourcesBefore);
+    expect(await evidenceOf(claimId)).toEqual([]);
+
+    const parent = await t.db.source.create({ data: { domain: `parent-${n}.example`, name: "Parent Daily", reliability: "HIGH" } });
+    expect((await addEvidence(input({ url: `https://amp.parent-${n}.example/a` }), as(reviewer))).ok).toBe(true);
+    expect((await evidenceOf(claimId))[0]!.sourceId).toBe(parent.id);
+    expect(await t.db.source.count()).toBe(sourcesBefore + 1);
+  });
+
   it("flags a source on the watch list", async () => {
     await t.db.source.create({ data: { domain: `watch-${n}.example`, name: "The Courier", status: "WATCH" } });
     const result = await addEvidence(input({ url: `https://watch-${n}.example/x` }), as(reviewer));

@@ -2,6 +2,7 @@ import type { AuditEntry } from "@/lib/audit";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { MutationRefused } from "@/lib/mutation";
 import { toSourceKey } from "@/lib/sources/domain";
+import { findSourceForHost } from "@/lib/sources/lookup";
 
 export type EvidenceSource = { id: string; name: string; domain: string; status: "ACTIVE" | "WATCH" | "BLOCKED"; reliabilityNote: string | null };
 
@@ -12,7 +13,8 @@ export function blockedMessage(source: { name: string; reliabilityNote: string |
 }
 
 /**
- * The registry's source for an evidence URL, found by its source key (lib/sources/domain.ts). A
+ * The registry's source for an evidence URL, found by its source key (lib/sources/domain.ts) or,
+ * failing that, its nearest parent domain's (lib/sources/lookup.ts). A
  * site the registry does not know yet is added as an unrated source, so moderators see what the
  * desk cites; a blocked source is refused with the registry's reason.
  */
@@ -25,7 +27,11 @@ export async function sourceForEvidence(
     throw new MutationRefused(400, "Some fields need attention.", { fieldErrors: { url: ["Enter a full web address starting with https://."] } });
   }
   const select = { id: true, name: true, domain: true, status: true, reliabilityNote: true } as const;
-  let source: EvidenceSource | null = await tx.source.findUnique({ where: { domain }, select });
+  // A subdomain without its own entry is its parent domain's (a block covers m., amp., …).
+  const found = await findSourceForHost(tx, domain);
+  let source: EvidenceSource | null = found
+    ? { id: found.id, name: found.name, domain: found.domain, status: found.status, reliabilityNote: found.reliabilityNote }
+    : null;
   let created: Omit<AuditEntry, "actorId"> | null = null;
   if (!source) {
     // Two desks citing a new site at once: the second insert finds the first one's row.

@@ -96,7 +96,10 @@ export const UNKNOWN_INVITATION = "This invitation link is not valid. Check that
  * The invited person sets their name and password: the account is created, active, and the
  * invitation is used up in the same transaction (a second use, even a simultaneous one, is refused).
  */
-export function acceptInvitation(input: unknown, client: PrismaClient = appDb, now: () => Date = () => new Date()) {
+export async function acceptInvitation(input: unknown, client: PrismaClient = appDb, now: () => Date = () => new Date()) {
+  // Validated, then hashed (slow on purpose) before the transaction opens, so no transaction waits on it.
+  const valid = acceptInvitationSchema.safeParse(input);
+  const passwordHash = valid.success ? await hashPassword(valid.data.password) : "";
   return runPublicMutation(
     {
       schema: acceptInvitationSchema,
@@ -122,7 +125,7 @@ export function acceptInvitation(input: unknown, client: PrismaClient = appDb, n
           throw new MutationRefused(410, "An account with this address already exists. Sign in with it instead.");
         }
         const user = await tx.user.create({
-          data: { email: invitation.email, name: data.name, role: invitation.role, passwordHash: await hashPassword(data.password) },
+          data: { email: invitation.email, name: data.name, role: invitation.role, passwordHash },
           select: { id: true, email: true, name: true, role: true, active: true },
         });
         await tx.invitation.update({ where: { id: invitation.id }, data: { userId: user.id } });

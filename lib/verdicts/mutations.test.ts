@@ -342,3 +342,18 @@ describe("retraction", () => {
     expect(refreshed).toEqual([`verdict:${verdict.id}`]);
   });
 });
+
+describe("starting verdicts at the same moment", () => {
+  it("gives two claims with the same text distinct slugs, or refuses one with a 409, never a 500", async () => {
+    const text = `Bread prices doubled in a year (${++n})`;
+    const [first, second] = await Promise.all([t.db.claim.create({ data: { text } }), t.db.claim.create({ data: { text } })]);
+    const other = await makeUser("REVIEWER");
+    const results = await Promise.all([startVerdict({ claimId: first.id }, as(author)), startVerdict({ claimId: second.id }, as(other))]);
+    for (const result of results) {
+      if (!result.ok) expect(result).toMatchObject({ status: 409, message: "Someone else just added a verdict with the same web address; try again." });
+    }
+    expect(results.some((result) => result.ok)).toBe(true);
+    const slugs = (await t.db.verdict.findMany({ where: { claimId: { in: [first.id, second.id] } }, select: { slug: true } })).map((verdict) => verdict.slug);
+    expect(new Set(slugs).size).toBe(slugs.length);
+  });
+});

@@ -139,10 +139,13 @@ export function startVerdict(input: unknown, deps?: MutationDeps) {
         });
         const existing = await tx.verdict.findUnique({ where: { claimId: claim.id }, select: { id: true } });
         if (existing) throw new MutationRefused(409, "This claim already has a verdict; reload the page to open it.");
-        const verdict = await tx.verdict.create({
-          data: { claimId: claim.id, slug: await uniqueVerdictSlug(tx, claim.text), authorId: actor.id },
+        // ON CONFLICT DO NOTHING: another verdict taking the same slug at this moment is a 409, not a 500.
+        const [verdict] = await tx.verdict.createManyAndReturn({
+          data: [{ claimId: claim.id, slug: await uniqueVerdictSlug(tx, claim.text), authorId: actor.id }],
+          skipDuplicates: true,
           select: { id: true, slug: true, version: true },
         });
+        if (!verdict) throw new MutationRefused(409, "Someone else just added a verdict with the same web address; try again.");
         return {
           result: verdict,
           audit: [

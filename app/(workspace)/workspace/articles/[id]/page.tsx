@@ -10,7 +10,9 @@ import { layoutArticle, type Highlight } from "@/lib/articles/highlights";
 import { getArticleForReader, type ReaderArticle } from "@/lib/articles/queries";
 import { openSuggestions } from "@/lib/articles/suggestions";
 import { claimStatusLabel } from "@/lib/claims/labels";
-import { requireStaffPage } from "@/lib/session";
+import { can } from "@/lib/permissions";
+import { getCurrentUser, requireStaffPage } from "@/lib/session";
+import { permissionForPath } from "@/lib/staff-pages";
 import { attachAppearanceAction, createClaimAction, similarClaimsAction } from "../../claims/new/actions";
 import { refetch, reject } from "../actions";
 
@@ -18,6 +20,10 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<str
 
 export async function generateMetadata({ params }: Props) {
   const { id } = await params;
+  // Metadata renders beside the page: name the article only to those who may open the page.
+  const viewer = await getCurrentUser();
+  const needed = permissionForPath(`/workspace/articles/${id}`);
+  if (!viewer || !needed || !can(viewer.role, needed)) return { title: "Article" };
   const article = await getArticleForReader(id);
   return { title: article?.title ?? "Article" };
 }

@@ -1,0 +1,14 @@
+import { describe, expect, it } from "vitest";
+import { hostAndParents } from "./lookup";
+
+describe("hostAndParents", () => {
+  it("walks up the labels, most specific first, stopping before the bare top-level label", () => {
+    expect(hostAndParents("m.news.rt.example")).toEqual(["m.news.rt.example", "news.rt.example", "rt.example"]);
+    expect(hostAndParents("rt.example")).toEqual(["rt.example"]);
+  });
+
+  it("does not walk an IP address", () => {
+    expect(hostAndParents("127.0.0.1")).toEqual(["127.0.0.1"]);
+    expect(hostAndParents("[::1]")).toEqual(["[::1]"]);
+  });
+});
