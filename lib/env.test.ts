@@ -65,5 +65,7 @@ describe("parseEnv", () => {
       "localhost:80",
     ]);
     expect(problems({ DATABASE_URL, ARTICLE_FETCH_TEST_ALLOW_HOSTS: "127.0.0.1" })[0]).toMatch(/^ARTICLE_FETCH_TEST_ALLOW_HOSTS.* must list host:port pairs/);
+    expect(problems({ DATABASE_URL, ARTICLE_FETCH_TEST_ALLOW_HOSTS: "10.0.0.5:80" })[0]).toMatch(/^ARTICLE_FETCH_TEST_ALLOW_HOSTS.* loopback origins only/);
+    expect(problems({ DATABASE_URL, ARTICLE_FETCH_TEST_ALLOW_HOSTS: "169.254.169.254:80" })[0]).toMatch(/loopback origins only/);
   });
 });

@@ -43,7 +43,15 @@ const schema = z.object({
   ARTICLE_FETCH_TEST_ALLOW_HOSTS: z
     .string()
     .transform((value) => value.split(",").map((entry) => entry.trim().toLowerCase()).filter(Boolean))
-    .pipe(z.array(z.string().regex(/^(\[[0-9a-f:.]+\]|[a-z0-9.-]+):\d{1,5}$/, "must list host:port pairs, e.g. 127.0.0.1:4567")))
+    .pipe(
+      z.array(
+        z
+          .string()
+          .regex(/^(\[[0-9a-f:.]+\]|[a-z0-9.-]+):\d{1,5}$/, "must list host:port pairs, e.g. 127.0.0.1:4567")
+          // Loopback only: even a copied setting cannot open the internal network to article fetching.
+          .regex(/^(127(\.\d{1,3}){3}|localhost|\[::1\]):\d{1,5}$/, "may list loopback origins only (127.x.x.x, localhost, [::1])"),
+      ),
+    )
     .default([]),
   /** Public claim submissions accepted per client address per hour (lib/submissions/rate-limit.ts). */
   SUBMISSIONS_PER_HOUR: z.coerce.number().int("must be a whole number").min(1, "must be at least 1").max(100000, "must be at most 100000").default(5),
