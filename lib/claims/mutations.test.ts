@@ -3,6 +3,7 @@ import type { MutationDeps } from "@/lib/mutation";
 import type { CurrentUser } from "@/lib/session";
 import { useFreshDatabase } from "@/lib/testing/fresh-database";
 import { listClaimActivity } from "./activity";
+import { sendBackVerdict, startVerdict, submitVerdict } from "@/lib/verdicts/mutations";
 import { addClaimNote, assignClaim, dismissClaim, editClaim, reopenClaim } from "./mutations";
 
 const t = useFreshDatabase();
@@ -153,5 +154,35 @@ describe("notes and activity", () => {
       `${ana.name} added a note: “Ask the board for the fare table.”`,
       `${ana.name} took the claim`,
     ]);
+  });
+});
+
+describe("a claim whose verdict awaits approval", () => {
+  const complete = { ratingId: "rating_false", conclusion: "Fares rose by 12%.", rationale: "The board's annual report says 12%." };
+
+  async function submitted() {
+    const started = await startVerdict({ claimId }, as(ana));
+    if (!started.ok) throw new Error(started.message);
+    const result = await submitVerdict({ verdictId: started.data.id, version: 1, ...complete }, as(ana));
+    if (!result.ok) throw new Error(result.message);
+    return started.data.id;
+  }
+
+  it("keeps its text and claimant until the verdict is sent back to draft; topics may change", async () => {
+    const verdictId = await submitted();
+    const before = await claim();
+    const refused = await editClaim({ claimId, text: "Bus fares tripled.", version: before.version }, as(ben));
+    expect(refused).toMatchObject({
+      ok: false,
+      status: 409,
+      message: "This claim's verdict is awaiting approval: send it back to draft before changing its text or claimant.",
+    });
+    expect(await editClaim({ claimId, text: before.text, claimant: "Mayor Lina Ortiz", version: before.version }, as(ben))).toMatchObject({ ok: false, status: 409 });
+    expect(await claim()).toMatchObject({ text: before.text, claimant: null, version: before.version });
+    const topic = await t.db.topic.create({ data: { name: `Fares ${n}`, slug: `fares-${n}` } });
+    expect(await editClaim({ claimId, text: before.text, topicIds: [topic.id], version: before.version }, as(ben))).toMatchObject({ ok: true });
+
+    expect(await sendBackVerdict({ verdictId, version: 2, comment: "The claim needs rewording." }, as(ben))).toMatchObject({ ok: true });
+    expect(await editClaim({ claimId, text: "Bus fares tripled.", version: (await claim()).version }, as(ana))).toMatchObject({ ok: true });
   });
 });

@@ -3,6 +3,7 @@ import { findOrCreateClaimant } from "@/lib/claimants/find-or-create";
 import type { ClaimStatus, Prisma } from "@/lib/generated/prisma/client";
 import { MutationRefused, runMutation, staleEdit, type MutationDeps } from "@/lib/mutation";
 import { publicTags } from "@/lib/public-cache";
+import { assertClaimNotAwaitingApproval } from "@/lib/verdicts/awaiting-approval";
 import { PUBLIC_VERDICT_STATUSES } from "@/lib/verdicts/queries";
 import { addNoteSchema, assignClaimSchema, dismissClaimSchema, editClaimSchema, reopenClaimSchema } from "./schemas";
 
@@ -75,6 +76,7 @@ export function editClaim(input: unknown, deps?: MutationDeps) {
             current: currentClaim(before),
           });
         }
+        if (textOrClaimantChanged) await assertClaimNotAwaitingApproval(tx, before.id, "its text or claimant");
         await updateClaim(tx, before.id, data.version, {
           text: data.text,
           claimantId: claimant?.id ?? null,

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import type { MutationDeps } from "@/lib/mutation";
 import type { CurrentUser } from "@/lib/session";
 import { useFreshDatabase } from "@/lib/testing/fresh-database";
+import { approveVerdict, sendBackRevision, startRevision, startVerdict, submitRevision, submitVerdict } from "@/lib/verdicts/mutations";
 import { addEvidence, editEvidence, moveEvidence, removeEvidence } from "./mutations";
 
 const t = useFreshDatabase();
@@ -175,5 +176,56 @@ describe("editing, removing and reordering evidence", () => {
     expect(await moveEvidence({ evidenceId: b.id, direction: "sideways" }, as(reviewer))).toMatchObject({ ok: false, status: 400, fieldErrors: { direction: [expect.any(String)] } });
     expect(await moveEvidence({ evidenceId: b.id, direction: "up" }, as(null))).toMatchObject({ ok: false, status: 401 });
     expect(await t.db.auditEvent.count({ where: { claimId, action: "evidence.move" } })).toBe(2);
+  });
+});
+
+describe("evidence of a claim whose verdict awaits approval", () => {
+  const complete = { ratingId: "rating_false", conclusion: "Cases fell by 41%.", rationale: "The annual report says so." };
+  const evidenceMessage = "This claim's verdict is awaiting approval: send it back to draft before changing its evidence.";
+
+  async function addedTwo() {
+    const one = await addEvidence(input({ title: "One" }), as(reviewer));
+    const two = await addEvidence(input({ title: "Two" }), as(reviewer));
+    if (!one.ok || !two.ok) throw new Error("evidence not added");
+    return [one.data, two.data] as const;
+  }
+
+  async function expectAllRefused(one: { id: string; version: number }, message: string | RegExp) {
+    const refused = { ok: false, status: 409, message: typeof message === "string" ? message : expect.stringMatching(message) };
+    expect(await addEvidence(input({ title: "Three" }), as(reviewer))).toMatchObject(refused);
+    expect(await editEvidence({ ...input({ title: "One, edited" }), evidenceId: one.id, version: one.version }, as(reviewer))).toMatchObject(refused);
+    expect(await removeEvidence({ evidenceId: one.id, version: one.version }, as(reviewer))).toMatchObject(refused);
+    expect(await moveEvidence({ evidenceId: one.id, direction: "down" }, as(reviewer))).toMatchObject(refused);
+    expect((await evidenceOf(claimId)).map((item) => [item.title, item.version])).toEqual([
+      ["One", one.version],
+      ["Two", 1],
+    ]);
+  }
+
+  it("refuses adding, editing, removing and reordering while the verdict is awaiting approval", async () => {
+    const [one] = await addedTwo();
+    const started = await startVerdict({ claimId }, as(reviewer));
+    if (!started.ok) throw new Error(started.message);
+    expect(await submitVerdict({ verdictId: started.data.id, version: 1, ...complete }, as(reviewer))).toMatchObject({ ok: true });
+    await expectAllRefused(one, evidenceMessage);
+  });
+
+  it("refuses them while a correction of the published verdict awaits approval, and allows them again once it is sent back", async () => {
+    const [one] = await addedTwo();
+    const approver = await t.db.user.create({ data: { email: `ev${n}-b@example.test`, name: `Ben ${n}`, role: "REVIEWER" }, select: { id: true, name: true, email: true, role: true } });
+    const started = await startVerdict({ claimId }, as(reviewer));
+    if (!started.ok) throw new Error(started.message);
+    const verdictId = started.data.id;
+    expect(await submitVerdict({ verdictId, version: 1, ...complete }, as(reviewer))).toMatchObject({ ok: true });
+    expect(await approveVerdict({ verdictId, version: 2 }, as(approver))).toMatchObject({ ok: true });
+    const revision = await startRevision({ verdictId, version: 3 }, as(reviewer));
+    if (!revision.ok) throw new Error(revision.message);
+    const note = "We changed the rating.";
+    expect(await submitRevision({ revisionId: revision.data.revisionId, version: 1, ...complete, ratingId: "rating_mostly_false", note }, as(reviewer))).toMatchObject({ ok: true });
+    await expectAllRefused(one, /^This claim's verdict is awaiting approval \(correction 2\): send it back to draft before changing its evidence\.$/);
+
+    expect(await sendBackRevision({ revisionId: revision.data.revisionId, version: 2, comment: "Add the new source first." }, as(approver))).toMatchObject({ ok: true });
+    expect(await addEvidence(input({ title: "Three" }), as(reviewer))).toMatchObject({ ok: true });
+    expect(await moveEvidence({ evidenceId: one.id, direction: "down" }, as(reviewer))).toMatchObject({ ok: true });
   });
 });

@@ -2,6 +2,7 @@ import { changedFields } from "@/lib/audit";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { MutationRefused, runMutation, staleEdit, type MutationDeps } from "@/lib/mutation";
 import { publicTags } from "@/lib/public-cache";
+import { assertClaimNotAwaitingApproval } from "@/lib/verdicts/awaiting-approval";
 import { PUBLIC_VERDICT_STATUSES } from "@/lib/verdicts/queries";
 import { addEvidenceSchema, editEvidenceSchema, moveEvidenceSchema, removeEvidenceSchema } from "./schemas";
 import { sourceForEvidence, type EvidenceSource } from "./source";
@@ -27,9 +28,11 @@ const auditView = (evidence: Recorded) => ({
   sourceId: evidence.sourceId,
 });
 
+/** The claim whose evidence changes; refused while its verdict awaits approval (the approver judges it with this evidence). */
 async function findClaim(tx: Prisma.TransactionClient, claimId: string) {
   const claim = await tx.claim.findUnique({ where: { id: claimId }, select: { id: true, verdict: { select: { id: true, status: true } } } });
   if (!claim) throw new MutationRefused(404, "That claim no longer exists.");
+  await assertClaimNotAwaitingApproval(tx, claim.id, "its evidence");
   return claim;
 }
 

@@ -33,7 +33,7 @@ async function makeRating(overrides: Record<string, unknown> = {}) {
   return t.db.rating.findUniqueOrThrow({ where: { id: result.data.id } });
 }
 
-async function verdictWith(ratingId: string, status: "PUBLISHED" | "DRAFT") {
+async function verdictWith(ratingId: string, status: "PUBLISHED" | "DRAFT" | "AWAITING_APPROVAL") {
   const claim = await t.db.claim.create({ data: { text: `Claim ${++n}` } });
   return t.db.verdict.create({ data: { claimId: claim.id, slug: `v-${n}`, ratingId, status, authorId: admin.id } });
 }
@@ -107,5 +107,22 @@ describe("the rating scale", () => {
     const restored = await setRatingRetired({ id: rating.id, version: rating.version + 1, retire: "false" }, as(admin));
     expect(restored).toMatchObject({ ok: true, data: { retired: false } });
     expect((await t.db.rating.findUniqueOrThrow({ where: { id: rating.id } })).retiredAt).toBeNull();
+  });
+
+  it("refuses to retire a rating that verdicts or corrections awaiting approval use, naming how many", async () => {
+    const rating = await makeRating();
+    await verdictWith(rating.id, "AWAITING_APPROVAL");
+    const published = await verdictWith((await makeRating()).id, "PUBLISHED");
+    await t.db.verdictRevision.create({
+      data: { verdictId: published.id, number: 2, kind: "CORRECTION", status: "AWAITING_APPROVAL", ratingId: rating.id, conclusion: "c", rationale: "r", authorId: admin.id },
+    });
+    const result = await setRatingRetired({ id: rating.id, version: rating.version, retire: "true" }, as(admin));
+    expect(result).toMatchObject({
+      ok: false,
+      status: 409,
+      message: `“${rating.label}” cannot be retired: 2 verdicts or corrections awaiting approval use it. Send them back to draft first, or keep it.`,
+    });
+    expect((await t.db.rating.findUniqueOrThrow({ where: { id: rating.id } })).retiredAt).toBeNull();
+    expect(await t.db.auditEvent.count({ where: { action: "rating.retire", entityId: rating.id } })).toBe(0);
   });
 });

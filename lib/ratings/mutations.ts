@@ -132,7 +132,8 @@ export function updateRating(input: unknown, deps?: MutationDeps) {
 /**
  * Retires a rating (off the scale, the methodology page and the pickers) or restores it. A rating
  * that a published verdict carries cannot be retired: readers would see a rating the methodology
- * no longer explains. Drafts may still carry it; their authors have to choose again.
+ * no longer explains; nor one that a verdict or correction awaiting approval carries (it would be
+ * published next). Drafts may still carry it; their authors have to choose again before submitting.
  */
 export function setRatingRetired(input: unknown, deps?: MutationDeps) {
   return runMutation(
@@ -141,6 +142,10 @@ export function setRatingRetired(input: unknown, deps?: MutationDeps) {
       schema: retireRatingSchema,
       input,
       async change(tx, data) {
+        // Locked first: a submission or approval using this rating (which locks it FOR SHARE,
+        // lib/verdicts/mutations.ts) either commits before the counts below see it, or waits and
+        // then finds the rating retired.
+        await tx.$queryRaw`SELECT id FROM "Rating" WHERE id = ${data.id} FOR UPDATE`;
         const before = await findRating(tx, data.id);
         if (before.version !== data.version) throw staleEdit("rating", before);
         if (data.retire) {
@@ -149,6 +154,16 @@ export function setRatingRetired(input: unknown, deps?: MutationDeps) {
             throw new MutationRefused(
               409,
               `“${before.label}” cannot be retired: ${published} published ${published === 1 ? "verdict uses" : "verdicts use"} it. Change their rating by a correction first, or keep it.`,
+            );
+          }
+          // What a second person is about to approve must not end up published with a retired rating.
+          const awaiting =
+            (await tx.verdict.count({ where: { ratingId: data.id, status: "AWAITING_APPROVAL" } })) +
+            (await tx.verdictRevision.count({ where: { ratingId: data.id, status: "AWAITING_APPROVAL", verdict: { status: "PUBLISHED" } } }));
+          if (awaiting > 0) {
+            throw new MutationRefused(
+              409,
+              `“${before.label}” cannot be retired: ${awaiting} ${awaiting === 1 ? "verdict or correction awaiting approval uses" : "verdicts or corrections awaiting approval use"} it. Send ${awaiting === 1 ? "it" : "them"} back to draft first, or keep it.`,
             );
           }
         }

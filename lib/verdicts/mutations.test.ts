@@ -357,3 +357,98 @@ describe("starting verdicts at the same moment", () => {
     expect(new Set(slugs).size).toBe(slugs.length);
   });
 });
+
+describe("what a second person approves", () => {
+  it("refuses approval by anyone who saved content into the draft, autosave included; someone else approves", async () => {
+    const started = await startVerdict({ claimId }, as(author));
+    if (!started.ok) throw new Error(started.message);
+    const id = started.data.id;
+    // B (a co-editor) autosaves into A's draft: no audit event, but B is now one of its editors.
+    const coEditor = approver;
+    expect(await autosaveVerdictDraft({ verdictId: id, version: 1, ...complete, conclusion: "B's conclusion." }, as(coEditor))).toMatchObject({ ok: true });
+    expect(await auditCount(id, "verdict.save_draft")).toBe(0);
+    expect(await submitVerdict({ verdictId: id, version: 2, ...complete }, as(author))).toMatchObject({ ok: true });
+    expect((await verdictOf(id)).editorIds).toEqual([coEditor.id, author.id]);
+
+    const refused = await approveVerdict({ verdictId: id, version: 3 }, as(coEditor));
+    expect(refused).toMatchObject({ ok: false, status: 403, message: expect.stringContaining("You edited this draft, so someone else must approve it") });
+    expect(await verdictOf(id)).toMatchObject({ status: "AWAITING_APPROVAL", approverId: null });
+
+    const third = await makeUser("REVIEWER");
+    expect(await approveVerdict({ verdictId: id, version: 3 }, as(third))).toMatchObject({ ok: true });
+    expect(await verdictOf(id)).toMatchObject({ status: "PUBLISHED", approverId: third.id });
+  });
+
+  it("refuses approval of a correction by a co-editor; a new revision starts with no editors", async () => {
+    const verdict = await verdictIn("PUBLISHED");
+    const revision = await openRevision(verdict.id);
+    expect(revision.editorIds).toEqual([]);
+    const coEditor = await makeUser("REVIEWER");
+    expect(await autosaveRevision({ revisionId: revision.id, version: 1, ...complete, ratingId: "rating_mostly_false", note: "" }, as(coEditor))).toMatchObject({ ok: true });
+    const note = "The 2025 figure was revised; we changed the rating.";
+    expect(await submitRevision({ revisionId: revision.id, version: 2, ...complete, ratingId: "rating_mostly_false", note }, as(author))).toMatchObject({ ok: true });
+    expect(await approveRevision({ revisionId: revision.id, version: 3 }, as(coEditor))).toMatchObject({
+      ok: false,
+      status: 403,
+      message: expect.stringContaining("You edited this draft"),
+    });
+    expect(await approveRevision({ revisionId: revision.id, version: 3 }, as(approver))).toMatchObject({ ok: true });
+    const next = await openRevision(verdict.id);
+    expect(next.editorIds).toEqual([]);
+  });
+});
+
+describe("retired ratings", () => {
+  const retire = (id: string) => t.db.rating.update({ where: { id }, data: { retiredAt: new Date() } });
+  const restore = (id: string) => t.db.rating.update({ where: { id }, data: { retiredAt: null } });
+
+  it("refuses to submit a draft with a retired rating, even one the draft already had", async () => {
+    const verdict = await verdictIn("DRAFT");
+    expect(await saveVerdictDraft({ verdictId: verdict.id, version: 1, ...complete, ratingId: "rating_unproven" }, as(author))).toMatchObject({ ok: true });
+    await retire("rating_unproven");
+    try {
+      // Autosave may keep it (the author is typing), submission may not.
+      expect(await autosaveVerdictDraft({ verdictId: verdict.id, version: 2, ...complete, ratingId: "rating_unproven" }, as(author))).toMatchObject({ ok: true });
+      const submitted = await submitVerdict({ verdictId: verdict.id, version: 3, ...complete, ratingId: "rating_unproven" }, as(author));
+      expect(submitted).toMatchObject({ ok: false, status: 400, fieldErrors: { ratingId: [expect.stringContaining("has been retired")] } });
+      expect(await verdictOf(verdict.id)).toMatchObject({ status: "DRAFT", version: 3 });
+    } finally {
+      await restore("rating_unproven");
+    }
+  });
+
+  it("refuses to approve a verdict whose rating was retired after submission, with a message on the rating", async () => {
+    const verdict = await verdictIn("AWAITING_APPROVAL");
+    await retire("rating_false");
+    try {
+      const approved = await approveVerdict({ verdictId: verdict.id, version: verdict.version }, as(approver));
+      expect(approved).toMatchObject({ ok: false, status: 409, fieldErrors: { ratingId: [expect.stringContaining("has been retired")] } });
+      expect(await verdictOf(verdict.id)).toMatchObject({ status: "AWAITING_APPROVAL", publishedAt: null });
+    } finally {
+      await restore("rating_false");
+    }
+  });
+
+  it("refuses to submit or publish a correction with a retired rating", async () => {
+    const verdict = await verdictIn("PUBLISHED");
+    const revision = await openRevision(verdict.id);
+    const note = "We changed the rating.";
+    await retire("rating_unproven");
+    try {
+      const submitted = await submitRevision({ revisionId: revision.id, version: 1, ...complete, ratingId: "rating_unproven", note }, as(author));
+      expect(submitted).toMatchObject({ ok: false, status: 400, fieldErrors: { ratingId: [expect.any(String)] } });
+    } finally {
+      await restore("rating_unproven");
+    }
+    expect(await submitRevision({ revisionId: revision.id, version: 1, ...complete, ratingId: "rating_unproven", note }, as(author))).toMatchObject({ ok: true });
+    await retire("rating_unproven");
+    try {
+      const approved = await approveRevision({ revisionId: revision.id, version: 2 }, as(approver));
+      expect(approved).toMatchObject({ ok: false, status: 409, fieldErrors: { ratingId: [expect.any(String)] } });
+      expect(await verdictOf(verdict.id)).toMatchObject({ ratingId: "rating_false" });
+      expect(await t.db.verdictRevision.findUniqueOrThrow({ where: { id: revision.id } })).toMatchObject({ status: "AWAITING_APPROVAL" });
+    } finally {
+      await restore("rating_unproven");
+    }
+  });
+});

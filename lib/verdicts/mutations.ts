@@ -53,6 +53,7 @@ const verdictFields = {
   approverId: true,
   publishedAt: true,
   version: true,
+  editorIds: true,
 } as const;
 
 async function findVerdict(tx: Tx, id: string) {
@@ -95,14 +96,44 @@ async function requireVerdictStatus(tx: Tx, verdict: VerdictRow, status: Verdict
   });
 }
 
-/** A rating must exist and not be retired (a retired one may stay on a record that already has it). */
+/**
+ * The rating row, locked FOR SHARE until the transaction ends: retiring it (which locks it FOR
+ * UPDATE, lib/ratings/mutations.ts) waits for a submission or publication that uses it, and then
+ * counts it; a submission or publication waits for a retirement and then sees it.
+ */
+async function lockRating(tx: Tx, ratingId: string) {
+  const [rating] = await tx.$queryRaw<{ label: string; retiredAt: Date | null }[]>`
+    SELECT label, "retiredAt" FROM "Rating" WHERE id = ${ratingId} FOR SHARE`;
+  return rating ?? null;
+}
+
+/**
+ * A rating must exist and not be retired. A draft save may keep a retired rating the record already
+ * has (`keptFrom`), so that autosave does not fail; a submission may not (`keptFrom` null).
+ */
 async function assertRatingUsable(tx: Tx, ratingId: string | null, keptFrom: string | null) {
   if (!ratingId) return;
-  const rating = await tx.rating.findUnique({ where: { id: ratingId }, select: { retiredAt: true } });
+  const rating = await lockRating(tx, ratingId);
   if (!rating || (rating.retiredAt && ratingId !== keptFrom)) {
-    throw new MutationRefused(400, "Some fields need attention.", { fieldErrors: { ratingId: ["Choose a rating from the scale."] } });
+    const message = rating ? `“${rating.label}” has been retired from the scale. Choose another rating.` : "Choose a rating from the scale.";
+    throw new MutationRefused(400, "Some fields need attention.", { fieldErrors: { ratingId: [message] } });
   }
 }
+
+/** Nothing is published with a rating retired since it was submitted: the approver sends it back instead. */
+async function assertRatingPublishable(tx: Tx, ratingId: string | null, what: string) {
+  if (!ratingId) return;
+  const rating = await lockRating(tx, ratingId);
+  if (!rating || rating.retiredAt) {
+    const label = rating ? `“${rating.label}”` : "Its rating";
+    throw new MutationRefused(409, `This ${what} cannot be published: ${rating ? `its rating ${label} has been retired` : "its rating no longer exists"}. Send it back so its author chooses another rating.`, {
+      fieldErrors: { ratingId: [`${label} has been retired from the scale. Choose another rating.`] },
+    });
+  }
+}
+
+/** Adds the person saving to a draft's editors (they may not approve it). */
+const withEditor = (editorIds: string[], actor: CurrentUser) => (editorIds.includes(actor.id) ? editorIds : [...editorIds, actor.id]);
 
 /** Who last submitted a record for approval (from the audit log), so that they cannot approve it either. */
 async function lastSubmitter(tx: Tx, entityType: string, entityId: string, action: string) {
@@ -110,12 +141,15 @@ async function lastSubmitter(tx: Tx, entityType: string, entityId: string, actio
   return event?.actorId ?? null;
 }
 
-function assertNotOwnWork(actor: CurrentUser, authorId: string, submitterId: string | null, what: string) {
+function assertNotOwnWork(actor: CurrentUser, authorId: string, submitterId: string | null, editorIds: string[], what: string) {
   if (actor.id === authorId || actor.id === submitterId) {
     throw new MutationRefused(
       403,
       `You ${actor.id === authorId ? "wrote" : "submitted"} this ${what}, so someone else must approve it: every publication is checked by a second person.`,
     );
+  }
+  if (editorIds.includes(actor.id)) {
+    throw new MutationRefused(403, `You edited this draft, so someone else must approve it: every publication is checked by a second person.`);
   }
 }
 
@@ -165,16 +199,18 @@ export function startVerdict(input: unknown, deps?: MutationDeps) {
 async function writeVerdictDraft(
   tx: Tx,
   data: DraftFields & { verdictId: string; version: number },
+  actor: CurrentUser,
   extra: Prisma.VerdictUpdateManyMutationInput = {},
 ) {
   const before = await findVerdict(tx, data.verdictId);
   await requireVerdictStatus(tx, before, "DRAFT", "edit it as a draft");
   if (before.version !== data.version) throw staleEdit("verdict draft", await currentDraft(tx, before));
-  await assertRatingUsable(tx, data.ratingId, before.ratingId);
+  const submitting = extra.status === "AWAITING_APPROVAL";
+  await assertRatingUsable(tx, data.ratingId, submitting ? null : before.ratingId);
   const fields = { ratingId: data.ratingId, conclusion: data.conclusion, rationale: data.rationale };
   const { count } = await tx.verdict.updateMany({
     where: { id: before.id, version: data.version, status: "DRAFT" },
-    data: { ...fields, ...extra, version: { increment: 1 } },
+    data: { ...fields, ...extra, editorIds: withEditor(before.editorIds, actor), version: { increment: 1 } },
   });
   if (count === 0) throw staleEdit("verdict draft", await currentDraft(tx, await findVerdict(tx, before.id)));
   return { before, fields, version: data.version + 1 };
@@ -186,8 +222,8 @@ function saveDraft(input: unknown, explicit: boolean, deps?: MutationDeps) {
       action: "verdicts.draft",
       schema: saveVerdictSchema,
       input,
-      async change(tx, data): Promise<Change<DraftSaved>> {
-        const { before, fields, version } = await writeVerdictDraft(tx, data);
+      async change(tx, data, actor): Promise<Change<DraftSaved>> {
+        const { before, fields, version } = await writeVerdictDraft(tx, data, actor);
         return {
           result: { version, savedAt: new Date() },
           // Autosaves are not audited (lib/audit.ts); a deliberate save is.
@@ -216,8 +252,8 @@ export function submitVerdict(input: unknown, deps?: MutationDeps) {
       action: "verdicts.draft",
       schema: submitVerdictSchema,
       input,
-      async change(tx, data): Promise<Change<{ version: number }>> {
-        const { before, fields, version } = await writeVerdictDraft(tx, data, { status: "AWAITING_APPROVAL" });
+      async change(tx, data, actor): Promise<Change<{ version: number }>> {
+        const { before, fields, version } = await writeVerdictDraft(tx, data, actor, { status: "AWAITING_APPROVAL" });
         const changed = changedFields(before, fields);
         return {
           result: { version },
@@ -245,7 +281,8 @@ export function approveVerdict(input: unknown, deps?: MutationDeps) {
       async change(tx, data, actor): Promise<Change<{ slug: string; version: number }>> {
         const before = await findVerdict(tx, data.verdictId);
         await requireVerdictStatus(tx, before, "AWAITING_APPROVAL", "approve it");
-        assertNotOwnWork(actor, before.authorId, await lastSubmitter(tx, "Verdict", before.id, "verdict.submit"), "verdict");
+        assertNotOwnWork(actor, before.authorId, await lastSubmitter(tx, "Verdict", before.id, "verdict.submit"), before.editorIds, "verdict");
+        await assertRatingPublishable(tx, before.ratingId, "verdict");
         const publishedAt = new Date();
         const { count } = await tx.verdict.updateMany({
           where: { id: before.id, version: data.version, status: "AWAITING_APPROVAL" },
@@ -335,6 +372,7 @@ const revisionFields = {
   note: true,
   authorId: true,
   version: true,
+  editorIds: true,
 } as const;
 
 async function findRevision(tx: Tx, id: string) {
@@ -405,17 +443,19 @@ export function startRevision(input: unknown, deps?: MutationDeps) {
 async function writeRevisionDraft(
   tx: Tx,
   data: DraftFields & { revisionId: string; version: number; note: string },
+  actor: CurrentUser,
+  submitting: boolean,
   extra: Prisma.VerdictRevisionUpdateManyMutationInput = {},
 ) {
   const before = await findRevision(tx, data.revisionId);
   await requireRevisionStatus(tx, before, "DRAFT", "edit it");
   if (before.version !== data.version) throw staleEdit("correction", await currentDraft(tx, before));
-  await assertRatingUsable(tx, data.ratingId, before.verdict.ratingId);
+  await assertRatingUsable(tx, data.ratingId, submitting ? null : before.verdict.ratingId);
   const fields = { ratingId: data.ratingId, conclusion: data.conclusion, rationale: data.rationale, note: data.note || null };
   const kind = revisionKind(before.verdict, fields);
   const { count } = await tx.verdictRevision.updateMany({
     where: { id: before.id, version: data.version, status: "DRAFT" },
-    data: { ...fields, kind, ...extra, version: { increment: 1 } },
+    data: { ...fields, kind, ...extra, editorIds: withEditor(before.editorIds, actor), version: { increment: 1 } },
   });
   if (count === 0) throw staleEdit("correction", await currentDraft(tx, await findRevision(tx, before.id)));
   return { before, fields, kind, version: data.version + 1 };
@@ -427,8 +467,8 @@ function saveRevision(input: unknown, explicit: boolean, deps?: MutationDeps) {
       action: "verdicts.draft",
       schema: saveRevisionSchema,
       input,
-      async change(tx, data): Promise<Change<DraftSaved & { kind: RevisionKind }>> {
-        const { before, fields, kind, version } = await writeRevisionDraft(tx, data);
+      async change(tx, data, actor): Promise<Change<DraftSaved & { kind: RevisionKind }>> {
+        const { before, fields, kind, version } = await writeRevisionDraft(tx, data, actor, false);
         return {
           result: { version, kind, savedAt: new Date() },
           audit: explicit
@@ -452,6 +492,7 @@ export function saveRevisionDraft(input: unknown, deps?: MutationDeps) {
 /** Makes a revision the public text of its verdict. */
 async function publishRevision(tx: Tx, revision: RevisionRow, approverId: string | null) {
   const { verdict } = revision;
+  await assertRatingPublishable(tx, revision.ratingId, revision.kind === "CORRECTION" ? "correction" : "update");
   const publishedAt = new Date();
   const { count } = await tx.verdict.updateMany({
     where: { id: verdict.id, status: "PUBLISHED" },
@@ -505,7 +546,7 @@ export function submitRevision(input: unknown, deps?: MutationDeps) {
           });
         }
         const publishNow = revisionKind(current.verdict, data) === "UPDATE" && current.authorId === actor.id;
-        const { before, kind } = await writeRevisionDraft(tx, data, publishNow ? {} : { status: "AWAITING_APPROVAL" });
+        const { before, kind } = await writeRevisionDraft(tx, data, actor, true, publishNow ? {} : { status: "AWAITING_APPROVAL" });
         const slug = before.verdict.slug;
         if (publishNow) {
           // A published update has no approver: its author published a wording fix.
@@ -539,7 +580,7 @@ export function approveRevision(input: unknown, deps?: MutationDeps) {
         const revision = await findRevision(tx, data.revisionId);
         await requireRevisionStatus(tx, revision, "AWAITING_APPROVAL", "approve it");
         const what = revision.kind === "CORRECTION" ? "correction" : "update";
-        assertNotOwnWork(actor, revision.authorId, await lastSubmitter(tx, "VerdictRevision", revision.id, "verdict.submit_revision"), what);
+        assertNotOwnWork(actor, revision.authorId, await lastSubmitter(tx, "VerdictRevision", revision.id, "verdict.submit_revision"), revision.editorIds, what);
         if (revision.version !== data.version) throw staleEdit(what, await currentDraft(tx, revision));
         const event = await publishRevision(tx, revision, actor.id);
         return { result: { slug: revision.verdict.slug }, audit: event, refresh: [publicTags.verdict(revision.verdictId)] };

@@ -142,7 +142,7 @@ async function VerdictStage({ workspace, user }: { workspace: VerdictWorkspace; 
             kind="verdict"
             what="verdict"
             record={{ verdictId: verdict.id, version: verdict.version }}
-            ownBy={user.id === verdict.author.id ? "wrote" : user.id === verdictReview?.submitterId ? "submitted" : null}
+            ownBy={user.id === verdict.author.id ? "wrote" : user.id === verdictReview?.submitterId ? "submitted" : verdict.editorIds.includes(user.id) ? "edited" : null}
             mayApprove={can(user.role, "verdicts.approve")}
           />
         </>
@@ -201,7 +201,15 @@ async function VerdictStage({ workspace, user }: { workspace: VerdictWorkspace; 
                     kind="revision"
                     what={revisionKindLabel[openRevision.kind].toLowerCase()}
                     record={{ revisionId: openRevision.id, version: openRevision.version }}
-                    ownBy={user.id === openRevision.author.id ? "wrote" : user.id === revisionReview?.submitterId ? "submitted" : null}
+                    ownBy={
+                      user.id === openRevision.author.id
+                        ? "wrote"
+                        : user.id === revisionReview?.submitterId
+                          ? "submitted"
+                          : openRevision.editorIds.includes(user.id)
+                            ? "edited"
+                            : null
+                    }
                     mayApprove={can(user.role, "verdicts.approve")}
                   />
                 </>
@@ -282,7 +290,7 @@ function Decision({
   kind: "verdict" | "revision";
   what: string;
   record: Record<string, string | number>;
-  ownBy: "wrote" | "submitted" | null;
+  ownBy: "wrote" | "submitted" | "edited" | null;
   mayApprove: boolean;
 }) {
   if (ownBy) {

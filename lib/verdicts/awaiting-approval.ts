@@ -1,0 +1,30 @@
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { MutationRefused } from "@/lib/mutation";
+
+/**
+ * What a second person approves must be what they looked at: while a claim's verdict (or an open
+ * correction or update of it) is awaiting approval, the claim's text and claimant and its evidence
+ * stay as they are. Changing them means sending the verdict back to draft first.
+ *
+ * The rows are read FOR SHARE, so a submission running at the same time waits for this change to
+ * commit (and the approver then sees it) instead of slipping in between the check and the write.
+ */
+export async function assertClaimNotAwaitingApproval(tx: Prisma.TransactionClient, claimId: string, changing: string) {
+  const [verdict] = await tx.$queryRaw<{ id: string; status: string }[]>`
+    SELECT id, status::text AS status FROM "Verdict" WHERE "claimId" = ${claimId} FOR SHARE`;
+  if (!verdict) return;
+  if (verdict.status === "AWAITING_APPROVAL") {
+    throw new MutationRefused(409, `This claim's verdict is awaiting approval: send it back to draft before changing ${changing}.`);
+  }
+  const open = await tx.$queryRaw<{ number: number; kind: string; status: string }[]>`
+    SELECT number, kind::text AS kind, status::text AS status FROM "VerdictRevision"
+    WHERE "verdictId" = ${verdict.id} AND status IN ('DRAFT', 'AWAITING_APPROVAL') FOR SHARE`;
+  const revision = open.find((row) => row.status === "AWAITING_APPROVAL");
+  if (revision) {
+    const what = revision.kind === "CORRECTION" ? "correction" : "update";
+    throw new MutationRefused(
+      409,
+      `This claim's verdict is awaiting approval (${what} ${revision.number}): send it back to draft before changing ${changing}.`,
+    );
+  }
+}
