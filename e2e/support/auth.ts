@@ -20,6 +20,8 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   // The first sign-ins of a fresh server (password hashing, the first staff page) can take longer
   // than five seconds on a busy machine.
   await expect(page).toHaveURL(new RegExp(`${path.replace(/[/?]/g, "\\$&")}$`), { timeout: 15_000 });
+  // Let the page hydrate before a test types: React resets controlled <select>s typed into before then.
+  await page.waitForLoadState("networkidle");
 }
 
 /**
