@@ -1,3 +1,5 @@
+import { controlClass } from "./Field";
+
 type Props = {
   id: string;
   label: string;
@@ -16,7 +18,7 @@ export function SelectField({ id, label, options, emptyLabel, ...select }: Props
       <select
         id={id}
         name={id}
-        className="mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-base text-slate-900 shadow-sm focus:border-slate-900 focus:outline-2 focus:outline-offset-1 focus:outline-slate-900"
+        className={controlClass}
         {...select}
       >
         {emptyLabel !== undefined ? <option value="">{emptyLabel}</option> : null}

@@ -1,37 +1,10 @@
-import { FieldMessages } from "./FormStatus";
+import { controlClass, Field, type FieldProps } from "./Field";
 
-type Props = {
-  id: string;
-  label: string;
-  /** A hint under the label, read with the field. */
-  help?: string;
-  /** Messages from a refused save; marks the field invalid. */
-  errors?: string[];
-} & Omit<React.InputHTMLAttributes<HTMLInputElement>, "id">;
+type Props = FieldProps & Omit<React.InputHTMLAttributes<HTMLInputElement>, "id">;
 
 /** A labelled text input with its hint and error messages wired up for assistive technology. */
 export function TextField({ id, label, help, errors, ...input }: Props) {
-  const invalid = Boolean(errors?.length);
-  const describedBy = [help ? `${id}-help` : null, invalid ? `${id}-error` : null].filter(Boolean).join(" ");
   return (
-    <div>
-      <label htmlFor={id} className="block text-sm font-medium text-slate-800">
-        {label}
-      </label>
-      {help ? (
-        <p id={`${id}-help`} className="text-sm text-slate-600">
-          {help}
-        </p>
-      ) : null}
-      <input
-        id={id}
-        name={id}
-        aria-invalid={invalid || undefined}
-        aria-describedby={describedBy || undefined}
-        className="mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-base text-slate-900 shadow-sm focus:border-slate-900 focus:outline-2 focus:outline-offset-1 focus:outline-slate-900"
-        {...input}
-      />
-      <FieldMessages id={`${id}-error`} messages={errors} />
-    </div>
+    <Field id={id} label={label} help={help} errors={errors} control={(aria) => <input id={id} name={id} {...aria} className={controlClass} {...input} />} />
   );
 }
