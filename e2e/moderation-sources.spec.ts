@@ -121,7 +121,7 @@ test.describe("source registry", () => {
     await expect(page.getByLabel("Domain")).toHaveValue(domain);
   });
 
-  test("a moderator merges a duplicate: its citations move to the survivor", async ({ page }) => {
+  test("a moderator merges a duplicate: its citations move to the survivor, its domain stays as an alias", async ({ page }, testInfo) => {
     const tag = randomBytes(3).toString("hex");
     const survivor = await insertSource({ name: `E2E Ledger ${tag}` });
     const duplicate = await insertSource({ name: `E2E The Ledger ${tag}` });
@@ -134,11 +134,30 @@ test.describe("source registry", () => {
     await page.getByRole("button", { name: "Search" }).click();
     await page.getByRole("link", { name: `Choose ${duplicate.name} as the duplicate` }).click();
     await expect(page.getByText("1 piece of evidence move", { exact: false })).toBeVisible();
+    await screenshot(page, testInfo, "moderation-source-merge-confirm");
     await page.getByRole("button", { name: `Merge “${duplicate.name}” into “${survivor.name}”` }).click();
     await expect(page.getByRole("status").filter({ hasText: "Merged: 0 articles and 1 piece of evidence moved here" })).toBeVisible();
     await expect(page.getByText(`Merged “${duplicate.name}” (${duplicate.domain}) into this source`)).toBeVisible();
     expect(await rows(`SELECT id FROM "Source" WHERE id = $1`, [duplicate.id])).toEqual([]);
     expect(await rows(`SELECT "sourceId" FROM "Evidence" WHERE "claimId" = $1`, [claimId])).toEqual([{ sourceId: survivor.id }]);
+
+    const aliases = page.getByRole("region", { name: "Also known as" });
+    await expect(aliases.getByText(duplicate.domain, { exact: true })).toBeVisible();
+    await expectNoAxeViolations(page);
+    await screenshot(page, testInfo, "moderation-source-aliases");
+
+    // The duplicate's public page now leads to the survivor's, which names the alias.
+    await page.goto(`/sources/${duplicate.domain}`);
+    await expect(page).toHaveURL(new RegExp(`/sources/${survivor.domain.replace(/\./g, "\\.")}$`));
+    await expect(page.getByText(`Also known as ${duplicate.domain}`)).toBeVisible();
+    await screenshot(page, testInfo, "public-source-aliases");
+
+    await page.goto(`/moderation/sources/${survivor.id}`);
+    await aliases.getByRole("button", { name: `Remove the alias ${duplicate.domain}` }).click();
+    await expect(aliases.getByRole("status")).toHaveText(`${duplicate.domain} is no longer an alias of this source.`);
+    await expect(aliases.getByText("None.")).toBeVisible();
+    await screenshot(page, testInfo, "moderation-source-alias-removed");
+    expect(await rows(`SELECT domain FROM "SourceAlias" WHERE "sourceId" = $1`, [survivor.id])).toEqual([]);
   });
 
   test("the public source page shows name, kind, reliability and times cited, never internal notes", async ({ page }) => {

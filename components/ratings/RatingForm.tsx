@@ -3,6 +3,7 @@
 import { useActionState, useState } from "react";
 import { RatingBadge } from "@/components/verdicts/RatingBadge";
 import { Button } from "@/components/ui/Button";
+import { latestVersion } from "@/components/ui/latest-version";
 import { FormStatus } from "@/components/ui/FormStatus";
 import { SelectField } from "@/components/ui/SelectField";
 import { TextAreaField } from "@/components/ui/TextAreaField";
@@ -60,9 +61,7 @@ export function RatingForm({
 
   const refused = result && !result.ok ? result : null;
   const stale = refused?.status === 409 ? refused.current : undefined;
-  // The newest version this form knows of: the page's, its own last save's, or the one a 409 reported.
-  const savedVersion =
-    version === undefined ? undefined : Math.max(version, result?.ok ? result.data.version : 0, typeof stale?.version === "number" ? stale.version : 0);
+  const savedVersion = version === undefined ? undefined : latestVersion(version, result);
   const errors = (field: string) => refused?.fieldErrors?.[field];
   const changedMeanwhile = stale
     ? (Object.keys(fieldLabels) as (keyof RatingFormValues)[]).filter((field) => String(stale[field] ?? "") !== initial[field])

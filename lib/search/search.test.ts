@@ -119,6 +119,11 @@ describe("searchVerdicts", () => {
     expect(await slugs({ topic: "no-such-topic" })).toEqual([]);
   });
 
+  it("filters by a source's alias (the domain of a duplicate merged into it) as by its domain", async () => {
+    await t.db.sourceAlias.create({ data: { domain: "old-wire.example", sourceId: "wire.example" } });
+    expect(await slugs({ source: "old-wire.example" })).toEqual(["measles-cases", "wind-in-rationale"]);
+  });
+
   it("returns the same rows, counts and pages whichever plan finds the matches (walk or GIN bitmap)", async () => {
     const cases: SearchFilters[] = [
       {},

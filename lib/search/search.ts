@@ -93,7 +93,8 @@ async function resolveFilters(client: Db, filters: SearchFilters): Promise<Resol
     SELECT (SELECT id FROM "Rating" WHERE key = ${filters.rating ?? null}) AS rating,
            (SELECT id FROM "Topic" WHERE slug = ${filters.topic ?? null}) AS topic,
            (SELECT id FROM "Claimant" WHERE slug = ${filters.claimant ?? null}) AS claimant,
-           (SELECT id FROM "Source" WHERE domain = ${filters.source ?? null}) AS source`;
+           coalesce((SELECT id FROM "Source" WHERE domain = ${filters.source ?? null}),
+                    (SELECT "sourceId" FROM "SourceAlias" WHERE domain = ${filters.source ?? null})) AS source`;
   if (!ids) return null;
   const wanted = [
     [filters.rating, ids.rating],

@@ -23,6 +23,7 @@ const actionSummary: Record<string, string> = {
   "source.block": "Blocked",
   "source.unblock": "Unblocked",
   "source.merge": "Merged a duplicate into this source",
+  "source.remove_alias": "Removed an alias",
 };
 
 const fieldLabel: Record<string, string> = {
@@ -33,6 +34,7 @@ const fieldLabel: Record<string, string> = {
   reliabilityNote: "Public note",
   status: "Status",
   internalNotes: "Internal notes",
+  alias: "Also known as",
 };
 
 function describe(field: string, value: unknown): string | null {
@@ -56,7 +58,9 @@ function mergeSummary(before: Json, after: Json): string {
   const articles = Number(after?.articlesMoved ?? 0);
   const evidence = Number(after?.evidenceMoved ?? 0);
   const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-  return `Merged “${String(merged.name ?? "?")}” (${String(merged.domain ?? "?")}) into this source: moved ${plural(articles, "article", "articles")} and ${plural(evidence, "piece of evidence", "pieces of evidence")}; the duplicate was deleted.`;
+  const aliases = Array.isArray(after?.aliasesAdded) ? after.aliasesAdded.map(String) : [];
+  const kept = aliases.length ? ` ${aliases.join(", ")} ${aliases.length === 1 ? "is" : "are"} kept as ${aliases.length === 1 ? "an alias" : "aliases"}.` : "";
+  return `Merged “${String(merged.name ?? "?")}” (${String(merged.domain ?? "?")}) into this source: moved ${plural(articles, "article", "articles")} and ${plural(evidence, "piece of evidence", "pieces of evidence")}; the duplicate was deleted.${kept}`;
 }
 
 export async function getSourceHistory(sourceId: string, limit = 50, db: PrismaClient = appDb): Promise<SourceHistoryEntry[]> {

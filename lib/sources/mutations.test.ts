@@ -4,8 +4,11 @@ import type { MutationDeps } from "@/lib/mutation";
 import { publicTags } from "@/lib/public-cache";
 import type { CurrentUser } from "@/lib/session";
 import { useFreshDatabase } from "@/lib/testing/fresh-database";
+import { ingestPastedArticle } from "@/lib/articles/mutations";
+import { addEvidence } from "@/lib/evidence/mutations";
 import { getSourceHistory } from "./history";
-import { createSource, mergeSources, updateSource } from "./mutations";
+import { findSourceForHost } from "./lookup";
+import { createSource, mergeSources, removeSourceAlias, updateSource } from "./mutations";
 
 const t = useFreshDatabase();
 let n = 0;
@@ -157,6 +160,13 @@ describe("editing a source", () => {
   });
 });
 
+const mergeInput = (s: { id: string; version: number }, d: { id: string; version: number }) => ({
+  survivorId: s.id,
+  survivorVersion: s.version,
+  duplicateId: d.id,
+  duplicateVersion: d.version,
+});
+
 describe("merging two sources", () => {
   async function outletWithReferences() {
     const survivor = await makeSource({ name: "Ledger" });
@@ -177,13 +187,6 @@ describe("merging two sources", () => {
     });
     return { survivor, duplicate, articles, evidence, kept };
   }
-
-  const mergeInput = (s: { id: string; version: number }, d: { id: string; version: number }) => ({
-    survivorId: s.id,
-    survivorVersion: s.version,
-    duplicateId: d.id,
-    duplicateVersion: d.version,
-  });
 
   it("moves every article and piece of evidence to the survivor, deletes the duplicate, and audits it", async () => {
     const { survivor, duplicate, articles, evidence, kept } = await outletWithReferences();
@@ -241,5 +244,129 @@ describe("merging two sources", () => {
     await t.db.source.update({ where: { id: duplicate.id }, data: { name: "Renamed meanwhile", version: { increment: 1 } } });
     expect(await mergeSources(mergeInput(survivor, duplicate), as(moderator))).toMatchObject({ ok: false, status: 409, current: { name: "Renamed meanwhile" } });
     expect(await t.db.evidence.count({ where: { sourceId: duplicate.id } })).toBe(3);
+  });
+});
+
+describe("aliases: the domains of merged duplicates", () => {
+  const current = (id: string) => t.db.source.findUniqueOrThrow({ where: { id } });
+  const aliasesOf = async (id: string) =>
+    (await t.db.sourceAlias.findMany({ where: { sourceId: id }, orderBy: { domain: "asc" } })).map((alias) => alias.domain);
+  async function merge(survivorId: string, duplicateId: string) {
+    const result = await mergeSources(mergeInput(await current(survivorId), await current(duplicateId)), as(moderator));
+    if (!result.ok) throw new Error(result.message);
+  }
+
+  it("keeps the duplicate's domain, and through a chain of merges its aliases, on the survivor; audited", async () => {
+    const a = await makeSource({ name: "Ledger A" });
+    const b = await makeSource({ name: "Ledger B" });
+    const c = await makeSource({ name: "Ledger C" });
+    await merge(b.id, a.id);
+    expect(await aliasesOf(b.id)).toEqual([a.domain]);
+    await merge(c.id, b.id);
+    expect(await aliasesOf(c.id)).toEqual([a.domain, b.domain].sort());
+    expect(await t.db.sourceAlias.count({ where: { domain: { in: [a.domain, b.domain] } } })).toBe(2);
+
+    const event = await t.db.auditEvent.findFirstOrThrow({ where: { action: "source.merge", entityId: c.id } });
+    expect(event.after).toMatchObject({ aliasesAdded: [b.domain, a.domain] });
+    expect(await t.db.auditEvent.findFirstOrThrow({ where: { action: "source.delete", entityId: b.id } })).toMatchObject({
+      after: { aliasesAdded: [b.domain, a.domain] },
+    });
+    expect((await getSourceHistory(c.id, 50, t.db))[0]!.summary).toContain(`${b.domain}, ${a.domain} are kept as aliases.`);
+  });
+
+  it("resolves an alias and its subdomains like the source's own domain; a subdomain's own entry still wins", async () => {
+    const survivor = await makeSource({ name: "Kept Outlet" });
+    const duplicate = await makeSource({ domain: `mirror-${++n}.example`, name: "Mirror" });
+    await merge(survivor.id, duplicate.id);
+    expect((await findSourceForHost(t.db, duplicate.domain))?.id).toBe(survivor.id);
+    expect((await findSourceForHost(t.db, `m.news.${duplicate.domain}`))?.id).toBe(survivor.id);
+    const section = await makeSource({ domain: `news.${duplicate.domain}`, name: "Mirror News" });
+    expect((await findSourceForHost(t.db, `m.news.${duplicate.domain}`))?.id).toBe(section.id);
+  });
+
+  it("refuses citing or ingesting from a blocked source's merged mirror (and its subdomains), creating no new source", async () => {
+    const rt = await makeSource({ name: "RT", status: "BLOCKED", reliabilityNote: "State propaganda." });
+    const mirror = await makeSource({ domain: `rt-mirror-${++n}.example`, name: "RT mirror" });
+    await merge(rt.id, mirror.id);
+    const claim = await t.db.claim.create({ data: { text: "A claim citing a mirror" } });
+    const text = "The minister said on Monday that the harbour toll doubles next year, to 40 crowns for every car.";
+    const sources = await t.db.source.count();
+
+    const evidence = await addEvidence(
+      { claimId: claim.id, url: `https://m.${mirror.domain}/story`, title: "Mirror story", excerpt: "The minister said so.", stance: "SUPPORTS", archiveUrl: "" },
+      as(reviewer),
+    );
+    expect(evidence).toMatchObject({ ok: false, status: 400, message: "RT is blocked: State propaganda." });
+    const article = await ingestPastedArticle({ title: "Mirror", text, url: `https://${mirror.domain}/a` }, as(reviewer));
+    expect(article).toMatchObject({ ok: false, status: 400, message: expect.stringMatching(/^Articles from RT \(outlet-\d+\.example\) are refused/) });
+    const byPublisher = await ingestPastedArticle({ title: "Mirror", text, publisher: mirror.domain }, as(reviewer));
+    expect(byPublisher).toMatchObject({ ok: false, status: 400 });
+    expect(await t.db.source.count()).toBe(sources);
+    expect(await t.db.evidence.count({ where: { claimId: claim.id } })).toBe(0);
+  });
+
+  it("refuses a new or edited source whose domain is an alias, naming the source that owns it", async () => {
+    const owner = await makeSource({ name: "Owner Outlet" });
+    const duplicate = await makeSource({ domain: `merged-away-${++n}.example` });
+    await merge(owner.id, duplicate.id);
+
+    const created = await createSource(fields({ domain: `https://www.${duplicate.domain}/x` }), as(moderator));
+    expect(created).toMatchObject({
+      ok: false,
+      status: 409,
+      fieldErrors: { domain: [expect.stringContaining(`${duplicate.domain} is already in the registry as an alias of “Owner Outlet” (${owner.domain})`)] },
+      current: { duplicateOf: { id: owner.id, domain: owner.domain } },
+    });
+    const other = await makeSource();
+    const moved = await updateSource({ ...fields(), domain: duplicate.domain, id: other.id, version: other.version }, as(moderator));
+    expect(moved).toMatchObject({ ok: false, status: 409, current: { duplicateOf: { id: owner.id } } });
+    // Not even on its own source: a domain is never both a source's domain and an alias.
+    const own = await current(owner.id);
+    const ownAlias = await updateSource({ ...fields(), domain: duplicate.domain, name: own.name, id: own.id, version: own.version }, as(moderator));
+    expect(ownAlias).toMatchObject({ ok: false, status: 409, current: { duplicateOf: { id: owner.id } } });
+    expect(await t.db.source.count({ where: { domain: duplicate.domain } })).toBe(0);
+  });
+
+  it("is guaranteed by the database: a domain cannot be both a source's domain and an alias", async () => {
+    const owner = await makeSource();
+    await expect(t.db.sourceAlias.create({ data: { domain: owner.domain, sourceId: owner.id } })).rejects.toMatchObject({ code: "P2002" });
+    await t.db.sourceAlias.create({ data: { domain: `alias-${++n}.example`, sourceId: owner.id } });
+    await expect(t.db.source.create({ data: { domain: `alias-${n}.example`, name: "Clash" } })).rejects.toMatchObject({ code: "P2002" });
+    await expect(t.db.source.update({ where: { id: owner.id }, data: { domain: `alias-${n}.example` } })).rejects.toMatchObject({ code: "P2002" });
+  });
+
+  it("removes an alias: audited, versioned like an edit of the source, public pages refreshed; the domain is no longer recognised", async () => {
+    const owner = await makeSource({ name: "Alias Owner" });
+    const duplicate = await makeSource({ domain: `old-name-${++n}.example` });
+    await merge(owner.id, duplicate.id);
+    const before = await current(owner.id);
+    const remove = { id: owner.id, version: before.version, domain: `WWW.${duplicate.domain.toUpperCase()}` };
+
+    expect(await removeSourceAlias(remove, as(reviewer))).toMatchObject({ ok: false, status: 403 });
+    expect(await removeSourceAlias({ ...remove, version: before.version - 1 }, as(moderator))).toMatchObject({
+      ok: false,
+      status: 409,
+      current: { version: before.version },
+    });
+    expect(await aliasesOf(owner.id)).toEqual([duplicate.domain]);
+    refreshed = [];
+
+    expect(await removeSourceAlias(remove, as(moderator))).toMatchObject({ ok: true, data: { version: before.version + 1, domain: duplicate.domain } });
+    expect(await aliasesOf(owner.id)).toEqual([]);
+    expect((await current(owner.id)).version).toBe(before.version + 1);
+    expect(await findSourceForHost(t.db, duplicate.domain)).toBeNull();
+    expect(refreshed).toEqual([[publicTags.sources, publicTags.verdicts]]);
+    expect(await t.db.auditEvent.findFirstOrThrow({ where: { action: "source.remove_alias", entityId: owner.id } })).toMatchObject({
+      actorId: moderator.id,
+      before: { alias: duplicate.domain },
+    });
+    expect((await getSourceHistory(owner.id, 50, t.db))[0]).toMatchObject({
+      summary: "Removed an alias",
+      changes: [{ field: "Also known as", before: duplicate.domain, after: null }],
+    });
+    // Removed already (by someone else meanwhile): nothing to remove.
+    const again = await removeSourceAlias({ ...remove, version: before.version + 1 }, as(moderator));
+    expect(again).toMatchObject({ ok: false, status: 404 });
+    expect((await current(owner.id)).version).toBe(before.version + 1);
   });
 });

@@ -4,7 +4,8 @@ import type { Reliability, SourceStatus } from "@/lib/generated/prisma/enums";
 import { MutationRefused, runMutation, staleEdit, type MutationDeps } from "@/lib/mutation";
 import { publicTags } from "@/lib/public-cache";
 import { reliabilityLabel } from "./labels";
-import { createSourceSchema, mergeSourcesSchema, updateSourceSchema, type SourceFields } from "./schemas";
+import { hasDomain } from "./lookup";
+import { createSourceSchema, mergeSourcesSchema, removeSourceAliasSchema, updateSourceSchema, type SourceFields } from "./schemas";
 
 /**
  * The source registry's writes (moderators, `sources.manage`), each through the one write path
@@ -37,25 +38,35 @@ async function findSource(tx: Prisma.TransactionClient, id: string): Promise<Sto
   return source;
 }
 
-/**
- * A source key belongs to one source. The refusal names the source that has it, so the form can
- * link to it.
- */
-async function assertDomainFree(tx: Prisma.TransactionClient, domain: string, exceptId?: string) {
-  const existing = await tx.source.findUnique({ where: { domain }, select: { id: true, name: true, domain: true } });
-  if (existing && existing.id !== exceptId) throw domainTaken(existing);
+/** Optimistic concurrency: saves `data` and the next version only onto the version the form had. */
+async function saveVersioned(tx: Prisma.TransactionClient, id: string, version: number, data: Prisma.SourceUpdateManyMutationInput) {
+  const { count } = await tx.source.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } });
+  if (count === 0) throw staleEdit("source", await findSource(tx, id));
 }
 
-function domainTaken(existing?: { id: string; name: string; domain: string }) {
-  return new MutationRefused(409, "Another source already has this domain.", {
+/**
+ * A source key belongs to one source, as its domain or as one of its aliases. The refusal names
+ * the source that has it, so the form can link to it.
+ */
+async function assertDomainFree(tx: Prisma.TransactionClient, domain: string, exceptId?: string) {
+  const owner = await tx.source.findFirst({ where: hasDomain(domain), select: { id: true, name: true, domain: true } });
+  // An alias is refused even on its own source: it would then be its domain and its alias at once.
+  if (owner && (owner.id !== exceptId || owner.domain !== domain)) throw domainTaken(domain, owner);
+}
+
+function domainTaken(domain: string, owner?: { id: string; name: string; domain: string }) {
+  const alias = owner !== undefined && owner.domain !== domain;
+  return new MutationRefused(409, alias ? "This domain is already an alias of a source." : "Another source already has this domain.", {
     fieldErrors: {
       domain: [
-        existing
-          ? `${existing.domain} is already in the registry as “${existing.name}”. Edit that source, or merge the two if they are the same outlet.`
-          : "This domain was just added to the registry by someone else.",
+        !owner
+          ? "This domain was just added to the registry by someone else."
+          : alias
+            ? `${domain} is already in the registry as an alias of “${owner.name}” (${owner.domain}), kept when a duplicate was merged into it. Edit that source, or remove the alias there first.`
+            : `${domain} is already in the registry as “${owner.name}”. Edit that source, or merge the two if they are the same outlet.`,
       ],
     },
-    current: existing ? { duplicateOf: existing } : undefined,
+    current: owner ? { duplicateOf: owner } : undefined,
   });
 }
 
@@ -107,7 +118,7 @@ export function createSource(input: unknown, deps?: MutationDeps) {
           .create({ data, select: sourceFields })
           .catch((error: unknown) => {
             // Two moderators adding the same domain at the same moment: the second is told.
-            throw isUniqueViolation(error) ? domainTaken() : error;
+            throw isUniqueViolation(error) ? domainTaken(data.domain) : error;
           });
         const { id, version: _version, ...recorded } = created;
         return {
@@ -133,12 +144,9 @@ export function updateSource(input: unknown, deps?: MutationDeps) {
         if (before.version !== version) throw staleEdit("source", before);
         if (fields.domain !== before.domain) await assertDomainFree(tx, fields.domain, id);
         assertNoteRules(before, fields);
-        const { count } = await tx.source
-          .updateMany({ where: { id, version }, data: { ...fields, version: { increment: 1 } } })
-          .catch((error: unknown) => {
-            throw isUniqueViolation(error) ? domainTaken() : error;
-          });
-        if (count === 0) throw staleEdit("source", await findSource(tx, id));
+        await saveVersioned(tx, id, version, fields).catch((error: unknown) => {
+          throw isUniqueViolation(error) ? domainTaken(data.domain) : error;
+        });
         const after = await findSource(tx, id);
         const { version: _v1, id: _id1, ...beforeFields } = before;
         const { version: _v2, id: _id2, ...afterFields } = after;
@@ -160,8 +168,9 @@ async function lockSource(tx: Prisma.TransactionClient, id: string) {
 
 /**
  * Merges two registry entries for the same outlet: every article and piece of evidence of the
- * duplicate moves to the survivor, the duplicate is deleted, and the audit log records which rows
- * moved. All of it is one transaction: a failure at any step leaves everything where it was.
+ * duplicate moves to the survivor, the duplicate's domain and aliases become the survivor's
+ * aliases, the duplicate is deleted, and the audit log records which rows and domains moved.
+ * All of it is one transaction: a failure at any step leaves everything where it was.
  */
 export function mergeSources(input: unknown, deps?: MutationDeps) {
   return runMutation(
@@ -193,10 +202,17 @@ export function mergeSources(input: unknown, deps?: MutationDeps) {
           data: { internalNotes, version: { increment: 1 } },
           select: { version: true },
         });
+        // The duplicate's domain and its own aliases stay in the registry as the survivor's
+        // aliases, so citing them finds the survivor (and its block) rather than a new source.
+        // The domain becomes an alias only once its row is gone: a domain is never both.
+        const ownAliases = await tx.sourceAlias.findMany({ where: { sourceId: duplicate.id }, select: { domain: true }, orderBy: { domain: "asc" } });
+        await tx.sourceAlias.updateMany({ where: { sourceId: duplicate.id }, data: { sourceId: survivor.id } });
         await tx.source.delete({ where: { id: duplicate.id } });
+        await tx.sourceAlias.create({ data: { domain: duplicate.domain, sourceId: survivor.id } });
 
         const { version: _version, ...duplicateRecord } = duplicate;
-        const moved = { articleIds: articles.map((a) => a.id), evidenceIds: evidence.map((e) => e.id) };
+        const aliasesAdded = [duplicate.domain, ...ownAliases.map((alias) => alias.domain)];
+        const moved = { articleIds: articles.map((a) => a.id), evidenceIds: evidence.map((e) => e.id), aliasesAdded };
         return {
           result: { survivorId: survivor.id, version: updated.version, articlesMoved: articles.length, evidenceMoved: evidence.length },
           audit: [
@@ -215,6 +231,33 @@ export function mergeSources(input: unknown, deps?: MutationDeps) {
               after: { mergedInto: { id: survivor.id, domain: survivor.domain, name: survivor.name }, ...moved },
             },
           ],
+          refresh: REFRESH,
+        };
+      },
+    },
+    deps,
+  );
+}
+
+/**
+ * Takes an alias off a source: its domain is no longer recognised as that source (the next
+ * citation of it proposes a new, unrated source). Versioned like an edit of the source.
+ */
+export function removeSourceAlias(input: unknown, deps?: MutationDeps) {
+  return runMutation(
+    {
+      action: "sources.manage",
+      schema: removeSourceAliasSchema,
+      input,
+      async change(tx, data) {
+        const before = await findSource(tx, data.id);
+        if (before.version !== data.version) throw staleEdit("source", before);
+        await saveVersioned(tx, data.id, data.version, {});
+        const { count } = await tx.sourceAlias.deleteMany({ where: { sourceId: data.id, domain: data.domain } });
+        if (count === 0) throw new MutationRefused(404, `${data.domain} is no longer an alias of this source.`);
+        return {
+          result: { id: data.id, version: before.version + 1, domain: data.domain },
+          audit: { action: "source.remove_alias", entityType: "Source", entityId: data.id, before: { alias: data.domain }, after: { alias: null } },
           refresh: REFRESH,
         };
       },

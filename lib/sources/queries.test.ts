@@ -22,7 +22,7 @@ describe("getPublicSource", () => {
     const source = await getPublicSource("kestria-courier.example");
     expect(source).not.toBeNull();
     expect(Object.keys(source!).sort()).toEqual(
-      ["articlesWithCheckedClaims", "blocked", "citations", "domain", "id", "kind", "name", "reliability", "reliabilityNote"].sort(),
+      ["aliases", "articlesWithCheckedClaims", "blocked", "citations", "domain", "id", "kind", "name", "reliability", "reliabilityNote"].sort(),
     );
     expect(source!.blocked).toBe(false);
   });
@@ -36,6 +36,14 @@ describe("getPublicSource", () => {
     const source = await getPublicSource(blocked.domain);
     expect(source?.blocked).toBe(true);
     expect(source?.articlesWithCheckedClaims).toBe(1);
+  });
+
+  it("is found by an alias too, listing its aliases (the page redirects to its domain)", async () => {
+    const stored = await t.db.source.findUniqueOrThrow({ where: { domain: "statistics.valoria.example" } });
+    await t.db.sourceAlias.create({ data: { domain: "stats-valoria.example", sourceId: stored.id } });
+    const source = await getPublicSource("stats-valoria.example");
+    expect(source).toMatchObject({ id: stored.id, domain: "statistics.valoria.example", aliases: [{ domain: "stats-valoria.example" }] });
+    expect((await listSourcesForModeration(1, { q: "stats-valoria" })).items.map((s) => s.id)).toEqual([stored.id]);
   });
 
   it("is null for a source that appears only on unpublished work", async () => {

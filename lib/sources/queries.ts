@@ -3,18 +3,21 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { paginate } from "@/lib/pagination";
 import { cachedPublicQuery, publicTags } from "@/lib/public-cache";
 import { PUBLIC_VERDICT_STATUSES } from "@/lib/verdicts/queries";
+import { hasDomain } from "./lookup";
 import type { SourceFilters } from "./schemas";
 
-/** The registry list's where clause: search in name and domain (trigram index on name), filters. */
+/** The registry list's where clause: search in name, domain and aliases (trigram index on name), filters. */
 function registryWhere(filters: SourceFilters): Prisma.SourceWhereInput {
   const q = filters.q;
   return {
-    ...(q ? { OR: [{ name: { contains: q, mode: "insensitive" } }, { domain: { contains: q.toLowerCase() } }] } : {}),
+    ...(q ? { OR: [{ name: { contains: q, mode: "insensitive" } }, hasDomain({ contains: q.toLowerCase() })] } : {}),
     ...(filters.kind ? { kind: filters.kind } : {}),
     ...(filters.reliability ? { reliability: filters.reliability } : {}),
     ...(filters.status ? { status: filters.status } : {}),
   };
 }
+
+const aliasesSelect = { select: { domain: true }, orderBy: { domain: "asc" } } as const;
 
 /** The source registry for moderators, alphabetically, searched and filtered. */
 export function listSourcesForModeration(requestedPage: number, filters: SourceFilters = { q: "" }) {
@@ -58,6 +61,7 @@ export function getSourceForEditing(id: string) {
       version: true,
       createdAt: true,
       updatedAt: true,
+      aliases: aliasesSelect,
       _count: { select: { evidence: true, articles: true } },
     },
   });
@@ -101,7 +105,10 @@ const publishedVerdict = { verdict: { status: "PUBLISHED" } } satisfies Prisma.C
  * verdict page (cited as evidence, or publisher of an article where a checked claim appeared);
  * the rest of the registry is the desk's working list.
  *
- * What is public: name, kind, reliability and its reliability note, and whether the desk refuses
+ * Found by its domain or an alias (the page then redirects to its domain).
+ *
+ * What is public: name, kind, reliability and its reliability note, its aliases (the domains of
+ * merged duplicates), and whether the desk refuses
  * to cite it (blocked): that is an editorial rule readers should know. Not public: internal
  * notes, and the "watch" status, a reminder for reviewers that can change any week; the public
  * judgement of a watched source is its reliability rating and note.
@@ -111,10 +118,12 @@ export const getPublicSource = cachedPublicQuery(
   async (domain: string) => {
     const source = await db.source.findFirst({
       where: {
-        domain,
-        OR: [{ evidence: { some: { claim: publicVerdict } } }, { articles: { some: { appearances: { some: { claim: publicVerdict } } } } }],
+        AND: [
+          hasDomain(domain),
+          { OR: [{ evidence: { some: { claim: publicVerdict } } }, { articles: { some: { appearances: { some: { claim: publicVerdict } } } } }] },
+        ],
       },
-      select: { id: true, domain: true, name: true, kind: true, reliability: true, reliabilityNote: true, status: true },
+      select: { id: true, domain: true, name: true, kind: true, reliability: true, reliabilityNote: true, status: true, aliases: aliasesSelect },
     });
     if (!source) return null;
     const [citations, articlesWithCheckedClaims] = await Promise.all([

@@ -59,6 +59,8 @@ export const mergeSourcesSchema = z
     message: "A source cannot be merged into itself; choose the duplicate.",
   });
 
+export const removeSourceAliasSchema = z.object({ id: sourceId, version, domain });
+
 /** The registry list's search and filters (`?q=&kind=&reliability=&status=`); unknown values are ignored. */
 export const sourceFiltersSchema = z.object({
   q: z.string().trim().max(200).catch(""),

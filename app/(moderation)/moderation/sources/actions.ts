@@ -2,7 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { refreshedOnSuccess, type MutationResult } from "@/lib/mutation";
-import { createSource, mergeSources, updateSource } from "@/lib/sources/mutations";
+import { createSource, mergeSources, removeSourceAlias, updateSource } from "@/lib/sources/mutations";
 
 type Saved = MutationResult<{ id: string; version: number }>;
 
@@ -40,4 +40,8 @@ export async function mergeDuplicate(_previous: Merged | null, form: FormData): 
     redirect(`/moderation/sources/${survivorId}?saved=merged&articles=${articlesMoved}&evidence=${evidenceMoved}`);
   }
   return result;
+}
+
+export async function removeAlias(_previous: MutationResult<{ id: string; version: number; domain: string }> | null, form: FormData) {
+  return refreshedOnSuccess(removeSourceAlias({ id: form.get("id"), version: form.get("version"), domain: form.get("domain") }));
 }

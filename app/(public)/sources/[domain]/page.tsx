@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound, permanentRedirect } from "next/navigation";
+import { notFound, permanentRedirect, redirect } from "next/navigation";
 import { ReliabilityBadge } from "@/components/sources/ReliabilityBadge";
 import { VerdictList } from "@/components/verdicts/VerdictList";
 import { pagePath, requestedPage, type ListSearchParams } from "@/lib/pagination";
@@ -12,7 +12,10 @@ import { publicAlternates } from "@/lib/verdicts/feed";
 
 type Props = { params: Promise<{ domain: string }>; searchParams: ListSearchParams };
 
-/** The source named by the address; other spellings of a domain (www., capitals) redirect to its key. */
+/**
+ * The source named by the address; other spellings of a domain (www., capitals) redirect to its
+ * key, and an alias to its source's domain (temporarily: a moderator may remove the alias).
+ */
 async function sourceFor(params: Props["params"]) {
   const requested = (await params).domain;
   const key = toSourceKey(requested);
@@ -20,6 +23,7 @@ async function sourceFor(params: Props["params"]) {
   if (key !== requested) permanentRedirect(`/sources/${key}`);
   const source = await getPublicSource(key);
   if (!source) notFound();
+  if (source.domain !== key) redirect(`/sources/${source.domain}`);
   return source;
 }
 
@@ -42,6 +46,11 @@ export default async function SourcePage({ params, searchParams }: Props) {
         <p className="text-xs font-semibold tracking-widest text-slate-600 uppercase">Source · {sourceKindLabel[source.kind]}</p>
         <h1 className="mt-2 font-serif text-3xl font-bold tracking-tight text-slate-900 sm:text-4xl">{source.name}</h1>
         <p className="mt-2 font-mono text-sm break-all text-slate-600">{source.domain}</p>
+        {source.aliases.length ? (
+          <p className="mt-1 text-sm text-slate-600">
+            Also known as <span className="font-mono break-all">{source.aliases.map((alias) => alias.domain).join(", ")}</span>
+          </p>
+        ) : null}
       </header>
 
       {source.blocked ? (

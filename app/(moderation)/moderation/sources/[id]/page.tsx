@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { SourceAliases } from "@/components/sources/SourceAliases";
 import { SourceForm } from "@/components/sources/SourceForm";
 import { SourceHistory } from "@/components/sources/SourceHistory";
 import { sourceStatusTone } from "@/components/sources/SourceTable";
@@ -10,7 +11,7 @@ import { requireStaffPage } from "@/lib/session";
 import { getSourceHistory } from "@/lib/sources/history";
 import { sourceStatusLabel } from "@/lib/sources/labels";
 import { getSourceForEditing } from "@/lib/sources/queries";
-import { saveSource } from "../actions";
+import { removeAlias, saveSource } from "../actions";
 
 export const metadata = { title: "Edit source" };
 
@@ -22,7 +23,7 @@ function savedMessage(params: Record<string, string | string[] | undefined>): st
   if (saved === "merged") {
     const articles = Number(firstValue(params, "articles") ?? 0);
     const evidence = Number(firstValue(params, "evidence") ?? 0);
-    return `Merged: ${articles} ${articles === 1 ? "article" : "articles"} and ${evidence} ${evidence === 1 ? "piece" : "pieces"} of evidence moved here; the duplicate is deleted.`;
+    return `Merged: ${articles} ${articles === 1 ? "article" : "articles"} and ${evidence} ${evidence === 1 ? "piece" : "pieces"} of evidence moved here; the duplicate is deleted and its domain is kept as an alias.`;
   }
   return null;
 }
@@ -84,6 +85,17 @@ export default async function EditSourcePage({ params, searchParams }: Props) {
             action={saveSource}
             submitLabel="Save source"
           />
+          <section aria-labelledby="aliases-heading" className="mt-10">
+            <h2 id="aliases-heading" className="text-lg font-semibold text-slate-900">
+              Also known as
+            </h2>
+            <p className="mt-1 mb-3 text-sm text-slate-600">
+              Domains of duplicates merged into this source. Articles and evidence from them, and their subdomains, count as {source.name}
+              {source.status === "BLOCKED" ? ", and are refused while it is blocked" : ""}. A removed alias is proposed as a new, unrated
+              source the next time it is cited.
+            </p>
+            <SourceAliases source={source} action={removeAlias} />
+          </section>
         </section>
         <section aria-labelledby="history-heading">
           <h2 id="history-heading" className="mb-3 text-lg font-semibold text-slate-900">

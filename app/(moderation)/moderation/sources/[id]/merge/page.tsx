@@ -37,7 +37,7 @@ export default async function MergeSourcePage({ params, searchParams }: Props) {
       </p>
       <PageHeader
         title={`Merge a duplicate into ${survivor.name}`}
-        description={`For two registry entries of the same outlet. ${survivor.name} (${survivor.domain}) stays; the duplicate's articles and evidence move to it and the duplicate is deleted.`}
+        description={`For two registry entries of the same outlet. ${survivor.name} (${survivor.domain}) stays; the duplicate's articles and evidence move to it, its domain is kept as an alias and the duplicate is deleted.`}
       />
 
       {duplicate ? (
@@ -52,8 +52,23 @@ export default async function MergeSourcePage({ params, searchParams }: Props) {
             </li>
             <li>
               {duplicate.name} is deleted from the registry; its internal notes are kept on {survivor.name}. Its domain{" "}
-              <span className="font-mono text-sm">{duplicate.domain}</span> will no longer be recognised.
+              <span className="font-mono text-sm">{duplicate.domain}</span>
+              {duplicate.aliases.length ? (
+                <>
+                  {" "}
+                  and its aliases <span className="font-mono text-sm">{duplicate.aliases.map((alias) => alias.domain).join(", ")}</span> stay as aliases
+                </>
+              ) : (
+                " stays as an alias"
+              )}{" "}
+              of {survivor.name}: articles and evidence from {duplicate.aliases.length ? "them" : "it"} count as {survivor.name}
+              {survivor.status === "BLOCKED" ? " and are refused while it is blocked" : ""}.
             </li>
+            {duplicate.status === "BLOCKED" && survivor.status !== "BLOCKED" ? (
+              <li>
+                <strong>{duplicate.name} is blocked and {survivor.name} is not:</strong> after the merge its domain can be cited again.
+              </li>
+            ) : null}
             <li>Public pages show {survivor.name}&apos;s name and reliability for all of it. The audit log records the merge.</li>
           </ul>
           <div className="mt-5 flex flex-wrap items-start gap-4">
