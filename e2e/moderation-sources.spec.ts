@@ -16,12 +16,14 @@ async function insertSource(fields: { name: string; internalNotes?: string; reli
   return source;
 }
 
+/** Evidence citing the source, as published with the claim's verdict (its public page shows it). */
 async function citeIn(claimId: string, sourceId: string, domain: string) {
   await query(
     `INSERT INTO "Evidence" (id, "claimId", url, title, excerpt, stance, "sourceId", "addedById", "updatedAt")
      VALUES ($1, $2, $3, 'E2E evidence', '', 'CONTEXT', $4, (SELECT id FROM "User" ORDER BY "createdAt" LIMIT 1), now())`,
     [randomUUID(), claimId, `https://${domain}/report`, sourceId],
   );
+  await query(`UPDATE "Verdict" SET "publishedEvidence" = evidence_snapshot("claimId") WHERE "claimId" = $1`, [claimId]);
 }
 
 const main = (page: Page) => page.getByRole("main");
@@ -140,6 +142,7 @@ test.describe("source registry", () => {
     await expect(page.getByText(`Merged “${duplicate.name}” (${duplicate.domain}) into this source`)).toBeVisible();
     expect(await rows(`SELECT id FROM "Source" WHERE id = $1`, [duplicate.id])).toEqual([]);
     expect(await rows(`SELECT "sourceId" FROM "Evidence" WHERE "claimId" = $1`, [claimId])).toEqual([{ sourceId: survivor.id }]);
+    expect(await rows(`SELECT "publishedEvidence"->0->>'sourceId' AS "sourceId" FROM "Verdict" WHERE "claimId" = $1`, [claimId])).toEqual([{ sourceId: survivor.id }]);
 
     const aliases = page.getByRole("region", { name: "Also known as" });
     await expect(aliases.getByText(duplicate.domain, { exact: true })).toBeVisible();

@@ -107,11 +107,12 @@ test("the source page shows reliability, how often it was cited, and never its i
   const [source] = await rows<{ id: string; name: string; reliabilityNote: string; internalNotes: string | null }>(
     `SELECT id, name, "reliabilityNote", "internalNotes" FROM "Source" WHERE domain = 'statistics.valoria.example'`,
   );
+  // Citations as published with the verdicts (the desk's later evidence work is not public yet).
   const [{ count: citations }] = (await rows<{ count: string }>(
-    `SELECT count(*) FROM "Evidence" e JOIN "Verdict" v ON v."claimId" = e."claimId" WHERE e."sourceId" = $1 AND v.status = 'PUBLISHED'`,
+    `SELECT count(*) FROM "Verdict" v, jsonb_array_elements(v."publishedEvidence") item WHERE item->>'sourceId' = $1 AND v.status = 'PUBLISHED'`,
     [source!.id],
   )) as [{ count: string }];
-  const citing = await publishedClaimsOf(`EXISTS (SELECT 1 FROM "Evidence" e WHERE e."claimId" = c.id AND e."sourceId" = $1)`, source!.id);
+  const citing = await publishedClaimsOf(`v."publishedEvidence" @> jsonb_build_array(jsonb_build_object('sourceId', $1::text))`, source!.id);
 
   const html = await serverHtml(request, "/sources/statistics.valoria.example");
   expect(html).toContain(source!.name);

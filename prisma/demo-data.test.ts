@@ -5,6 +5,7 @@ import { textQuoteSelector } from "@/lib/articles/selectors";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { toSourceKey } from "@/lib/sources/domain";
 import { useFreshDatabase } from "@/lib/testing/fresh-database";
+import { readPublishedEvidence } from "@/lib/verdicts/published-evidence";
 import { DEMO_ACCOUNTS, seedDemoData } from "./demo-data";
 
 const t = useFreshDatabase();
@@ -160,6 +161,20 @@ describe("demo data", () => {
     expect(original && correction && sameText(original, correction)).toBe(false);
     expect(correction?.verdict.status).toBe("PUBLISHED");
     expect(revisions.some((r) => r.kind === "UPDATE" && r.status === "PUBLISHED" && r.note)).toBe(true);
+  });
+
+  it("keeps with each published version the evidence it had then; the pact's update published the memorandum added later", async () => {
+    const verdicts = await t.db.verdict.findMany({ where: { status: { in: ["PUBLISHED", "RETRACTED"] } }, include: { revisions: { orderBy: { number: "asc" } } } });
+    for (const verdict of verdicts) {
+      const published = verdict.revisions.filter((r) => r.status === "PUBLISHED");
+      for (const revision of published) expect(readPublishedEvidence(revision.evidence), `${verdict.slug} ${revision.number}`).not.toBeNull();
+      expect(verdict.publishedEvidence).toEqual(published.at(-1)!.evidence);
+    }
+    const pact = verdicts.find((v) => v.slug === "valoria-kestria-pact-preexisting-measures")!;
+    const titles = (stored: (typeof pact.revisions)[number]["evidence"]) => readPublishedEvidence(stored)!.map((item) => item.title);
+    expect(titles(pact.revisions[0]!.evidence).some((title) => title.startsWith("Memorandum"))).toBe(false);
+    expect(titles(pact.revisions[1]!.evidence).filter((title) => title.startsWith("Memorandum"))).toHaveLength(1);
+    expect(titles(pact.revisions[1]!.evidence)).toHaveLength(titles(pact.revisions[0]!.evidence).length + 1);
   });
 
   it("has submissions in every status, closed or linked as their status requires", async () => {

@@ -1502,6 +1502,7 @@ export async function seedDemoData(db: PrismaClient): Promise<{ seeded: boolean;
         claims: new Map(),
       };
       await seedClaims(tx, ids, audit, counts);
+      await seedPublishedEvidence(tx);
       await seedSubmissions(tx, ids, audit, counts);
       await writeAudit(tx, users, audit, counts);
       return counts;
@@ -1737,6 +1738,21 @@ async function seedClaims(tx: Tx, ids: Ids, audit: AuditRecord[], counts: Counts
       audit.push(...verdictAudit(claim.verdict, created.verdict.id));
     }
   }
+}
+
+/**
+ * What each published version showed as evidence (lib/verdicts/published-evidence.ts): the claim's
+ * evidence added by then (the demo never edits or removes evidence). Evidence added after the last
+ * publication is on the desk only, waiting for the next update.
+ */
+async function seedPublishedEvidence(tx: Tx) {
+  await tx.$executeRaw`
+    UPDATE "VerdictRevision" r SET "evidence" = evidence_snapshot(v."claimId", r."publishedAt")
+      FROM "Verdict" v WHERE v.id = r."verdictId" AND r.status = 'PUBLISHED'`;
+  await tx.$executeRaw`
+    UPDATE "Verdict" v SET "publishedEvidence" = (
+      SELECT r."evidence" FROM "VerdictRevision" r WHERE r."verdictId" = v.id AND r.status = 'PUBLISHED' ORDER BY r.number DESC LIMIT 1)
+     WHERE v.status IN ('PUBLISHED', 'RETRACTED')`;
 }
 
 /** A claim is dated by the article it first appeared in. */

@@ -13,17 +13,20 @@ type Topic = { id: string; name: string };
 
 /**
  * The claim's text, claimant and topics. Saves name the version they were based on; when someone
- * else saved first, the form says what they saved and keeps what was typed here.
+ * else saved first, the form says what they saved and keeps what was typed here. While the text
+ * and claimant cannot change (`fixed`: why), they are shown read-only and only topics are edited.
  */
 export function ClaimEditForm({
   claim,
   topics,
   claimantNames,
+  fixed,
   action,
 }: {
   claim: { id: string; text: string; claimant: string; topicIds: string[]; version: number };
   topics: Topic[];
   claimantNames: string[];
+  fixed?: string | null;
   action: (previous: Result | null, form: FormData) => Promise<Result>;
 }) {
   const [result, submit, pending] = useActionState(action, null);
@@ -42,26 +45,43 @@ export function ClaimEditForm({
     });
 
   return (
-    <form action={submit} onSubmit={submitKeepingInput(submit)} className="space-y-4" aria-label="Edit the claim">
+    <form action={submit} onSubmit={submitKeepingInput(submit)} className="space-y-4" aria-label={fixed ? "Edit the claim's topics" : "Edit the claim"}>
       <input type="hidden" name="claimId" value={claim.id} />
       <input type="hidden" name="version" value={version} />
-      <TextAreaField id="claim-text" name="text" label="Claim" rows={3} value={text} onChange={(event) => setText(event.target.value)} errors={errors?.text} />
-      <TextField
-        id="claim-claimant"
-        name="claimant"
-        label="Claimant"
-        help="Who made the claim. A new name adds a claimant."
-        list="claimant-names"
-        autoComplete="off"
-        value={claimant}
-        onChange={(event) => setClaimant(event.target.value)}
-        errors={errors?.claimant}
-      />
-      <datalist id="claimant-names">
-        {claimantNames.map((name) => (
-          <option key={name} value={name} />
-        ))}
-      </datalist>
+      {fixed ? (
+        <div className="space-y-2" data-testid="claim-fixed">
+          <p className="text-sm text-slate-700">{fixed}</p>
+          <dl className="grid grid-cols-[auto_minmax(0,1fr)] gap-x-3 gap-y-1 text-sm">
+            <dt className="font-medium text-slate-800">Claim</dt>
+            <dd className="break-words text-slate-900">{claim.text}</dd>
+            <dt className="font-medium text-slate-800">Claimant</dt>
+            <dd className="text-slate-900">{claim.claimant || "none"}</dd>
+          </dl>
+          {/* Sent unchanged, so that saving the topics changes nothing else. */}
+          <input type="hidden" name="text" value={claim.text} />
+          <input type="hidden" name="claimant" value={claim.claimant} />
+        </div>
+      ) : (
+        <>
+          <TextAreaField id="claim-text" name="text" label="Claim" rows={3} value={text} onChange={(event) => setText(event.target.value)} errors={errors?.text} />
+          <TextField
+            id="claim-claimant"
+            name="claimant"
+            label="Claimant"
+            help="Who made the claim. A new name adds a claimant."
+            list="claimant-names"
+            autoComplete="off"
+            value={claimant}
+            onChange={(event) => setClaimant(event.target.value)}
+            errors={errors?.claimant}
+          />
+          <datalist id="claimant-names">
+            {claimantNames.map((name) => (
+              <option key={name} value={name} />
+            ))}
+          </datalist>
+        </>
+      )}
       <fieldset>
         <legend className="text-sm font-medium text-slate-800">Topics</legend>
         <ul className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
@@ -97,7 +117,7 @@ export function ClaimEditForm({
           <p className="mt-1">Your text is still in the form: compare, then save again to replace theirs.</p>
         </div>
       ) : null}
-      <Button disabled={pending}>{pending ? "Saving…" : "Save claim"}</Button>
+      <Button disabled={pending}>{pending ? "Saving…" : fixed ? "Save topics" : "Save claim"}</Button>
       <FormStatus result={result} success="Claim saved." />
     </form>
   );

@@ -12,18 +12,19 @@ const stanceTone = { SUPPORTS: "green", REFUTES: "red", CONTEXT: "neutral" } as 
 
 type Actions = Pick<React.ComponentProps<typeof EvidenceControls>, "move" | "remove">;
 
-/** A claim's evidence in its chosen order, with its source's standing and the desk's controls. */
+/**
+ * A claim's evidence in its chosen order, with its source's standing and, unless the evidence is
+ * frozen (read-only: no `controls`), the desk's move, edit and remove buttons.
+ */
 export function DeskEvidenceList({
   evidence,
-  editHref,
   editing,
-  actions,
+  controls,
 }: {
   evidence: DeskEvidence[];
-  editHref: (id: string) => string;
   /** The evidence whose edit form is open (rendered by the page in its place). */
   editing?: { id: string; form: React.ReactNode };
-  actions: Actions;
+  controls?: Actions & { editHref: (id: string) => string };
 }) {
   if (evidence.length === 0) return <p className="text-slate-600">No evidence yet. Add the documents that support or refute the claim.</p>;
   return (
@@ -66,14 +67,16 @@ export function DeskEvidenceList({
               <blockquote className="mt-2 border-l-4 border-slate-300 pl-3 text-[0.95rem] leading-relaxed break-words text-slate-700">
                 “{item.excerpt}”
               </blockquote>
-              <EvidenceControls
-                evidence={item}
-                first={index === 0}
-                last={index === evidence.length - 1}
-                editHref={editHref(item.id)}
-                move={actions.move}
-                remove={actions.remove}
-              />
+              {controls ? (
+                <EvidenceControls
+                  evidence={item}
+                  first={index === 0}
+                  last={index === evidence.length - 1}
+                  editHref={controls.editHref(item.id)}
+                  move={controls.move}
+                  remove={controls.remove}
+                />
+              ) : null}
             </>
           )}
         </li>

@@ -4,9 +4,7 @@ import { stanceLabel, stances } from "@/lib/evidence/labels";
 import type { Stance } from "@/lib/generated/prisma/enums";
 import { UntrustedLink } from "@/components/ui/UntrustedLink";
 import { httpUrlOrNull } from "@/lib/safe-url";
-import type { PublicVerdict } from "@/lib/verdicts/queries";
-
-type Evidence = PublicVerdict["claim"]["evidence"][number];
+import type { PublicEvidence as Evidence } from "@/lib/verdicts/published-evidence";
 
 const stanceAccent: Record<Stance, string> = {
   SUPPORTS: "border-green-700",
@@ -14,7 +12,7 @@ const stanceAccent: Record<Stance, string> = {
   CONTEXT: "border-slate-400",
 };
 
-/** A claim's evidence grouped by stance (supports, refutes, context), each with its source. */
+/** Evidence as published, grouped by stance (supports, refutes, context), each with its source. */
 export function EvidenceList({ evidence, headingLevel = 3 }: { evidence: Evidence[]; headingLevel?: 3 | 4 }) {
   if (evidence.length === 0) return <p className="text-slate-600">No evidence has been listed for this claim.</p>;
   const Heading = headingLevel === 3 ? "h3" : "h4";

@@ -1,10 +1,12 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
+import { EvidenceChanges } from "@/components/evidence/EvidenceChanges";
 import { Button } from "@/components/ui/Button";
 import { SelectField } from "@/components/ui/SelectField";
 import { TextAreaField } from "@/components/ui/TextAreaField";
 import type { EditorInput, EditorResult } from "@/app/(workspace)/workspace/claims/[id]/verdict/actions";
+import type { EvidenceChange } from "@/lib/verdicts/published-evidence";
 import { VERDICT_LIMITS } from "@/lib/verdicts/schemas";
 
 type Fields = { ratingId: string; conclusion: string; rationale: string; note: string };
@@ -29,6 +31,7 @@ export function VerdictEditor({
   ratings,
   evidence,
   published,
+  evidenceChanges = [],
   mayPublishUpdate = false,
   initialPreview,
   save,
@@ -41,6 +44,8 @@ export function VerdictEditor({
   evidence: EditorEvidence[];
   /** For a revision: the public text it changes (a changed rating or conclusion makes it a correction). */
   published?: { ratingId: string; conclusion: string };
+  /** For a revision: how the claim's evidence differs from the published evidence (published with it). */
+  evidenceChanges?: EvidenceChange[];
   /** The author of a revision may publish an update (wording only) without approval. */
   mayPublishUpdate?: boolean;
   initialPreview: string;
@@ -219,11 +224,12 @@ export function VerdictEditor({
                 </>
               ) : (
                 <>
-                  <strong>Update:</strong> only the rationale changes (wording, added context).{" "}
+                  <strong>Update:</strong> only the rationale or the evidence changes (wording, added context, sources).{" "}
                   {mayPublishUpdate ? "You can publish it yourself." : "Its author can publish it; yours goes to a second person."}
                 </>
               )}
             </p>
+            <EvidenceChanges heading="Evidence changes on the claim desk, published with this revision:" changes={evidenceChanges} />
           </>
         ) : null}
 

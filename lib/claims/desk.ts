@@ -1,5 +1,7 @@
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { frozenNotice } from "@/lib/verdicts/awaiting-approval";
+import { evidenceChanges, readPublishedEvidence } from "@/lib/verdicts/published-evidence";
 
 /** Everything the claim desk (/workspace/claims/[id]) shows about one claim; staff only. */
 const deskSelect = {
@@ -44,11 +46,37 @@ const deskSelect = {
     },
   },
   notes: { orderBy: { createdAt: "asc" }, select: { id: true, body: true, createdAt: true, author: { select: { name: true } } } },
-  verdict: { select: { id: true, slug: true, status: true, updatedAt: true, rating: { select: { label: true, color: true } } } },
+  verdict: {
+    select: {
+      id: true,
+      slug: true,
+      status: true,
+      updatedAt: true,
+      rating: { select: { label: true, color: true } },
+      publishedEvidence: true,
+      // A correction or update awaiting approval freezes the claim as a verdict awaiting it does.
+      revisions: { where: { status: "AWAITING_APPROVAL" }, select: { number: true, kind: true } },
+    },
+  },
 } as const satisfies Prisma.ClaimSelect;
 
-export function getClaimForDesk(id: string) {
-  return db.claim.findUnique({ where: { id }, select: deskSelect });
+/**
+ * The claim for its desk, with what the desk must say about it: `isPublic`, whether its verdict has
+ * a public page (its text and claimant then no longer change); `frozen`, why its text, claimant and
+ * evidence cannot change now (null: they can); `evidenceChanges`, how the evidence differs from
+ * what the public page shows (null: no public page).
+ */
+export async function getClaimForDesk(id: string) {
+  const claim = await db.claim.findUnique({ where: { id }, select: deskSelect });
+  if (!claim) return null;
+  const { verdict } = claim;
+  const isPublic = verdict?.status === "PUBLISHED" || verdict?.status === "RETRACTED";
+  return {
+    ...claim,
+    isPublic,
+    frozen: verdict ? frozenNotice(verdict.status, verdict.revisions[0] ?? null) : null,
+    evidenceChanges: isPublic ? evidenceChanges(readPublishedEvidence(verdict.publishedEvidence), claim.evidence) : null,
+  };
 }
 
 export type DeskClaim = NonNullable<Awaited<ReturnType<typeof getClaimForDesk>>>;

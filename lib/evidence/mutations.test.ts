@@ -117,12 +117,12 @@ describe("adding evidence", () => {
     expect(await t.db.auditEvent.count({ where: { claimId } })).toBe(0);
   });
 
-  it("refreshes the public verdict page when the claim's verdict is published", async () => {
-    const verdict = await t.db.verdict.create({
-      data: { claimId, slug: `published-${n}`, status: "PUBLISHED", authorId: reviewer.id, publishedAt: new Date() },
+  it("refreshes no public page, even of a published verdict: that shows the evidence as published", async () => {
+    await t.db.verdict.create({
+      data: { claimId, slug: `published-${n}`, status: "PUBLISHED", authorId: reviewer.id, publishedAt: new Date(), publishedEvidence: [] },
     });
-    expect((await addEvidence(input(), as(reviewer))).ok).toBe(true);
-    expect(refreshed.flat()).toContain(`verdict:${verdict.id}`);
+    expect((await addEvidence(input({ url: `https://another-new-site-${n}.example/page` }), as(reviewer))).ok).toBe(true);
+    expect(refreshed.flat()).toEqual([]);
   });
 });
 

@@ -1,16 +1,15 @@
 import { changedFields } from "@/lib/audit";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { MutationRefused, runMutation, staleEdit, type MutationDeps } from "@/lib/mutation";
-import { publicTags } from "@/lib/public-cache";
 import { assertClaimNotAwaitingApproval } from "@/lib/verdicts/awaiting-approval";
-import { PUBLIC_VERDICT_STATUSES } from "@/lib/verdicts/queries";
 import { addEvidenceSchema, editEvidenceSchema, moveEvidenceSchema, removeEvidenceSchema } from "./schemas";
 import { sourceForEvidence, type EvidenceSource } from "./source";
 
 /**
  * A claim's evidence: add, edit, remove and reorder, each through the one write path
- * (lib/mutation.ts) with the `evidence.edit` permission. Evidence shows on the public page of a
- * claim's published (or retracted) verdict, so changes refresh that page.
+ * (lib/mutation.ts) with the `evidence.edit` permission. These are the desk's working rows: public
+ * pages show the evidence as it was published (lib/verdicts/published-evidence.ts), so no change
+ * here refreshes a public page; it reaches the public with the verdict's next publication.
  */
 
 const recorded = { id: true, claimId: true, url: true, archiveUrl: true, title: true, excerpt: true, stance: true, sourceId: true, position: true, version: true } as const;
@@ -30,7 +29,7 @@ const auditView = (evidence: Recorded) => ({
 
 /** The claim whose evidence changes; refused while its verdict awaits approval (the approver judges it with this evidence). */
 async function findClaim(tx: Prisma.TransactionClient, claimId: string) {
-  const claim = await tx.claim.findUnique({ where: { id: claimId }, select: { id: true, verdict: { select: { id: true, status: true } } } });
+  const claim = await tx.claim.findUnique({ where: { id: claimId }, select: { id: true } });
   if (!claim) throw new MutationRefused(404, "That claim no longer exists.");
   await assertClaimNotAwaitingApproval(tx, claim.id, "its evidence");
   return claim;
@@ -40,13 +39,6 @@ async function findEvidence(tx: Prisma.TransactionClient, evidenceId: string) {
   const evidence = await tx.evidence.findUnique({ where: { id: evidenceId }, select: recorded });
   if (!evidence) throw new MutationRefused(404, "That evidence has been removed meanwhile. Reload the page.");
   return evidence;
-}
-
-/** The public verdict page that shows this claim's evidence, if there is one. */
-function publicPagesOf(claim: Awaited<ReturnType<typeof findClaim>>, sourceCreated = false): string[] {
-  const tags: string[] = sourceCreated ? [publicTags.sources] : [];
-  if (claim.verdict && (PUBLIC_VERDICT_STATUSES as readonly string[]).includes(claim.verdict.status)) tags.push(publicTags.verdict(claim.verdict.id));
-  return tags;
 }
 
 /** What a saved piece of evidence tells the form: its version, and a warning for a watched source. */
@@ -87,7 +79,6 @@ export function addEvidence(input: unknown, deps?: MutationDeps) {
             ...(created ? [created] : []),
             { action: "evidence.add", entityType: "Evidence", entityId: evidence.id, after: auditView(evidence) },
           ],
-          refresh: publicPagesOf(claim, Boolean(created)),
         };
       },
     },
@@ -127,7 +118,6 @@ export function editEvidence(input: unknown, deps?: MutationDeps) {
               after: { ...changes.after, title: after.title },
             },
           ],
-          refresh: publicPagesOf(claim, Boolean(created)),
         };
       },
     },
@@ -151,7 +141,6 @@ export function removeEvidence(input: unknown, deps?: MutationDeps) {
           result: { id: before.id },
           // The row is gone: the event names its claim itself.
           audit: { action: "evidence.remove", entityType: "Evidence", entityId: before.id, claimId: claim.id, before: auditView(before) },
-          refresh: publicPagesOf(claim),
         };
       },
     },
@@ -197,7 +186,6 @@ export function moveEvidence(input: unknown, deps?: MutationDeps) {
             before: { position: from + 1, title: moved.title },
             after: { position: to + 1, title: moved.title },
           },
-          refresh: publicPagesOf(claim),
         };
       },
     },

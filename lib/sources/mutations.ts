@@ -168,9 +168,10 @@ async function lockSource(tx: Prisma.TransactionClient, id: string) {
 
 /**
  * Merges two registry entries for the same outlet: every article and piece of evidence of the
- * duplicate moves to the survivor, the duplicate's domain and aliases become the survivor's
- * aliases, the duplicate is deleted, and the audit log records which rows and domains moved.
- * All of it is one transaction: a failure at any step leaves everything where it was.
+ * duplicate (live, and as cited in published evidence) moves to the survivor, the duplicate's
+ * domain and aliases become the survivor's aliases, the duplicate is deleted, and the audit log
+ * records which rows and domains moved. All of it is one transaction: a failure at any step leaves
+ * everything where it was.
  */
 export function mergeSources(input: unknown, deps?: MutationDeps) {
   return runMutation(
@@ -192,6 +193,8 @@ export function mergeSources(input: unknown, deps?: MutationDeps) {
         const evidence = await tx.evidence.findMany({ where: { sourceId: duplicate.id }, select: { id: true }, orderBy: { id: "asc" } });
         await tx.article.updateMany({ where: { publisherId: duplicate.id }, data: { publisherId: survivor.id } });
         await tx.evidence.updateMany({ where: { sourceId: duplicate.id }, data: { sourceId: survivor.id } });
+        // Published evidence (lib/verdicts/published-evidence.ts) cites sources by id as well.
+        await tx.$executeRaw`SELECT repoint_published_evidence(${duplicate.id}, ${survivor.id})`;
 
         // The duplicate's staff notes are kept on the survivor rather than lost with it.
         const internalNotes = duplicate.internalNotes

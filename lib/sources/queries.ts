@@ -102,8 +102,9 @@ const publishedVerdict = { verdict: { status: "PUBLISHED" } } satisfies Prisma.C
 
 /**
  * A source as the public sees it: /sources/<domain> exists when the source appears on a public
- * verdict page (cited as evidence, or publisher of an article where a checked claim appeared);
- * the rest of the registry is the desk's working list.
+ * verdict page (cited in the evidence of a published version, or publisher of an article where a
+ * checked claim appeared); the rest of the registry is the desk's working list. Citations count
+ * the evidence as published (lib/verdicts/published-evidence.ts), not the desk's working rows.
  *
  * Found by its domain or an alias (the page then redirects to its domain).
  *
@@ -117,21 +118,30 @@ export const getPublicSource = cachedPublicQuery(
   "public-source",
   async (domain: string) => {
     const source = await db.source.findFirst({
-      where: {
-        AND: [
-          hasDomain(domain),
-          { OR: [{ evidence: { some: { claim: publicVerdict } } }, { articles: { some: { appearances: { some: { claim: publicVerdict } } } } }] },
-        ],
-      },
+      where: hasDomain(domain),
       select: { id: true, domain: true, name: true, kind: true, reliability: true, reliabilityNote: true, status: true, aliases: aliasesSelect },
     });
     if (!source) return null;
-    const [citations, articlesWithCheckedClaims] = await Promise.all([
-      db.evidence.count({ where: { sourceId: source.id, claim: publishedVerdict } }),
+    const cites = { array_contains: [{ sourceId: source.id }] };
+    const [citingVerdict, checkedArticle, [counted], articlesWithCheckedClaims] = await Promise.all([
+      db.verdict.findFirst({
+        where: {
+          status: { in: [...PUBLIC_VERDICT_STATUSES] },
+          OR: [{ publishedEvidence: cites }, { revisions: { some: { status: "PUBLISHED", evidence: cites } } }],
+        },
+        select: { id: true },
+      }),
+      db.article.findFirst({ where: { publisherId: source.id, appearances: { some: { claim: publicVerdict } } }, select: { id: true } }),
+      db.$queryRaw<{ citations: number }[]>`
+        SELECT count(*)::int AS citations
+          FROM "Verdict" v CROSS JOIN LATERAL jsonb_array_elements(v."publishedEvidence") AS item
+         WHERE v.status = 'PUBLISHED' AND v."publishedEvidence" @> jsonb_build_array(jsonb_build_object('sourceId', ${source.id}::text))
+           AND item->>'sourceId' = ${source.id}`,
       db.article.count({ where: { publisherId: source.id, appearances: { some: { claim: publishedVerdict } } } }),
     ]);
+    if (!citingVerdict && !checkedArticle) return null;
     const { status, ...publicFields } = source;
-    return { ...publicFields, blocked: status === "BLOCKED", citations, articlesWithCheckedClaims };
+    return { ...publicFields, blocked: status === "BLOCKED", citations: counted?.citations ?? 0, articlesWithCheckedClaims };
   },
   () => [publicTags.verdicts, publicTags.sources],
 );

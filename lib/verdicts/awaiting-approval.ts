@@ -1,4 +1,4 @@
-import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Prisma, RevisionKind, VerdictStatus } from "@/lib/generated/prisma/client";
 import { MutationRefused } from "@/lib/mutation";
 
 /**
@@ -27,4 +27,19 @@ export async function assertClaimNotAwaitingApproval(tx: Prisma.TransactionClien
       `This claim's verdict is awaiting approval (${what} ${revision.number}): send it back to draft before changing ${changing}.`,
     );
   }
+}
+
+/**
+ * What the claim desk says instead of showing forms that would be refused: why the claim is frozen
+ * and who can unfreeze it (a possible approver, on the verdict's page); null when nothing is frozen.
+ */
+export function frozenNotice(status: VerdictStatus, awaitingRevision: { number: number; kind: RevisionKind } | null): string | null {
+  const what =
+    status === "AWAITING_APPROVAL"
+      ? "the verdict"
+      : awaitingRevision
+        ? `${awaitingRevision.kind === "CORRECTION" ? "correction" : "update"} ${awaitingRevision.number} of the verdict`
+        : null;
+  if (!what) return null;
+  return `Frozen while ${what} awaits approval — to make changes, a reviewer who did not write or submit it sends it back to draft.`;
 }

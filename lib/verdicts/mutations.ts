@@ -4,6 +4,7 @@ import type { Prisma, RevisionKind, VerdictStatus } from "@/lib/generated/prisma
 import { MutationRefused, runMutation, staleEdit, type Change, type MutationDeps } from "@/lib/mutation";
 import { publicTags } from "@/lib/public-cache";
 import type { CurrentUser } from "@/lib/session";
+import { evidenceChanges, readPublishedEvidence, takeEvidenceSnapshot } from "./published-evidence";
 import {
   retractVerdictSchema,
   revisionDecisionSchema,
@@ -27,8 +28,10 @@ import { uniqueVerdictSlug } from "./slug";
  * Before publication the Verdict row is the draft. After it, the Verdict row holds the public
  * text and edits go into a new VerdictRevision (docs/decisions/003-data-model.md): a revision
  * that changes the rating or the conclusion is a CORRECTION and needs a second person's approval;
- * one that changes only the rationale is an UPDATE its author may publish. Every save names the
- * version it was based on; a stale one is refused (409) with the record as it now is.
+ * one that changes only the rationale or the claim's evidence is an UPDATE its author may publish.
+ * Every publication keeps the claim's evidence as it is then (./published-evidence.ts): the public
+ * page shows that snapshot, so later evidence work reaches the public only with a revision. Every
+ * save names the version it was based on; a stale one is refused (409) with the record as it now is.
  */
 
 type Tx = Prisma.TransactionClient;
@@ -54,6 +57,7 @@ const verdictFields = {
   publishedAt: true,
   version: true,
   editorIds: true,
+  publishedEvidence: true,
 } as const;
 
 async function findVerdict(tx: Tx, id: string) {
@@ -284,9 +288,11 @@ export function approveVerdict(input: unknown, deps?: MutationDeps) {
         assertNotOwnWork(actor, before.authorId, await lastSubmitter(tx, "Verdict", before.id, "verdict.submit"), before.editorIds, "verdict");
         await assertRatingPublishable(tx, before.ratingId, "verdict");
         const publishedAt = new Date();
+        // The evidence the approver saw: it cannot change while the verdict awaits approval.
+        const evidence = await takeEvidenceSnapshot(tx, before.claimId);
         const { count } = await tx.verdict.updateMany({
           where: { id: before.id, version: data.version, status: "AWAITING_APPROVAL" },
-          data: { status: "PUBLISHED", approverId: actor.id, publishedAt, version: { increment: 1 } },
+          data: { status: "PUBLISHED", approverId: actor.id, publishedAt, publishedEvidence: evidence, version: { increment: 1 } },
         });
         if (count === 0) throw staleEdit("verdict", await currentDraft(tx, await findVerdict(tx, before.id)));
 
@@ -301,6 +307,7 @@ export function approveVerdict(input: unknown, deps?: MutationDeps) {
           authorId: before.authorId,
           approverId: actor.id,
           publishedAt,
+          evidence,
         };
         await tx.verdictRevision.upsert({
           where: { verdictId_number: { verdictId: before.id, number: 1 } },
@@ -316,7 +323,15 @@ export function approveVerdict(input: unknown, deps?: MutationDeps) {
               entityType: "Verdict",
               entityId: before.id,
               before: { status: "AWAITING_APPROVAL" },
-              after: { status: "PUBLISHED", revision: 1, ratingId: before.ratingId, conclusion: before.conclusion, approverId: actor.id, publishedAt },
+              after: {
+                status: "PUBLISHED",
+                revision: 1,
+                ratingId: before.ratingId,
+                conclusion: before.conclusion,
+                approverId: actor.id,
+                publishedAt,
+                evidenceItems: evidence.length,
+              },
             },
           ],
           refresh: [publicTags.verdict(before.id)],
@@ -385,7 +400,8 @@ type RevisionRow = Awaited<ReturnType<typeof findRevision>>;
 
 /**
  * A change of the rating or the conclusion is a correction (the finding changed: a second person
- * approves it); a change of the rationale alone is an update (wording, added context).
+ * approves it); a change of the rationale or of the evidence alone is an update (wording, added
+ * context, a better source).
  */
 export function revisionKind(published: DraftFields, revised: DraftFields): Exclude<RevisionKind, "ORIGINAL"> {
   return published.ratingId !== revised.ratingId || published.conclusion.trim() !== revised.conclusion.trim() ? "CORRECTION" : "UPDATE";
@@ -489,17 +505,19 @@ export function saveRevisionDraft(input: unknown, deps?: MutationDeps) {
   return saveRevision(input, true, deps);
 }
 
-/** Makes a revision the public text of its verdict. */
+/** Makes a revision, with the claim's evidence as it is now, the public version of its verdict. */
 async function publishRevision(tx: Tx, revision: RevisionRow, approverId: string | null) {
   const { verdict } = revision;
   await assertRatingPublishable(tx, revision.ratingId, revision.kind === "CORRECTION" ? "correction" : "update");
   const publishedAt = new Date();
+  const evidence = await takeEvidenceSnapshot(tx, verdict.claimId);
   const { count } = await tx.verdict.updateMany({
     where: { id: verdict.id, status: "PUBLISHED" },
     data: {
       ratingId: revision.ratingId,
       conclusion: revision.conclusion,
       rationale: revision.rationale,
+      publishedEvidence: evidence,
       ...(approverId ? { approverId } : {}),
       version: { increment: 1 },
     },
@@ -507,7 +525,7 @@ async function publishRevision(tx: Tx, revision: RevisionRow, approverId: string
   if (count === 0) throw new MutationRefused(409, "This verdict is no longer published. Reload the page to see it.");
   const published = await tx.verdictRevision.updateMany({
     where: { id: revision.id, version: revision.version, status: revision.status },
-    data: { status: "PUBLISHED", publishedAt, approverId, version: { increment: 1 } },
+    data: { status: "PUBLISHED", publishedAt, approverId, evidence, version: { increment: 1 } },
   });
   if (published.count === 0) throw staleEdit("correction", await currentDraft(tx, await findRevision(tx, revision.id)));
   return {
@@ -524,13 +542,14 @@ async function publishRevision(tx: Tx, revision: RevisionRow, approverId: string
       note: revision.note,
       publishedAt,
       ...(approverId ? { approverId } : {}),
+      evidenceChanges: evidenceChanges(readPublishedEvidence(verdict.publishedEvidence), evidence),
     },
   };
 }
 
 /**
- * Saves the revision as it is on screen, then: an update (wording only) by its own author is
- * published at once; a correction, or an update someone else wrote, goes to a second person.
+ * Saves the revision as it is on screen, then: an update (wording or evidence only) by its own
+ * author is published at once; a correction, or an update someone else wrote, goes to a second person.
  */
 export function submitRevision(input: unknown, deps?: MutationDeps) {
   return runMutation(
@@ -540,9 +559,13 @@ export function submitRevision(input: unknown, deps?: MutationDeps) {
       input,
       async change(tx, data, actor): Promise<Change<{ published: boolean; kind: RevisionKind; slug: string }>> {
         const current = await findRevision(tx, data.revisionId);
-        if (revisionKind(current.verdict, data) === "UPDATE" && current.verdict.rationale === data.rationale) {
-          throw new MutationRefused(400, "Nothing has changed yet: edit the rating, conclusion or rationale, or discard this revision.", {
-            fieldErrors: { rationale: ["This is the published text, unchanged."] },
+        const unchanged =
+          revisionKind(current.verdict, data) === "UPDATE" &&
+          current.verdict.rationale === data.rationale &&
+          evidenceChanges(readPublishedEvidence(current.verdict.publishedEvidence), await takeEvidenceSnapshot(tx, current.verdict.claimId)).length === 0;
+        if (unchanged) {
+          throw new MutationRefused(400, "Nothing has changed yet: edit the rating, conclusion or rationale (or the evidence on the claim desk), or discard this revision.", {
+            fieldErrors: { rationale: ["This is the published text, unchanged, and so is the evidence."] },
           });
         }
         const publishNow = revisionKind(current.verdict, data) === "UPDATE" && current.authorId === actor.id;

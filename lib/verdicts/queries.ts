@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { paginate, PUBLIC_PAGE_SIZE } from "@/lib/pagination";
 import { cachedPublicQuery, publicTags } from "@/lib/public-cache";
+import { readPublishedEvidence, withSources } from "./published-evidence";
 
 // Public queries select field by field: nothing staff-only (emails, internal notes, drafts of
 // revisions) can reach a public page by accident. They read through the public cache
@@ -49,8 +50,8 @@ function scopeFilter(scope: VerdictListScope, id: string): Prisma.VerdictWhereIn
     case "topic":
       return { claim: { topics: { some: { id } } } };
     case "source":
-      // A source's page lists the verdicts that cite it as evidence.
-      return { claim: { evidence: { some: { sourceId: id } } } };
+      // A source's page lists the verdicts whose published evidence cites it.
+      return { publishedEvidence: { array_contains: [{ sourceId: id }] } };
   }
 }
 
@@ -132,20 +133,10 @@ async function findPublicVerdict(id: string) {
               },
             },
           },
-          evidence: {
-            orderBy: [{ position: "asc" }, { createdAt: "asc" }],
-            select: {
-              id: true,
-              url: true,
-              archiveUrl: true,
-              title: true,
-              excerpt: true,
-              stance: true,
-              source: { select: { name: true, domain: true, reliability: true, reliabilityNote: true } },
-            },
-          },
         },
       },
+      // The evidence as published, never the claim's live evidence (./published-evidence.ts).
+      publishedEvidence: true,
       // Revision 1 is the original publication; later published revisions are the public
       // corrections and updates.
       revisions: {
@@ -156,11 +147,13 @@ async function findPublicVerdict(id: string) {
     },
   });
   if (!verdict) return null;
+  const { publishedEvidence, ...rest } = verdict;
+  const evidence = (await withSources(db, readPublishedEvidence(publishedEvidence))) ?? [];
 
   // "Updated" means the last published correction or update, not the row's updatedAt, which
   // also moves for staff-side changes the public never sees.
   const lastRevision = verdict.revisions.findLast((revision) => revision.publishedAt !== null);
-  return { ...verdict, lastUpdatedAt: lastRevision?.publishedAt ?? null };
+  return { ...rest, evidence, lastUpdatedAt: lastRevision?.publishedAt ?? null };
 }
 
 export type PublicVerdict = NonNullable<Awaited<ReturnType<typeof getPublicVerdictBySlug>>>;
@@ -186,14 +179,25 @@ const getPublicRevisionById = cachedPublicQuery(
     });
     const revision = await db.verdictRevision.findFirst({
       where: { verdictId: id, number, status: "PUBLISHED" },
-      select: { number: true, kind: true, note: true, publishedAt: true, conclusion: true, rationale: true, rating: { select: publicRating } },
+      select: {
+        number: true,
+        kind: true,
+        note: true,
+        publishedAt: true,
+        conclusion: true,
+        rationale: true,
+        evidence: true,
+        rating: { select: publicRating },
+      },
     });
     if (!verdict || !revision) return null;
     const { revisions, ...rest } = verdict;
     const next = revisions.find((other) => other.number > number) ?? null;
-    return { verdict: rest, revision, replacedBy: next };
+    // null: a version published before each version kept its evidence.
+    const evidence = await withSources(db, readPublishedEvidence(revision.evidence));
+    return { verdict: rest, revision: { ...revision, evidence }, replacedBy: next };
   },
-  (id) => [publicTags.verdict(id), publicTags.ratings],
+  (id) => [publicTags.verdict(id), publicTags.ratings, publicTags.sources],
 );
 
 /**

@@ -1,4 +1,5 @@
 import { db } from "@/lib/db";
+import { evidenceChanges, readPublishedEvidence } from "./published-evidence";
 
 // Staff-side reads of verdicts (the editor and the approvals list). Not cached: staff see every
 // save at once. Public pages read through lib/verdicts/queries.ts instead.
@@ -34,7 +35,7 @@ export async function getVerdictWorkspace(claimId: string) {
       claimant: { select: { name: true } },
       evidence: {
         orderBy: [{ position: "asc" }, { createdAt: "asc" }],
-        select: { id: true, title: true, url: true, stance: true, source: { select: { name: true } } },
+        select: { id: true, title: true, url: true, archiveUrl: true, excerpt: true, stance: true, source: { select: { name: true } } },
       },
       verdict: {
         select: {
@@ -52,6 +53,7 @@ export async function getVerdictWorkspace(claimId: string) {
           rating: { select: { label: true, color: true } },
           author: person,
           approver: person,
+          publishedEvidence: true,
           revisions: { orderBy: { number: "asc" }, select: revisionSelect },
         },
       },
@@ -65,6 +67,8 @@ export async function getVerdictWorkspace(claimId: string) {
     verdict,
     openRevision,
     publishedRevisions: verdict?.revisions.filter((revision) => revision.status === "PUBLISHED") ?? [],
+    // What the next correction or update would publish besides its text (published verdicts only).
+    evidenceChanges: verdict?.status === "PUBLISHED" ? evidenceChanges(readPublishedEvidence(verdict.publishedEvidence), claim.evidence) : [],
     // What the approver said when sending it back, and who submitted it (they cannot approve it).
     verdictReview: verdict ? await reviewState("Verdict", verdict.id, "verdict.submit", "verdict.send_back") : null,
     revisionReview: openRevision

@@ -226,6 +226,15 @@ async function main() {
        FROM generate_series(1, $1::int) g, generate_series(0, 1) p, bench_vocab v`,
     [publishedCount + retractedCount, sourceCount],
   );
+  // Public pages show the evidence as published (lib/verdicts/published-evidence.ts).
+  await step(
+    "published evidence",
+    `UPDATE "Verdict" SET "publishedEvidence" = evidence_snapshot("claimId") WHERE status IN ('PUBLISHED', 'RETRACTED')`,
+  );
+  await step(
+    "revision evidence",
+    `UPDATE "VerdictRevision" r SET "evidence" = v."publishedEvidence" FROM "Verdict" v WHERE v.id = r."verdictId" AND r.status = 'PUBLISHED'`,
+  );
   await client.query(`DROP FUNCTION bench_text(int, text[], text[]); DROP TABLE bench_vocab`);
   const t = Date.now();
   await client.query("VACUUM ANALYZE");

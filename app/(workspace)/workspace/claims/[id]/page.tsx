@@ -7,6 +7,7 @@ import { ClaimWorkActions } from "@/components/claims/ClaimWorkActions";
 import { DeskAppearances } from "@/components/claims/DeskAppearances";
 import { NoteForm } from "@/components/claims/NoteForm";
 import { DeskEvidenceList } from "@/components/evidence/DeskEvidenceList";
+import { PublishedEvidenceNotice } from "@/components/evidence/EvidenceChanges";
 import { EvidenceForm } from "@/components/evidence/EvidenceForm";
 import { FormattedDate } from "@/components/ui/FormattedDate";
 import { RatingBadge } from "@/components/verdicts/RatingBadge";
@@ -54,8 +55,9 @@ export default async function ClaimDeskPage({ params, searchParams }: Props) {
   if (!claim) notFound();
 
   const editParam = (await searchParams).editEvidence;
-  const editingId = typeof editParam === "string" ? editParam : undefined;
+  const editingId = typeof editParam === "string" && !claim.frozen ? editParam : undefined;
   const editing = claim.evidence.find((item) => item.id === editingId);
+  const verdictPath = `${path}/verdict`;
 
   return (
     <>
@@ -97,10 +99,16 @@ export default async function ClaimDeskPage({ params, searchParams }: Props) {
             <h2 id="evidence-heading" className={sectionHeading}>
               Evidence <span className="font-sans text-base font-normal text-slate-600">({claim.evidence.length})</span>
             </h2>
+            {claim.frozen ? (
+              <FrozenNotice text={claim.frozen} verdictHref={verdictPath} />
+            ) : claim.evidenceChanges ? (
+              <div className="mt-3">
+                <PublishedEvidenceNotice changes={claim.evidenceChanges} retracted={claim.verdict?.status === "RETRACTED"} verdictHref={verdictPath} />
+              </div>
+            ) : null}
             <div className="mt-3">
               <DeskEvidenceList
                 evidence={claim.evidence}
-                editHref={(evidenceId) => `${path}?editEvidence=${evidenceId}#evidence-${evidenceId}`}
                 editing={
                   editing
                     ? {
@@ -124,22 +132,28 @@ export default async function ClaimDeskPage({ params, searchParams }: Props) {
                       }
                     : undefined
                 }
-                actions={{ move: reorderEvidence, remove: deleteEvidence }}
+                controls={
+                  claim.frozen
+                    ? undefined
+                    : { move: reorderEvidence, remove: deleteEvidence, editHref: (evidenceId) => `${path}?editEvidence=${evidenceId}#evidence-${evidenceId}` }
+                }
               />
             </div>
-            <div className={`mt-6 ${box}`}>
-              <h3 className="mb-3 font-semibold text-slate-900">Add evidence</h3>
-              {editing ? (
-                <p className="text-sm text-slate-600">
-                  Finish editing first.{" "}
-                  <Link href={`${path}#evidence-heading`} className="font-medium text-slate-900 underline underline-offset-2">
-                    Close the edit form
-                  </Link>
-                </p>
-              ) : (
-                <EvidenceForm claimId={claim.id} action={saveNewEvidence} />
-              )}
-            </div>
+            {claim.frozen ? null : (
+              <div className={`mt-6 ${box}`}>
+                <h3 className="mb-3 font-semibold text-slate-900">Add evidence</h3>
+                {editing ? (
+                  <p className="text-sm text-slate-600">
+                    Finish editing first.{" "}
+                    <Link href={`${path}#evidence-heading`} className="font-medium text-slate-900 underline underline-offset-2">
+                      Close the edit form
+                    </Link>
+                  </p>
+                ) : (
+                  <EvidenceForm claimId={claim.id} action={saveNewEvidence} />
+                )}
+              </div>
+            )}
           </section>
 
           <section aria-labelledby="claim-heading">
@@ -157,6 +171,7 @@ export default async function ClaimDeskPage({ params, searchParams }: Props) {
                 }}
                 topics={choices.topics}
                 claimantNames={claimantNames}
+                fixed={claim.frozen ?? (claim.isPublic ? "The verdict is public, so the claim's text and claimant no longer change." : null)}
                 action={saveClaim}
               />
             </div>
@@ -205,7 +220,7 @@ export default async function ClaimDeskPage({ params, searchParams }: Props) {
               <p className="mt-2 text-sm text-slate-600">No verdict drafted yet.</p>
             )}
             <p className="mt-3">
-              <Link href={`${path}/verdict`} className="text-sm font-semibold text-slate-900 underline underline-offset-2">
+              <Link href={verdictPath} className="text-sm font-semibold text-slate-900 underline underline-offset-2">
                 {claim.verdict ? "Open the verdict" : "Draft the verdict"}
               </Link>
             </p>
@@ -245,5 +260,17 @@ export default async function ClaimDeskPage({ params, searchParams }: Props) {
         </aside>
       </div>
     </>
+  );
+}
+
+/** Said in place of the evidence forms while they would be refused (the server refuses them too). */
+function FrozenNotice({ text, verdictHref }: { text: string; verdictHref: string }) {
+  return (
+    <p className="mt-3 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950" data-testid="frozen">
+      {text}{" "}
+      <Link href={verdictHref} className="font-medium underline underline-offset-2">
+        Open the verdict
+      </Link>
+    </p>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { EvidenceList } from "@/components/evidence/EvidenceList";
 import { FormattedDate } from "@/components/ui/FormattedDate";
 import { Markdown } from "@/components/ui/Markdown";
 import { RatingBadge } from "@/components/verdicts/RatingBadge";
@@ -97,6 +98,21 @@ export default async function VerdictRevisionPage(props: Props) {
           <Markdown source={revision.rationale} className="mt-4" />
         </section>
       ) : null}
+
+      <section aria-labelledby="evidence-heading" className="mt-10">
+        <h2 id="evidence-heading" className="font-serif text-2xl font-bold text-slate-900">
+          Evidence
+        </h2>
+        <div className="mt-4">
+          {revision.evidence ? (
+            <EvidenceList evidence={revision.evidence} />
+          ) : (
+            <p className="text-slate-600">
+              The evidence listed with this version was not recorded: it was published before each version kept its own list.
+            </p>
+          )}
+        </div>
+      </section>
     </article>
   );
 }

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { EvidenceChanges } from "@/components/evidence/EvidenceChanges";
 import { Badge, type BadgeTone } from "@/components/ui/Badge";
 import { FormattedDate } from "@/components/ui/FormattedDate";
 import { PageHeader } from "@/components/ui/PageHeader";
@@ -107,7 +108,7 @@ function StatusLine({ verdict }: { verdict: Verdict }) {
 }
 
 async function VerdictStage({ workspace, user }: { workspace: VerdictWorkspace; user: { id: string; role: Parameters<typeof can>[0] } }) {
-  const { claim, openRevision, verdictReview, revisionReview, publishedRevisions } = workspace;
+  const { claim, openRevision, verdictReview, revisionReview, publishedRevisions, evidenceChanges } = workspace;
   const verdict = workspace.verdict!;
   const evidence: EditorEvidence[] = claim.evidence.map((item) => ({
     id: item.id,
@@ -172,6 +173,7 @@ async function VerdictStage({ workspace, user }: { workspace: VerdictWorkspace; 
                     ratings={await listRatingOptions(verdict.ratingId)}
                     evidence={evidence}
                     published={{ ratingId: verdict.ratingId ?? "", conclusion: verdict.conclusion }}
+                    evidenceChanges={evidenceChanges}
                     mayPublishUpdate={openRevision.author.id === user.id}
                     initialPreview={renderMarkdown(openRevision.rationale)}
                     save={saveEditor}
@@ -197,6 +199,7 @@ async function VerdictStage({ workspace, user }: { workspace: VerdictWorkspace; 
                   <p className="text-slate-800">
                     <strong>Public note:</strong> {openRevision.note}
                   </p>
+                  <EvidenceChanges heading="Evidence changes published with it:" changes={evidenceChanges} />
                   <Decision
                     kind="revision"
                     what={revisionKindLabel[openRevision.kind].toLowerCase()}
@@ -222,8 +225,9 @@ async function VerdictStage({ workspace, user }: { workspace: VerdictWorkspace; 
               </h2>
               <p className="text-slate-700">
                 Changes to a published verdict are new revisions with a public note. Changing the rating or the conclusion is a correction and needs a
-                second person&apos;s approval; a wording fix is an update you can publish yourself.
+                second person&apos;s approval; a wording fix or a change of the evidence is an update you can publish yourself.
               </p>
+              <EvidenceChanges heading="The claim's evidence changed since publication; the public page shows it only after a correction or update:" changes={evidenceChanges} />
               <VerdictActionForm
                 action={startRevisionAction}
                 hidden={{ verdictId: verdict.id, version: verdict.version }}

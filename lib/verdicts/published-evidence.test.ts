@@ -1,0 +1,210 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { getClaimForDesk } from "@/lib/claims/desk";
+import { addEvidence, editEvidence, moveEvidence, removeEvidence } from "@/lib/evidence/mutations";
+import type { MutationDeps, MutationResult } from "@/lib/mutation";
+import type { CurrentUser } from "@/lib/session";
+import { getPublicSource } from "@/lib/sources/queries";
+import { mergeSources } from "@/lib/sources/mutations";
+import { useSeededAppDatabase } from "@/lib/testing/seeded-app-database";
+import { approveRevision, approveVerdict, retractVerdict, startRevision, startVerdict, submitRevision, submitVerdict } from "./mutations";
+import { evidenceChanges } from "./published-evidence";
+import { getPublicRevision, getPublicVerdictBySlug, listPublishedVerdictsFor } from "./queries";
+
+// Public pages show the evidence as published (docs/decisions/008-verdict-review-workflow.md);
+// the desk's evidence reaches them only with the next correction or update.
+
+const t = useSeededAppDatabase();
+let n = 0;
+let people = 0;
+let refreshed: string[] = [];
+
+const as = (user: CurrentUser): MutationDeps => ({ db: t.db, currentUser: async () => user, refresh: (tags) => void refreshed.push(...tags) });
+const makeUser = (role: "REVIEWER" | "MODERATOR") =>
+  t.db.user.create({ data: { email: `pe${++people}-${role.toLowerCase()}@example.test`, name: `Checker ${people}`, role }, select: { id: true, name: true, email: true, role: true } });
+
+function ok<T>(result: MutationResult<T>): T {
+  if (!result.ok) throw new Error(`${result.status} ${result.message} ${JSON.stringify(result.fieldErrors ?? {})}`);
+  return result.data;
+}
+
+let author: CurrentUser;
+let approver: CurrentUser;
+let claimId: string;
+
+const text = { ratingId: "rating_false", conclusion: "The audit puts the cost at 1.4 billion.", rationale: "The audit office says 1.4 billion." };
+
+async function cite(title: string, url = `https://audit-${n}.example/${encodeURIComponent(title)}`) {
+  return ok(await addEvidence({ claimId, url, title, excerpt: `${title}: 1.4 billion.`, stance: "REFUTES", archiveUrl: "" }, as(author)));
+}
+
+/** A verdict on the test's claim, published through the real workflow; its slug and id. */
+async function published() {
+  const { id, slug } = ok(await startVerdict({ claimId }, as(author)));
+  ok(await submitVerdict({ verdictId: id, version: 1, ...text }, as(author)));
+  ok(await approveVerdict({ verdictId: id, version: 2 }, as(approver)));
+  return { id, slug };
+}
+
+/** What the public verdict page lists as evidence: titles in order. */
+async function publicTitles(slug: string) {
+  return (await getPublicVerdictBySlug(slug))!.evidence.map((item) => item.title);
+}
+
+/** Starts an update of the published text by its author; `submit` publishes it (or is refused). */
+async function startUpdate(verdictId: string) {
+  const verdict = await t.db.verdict.findUniqueOrThrow({ where: { id: verdictId } });
+  const { revisionId } = ok(await startRevision({ verdictId, version: verdict.version }, as(author)));
+  return (note: string) =>
+    submitRevision({ revisionId, version: 1, ratingId: verdict.ratingId, conclusion: verdict.conclusion, rationale: verdict.rationale, note }, as(author));
+}
+
+beforeEach(async () => {
+  refreshed = [];
+  n++;
+  author = await makeUser("REVIEWER");
+  approver = await makeUser("REVIEWER");
+  claimId = (await t.db.claim.create({ data: { text: `The harbour tunnel cost 2 billion crowns (${n})` } })).id;
+});
+
+describe("evidence as published", () => {
+  it("publishing keeps the claim's evidence, in order, in the verdict and in its first version", async () => {
+    await cite("Audit report");
+    await cite("Council budget");
+    const { id, slug } = await published();
+    const verdict = await t.db.verdict.findUniqueOrThrow({ where: { id }, include: { revisions: true } });
+    expect(verdict.publishedEvidence).toEqual(verdict.revisions[0]!.evidence);
+    expect(verdict.publishedEvidence).toMatchObject([{ title: "Audit report", stance: "REFUTES", archiveUrl: null }, { title: "Council budget" }]);
+    const page = await getPublicVerdictBySlug(slug);
+    expect(page!.evidence.map((item) => [item.title, item.source?.domain])).toEqual([
+      ["Audit report", `audit-${n}.example`],
+      ["Council budget", `audit-${n}.example`],
+    ]);
+    expect((await getPublicRevision(slug, 1))!.revision.evidence!.map((item) => item.title)).toEqual(["Audit report", "Council budget"]);
+  });
+
+  it("editing, removing, adding and moving evidence after publication leave the public pages as published", async () => {
+    const first = await cite("Audit report");
+    const second = await cite("Council budget");
+    const { slug } = await published();
+    const before = await getPublicVerdictBySlug(slug);
+    refreshed = [];
+
+    ok(await editEvidence({ evidenceId: first.id, version: first.version, url: "https://audit.example/v2", title: "Audit report, revised", excerpt: "1.5 billion.", stance: "CONTEXT", archiveUrl: "" }, as(author)));
+    ok(await removeEvidence({ evidenceId: second.id, version: second.version }, as(author)));
+    await cite("Ministry letter");
+    ok(await moveEvidence({ evidenceId: first.id, direction: "down" }, as(author)));
+
+    expect(refreshed, "no public page changed").toEqual([]);
+    expect(await getPublicVerdictBySlug(slug)).toEqual(before);
+    expect((await getPublicRevision(slug, 1))!.revision.evidence!.map((item) => item.title)).toEqual(["Audit report", "Council budget"]);
+    // The desk says what is not public yet.
+    const desk = await getClaimForDesk(claimId);
+    expect(desk!.frozen).toBeNull();
+    expect(desk!.evidenceChanges).toEqual([
+      { kind: "added", title: "Ministry letter" },
+      { kind: "changed", title: "Audit report, revised", fields: ["address", "title", "excerpt", "stance"] },
+      { kind: "removed", title: "Council budget" },
+    ]);
+  });
+
+  it("an update with a note publishes the evidence alone; the earlier version keeps the old evidence", async () => {
+    const first = await cite("Audit report");
+    const { id, slug } = await published();
+    const submit = await startUpdate(id);
+    // Neither the text nor the evidence changed: nothing to publish.
+    expect(await submit("We added the ministry's letter.")).toMatchObject({ ok: false, status: 400, message: expect.stringContaining("Nothing has changed yet") });
+
+    ok(await editEvidence({ evidenceId: first.id, version: first.version, url: "https://audit.example/final", title: "Final audit report", excerpt: "1.4 billion, final.", stance: "REFUTES", archiveUrl: "https://archive.example/final" }, as(author)));
+    await cite("Ministry letter");
+    refreshed = [];
+    expect(await submit("")).toMatchObject({ ok: false, status: 400, fieldErrors: { note: [expect.stringContaining("public note")] } });
+    const result = ok(await submit("We cite the final audit report and the ministry's letter."));
+    expect(result).toMatchObject({ published: true, kind: "UPDATE" });
+    expect(refreshed).toContain(`verdict:${id}`);
+
+    expect(await publicTitles(slug)).toEqual(["Final audit report", "Ministry letter"]);
+    const page = await getPublicVerdictBySlug(slug);
+    expect(page!.evidence[0]).toMatchObject({ url: "https://audit.example/final", archiveUrl: "https://archive.example/final" });
+    expect(page!.revisions).toMatchObject([{ number: 2, kind: "UPDATE", note: "We cite the final audit report and the ministry's letter." }]);
+    expect((await getPublicRevision(slug, 1))!.revision.evidence!.map((item) => item.title)).toEqual(["Audit report"]);
+    expect((await getPublicRevision(slug, 2))!.revision.evidence!.map((item) => item.title)).toEqual(["Final audit report", "Ministry letter"]);
+    const event = await t.db.auditEvent.findFirstOrThrow({ where: { entityId: id, action: "verdict.update" } });
+    expect(event.after).toMatchObject({ evidenceChanges: [{ kind: "changed", title: "Final audit report" }, { kind: "added", title: "Ministry letter" }] });
+    expect((await getClaimForDesk(claimId))!.evidenceChanges).toEqual([]);
+  });
+
+  it("a correction publishes the evidence its approver saw: frozen while it awaits approval", async () => {
+    const first = await cite("Audit report");
+    const { id, slug } = await published();
+    await cite("Ministry letter");
+    const verdict = await t.db.verdict.findUniqueOrThrow({ where: { id } });
+    const { revisionId } = ok(await startRevision({ verdictId: id, version: verdict.version }, as(author)));
+    ok(await submitRevision({ revisionId, version: 1, ...text, ratingId: "rating_mostly_false", note: "The audit counted financing separately." }, as(author)));
+
+    const desk = await getClaimForDesk(claimId);
+    expect(desk!.frozen).toMatch(/^Frozen while correction 2 of the verdict awaits approval — .*sends it back to draft\.$/);
+    expect(await removeEvidence({ evidenceId: first.id, version: first.version }, as(author))).toMatchObject({ ok: false, status: 409 });
+    expect(await publicTitles(slug)).toEqual(["Audit report"]);
+
+    ok(await approveRevision({ revisionId, version: 2 }, as(approver)));
+    expect(await publicTitles(slug)).toEqual(["Audit report", "Ministry letter"]);
+  });
+
+  it("a retracted verdict keeps the evidence it was published with", async () => {
+    const first = await cite("Audit report");
+    const { id, slug } = await published();
+    const moderator = await makeUser("MODERATOR");
+    const { version } = await t.db.verdict.findUniqueOrThrow({ where: { id } });
+    ok(await retractVerdict({ verdictId: id, version, reason: "The audit office withdrew its report." }, as(moderator)));
+    ok(await removeEvidence({ evidenceId: first.id, version: first.version }, as(author)));
+    const page = await getPublicVerdictBySlug(slug);
+    expect(page!.status).toBe("RETRACTED");
+    expect(page!.evidence.map((item) => item.title)).toEqual(["Audit report"]);
+    expect((await getPublicRevision(slug, 1))!.revision.evidence!.map((item) => item.title)).toEqual(["Audit report"]);
+  });
+
+  it("source pages count and list what is published, and a merge moves published citations to the survivor", async () => {
+    await cite("Audit report");
+    const { id, slug } = await published();
+    const duplicate = `twin-${n}.example`;
+    await cite("Twin report", `https://${duplicate}/report`);
+    expect(await getPublicSource(duplicate), "cited on the desk only").toBeNull();
+
+    ok(await (await startUpdate(id))("We added the twin outlet's report."));
+    const twin = await t.db.source.findUniqueOrThrow({ where: { domain: duplicate } });
+    expect(await getPublicSource(duplicate)).toMatchObject({ citations: 1 });
+    expect((await listPublishedVerdictsFor("source", twin.id, 1)).items.map((item) => item.slug)).toEqual([slug]);
+
+    const moderator = await makeUser("MODERATOR");
+    const survivor = await t.db.source.create({ data: { domain: `survivor-${n}.example`, name: "The Survivor", reliability: "HIGH", reliabilityNote: "Careful." } });
+    ok(await mergeSources({ survivorId: survivor.id, survivorVersion: 1, duplicateId: twin.id, duplicateVersion: twin.version }, as(moderator)));
+    expect((await getPublicVerdictBySlug(slug))!.evidence.map((item) => item.source?.name)).toEqual([`audit-${n}.example`, "The Survivor"]);
+    expect((await getPublicRevision(slug, 2))!.revision.evidence!.at(-1)!.source).toMatchObject({ name: "The Survivor", reliability: "HIGH" });
+    expect(await getPublicSource(survivor.domain)).toMatchObject({ citations: 1 });
+  });
+
+  it("the desk shows the frozen state while the verdict awaits approval", async () => {
+    await cite("Audit report");
+    const { id } = ok(await startVerdict({ claimId }, as(author)));
+    expect((await getClaimForDesk(claimId))!.frozen).toBeNull();
+    ok(await submitVerdict({ verdictId: id, version: 1, ...text }, as(author)));
+    const desk = await getClaimForDesk(claimId);
+    expect(desk!.frozen).toBe("Frozen while the verdict awaits approval — to make changes, a reviewer who did not write or submit it sends it back to draft.");
+    expect(desk!.evidenceChanges, "no public page yet").toBeNull();
+  });
+});
+
+describe("evidenceChanges", () => {
+  const item = (id: string, title = id) => ({ id, url: `https://e.example/${id}`, archiveUrl: null, title, excerpt: "x", stance: "REFUTES" as const });
+
+  it("is empty when the desk matches what was published, and names added, changed and removed evidence and a new order", () => {
+    expect(evidenceChanges([item("a"), item("b")], [item("a"), item("b")])).toEqual([]);
+    expect(evidenceChanges(null, [])).toEqual([]);
+    expect(evidenceChanges(null, [item("a")])).toEqual([{ kind: "added", title: "a" }]);
+    expect(evidenceChanges([item("a"), item("b"), item("c")], [item("c"), { ...item("a"), archiveUrl: "https://archive.example/a" }])).toEqual([
+      { kind: "changed", title: "a", fields: ["archived copy"] },
+      { kind: "removed", title: "b" },
+      { kind: "reordered" },
+    ]);
+  });
+});
