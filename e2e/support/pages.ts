@@ -46,3 +46,24 @@ export async function serveOtherSite(html: string): Promise<{ url: string; close
   const { port } = server.address() as AddressInfo;
   return { url: `http://127.0.0.1:${port}/article`, close: () => new Promise((resolve) => server.close(() => resolve())) };
 }
+
+/**
+ * Nothing on the page scrolls sideways at this width: neither the page itself nor a box inside it
+ * (such as a table's scrolling wrapper), so a phone shows everything by scrolling down only.
+ */
+export async function expectNoSidewaysScrolling(page: Page) {
+  const overflowing = await page.evaluate(() => {
+    const found: string[] = [];
+    const root = document.documentElement;
+    if (root.scrollWidth > window.innerWidth) found.push(`the page: ${root.scrollWidth}px wide in a ${window.innerWidth}px window`);
+    for (const element of document.body.querySelectorAll<HTMLElement>("*")) {
+      const { overflowX } = getComputedStyle(element);
+      if ((overflowX === "auto" || overflowX === "scroll") && element.scrollWidth > element.clientWidth + 1) {
+        const name = element.getAttribute("aria-label") ?? element.id ?? "";
+        found.push(`<${element.tagName.toLowerCase()}> ${name}: ${element.scrollWidth}px wide in ${element.clientWidth}px`);
+      }
+    }
+    return found;
+  });
+  expect(overflowing).toEqual([]);
+}
