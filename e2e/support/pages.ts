@@ -17,6 +17,8 @@ export async function screenshot(page: Page, testInfo: TestInfo, name: string) {
 }
 
 export async function expectNoAxeViolations(page: Page) {
+  // After a client-side navigation the new page's <title> is streamed in after its content.
+  await expect(page).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
 }
