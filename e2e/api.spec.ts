@@ -152,7 +152,8 @@ test.describe("read API", () => {
     // One demo verdict, which no other test changes: the latest-verdicts list changes whenever a
     // test running in parallel publishes one, and then its ETag rightly changes too.
     const [demo] = await rows<{ id: string }>(`SELECT id FROM "Verdict" WHERE status = 'PUBLISHED' AND slug NOT LIKE 'e2e-%' ORDER BY slug LIMIT 1`);
-    const url = `/api/v1/verdicts/${demo.id}`;
+    expect(demo, "the demo data has a published verdict").toBeDefined();
+    const url = `/api/v1/verdicts/${demo!.id}`;
     const first = await request.get(url);
     const etag = first.headers()["etag"];
     expect(etag).toMatch(/^"[\w-]+"$/);

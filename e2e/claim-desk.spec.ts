@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { createStaffUser, signIn } from "./support/auth";
 import { insertClaim, insertSource } from "./support/claims";
-import { expectNoAxeViolations, screenshot } from "./support/pages";
+import { expectNoAxeViolations, expectNoSidewaysScrolling, screenshot } from "./support/pages";
 
 // Every step is a server round trip; on a busy machine a test takes longer than the default 30 s.
 test.describe.configure({ timeout: 90_000 });
@@ -43,6 +43,11 @@ test("a reviewer filters the queue, takes a claim and works its evidence on the 
   await expect(rows.first()).toContainText(claim.articleTitle);
   await expect(rows.first()).toContainText("0.93");
   await expectNoAxeViolations(page);
+  await expectNoSidewaysScrolling(page);
+  // On a phone the rows are cards, and still a table's cells under their column headers.
+  const table = page.getByRole("table", { name: "Claims matching the filters" });
+  await expect(table.getByRole("columnheader", { name: "Claimant" })).toHaveCount(1);
+  await expect(table.getByRole("row").nth(1).getByRole("cell", { name: claim.claimantName })).toHaveCount(1);
   await screenshot(page, testInfo, "queue");
 
   await rows.first().getByRole("button", { name: /^Take/ }).click();

@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { expect, test } from "@playwright/test";
 import { createStaffUser, signIn } from "./support/auth";
 import { insertPublishedVerdict } from "./support/db";
-import { expectNoAxeViolations, screenshot } from "./support/pages";
+import { expectNoAxeViolations, expectNoSidewaysScrolling, screenshot } from "./support/pages";
 
 test("a moderator invites a reviewer, whose link sets a password once; the new reviewer signs in", async ({ page, browser }, testInfo) => {
   test.slow(); // two people, several pages
@@ -18,6 +18,8 @@ test("a moderator invites a reviewer, whose link sets a password once; the new r
   const link = (await page.getByTestId("invitation-link").innerText()).trim();
   expect(link).toMatch(/\/invitations\/[A-Za-z0-9_-]{43}$/);
   await expect(page.getByTestId(`invitation-${invitee.email}`)).toBeVisible();
+  await expectNoAxeViolations(page);
+  await expectNoSidewaysScrolling(page);
   await screenshot(page, testInfo, "staff-invite");
 
   const context = await browser.newContext();

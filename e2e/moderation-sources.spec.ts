@@ -2,7 +2,7 @@ import { randomBytes, randomUUID } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
 import { demo, signIn } from "./support/auth";
 import { insertPublishedVerdict, query, rows } from "./support/db";
-import { expectNoAxeViolations, screenshot } from "./support/pages";
+import { expectNoAxeViolations, expectNoSidewaysScrolling, screenshot } from "./support/pages";
 
 /** A registry entry of the test's own (domain e2e-…), inserted directly. */
 async function insertSource(fields: { name: string; internalNotes?: string; reliabilityNote?: string; status?: string }) {
@@ -40,6 +40,7 @@ test.describe("source registry", () => {
     await signIn(page, demo.moderator, undefined, "/moderation");
     await expect(page.getByRole("heading", { level: 1, name: "Sources" })).toBeVisible();
     await expectNoAxeViolations(page);
+    await expectNoSidewaysScrolling(page);
     await screenshot(page, testInfo, "moderation-sources-list");
 
     // Search and filters live in the URL.
@@ -198,6 +199,7 @@ test.describe("rating scale", () => {
     await page.getByRole("button", { name: "Add rating" }).click();
     await expect(page.getByRole("status").filter({ hasText: `“${label}” added to the scale.` })).toBeVisible();
     await expectNoAxeViolations(page);
+    await expectNoSidewaysScrolling(page);
     await screenshot(page, testInfo, "moderation-ratings");
 
     const key = `e2e-satire-${tag}`;

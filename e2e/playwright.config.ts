@@ -26,8 +26,8 @@ export default defineConfig({
   },
   projects: [
     { name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined } },
-    // The magic-link test's SMTP catcher listens on one fixed port, so it runs on desktop only.
-    { name: "phone", use: { ...devices["Pixel 7"], viewport: { width: 360, height: 780 } }, testIgnore: /magic-link\.spec/ },
+    // The mail tests' SMTP catcher listens on one fixed port, so they run on desktop only.
+    { name: "phone", use: { ...devices["Pixel 7"], viewport: { width: 360, height: 780 } }, testIgnore: /mail\.spec/ },
   ],
   webServer: {
     command: `node --import tsx ${path.join(root, "scripts", "serve.ts")}`,

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { createStaffUser, signIn } from "./support/auth";
-import { expectNoAxeViolations, screenshot } from "./support/pages";
+import { expectNoAxeViolations, expectNoSidewaysScrolling, screenshot } from "./support/pages";
 
 // Each test sends claims of its own (a random word in the text), so that the desktop and phone
 // runs, which share one database, never triage each other's submissions.
@@ -114,13 +114,16 @@ test("a second identical submission is offered to the moderator as a duplicate o
   await expect(page.getByText("it is already being checked")).toBeVisible();
 });
 
-test("a moderator rejects ticked submissions as spam in bulk", async ({ page, browser }) => {
+test("a moderator rejects ticked submissions as spam in bulk", async ({ page, browser }, testInfo) => {
   test.slow(); // two people
   const spam = uniqueClaim("spam spam");
   const tracking = await submitClaim(page, spam);
   const moderator = await moderatorPage(browser);
   try {
     await moderator.page.goto("/moderation/submissions");
+    await expectNoAxeViolations(moderator.page);
+    await expectNoSidewaysScrolling(moderator.page);
+    await screenshot(moderator.page, testInfo, "submissions");
     await moderator.page.getByRole("checkbox", { name: new RegExp(spam.slice(0, 40)) }).check();
     await moderator.page.getByRole("button", { name: "Reject ticked as spam" }).click();
     await expect(moderator.page.getByRole("status").filter({ hasText: "Rejected 1 as spam." })).toBeVisible();

@@ -1,6 +1,6 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { createStaffUser } from "./support/auth";
-import { expectNoAxeViolations, screenshot } from "./support/pages";
+import { expectNoAxeViolations, expectNoSidewaysScrolling, screenshot } from "./support/pages";
 import { insertClaimWithEvidence, signedInPage as personOn } from "./support/review";
 
 const alert = (page: Page) => page.getByRole("main").getByRole("alert");
@@ -67,6 +67,8 @@ test.describe("verdict workflow", () => {
     const pageB = await personOn(browser, b, "/workspace/approvals");
     const waiting = pageB.getByRole("region", { name: "Waiting for your approval, oldest first" });
     await expect(waiting.getByRole("link", { name: claim.text })).toBeVisible();
+    await expectNoAxeViolations(pageB);
+    await expectNoSidewaysScrolling(pageB);
     await screenshot(pageB, testInfo, "approvals");
     await waiting.getByRole("link", { name: claim.text }).click();
     await expect(pageB).toHaveURL(new RegExp(`${editorPath}$`));

@@ -115,7 +115,7 @@ async function main(): Promise<number> {
         // Every browser test submits from 127.0.0.1: a limit that they cannot reach (the real
         // limit of 5 per hour is proved by lib/submissions/submit.test.ts).
         SUBMISSIONS_PER_HOUR: "10000",
-        // Magic-link sign-in, delivered to the SMTP catcher that e2e/magic-link.spec.ts starts.
+        // Sign-in links and invitations, mailed to the SMTP catcher that e2e/mail.spec.ts starts.
         EMAIL_SERVER: `smtp://127.0.0.1:${port + 1}`,
         EMAIL_FROM: "Factdesk Test Desk <desk@factdesk.test>",
         SMTP_CATCHER_PORT: String(port + 1),

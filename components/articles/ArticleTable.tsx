@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { FormattedDate } from "@/components/ui/FormattedDate";
-import { EmptyRow, NoValue, Table, TableBody, TableHead, Td, Th } from "@/components/ui/Table";
+import { EmptyRow, NoValue, Table, TableBody, TableHead, Td, Th, Tr } from "@/components/ui/Table";
 import type { WorkspaceArticle } from "@/lib/articles/queries";
 import { UntrustedLink } from "@/components/ui/UntrustedLink";
 
@@ -17,8 +17,8 @@ export function ArticleTable({ articles }: { articles: WorkspaceArticle[] }) {
         {articles.length === 0 ? <EmptyRow columns={4}>No articles yet.</EmptyRow> : null}
         {articles.map((article) => {
           return (
-            <tr key={article.id} className="hover:bg-slate-50">
-              <Td className="max-w-lg min-w-64 font-medium">
+            <Tr key={article.id}>
+              <Td className="font-medium sm:max-w-lg sm:min-w-64">
                 <Link href={`/workspace/articles/${article.id}`} className="underline underline-offset-2 hover:decoration-2">
                   {article.title}
                 </Link>
@@ -28,18 +28,18 @@ export function ArticleTable({ articles }: { articles: WorkspaceArticle[] }) {
                   </span>
                 ) : null}
               </Td>
-              <Td>{article.publisher?.name ?? <NoValue label="No publisher" />}</Td>
-              <Td className="whitespace-nowrap">
+              <Td label="Publisher">{article.publisher?.name ?? <NoValue label="No publisher" />}</Td>
+              <Td label="Published" className="whitespace-nowrap">
                 {article.publishedAt ? (
                   <FormattedDate date={article.publishedAt} />
                 ) : (
                   <span className="text-slate-600">Unknown</span>
                 )}
               </Td>
-              <Td align="right" className="tabular-nums">
+              <Td label="Claims" align="right" className="tabular-nums">
                 {article.claimCount}
               </Td>
-            </tr>
+            </Tr>
           );
         })}
       </TableBody>

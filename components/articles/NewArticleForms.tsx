@@ -1,8 +1,9 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useActionState } from "react";
 import { Button } from "@/components/ui/Button";
 import { FormStatus } from "@/components/ui/FormStatus";
+import { keepingInput } from "@/components/ui/submit-keeping-input";
 import { TextAreaField } from "@/components/ui/TextAreaField";
 import { TextField } from "@/components/ui/TextField";
 import type { IngestOutcome } from "@/lib/articles/mutations";
@@ -11,7 +12,10 @@ import type { MutationResult } from "@/lib/mutation";
 type Result = MutationResult<IngestOutcome>;
 type Action = (previous: Result | null, form: FormData) => Promise<Result>;
 
-/** The two ways to add an article: its address (the server fetches it) or its pasted text. */
+/**
+ * The two ways to add an article: its address (the server fetches it) or its pasted text. A refused
+ * one keeps what was typed.
+ */
 export function NewArticleForms({ fetchAction, pasteAction }: { fetchAction: Action; pasteAction: Action }) {
   return (
     <div className="grid gap-10 lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
@@ -23,7 +27,6 @@ export function NewArticleForms({ fetchAction, pasteAction }: { fetchAction: Act
 
 function UrlForm({ action }: { action: Action }) {
   const [result, submit, pending] = useActionState(action, null);
-  const [url, setUrl] = useState("");
   const errors = result && !result.ok ? result.fieldErrors : undefined;
   return (
     <section aria-labelledby="by-url" className="min-w-0">
@@ -31,7 +34,7 @@ function UrlForm({ action }: { action: Action }) {
         From its web address
       </h2>
       <p className="mt-1 text-sm text-slate-600">Factdesk fetches the page and keeps its title, author, publisher, date and text.</p>
-      <form action={submit} className="mt-4 space-y-3">
+      <form {...keepingInput(submit)} className="mt-4 space-y-3">
         <TextField
           id="url"
           label="Article address"
@@ -39,8 +42,6 @@ function UrlForm({ action }: { action: Action }) {
           inputMode="url"
           autoComplete="off"
           placeholder="https://"
-          value={url}
-          onChange={(event) => setUrl(event.target.value)}
           errors={errors?.url}
         />
         <Button disabled={pending}>{pending ? "Fetching…" : "Fetch article"}</Button>
@@ -52,27 +53,20 @@ function UrlForm({ action }: { action: Action }) {
 
 function PasteForm({ action }: { action: Action }) {
   const [result, submit, pending] = useActionState(action, null);
-  // Controlled, so that what was typed survives a refused save.
-  const [values, setValues] = useState({ title: "", text: "", url: "", publisher: "", publishedAt: "" });
   const errors = result && !result.ok ? result.fieldErrors : undefined;
-  const bind = (name: keyof typeof values) => ({
-    value: values[name],
-    onChange: (event: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => setValues({ ...values, [name]: event.target.value }),
-    errors: errors?.[name],
-  });
   return (
     <section aria-labelledby="by-paste" className="min-w-0">
       <h2 id="by-paste" className="font-serif text-xl font-bold text-slate-900">
         Paste its text
       </h2>
       <p className="mt-1 text-sm text-slate-600">For pages that cannot be fetched (paywalls, print editions, transcripts).</p>
-      <form action={submit} className="mt-4 space-y-3">
-        <TextField id="title" label="Title" {...bind("title")} />
-        <TextAreaField id="text" label="Article text" help="Keep the paragraphs: leave a blank line between them." rows={12} {...bind("text")} />
-        <TextField id="paste-url" name="url" label="Web address (optional)" type="url" inputMode="url" {...bind("url")} />
+      <form {...keepingInput(submit)} className="mt-4 space-y-3">
+        <TextField id="title" label="Title" errors={errors?.title} />
+        <TextAreaField id="text" label="Article text" help="Keep the paragraphs: leave a blank line between them." rows={12} errors={errors?.text} />
+        <TextField id="paste-url" name="url" label="Web address (optional)" type="url" inputMode="url" errors={errors?.url} />
         <div className="grid gap-3 sm:grid-cols-2">
-          <TextField id="publisher" label="Publisher (optional)" help="Its name or web address." {...bind("publisher")} />
-          <TextField id="publishedAt" label="Published on (optional)" type="date" {...bind("publishedAt")} />
+          <TextField id="publisher" label="Publisher (optional)" help="Its name or web address." errors={errors?.publisher} />
+          <TextField id="publishedAt" label="Published on (optional)" type="date" errors={errors?.publishedAt} />
         </div>
         <Button disabled={pending}>{pending ? "Adding…" : "Add article"}</Button>
         <FormStatus result={result} success="" />

@@ -1,9 +1,10 @@
 "use client";
 
 import Link from "next/link";
-import { useActionState, useState } from "react";
+import { useActionState } from "react";
 import { Button } from "@/components/ui/Button";
 import { FormStatus } from "@/components/ui/FormStatus";
+import { keepingInput } from "@/components/ui/submit-keeping-input";
 import { TextField } from "@/components/ui/TextField";
 import type { MutationResult } from "@/lib/mutation";
 
@@ -22,7 +23,6 @@ export function AcceptInvitationForm({
   action: (previous: Result | null, form: FormData) => Promise<Result>;
 }) {
   const [result, submit, pending] = useActionState(action, null);
-  const [displayName, setDisplayName] = useState(name);
   if (result?.ok) {
     return (
       <div role="status" className="rounded-md border border-emerald-300 bg-emerald-50 px-4 py-3 text-sm text-emerald-900">
@@ -36,7 +36,7 @@ export function AcceptInvitationForm({
   }
   const errors = result && !result.ok ? result.fieldErrors : undefined;
   return (
-    <form action={submit} className="space-y-4">
+    <form {...keepingInput(submit)} className="space-y-4">
       <input type="hidden" name="token" value={token} />
       <TextField id="email" label="Email" value={email} readOnly autoComplete="username" help="You sign in with this address." />
       <TextField
@@ -45,8 +45,7 @@ export function AcceptInvitationForm({
         help="Shown on the verdicts you check or approve."
         required
         autoComplete="name"
-        value={displayName}
-        onChange={(event) => setDisplayName(event.target.value)}
+        defaultValue={name}
         errors={errors?.name}
       />
       <TextField id="password" label="Password (at least 12 characters)" type="password" required autoComplete="new-password" errors={errors?.password} />

@@ -1,11 +1,10 @@
 "use client";
 
-import { useActionState, useState } from "react";
 import { Button } from "@/components/ui/Button";
 import { FormStatus } from "@/components/ui/FormStatus";
-import { submitKeepingInput } from "@/components/ui/submit-keeping-input";
 import { TextAreaField } from "@/components/ui/TextAreaField";
 import { TextField } from "@/components/ui/TextField";
+import { useVersionedForm } from "@/components/ui/versioned-form";
 import type { MutationResult } from "@/lib/mutation";
 
 type Result = MutationResult<{ version: number }>;
@@ -29,23 +28,10 @@ export function ClaimEditForm({
   fixed?: string | null;
   action: (previous: Result | null, form: FormData) => Promise<Result>;
 }) {
-  const [result, submit, pending] = useActionState(action, null);
-  const [text, setText] = useState(claim.text);
-  const [claimant, setClaimant] = useState(claim.claimant);
-  const [topicIds, setTopicIds] = useState(new Set(claim.topicIds));
-  const current = result && !result.ok && result.status === 409 ? result.current : undefined;
-  const version = result?.ok ? result.data.version : typeof current?.version === "number" ? current.version : claim.version;
-  const errors = result && !result.ok ? result.fieldErrors : undefined;
-  const toggle = (id: string) =>
-    setTopicIds((previous) => {
-      const next = new Set(previous);
-      if (next.has(id)) next.delete(id);
-      else next.add(id);
-      return next;
-    });
+  const { result, pending, stale, version, errors, form } = useVersionedForm(action, { version: claim.version });
 
   return (
-    <form action={submit} onSubmit={submitKeepingInput(submit)} className="space-y-4" aria-label={fixed ? "Edit the claim's topics" : "Edit the claim"}>
+    <form {...form} className="space-y-4" aria-label={fixed ? "Edit the claim's topics" : "Edit the claim"}>
       <input type="hidden" name="claimId" value={claim.id} />
       <input type="hidden" name="version" value={version} />
       {fixed ? (
@@ -63,7 +49,7 @@ export function ClaimEditForm({
         </div>
       ) : (
         <>
-          <TextAreaField id="claim-text" name="text" label="Claim" rows={3} value={text} onChange={(event) => setText(event.target.value)} errors={errors?.text} />
+          <TextAreaField id="claim-text" name="text" label="Claim" rows={3} defaultValue={claim.text} errors={errors("text")} />
           <TextField
             id="claim-claimant"
             name="claimant"
@@ -71,9 +57,8 @@ export function ClaimEditForm({
             help="Who made the claim. A new name adds a claimant."
             list="claimant-names"
             autoComplete="off"
-            value={claimant}
-            onChange={(event) => setClaimant(event.target.value)}
-            errors={errors?.claimant}
+            defaultValue={claim.claimant}
+            errors={errors("claimant")}
           />
           <datalist id="claimant-names">
             {claimantNames.map((name) => (
@@ -92,8 +77,7 @@ export function ClaimEditForm({
                   type="checkbox"
                   name="topicIds"
                   value={topic.id}
-                  checked={topicIds.has(topic.id)}
-                  onChange={() => toggle(topic.id)}
+                  defaultChecked={claim.topicIds.includes(topic.id)}
                   className="size-4 accent-slate-900"
                 />
                 {topic.name}
@@ -101,18 +85,18 @@ export function ClaimEditForm({
             </li>
           ))}
         </ul>
-        {errors?.topicIds ? <p className="mt-1 text-sm text-red-800">{errors.topicIds.join(" ")}</p> : null}
+        {errors("topicIds") ? <p className="mt-1 text-sm text-red-800">{errors("topicIds")!.join(" ")}</p> : null}
       </fieldset>
-      {current ? (
+      {stale ? (
         <div className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950">
           <p className="font-medium">Saved meanwhile by someone else:</p>
           <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
             <dt>Claim</dt>
-            <dd className="break-words">{String(current.text)}</dd>
+            <dd className="break-words">{String(stale.text)}</dd>
             <dt>Claimant</dt>
-            <dd>{String(current.claimant || "none")}</dd>
+            <dd>{String(stale.claimant || "none")}</dd>
             <dt>Topics</dt>
-            <dd>{Array.isArray(current.topics) && current.topics.length ? current.topics.join(", ") : "none"}</dd>
+            <dd>{Array.isArray(stale.topics) && stale.topics.length ? stale.topics.join(", ") : "none"}</dd>
           </dl>
           <p className="mt-1">Your text is still in the form: compare, then save again to replace theirs.</p>
         </div>

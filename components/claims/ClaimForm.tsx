@@ -1,9 +1,11 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useActionState } from "react";
 import { Button } from "@/components/ui/Button";
+import { useFieldValues } from "@/components/ui/field-values";
 import { FieldMessages, FormStatus } from "@/components/ui/FormStatus";
 import { SelectField } from "@/components/ui/SelectField";
+import { keepingInput } from "@/components/ui/submit-keeping-input";
 import { TextAreaField } from "@/components/ui/TextAreaField";
 import { TextField } from "@/components/ui/TextField";
 import type { SimilarClaim } from "@/lib/claims/similar";
@@ -54,11 +56,9 @@ export function ClaimForm({
   autoFocus?: "text" | "submit";
 }) {
   const [result, submit, pending] = useActionState(actions.create, null);
-  const [text, setText] = useState(initialText);
-  const [claimant, setClaimant] = useState(initialClaimant);
-  const [articleId, setArticleId] = useState(initialArticleId ?? "");
-  const [quote, setQuote] = useState("");
-  const [chosenTopics, setChosenTopics] = useState<string[]>([]);
+  // Similar claims follow the text; an article chosen asks for its quote.
+  const { values, bind } = useFieldValues({ text: initialText, articleId: initialArticleId ?? "", quote: "" });
+  const { text, articleId, quote } = values;
   const errors = result && !result.ok ? result.fieldErrors : undefined;
   const id = (name: string) => `${idPrefix}-${name}`;
 
@@ -70,7 +70,7 @@ export function ClaimForm({
 
   return (
     <div className="space-y-4">
-      <form action={submit} className="space-y-3">
+      <form {...keepingInput(submit)} {...bind} className="space-y-3">
         {span ? (
           <>
             <input type="hidden" name="articleId" value={span.articleId} />
@@ -93,8 +93,7 @@ export function ClaimForm({
           help="The checkable assertion in the claimant's words, without “he said that”."
           rows={3}
           autoFocus={autoFocus === "text"}
-          value={text}
-          onChange={(event) => setText(event.target.value)}
+          defaultValue={initialText}
           errors={errors?.text}
         />
         <TextField
@@ -102,8 +101,7 @@ export function ClaimForm({
           name="claimant"
           label="Claimant (optional)"
           help="Who made the claim; an existing claimant of that name is reused."
-          value={claimant}
-          onChange={(event) => setClaimant(event.target.value)}
+          defaultValue={initialClaimant}
           errors={errors?.claimant}
         />
         {articles ? (
@@ -114,8 +112,7 @@ export function ClaimForm({
               label="Article where it appears (optional)"
               emptyLabel="No article"
               options={articles.map((article) => ({ value: article.id, label: article.title }))}
-              value={articleId}
-              onChange={(event) => setArticleId(event.target.value)}
+              defaultValue={initialArticleId ?? ""}
             />
             {articleId ? (
               <TextAreaField
@@ -124,8 +121,6 @@ export function ClaimForm({
                 label="Quote from the article"
                 help="Copy the words exactly as they appear in the article's text."
                 rows={2}
-                value={quote}
-                onChange={(event) => setQuote(event.target.value)}
                 errors={errors?.quote}
               />
             ) : null}
@@ -141,10 +136,6 @@ export function ClaimForm({
                     type="checkbox"
                     name="topics"
                     value={topic.id}
-                    checked={chosenTopics.includes(topic.id)}
-                    onChange={(event) =>
-                      setChosenTopics(event.target.checked ? [...chosenTopics, topic.id] : chosenTopics.filter((chosen) => chosen !== topic.id))
-                    }
                     className="size-4"
                   />
                   {topic.name}

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { FormattedDate } from "@/components/ui/FormattedDate";
-import { EmptyRow, NoValue, Table, TableBody, TableHead, Td, Th } from "@/components/ui/Table";
+import { EmptyRow, NoValue, Table, TableBody, TableHead, Td, Th, Tr } from "@/components/ui/Table";
 import type { QueueClaim } from "@/lib/claims/queries";
 import { ClaimStatusBadge } from "./ClaimStatusBadge";
 import { ClaimWorkActions, type ClaimWorkActionsProps } from "./ClaimWorkActions";
@@ -35,8 +35,8 @@ export function ClaimTable({
         {claims.map((claim) => {
           const first = claim.appearances[0];
           return (
-            <tr key={claim.id} className="hover:bg-slate-50">
-              <Td className="max-w-md min-w-64">
+            <Tr key={claim.id}>
+              <Td className="sm:max-w-md sm:min-w-64">
                 <Link href={`/workspace/claims/${claim.id}`} className="line-clamp-3 leading-snug font-medium text-slate-900 underline-offset-2 hover:underline">
                   {claim.text}
                 </Link>
@@ -47,18 +47,18 @@ export function ClaimTable({
                   </p>
                 ) : null}
               </Td>
-              <Td>{claim.claimant?.name ?? <NoValue label="No claimant" />}</Td>
+              <Td label="Claimant">{claim.claimant?.name ?? <NoValue label="No claimant" />}</Td>
               <Td>
                 <ClaimStatusBadge status={claim.status} />
               </Td>
-              <Td align="right" className="font-mono tabular-nums">
+              <Td label="Score" align="right" className="font-mono tabular-nums">
                 {claim.checkworthiness === null ? <NoValue label="No score" /> : claim.checkworthiness.toFixed(2)}
               </Td>
-              <Td>{claim.assignee?.name ?? <span className="text-slate-600">Unassigned</span>}</Td>
-              <Td className="whitespace-nowrap">
+              <Td label="Assignee">{claim.assignee?.name ?? <span className="text-slate-600">Unassigned</span>}</Td>
+              <Td label="Updated" className="whitespace-nowrap">
                 <FormattedDate date={claim.updatedAt} />
               </Td>
-              <Td>
+              <Td wide>
                 <ClaimWorkActions
                   compact
                   claim={{ id: claim.id, text: claim.text, status: claim.status, version: claim.version, assigneeId: claim.assignee?.id ?? null }}
@@ -67,7 +67,7 @@ export function ClaimTable({
                   actions={actions}
                 />
               </Td>
-            </tr>
+            </Tr>
           );
         })}
       </TableBody>

@@ -1,7 +1,7 @@
 "use client";
 
-import { useActionState, useState } from "react";
-import { submitKeepingInput } from "@/components/ui/submit-keeping-input";
+import { useActionState } from "react";
+import { keepingInput } from "@/components/ui/submit-keeping-input";
 import type { MutationResult } from "@/lib/mutation";
 
 type Action<T> = (previous: MutationResult<T> | null, form: FormData) => Promise<MutationResult<T>>;
@@ -47,8 +47,6 @@ export function ClaimWorkActions({ claim, viewerId, staff, actions, compact = fa
   const [handed, handOver, handing] = useActionState(actions.assign, null);
   const [dismissed, dismiss, dismissing] = useActionState(actions.dismiss, null);
   const [reopened, reopen, reopening] = useActionState(actions.reopen, null);
-  // Controlled, so that a refused dismissal keeps the reason typed.
-  const [reason, setReason] = useState("");
   const about = <span className="sr-only"> “{claim.text.slice(0, 80)}”</span>;
   const id = (what: string) => `${what}-${claim.id}`;
 
@@ -68,7 +66,7 @@ export function ClaimWorkActions({ claim, viewerId, staff, actions, compact = fa
   const others = staff.filter((person) => person.id !== claim.assigneeId);
   const more = (
     <div className={`space-y-3 ${compact ? "mt-2 w-64" : ""}`}>
-      <form action={handOver} className="space-y-1">
+      <form {...keepingInput(handOver)} className="space-y-1">
         <input type="hidden" name="claimId" value={claim.id} />
         <input type="hidden" name="version" value={claim.version} />
         <label htmlFor={id("assignee")} className="block text-sm font-medium text-slate-800">
@@ -90,7 +88,8 @@ export function ClaimWorkActions({ claim, viewerId, staff, actions, compact = fa
         </div>
         <Outcome result={handed} success={handed?.ok ? `Handed to ${handed.data.assignee ?? "nobody"}.` : ""} />
       </form>
-      <form action={dismiss} onSubmit={submitKeepingInput(dismiss)} className="space-y-1">
+      {/* A refused dismissal keeps the reason typed. */}
+      <form {...keepingInput(dismiss)} className="space-y-1">
         <input type="hidden" name="claimId" value={claim.id} />
         <input type="hidden" name="version" value={claim.version} />
         <label htmlFor={id("dismiss-reason")} className="block text-sm font-medium text-slate-800">
@@ -102,8 +101,6 @@ export function ClaimWorkActions({ claim, viewerId, staff, actions, compact = fa
             name="reason"
             required
             minLength={5}
-            value={reason}
-            onChange={(event) => setReason(event.target.value)}
             className={`${inputClass} flex-1`}
           />
           <button type="submit" className={buttonClass} disabled={dismissing}>

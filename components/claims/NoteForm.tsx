@@ -1,9 +1,9 @@
 "use client";
 
-import { useActionState, useEffect, useState } from "react";
+import { useActionState } from "react";
 import { Button } from "@/components/ui/Button";
 import { FormStatus } from "@/components/ui/FormStatus";
-import { submitKeepingInput } from "@/components/ui/submit-keeping-input";
+import { keepingInput, useResetAfterSave } from "@/components/ui/submit-keeping-input";
 import { TextAreaField } from "@/components/ui/TextAreaField";
 import type { MutationResult } from "@/lib/mutation";
 
@@ -12,12 +12,9 @@ type Result = MutationResult<{ id: string }>;
 /** Adds an internal (staff-only) note to a claim. */
 export function NoteForm({ claimId, action }: { claimId: string; action: (previous: Result | null, form: FormData) => Promise<Result> }) {
   const [result, submit, pending] = useActionState(action, null);
-  const [body, setBody] = useState("");
-  useEffect(() => {
-    if (result?.ok) setBody("");
-  }, [result]);
+  const form = useResetAfterSave(result);
   return (
-    <form action={submit} onSubmit={submitKeepingInput(submit)} className="space-y-3">
+    <form ref={form} {...keepingInput(submit)} className="space-y-3">
       <input type="hidden" name="claimId" value={claimId} />
       <TextAreaField
         id="note-body"
@@ -25,8 +22,6 @@ export function NoteForm({ claimId, action }: { claimId: string; action: (previo
         label="New note"
         help="Seen by staff only."
         rows={3}
-        value={body}
-        onChange={(event) => setBody(event.target.value)}
         errors={result && !result.ok ? result.fieldErrors?.body : undefined}
       />
       <Button disabled={pending}>{pending ? "Adding…" : "Add note"}</Button>

@@ -1,13 +1,13 @@
 "use client";
 
 import Link from "next/link";
-import { useActionState, useEffect, useState } from "react";
 import { Button } from "@/components/ui/Button";
 import { FormStatus } from "@/components/ui/FormStatus";
-import { submitKeepingInput } from "@/components/ui/submit-keeping-input";
 import { SelectField } from "@/components/ui/SelectField";
+import { useResetAfterSave } from "@/components/ui/submit-keeping-input";
 import { TextAreaField } from "@/components/ui/TextAreaField";
 import { TextField } from "@/components/ui/TextField";
+import { useVersionedForm } from "@/components/ui/versioned-form";
 import { stanceLabel, stances } from "@/lib/evidence/labels";
 import type { EvidenceSaved } from "@/lib/evidence/mutations";
 import type { MutationResult } from "@/lib/mutation";
@@ -24,10 +24,11 @@ const fieldLabels: Record<keyof Values, string> = {
   stance: "Stance",
   archiveUrl: "Archived copy",
 };
+const fields = Object.keys(fieldLabels) as (keyof Values)[];
 
 /**
- * Adds a piece of evidence to a claim, or edits one (`evidence` given). Controlled fields, so that
- * a refused save (invalid input, a blocked source, someone else's edit) keeps what was typed.
+ * Adds a piece of evidence to a claim, or edits one (`evidence` given). A refused save (invalid
+ * input, a blocked source, someone else's edit) keeps what was typed.
  */
 export function EvidenceForm({
   claimId,
@@ -41,25 +42,15 @@ export function EvidenceForm({
   /** For the edit form: where "Cancel" goes. */
   cancelHref?: string;
 }) {
-  const [result, submit, pending] = useActionState(action, null);
-  const [values, setValues] = useState<Values>(evidence ?? empty);
   const editing = Boolean(evidence);
+  const initial = evidence ?? empty;
   const prefix = editing ? `evidence-${evidence!.id}` : "new-evidence";
-
+  const { result, pending, stale, changed, version, errors, form } = useVersionedForm(action, { version: evidence?.version, initial, fields });
   // A new piece of evidence was added: the form is ready for the next one.
-  useEffect(() => {
-    if (result?.ok && !editing) setValues(empty);
-  }, [result, editing]);
-
-  const errors = result && !result.ok ? result.fieldErrors : undefined;
-  const current = result && !result.ok && result.status === 409 ? result.current : undefined;
-  const version = result?.ok ? result.data.version : typeof current?.version === "number" ? current.version : evidence?.version;
-  const set = (key: keyof Values) => (event: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>) =>
-    setValues((previous) => ({ ...previous, [key]: event.target.value }));
-  const changedMeanwhile = current ? (Object.keys(fieldLabels) as (keyof Values)[]).filter((key) => (current[key] ?? "") !== (evidence?.[key] ?? "")) : [];
+  const formRef = useResetAfterSave(result, !editing);
 
   return (
-    <form action={submit} onSubmit={submitKeepingInput(submit)} className="space-y-4" aria-label={editing ? `Edit evidence “${evidence!.title}”` : "Add evidence"}>
+    <form ref={formRef} {...form} className="space-y-4" aria-label={editing ? `Edit evidence “${evidence!.title}”` : "Add evidence"}>
       <input type="hidden" name="claimId" value={claimId} />
       {editing ? (
         <>
@@ -75,20 +66,18 @@ export function EvidenceForm({
         inputMode="url"
         autoComplete="off"
         placeholder="https://"
-        value={values.url}
-        onChange={set("url")}
-        errors={errors?.url}
+        defaultValue={initial.url}
+        errors={errors("url")}
       />
-      <TextField id={`${prefix}-title`} name="title" label="Title" value={values.title} onChange={set("title")} errors={errors?.title} />
+      <TextField id={`${prefix}-title`} name="title" label="Title" defaultValue={initial.title} errors={errors("title")} />
       <TextAreaField
         id={`${prefix}-excerpt`}
         name="excerpt"
         label="Quoted excerpt"
         help="The passage that matters, exactly as the source has it."
         rows={3}
-        value={values.excerpt}
-        onChange={set("excerpt")}
-        errors={errors?.excerpt}
+        defaultValue={initial.excerpt}
+        errors={errors("excerpt")}
       />
       <SelectField
         id={`${prefix}-stance`}
@@ -96,14 +85,13 @@ export function EvidenceForm({
         label="Stance"
         emptyLabel="Choose…"
         options={stances.map((stance) => ({ value: stance, label: stanceLabel[stance] }))}
-        value={values.stance}
-        onChange={set("stance")}
-        aria-invalid={errors?.stance ? true : undefined}
-        aria-describedby={errors?.stance ? `${prefix}-stance-error` : undefined}
+        defaultValue={initial.stance}
+        aria-invalid={errors("stance") ? true : undefined}
+        aria-describedby={errors("stance") ? `${prefix}-stance-error` : undefined}
       />
-      {errors?.stance ? (
+      {errors("stance") ? (
         <p id={`${prefix}-stance-error`} className="-mt-3 text-sm text-red-800">
-          {errors.stance.join(" ")}
+          {errors("stance")!.join(" ")}
         </p>
       ) : null}
       <TextField
@@ -114,17 +102,16 @@ export function EvidenceForm({
         type="url"
         inputMode="url"
         autoComplete="off"
-        value={values.archiveUrl}
-        onChange={set("archiveUrl")}
-        errors={errors?.archiveUrl}
+        defaultValue={initial.archiveUrl}
+        errors={errors("archiveUrl")}
       />
-      {current ? (
+      {stale ? (
         <div className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950">
-          <p className="font-medium">Saved meanwhile{changedMeanwhile.length ? ` (changed: ${changedMeanwhile.map((key) => fieldLabels[key].toLowerCase()).join(", ")})` : ""}:</p>
+          <p className="font-medium">Saved meanwhile{changed.length ? ` (changed: ${changed.map((key) => fieldLabels[key].toLowerCase()).join(", ")})` : ""}:</p>
           <p className="mt-1">
-            <strong>{String(current.title)}</strong> — {String(current.url)}
+            <strong>{String(stale.title)}</strong> — {String(stale.url)}
           </p>
-          <p className="mt-1">“{String(current.excerpt)}” ({stanceLabel[current.stance as keyof typeof stanceLabel] ?? String(current.stance)})</p>
+          <p className="mt-1">“{String(stale.excerpt)}” ({stanceLabel[stale.stance as keyof typeof stanceLabel] ?? String(stale.stance)})</p>
         </div>
       ) : null}
       <div className="flex flex-wrap items-center gap-3">

@@ -1,14 +1,13 @@
 "use client";
 
-import { useActionState, useState } from "react";
 import { RatingBadge } from "@/components/verdicts/RatingBadge";
 import { Button } from "@/components/ui/Button";
-import { latestVersion } from "@/components/ui/latest-version";
+import { useFieldValues } from "@/components/ui/field-values";
 import { FormStatus } from "@/components/ui/FormStatus";
 import { SelectField } from "@/components/ui/SelectField";
 import { TextAreaField } from "@/components/ui/TextAreaField";
 import { TextField } from "@/components/ui/TextField";
-import { submitKeepingInput } from "@/components/ui/submit-keeping-input";
+import { useVersionedForm } from "@/components/ui/versioned-form";
 import { AA_TEXT_CONTRAST, contrastOnWhite, NON_TEXT_CONTRAST, parseHexColor } from "@/lib/contrast";
 import type { MutationResult } from "@/lib/mutation";
 
@@ -23,6 +22,7 @@ const fieldLabels: Record<keyof RatingFormValues, string> = {
   ordinal: "Truth scale",
   position: "Position",
 };
+const fields = Object.keys(fieldLabels) as (keyof RatingFormValues)[];
 
 /** What the chosen colour means for readers, as the badge and the charts will draw it. */
 export function colorAdvice(color: string): { tone: "ok" | "warn" | "error"; text: string } {
@@ -38,7 +38,10 @@ export function colorAdvice(color: string): { tone: "ok" | "warn" | "error"; tex
 
 const adviceClass = { ok: "text-emerald-800", warn: "text-amber-900", error: "text-red-800" } as const;
 
-/** Adds (no `id`) or edits a rating, with a live preview of its badge and a contrast check. */
+/**
+ * Adds (no `id`) or edits a rating, with a live preview of its badge and a contrast check. What
+ * was typed survives a refused save; after a 409 the form lists what someone else saved meanwhile.
+ */
 export function RatingForm({
   id,
   version,
@@ -54,23 +57,20 @@ export function RatingForm({
   action: (previous: Result | null, form: FormData) => Promise<Result>;
   submitLabel: string;
 }) {
-  const [result, submit, pending] = useActionState(action, null);
-  const [values, setValues] = useState(initial);
-  const set = (field: keyof RatingFormValues) => (event: { target: { value: string } }) =>
-    setValues((previous) => ({ ...previous, [field]: event.target.value }));
-
-  const refused = result && !result.ok ? result : null;
-  const stale = refused?.status === 409 ? refused.current : undefined;
-  const savedVersion = version === undefined ? undefined : latestVersion(version, result);
-  const errors = (field: string) => refused?.fieldErrors?.[field];
-  const changedMeanwhile = stale
-    ? (Object.keys(fieldLabels) as (keyof RatingFormValues)[]).filter((field) => String(stale[field] ?? "") !== initial[field])
-    : [];
+  const { pending, result, stale, changed, version: savedVersion, errors, form } = useVersionedForm(action, { version, initial, fields });
+  // The badge preview and the contrast check follow the label and colour typed.
+  const { values, read, bind } = useFieldValues({ label: initial.label, color: initial.color });
   const advice = colorAdvice(values.color);
   const pickerValue = parseHexColor(values.color) ? expandHex(values.color) : "#000000";
+  // The picker writes into the colour field, which is what is saved.
+  const pick = (event: React.ChangeEvent<HTMLInputElement>) => {
+    const field = bind.ref.current?.elements.namedItem("color");
+    if (field instanceof HTMLInputElement) field.value = event.target.value;
+    read();
+  };
 
   return (
-    <form action={submit} onSubmit={submitKeepingInput(submit)} className="max-w-2xl space-y-5" noValidate>
+    <form {...form} {...bind} className="max-w-2xl space-y-5" noValidate>
       {id ? <input type="hidden" name="id" value={id} /> : null}
       {savedVersion !== undefined ? <input type="hidden" name="version" value={savedVersion} /> : null}
 
@@ -78,12 +78,11 @@ export function RatingForm({
         id="label"
         label="Label"
         help={ratingKey ? `Key: ${ratingKey} (used in links and the API; it does not change).` : "The key for links and the API is made from it once and never changes."}
-        value={values.label}
-        onChange={set("label")}
+        defaultValue={initial.label}
         maxLength={40}
         errors={errors("label")}
       />
-      <TextAreaField id="description" label="Description" help="What the rating means, shown on the methodology page." rows={3} value={values.description} onChange={set("description")} errors={errors("description")} />
+      <TextAreaField id="description" label="Description" help="What the rating means, shown on the methodology page." rows={3} defaultValue={initial.description} errors={errors("description")} />
 
       <div className="grid gap-5 sm:grid-cols-2">
         <div>
@@ -91,14 +90,13 @@ export function RatingForm({
             id="color"
             label="Colour"
             help="Hex, e.g. #1a7f37."
-            value={values.color}
-            onChange={set("color")}
+            defaultValue={initial.color}
             spellCheck={false}
             autoComplete="off"
             errors={errors("color")}
           />
           <label className="mt-2 flex items-center gap-2 text-sm text-slate-700">
-            <input type="color" value={pickerValue} onChange={set("color")} className="h-8 w-12 cursor-pointer rounded border border-slate-400 bg-white" />
+            <input type="color" value={pickerValue} onChange={pick} className="h-8 w-12 cursor-pointer rounded border border-slate-400 bg-white" />
             Pick a colour
           </label>
         </div>
@@ -115,8 +113,7 @@ export function RatingForm({
           <SelectField
             id="ordinal"
             label="Truth scale"
-            value={values.ordinal}
-            onChange={set("ordinal")}
+            defaultValue={initial.ordinal}
             options={[
               { value: "", label: "None (not on the truth scale)" },
               ...[5, 4, 3, 2, 1].map((n) => ({ value: String(n), label: `${n}${n === 5 ? " (true)" : n === 1 ? " (false)" : ""}` })),
@@ -129,17 +126,16 @@ export function RatingForm({
           label="Position"
           help="Order on pages and pickers, lowest first."
           inputMode="numeric"
-          value={values.position}
-          onChange={set("position")}
+          defaultValue={initial.position}
           errors={errors("position")}
         />
       </div>
 
-      {changedMeanwhile.length ? (
+      {changed.length ? (
         <div className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950">
           <p className="font-medium">Saved meanwhile by someone else:</p>
           <ul className="mt-1 list-disc pl-5">
-            {changedMeanwhile.map((field) => (
+            {changed.map((field) => (
               <li key={field}>
                 {fieldLabels[field]}: {String(stale?.[field] ?? "(none)")}
               </li>

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { RatingBadge } from "@/components/verdicts/RatingBadge";
 import { Badge } from "@/components/ui/Badge";
-import { NoValue, Table, TableBody, TableHead, Td, Th } from "@/components/ui/Table";
+import { NoValue, Table, TableBody, TableHead, Td, Th, Tr } from "@/components/ui/Table";
 import type { AdminRating } from "@/lib/ratings/queries";
 
 /** The whole rating scale for admins, retired ratings included, with how many verdicts use each. */
@@ -18,8 +18,8 @@ export function RatingScaleTable({ ratings }: { ratings: AdminRating[] }) {
       </TableHead>
       <TableBody>
         {ratings.map((rating) => (
-          <tr key={rating.id} className={rating.retiredAt ? "bg-slate-50 text-slate-600" : "hover:bg-slate-50"}>
-            <Td className="min-w-52">
+          <Tr key={rating.id} className={rating.retiredAt ? "bg-slate-50 text-slate-600" : "hover:bg-slate-50"}>
+            <Td className="sm:min-w-52">
               <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
                 <RatingBadge rating={rating} />
                 {/* In the first column, so that it is on screen without scrolling sideways on a phone. */}
@@ -29,18 +29,18 @@ export function RatingScaleTable({ ratings }: { ratings: AdminRating[] }) {
               </div>
               <p className="mt-1 max-w-sm text-xs leading-snug text-slate-600">{rating.description}</p>
             </Td>
-            <Td className="font-mono text-[0.8rem] whitespace-nowrap">{rating.key}</Td>
-            <Td align="right" className="tabular-nums">
+            <Td label="Key" className="font-mono text-[0.8rem] whitespace-nowrap">{rating.key}</Td>
+            <Td label="Truth scale" align="right" className="tabular-nums">
               {rating.ordinal ?? <NoValue label="Not on the truth scale" />}
             </Td>
-            <Td align="right" className="tabular-nums">
+            <Td label="Position" align="right" className="tabular-nums">
               {rating.position}
             </Td>
-            <Td align="right" className="tabular-nums">
+            <Td label="Published verdicts" align="right" className="tabular-nums">
               {rating.publishedVerdicts}
             </Td>
             <Td>{rating.retiredAt ? <Badge>Retired</Badge> : <Badge tone="green">In use</Badge>}</Td>
-          </tr>
+          </Tr>
         ))}
       </TableBody>
     </Table>

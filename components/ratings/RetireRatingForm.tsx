@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import { Button } from "@/components/ui/Button";
+import { latestVersion } from "@/components/ui/latest-version";
 import type { MutationResult } from "@/lib/mutation";
 
 type Result = MutationResult<{ id: string; version: number; retired: boolean; draftsUsingIt: number }>;
@@ -16,7 +17,7 @@ export function RetireRatingForm({
 }) {
   const [result, submit, pending] = useActionState(action, null);
   // The page re-renders after any save on it; the newest version known wins.
-  const version = Math.max(rating.version, result?.ok ? result.data.version : 0);
+  const version = latestVersion(rating.version, result);
   return (
     <form action={submit} className="space-y-3">
       <input type="hidden" name="id" value={rating.id} />

@@ -1,14 +1,13 @@
 "use client";
 
 import Link from "next/link";
-import { useActionState, useState } from "react";
 import { Button } from "@/components/ui/Button";
-import { latestVersion } from "@/components/ui/latest-version";
+import { useFieldValues } from "@/components/ui/field-values";
 import { FormStatus } from "@/components/ui/FormStatus";
 import { SelectField } from "@/components/ui/SelectField";
 import { TextAreaField } from "@/components/ui/TextAreaField";
 import { TextField } from "@/components/ui/TextField";
-import { submitKeepingInput } from "@/components/ui/submit-keeping-input";
+import { useVersionedForm } from "@/components/ui/versioned-form";
 import type { MutationResult } from "@/lib/mutation";
 import { reliabilities, reliabilityLabel, sourceKindLabel, sourceStatusLabel } from "@/lib/sources/labels";
 
@@ -33,6 +32,7 @@ const fieldLabels: Record<keyof SourceFormValues, string> = {
   status: "Status",
   internalNotes: "Internal notes",
 };
+const fields = Object.keys(fieldLabels) as (keyof SourceFormValues)[];
 
 function shown(field: keyof SourceFormValues, value: unknown): string {
   if (value === null || value === undefined || value === "") return "(empty)";
@@ -43,9 +43,8 @@ function shown(field: keyof SourceFormValues, value: unknown): string {
 }
 
 /**
- * Creates (no `id`) or edits a registry entry. Controlled fields, so what was typed survives a
- * refused save; after a 409 the form lists what someone else saved meanwhile and saves on top
- * of that version next time.
+ * Creates (no `id`) or edits a registry entry. What was typed survives a refused save; after a 409
+ * the form lists what someone else saved meanwhile and saves on top of that version next time.
  */
 export function SourceForm({
   id,
@@ -60,25 +59,15 @@ export function SourceForm({
   action: (previous: Result | null, form: FormData) => Promise<Result>;
   submitLabel: string;
 }) {
-  const [result, submit, pending] = useActionState(action, null);
-  const [values, setValues] = useState(initial);
-  const set = (field: keyof SourceFormValues) => (event: { target: { value: string } }) =>
-    setValues((previous) => ({ ...previous, [field]: event.target.value }));
-
-  const refused = result && !result.ok ? result : null;
+  const { pending, result, refused, stale, changed, version: savedVersion, errors, form } = useVersionedForm(action, { version, initial, fields });
   const duplicateOf = refused?.current?.duplicateOf as { id: string; name: string; domain: string } | undefined;
-  const stale = refused?.status === 409 && !duplicateOf ? refused.current : undefined;
-  const savedVersion = version === undefined ? undefined : latestVersion(version, result);
-  const errors = (field: string) => refused?.fieldErrors?.[field];
-  const changedMeanwhile = stale
-    ? (Object.keys(fieldLabels) as (keyof SourceFormValues)[]).filter((field) => (stale[field] ?? "") !== (initial[field] ?? ""))
-    : [];
-
+  // The hint under the public note follows the reliability and status chosen.
+  const { values, bind } = useFieldValues({ reliability: initial.reliability, status: initial.status });
   const reliabilityChanged = id ? values.reliability !== initial.reliability : values.reliability !== "UNRATED";
   const blocking = values.status === "BLOCKED" && initial.status !== "BLOCKED";
 
   return (
-    <form action={submit} onSubmit={submitKeepingInput(submit)} className="max-w-2xl space-y-5" noValidate>
+    <form {...form} {...bind} className="max-w-2xl space-y-5" noValidate>
       {id ? <input type="hidden" name="id" value={id} /> : null}
       {savedVersion !== undefined ? <input type="hidden" name="version" value={savedVersion} /> : null}
 
@@ -88,8 +77,7 @@ export function SourceForm({
             id="domain"
             label="Domain"
             help="Or a link; only the domain is kept."
-            value={values.domain}
-            onChange={set("domain")}
+            defaultValue={initial.domain}
             autoComplete="off"
             spellCheck={false}
             errors={errors("domain")}
@@ -102,19 +90,17 @@ export function SourceForm({
             </p>
           ) : null}
         </div>
-        <TextField id="name" label="Name" help="As the outlet names itself." value={values.name} onChange={set("name")} errors={errors("name")} />
+        <TextField id="name" label="Name" help="As the outlet names itself." defaultValue={initial.name} errors={errors("name")} />
         <SelectField
           id="kind"
           label="Kind"
-          value={values.kind}
-          onChange={set("kind")}
+          defaultValue={initial.kind}
           options={Object.entries(sourceKindLabel).map(([value, label]) => ({ value, label }))}
         />
         <SelectField
           id="status"
           label="Status"
-          value={values.status}
-          onChange={set("status")}
+          defaultValue={initial.status}
           options={Object.entries(sourceStatusLabel).map(([value, label]) => ({ value, label }))}
           aria-describedby="status-help"
         />
@@ -126,8 +112,7 @@ export function SourceForm({
       <SelectField
         id="reliability"
         label="Reliability"
-        value={values.reliability}
-        onChange={set("reliability")}
+        defaultValue={initial.reliability}
         options={reliabilities.map((value) => ({ value, label: reliabilityLabel[value] }))}
       />
       <TextAreaField
@@ -138,24 +123,22 @@ export function SourceForm({
             ? `Required: ${[reliabilityChanged ? "say why the reliability is changing" : null, blocking ? "give the reason for the block" : null].filter(Boolean).join(" and ")}. Shown on public pages.`
             : "Why the source is rated as it is. Shown on its public page and next to evidence from it."
         }
-        value={values.reliabilityNote}
-        onChange={set("reliabilityNote")}
+        defaultValue={initial.reliabilityNote}
         errors={errors("reliabilityNote")}
       />
       <TextAreaField
         id="internalNotes"
         label="Internal notes"
         help="Staff only, never shown on public pages: contacts, history, caveats."
-        value={values.internalNotes}
-        onChange={set("internalNotes")}
+        defaultValue={initial.internalNotes}
         errors={errors("internalNotes")}
       />
 
-      {changedMeanwhile.length ? (
+      {changed.length ? (
         <div className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950">
           <p className="font-medium">Saved meanwhile by someone else:</p>
           <ul className="mt-1 list-disc pl-5">
-            {changedMeanwhile.map((field) => (
+            {changed.map((field) => (
               <li key={field}>
                 {fieldLabels[field]}: {shown(field, stale?.[field])}
               </li>

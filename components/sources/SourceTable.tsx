@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { ReliabilityBadge } from "@/components/sources/ReliabilityBadge";
 import { Badge, type BadgeTone } from "@/components/ui/Badge";
-import { EmptyRow, Table, TableBody, TableHead, Td, Th } from "@/components/ui/Table";
+import { EmptyRow, Table, TableBody, TableHead, Td, Th, Tr } from "@/components/ui/Table";
 import type { SourceStatus } from "@/lib/generated/prisma/enums";
 import { sourceKindLabel, sourceStatusLabel } from "@/lib/sources/labels";
 import type { ModerationSource } from "@/lib/sources/queries";
@@ -23,27 +23,27 @@ export function SourceTable({ sources, filtered = false }: { sources: Moderation
       <TableBody>
         {sources.length === 0 ? <EmptyRow columns={7}>{filtered ? "No source matches these filters." : "No sources yet."}</EmptyRow> : null}
         {sources.map((source) => (
-          <tr key={source.id} className="hover:bg-slate-50">
-            <Td className="min-w-44 font-medium">
+          <Tr key={source.id}>
+            <Td className="font-medium sm:min-w-44">
               <Link href={`/moderation/sources/${source.id}`} className="text-slate-900 underline underline-offset-2 hover:decoration-2">
                 {source.name}
               </Link>
             </Td>
-            <Td className="font-mono text-[0.8rem]">{source.domain}</Td>
-            <Td>{sourceKindLabel[source.kind]}</Td>
+            <Td className="font-mono text-[0.8rem] break-all">{source.domain}</Td>
+            <Td label="Kind">{sourceKindLabel[source.kind]}</Td>
             <Td>
               <ReliabilityBadge reliability={source.reliability} />
             </Td>
             <Td>
               <Badge tone={sourceStatusTone[source.status]}>{sourceStatusLabel[source.status]}</Badge>
             </Td>
-            <Td align="right" className="tabular-nums">
+            <Td label="Cited" align="right" className="tabular-nums">
               {source._count.evidence}
             </Td>
-            <Td align="right" className="tabular-nums">
+            <Td label="Articles" align="right" className="tabular-nums">
               {source._count.articles}
             </Td>
-          </tr>
+          </Tr>
         ))}
       </TableBody>
     </Table>

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { Badge, type BadgeTone } from "@/components/ui/Badge";
 import { FormattedDate } from "@/components/ui/FormattedDate";
-import { EmptyRow, Table, TableBody, TableHead, Td, Th } from "@/components/ui/Table";
+import { EmptyRow, Table, TableBody, TableHead, Td, Th, Tr } from "@/components/ui/Table";
 import type { SubmissionStatus } from "@/lib/generated/prisma/enums";
 import { submissionStatusLabel } from "@/lib/submissions/labels";
 import type { ModerationSubmission } from "@/lib/submissions/queries";
@@ -32,7 +32,7 @@ export function SubmissionTable({ submissions, selectable = false }: { submissio
       <TableBody>
         {submissions.length === 0 ? <EmptyRow columns={columns}>No submissions here.</EmptyRow> : null}
         {submissions.map((submission) => (
-          <tr key={submission.id} className="hover:bg-slate-50" data-testid={`submission-${submission.id}`}>
+          <Tr key={submission.id} data-testid={`submission-${submission.id}`}>
             {selectable ? (
               <Td className="w-10">
                 <input
@@ -45,7 +45,7 @@ export function SubmissionTable({ submissions, selectable = false }: { submissio
                 />
               </Td>
             ) : null}
-            <Td className="max-w-xl min-w-64">
+            <Td wide className="sm:max-w-xl sm:min-w-64">
               <Link href={`/moderation/submissions/${submission.id}`} className="line-clamp-3 leading-snug underline-offset-2 hover:underline">
                 {submission.claimText}
               </Link>
@@ -53,10 +53,10 @@ export function SubmissionTable({ submissions, selectable = false }: { submissio
             <Td>
               <Badge tone={submissionStatusTone[submission.status]}>{submissionStatusLabel[submission.status]}</Badge>
             </Td>
-            <Td className="whitespace-nowrap">
+            <Td label="Received" className="whitespace-nowrap">
               <FormattedDate date={submission.createdAt} />
             </Td>
-          </tr>
+          </Tr>
         ))}
       </TableBody>
     </Table>

@@ -1,10 +1,11 @@
 "use client";
 
 import Link from "next/link";
-import { useActionState, useEffect, useRef, useState } from "react";
+import { useActionState, useEffect, useRef } from "react";
 import { Button } from "@/components/ui/Button";
 import { CopyButton } from "@/components/ui/CopyButton";
 import { FormStatus } from "@/components/ui/FormStatus";
+import { keepingInput } from "@/components/ui/submit-keeping-input";
 import { TextAreaField } from "@/components/ui/TextAreaField";
 import { TextField } from "@/components/ui/TextField";
 import type { MutationResult } from "@/lib/mutation";
@@ -12,7 +13,6 @@ import type { Submitted } from "@/lib/submissions/submit";
 import { trackingPath } from "@/lib/submissions/tracking";
 
 type Result = MutationResult<Submitted>;
-type Values = { claimText: string; url: string; contactEmail: string; reason: string };
 
 /** The thank-you panel: the private tracking link, shown this once. */
 function Received({ token, siteUrl }: { token: string; siteUrl: string }) {
@@ -43,19 +43,12 @@ function Received({ token, siteUrl }: { token: string; siteUrl: string }) {
 
 export function SubmitForm({ action, siteUrl }: { action: (previous: Result | null, form: FormData) => Promise<Result>; siteUrl: string }) {
   const [result, submit, pending] = useActionState(action, null);
-  // Controlled, so that what was typed survives a refused submission.
-  const [values, setValues] = useState<Values>({ claimText: "", url: "", contactEmail: "", reason: "" });
   if (result?.ok) return <Received token={result.data.trackingToken} siteUrl={siteUrl} />;
 
   const errors = result && !result.ok ? result.fieldErrors : undefined;
-  const bind = (name: keyof Values) => ({
-    value: values[name],
-    onChange: (event: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => setValues({ ...values, [name]: event.target.value }),
-    errors: errors?.[name],
-  });
-
+  // Uncontrolled fields, sent without React's reset: what was typed survives a refused submission.
   return (
-    <form action={submit} className="space-y-5" noValidate>
+    <form {...keepingInput(submit)} className="space-y-5" noValidate>
       <TextAreaField
         id="claimText"
         label="The claim you want checked"
@@ -63,17 +56,17 @@ export function SubmitForm({ action, siteUrl }: { action: (previous: Result | nu
         rows={4}
         required
         maxLength={1000}
-        {...bind("claimText")}
+        errors={errors?.claimText}
       />
-      <TextField id="url" label="Where you saw it (optional)" help="A link to the post, article or video." type="url" inputMode="url" {...bind("url")} />
-      <TextAreaField id="reason" label="Why it matters (optional)" help="Who is sharing it, and what could happen if people believe it?" rows={3} {...bind("reason")} />
+      <TextField id="url" label="Where you saw it (optional)" help="A link to the post, article or video." type="url" inputMode="url" errors={errors?.url} />
+      <TextAreaField id="reason" label="Why it matters (optional)" help="Who is sharing it, and what could happen if people believe it?" rows={3} errors={errors?.reason} />
       <TextField
         id="contactEmail"
         label="Your email (optional)"
         help="Only if we may ask you a question about your claim. We delete it 90 days after we have finished with it, and never publish it."
         type="email"
         autoComplete="email"
-        {...bind("contactEmail")}
+        errors={errors?.contactEmail}
       />
       {/* A honeypot for robots: hidden from people and from screen readers, and never focused. */}
       <div aria-hidden="true" className="absolute -left-[10000px] h-px w-px overflow-hidden">

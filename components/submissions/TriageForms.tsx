@@ -1,8 +1,10 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useActionState } from "react";
 import { Button } from "@/components/ui/Button";
 import { FieldMessages, FormStatus } from "@/components/ui/FormStatus";
+import { latestVersion } from "@/components/ui/latest-version";
+import { keepingInput } from "@/components/ui/submit-keeping-input";
 import { TextAreaField } from "@/components/ui/TextAreaField";
 import type { SimilarClaim } from "@/lib/claims/similar";
 import { claimStatusLabel } from "@/lib/claims/labels";
@@ -12,33 +14,26 @@ type Action<T> = (previous: MutationResult<T> | null, form: FormData) => Promise
 type Versioned = { id: string; version: number };
 
 /** A 409 carries the submission as it now is: the next save is based on that version. */
-function currentVersion(result: MutationResult<unknown> | null, version: number): number {
-  if (result && !result.ok && typeof result.current?.version === "number") return result.current.version;
-  return version;
-}
-
-function Hidden({ submission, result }: { submission: Versioned; result: MutationResult<unknown> | null }) {
+function Hidden({ submission, result }: { submission: Versioned; result: MutationResult<{ version: number }> | null }) {
   return (
     <>
       <input type="hidden" name="submissionId" value={submission.id} />
-      <input type="hidden" name="version" value={currentVersion(result, submission.version)} />
+      <input type="hidden" name="version" value={latestVersion(submission.version, result)} />
     </>
   );
 }
 
 export function AcceptForm({ submission, text, action }: { submission: Versioned; text: string; action: Action<{ claimId: string; version: number }> }) {
   const [result, submit, pending] = useActionState(action, null);
-  const [value, setValue] = useState(text);
   return (
-    <form action={submit} className="space-y-3">
+    <form {...keepingInput(submit)} className="space-y-3">
       <Hidden submission={submission} result={result} />
       <TextAreaField
         id="claimText"
         label="Claim text"
         help="Edit it into a checkable claim if needed: who said what. The submitter's wording stays on the submission."
         rows={3}
-        value={value}
-        onChange={(event) => setValue(event.target.value)}
+        defaultValue={text}
         errors={result && !result.ok ? result.fieldErrors?.claimText : undefined}
       />
       <Button disabled={pending}>{pending ? "Creating…" : "Accept and create the claim"}</Button>
@@ -60,7 +55,7 @@ export function DuplicateForm({
   const errors = result && !result.ok ? result.fieldErrors?.claimId : undefined;
   if (claims.length === 0) return <p className="text-sm text-slate-600">No similar claims found. Search with other words above.</p>;
   return (
-    <form action={submit} className="space-y-3">
+    <form {...keepingInput(submit)} className="space-y-3">
       <Hidden submission={submission} result={result} />
       <fieldset aria-describedby={errors ? "claimId-error" : undefined}>
         <legend className="sr-only">The claim this submission duplicates</legend>
@@ -91,17 +86,14 @@ export function DuplicateForm({
 
 export function RejectForm({ submission, action }: { submission: Versioned; action: Action<{ version: number }> }) {
   const [result, submit, pending] = useActionState(action, null);
-  const [value, setValue] = useState("");
   return (
-    <form action={submit} className="space-y-3">
+    <form {...keepingInput(submit)} className="space-y-3">
       <Hidden submission={submission} result={result} />
       <TextAreaField
         id="reason"
         label="Reason"
         help="The submitter reads this on their tracking page: be kind and clear."
         rows={3}
-        value={value}
-        onChange={(event) => setValue(event.target.value)}
         errors={result && !result.ok ? result.fieldErrors?.reason : undefined}
       />
       <Button variant="secondary" disabled={pending}>

@@ -1,16 +1,14 @@
 /**
- * A data table for staff lists. The wrapper scrolls sideways on narrow screens; it is focusable
- * and labelled so keyboard users can scroll it too.
+ * A data table for staff lists. On phones (below `sm`) each row is a card: its first cell (and any
+ * `wide` one) takes a whole line, the others flow after it with their `label`, and the column
+ * headers are left to screen readers (the roles keep the table a table for them whatever the
+ * display). From `sm` up it is a table, whose wrapper scrolls sideways if it must: focusable and
+ * labelled so that keyboard users can scroll it too.
  */
 export function Table({ caption, children }: { caption: string; children: React.ReactNode }) {
   return (
-    <div
-      role="region"
-      aria-label={caption}
-      tabIndex={0}
-      className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm"
-    >
-      <table className="w-full min-w-[40rem] border-collapse text-left text-sm">
+    <div role="region" aria-label={caption} tabIndex={0} className="relative rounded-lg border border-slate-200 bg-white shadow-sm sm:overflow-x-auto">
+      <table role="table" className="w-full border-collapse text-left text-sm max-sm:block sm:min-w-[40rem]">
         <caption className="sr-only">{caption}</caption>
         {children}
       </table>
@@ -20,36 +18,65 @@ export function Table({ caption, children }: { caption: string; children: React.
 
 export function TableHead({ children }: { children: React.ReactNode }) {
   return (
-    <thead className="border-b border-slate-200 bg-slate-50 text-xs font-semibold tracking-wide text-slate-700 uppercase">
-      <tr>{children}</tr>
+    <thead role="rowgroup" className="border-b border-slate-200 bg-slate-50 text-xs font-semibold tracking-wide text-slate-700 uppercase max-sm:sr-only">
+      <tr role="row">{children}</tr>
     </thead>
   );
 }
 
 export function TableBody({ children }: { children: React.ReactNode }) {
-  return <tbody className="divide-y divide-slate-200">{children}</tbody>;
+  return (
+    <tbody role="rowgroup" className="divide-y divide-slate-200 max-sm:block">
+      {children}
+    </tbody>
+  );
+}
+
+/** A row of a Table: a card on phones. */
+export function Tr({ children, className = "hover:bg-slate-50", ...props }: React.HTMLAttributes<HTMLTableRowElement>) {
+  return (
+    <tr role="row" className={`max-sm:flex max-sm:flex-wrap max-sm:items-baseline max-sm:gap-x-4 max-sm:gap-y-1.5 max-sm:p-3 ${className}`} {...props}>
+      {children}
+    </tr>
+  );
 }
 
 export function Th({ children, align = "left", className = "" }: CellProps) {
   return (
-    <th scope="col" className={`px-3 py-2.5 whitespace-nowrap ${alignClass[align]} ${className}`}>
+    <th role="columnheader" scope="col" className={`px-3 py-2.5 whitespace-nowrap ${alignClass[align]} ${className}`}>
       {children}
     </th>
   );
 }
 
-export function Td({ children, align = "left", className = "" }: CellProps) {
-  return <td className={`px-3 py-2.5 align-top text-slate-800 ${alignClass[align]} ${className}`}>{children}</td>;
+/**
+ * A cell. On phones `label` (its column's name, which screen readers get from the header) is shown
+ * before the value; `wide` gives the cell a line of its own in the card, as the first cell has.
+ */
+export function Td({ children, align = "left", className = "", label, wide = false }: CellProps & { label?: string; wide?: boolean }) {
+  return (
+    <td
+      role="cell"
+      className={`px-3 py-2.5 align-top text-slate-800 max-sm:block max-sm:p-0 max-sm:text-left max-sm:first:basis-full ${wide ? "max-sm:basis-full" : ""} ${alignClass[align]} ${className}`}
+    >
+      {label ? (
+        <span aria-hidden="true" className="mr-1 font-sans font-medium text-slate-600 sm:hidden">
+          {label}:
+        </span>
+      ) : null}
+      {children}
+    </td>
+  );
 }
 
 /** The row shown when a list has nothing in it. */
 export function EmptyRow({ columns, children }: { columns: number; children: React.ReactNode }) {
   return (
-    <tr>
-      <td colSpan={columns} className="px-3 py-8 text-center text-slate-600">
+    <Tr className="">
+      <td role="cell" colSpan={columns} className="px-3 py-8 text-center text-slate-600 max-sm:block max-sm:basis-full max-sm:py-5">
         {children}
       </td>
-    </tr>
+    </Tr>
   );
 }
 

@@ -1,17 +1,38 @@
 "use client";
 
-import { startTransition } from "react";
+import { startTransition, useEffect, useRef } from "react";
 
 /**
- * An onSubmit for forms whose fields are controlled (what was typed must survive a refused save):
- * React resets a form after its action finishes, which empties controlled textareas and selects
- * behind React's back and puts controlled <select>s back to their first option (facebook/react#30580). With JavaScript the form is sent from here instead, without the reset;
+ * An onSubmit for forms whose fields must survive a refused save: React resets a form after its
+ * action finishes, which empties uncontrolled fields and puts <select>s back to their first option
+ * (facebook/react#30580). With JavaScript the form is sent from here instead, without the reset;
  * without JavaScript the form's `action` still posts it.
  */
-export function submitKeepingInput(submit: (form: FormData) => void) {
+function submitKeepingInput(submit: (form: FormData) => void) {
   return (event: React.FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget, (event.nativeEvent as SubmitEvent).submitter);
     startTransition(() => submit(form));
   };
+}
+
+/**
+ * The props of a <form> sent to `submit` (useActionState's dispatch) that keeps what was typed
+ * when the save is refused. Its fields are uncontrolled (defaultValue, read with FormData), so what
+ * a person typed into the server's HTML before React hydrated it is what gets sent.
+ */
+export function keepingInput(submit: (form: FormData) => void) {
+  return { action: submit, onSubmit: submitKeepingInput(submit) };
+}
+
+/**
+ * A ref for a form that starts empty again after each successful save (back to its defaults),
+ * ready for the next entry; a refused save leaves it as it is.
+ */
+export function useResetAfterSave(result: { ok: boolean } | null, enabled = true) {
+  const form = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    if (enabled && result?.ok) form.current?.reset();
+  }, [result, enabled]);
+  return form;
 }

@@ -1,5 +1,5 @@
 import { FormattedDate } from "@/components/ui/FormattedDate";
-import { EmptyRow, Table, TableBody, TableHead, Td, Th } from "@/components/ui/Table";
+import { EmptyRow, Table, TableBody, TableHead, Td, Th, Tr } from "@/components/ui/Table";
 import type { ActivityEvent } from "@/lib/users/queries";
 
 /** A person's latest audit events: when, what, on which record. */
@@ -14,17 +14,17 @@ export function ActivityTable({ events }: { events: ActivityEvent[] }) {
       <TableBody>
         {events.length === 0 ? <EmptyRow columns={3}>Nothing recorded yet.</EmptyRow> : null}
         {events.map((event) => (
-          <tr key={String(event.id)}>
+          <Tr key={String(event.id)} className="">
             <Td className="whitespace-nowrap">
               <FormattedDate date={event.createdAt} />
             </Td>
             <Td>
               <code className="text-xs">{event.action}</code>
             </Td>
-            <Td>
-              {event.entityType} <span className="font-mono text-xs text-slate-600">{event.entityId}</span>
+            <Td label="Record">
+              {event.entityType} <span className="font-mono text-xs break-all text-slate-600">{event.entityId}</span>
             </Td>
-          </tr>
+          </Tr>
         ))}
       </TableBody>
     </Table>

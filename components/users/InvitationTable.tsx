@@ -1,6 +1,6 @@
 import { Badge } from "@/components/ui/Badge";
 import { FormattedDate } from "@/components/ui/FormattedDate";
-import { EmptyRow, Table, TableBody, TableHead, Td, Th } from "@/components/ui/Table";
+import { EmptyRow, Table, TableBody, TableHead, Td, Th, Tr } from "@/components/ui/Table";
 import type { MutationResult } from "@/lib/mutation";
 import { can, ROLE_LABELS } from "@/lib/permissions";
 import { invitationState, type OpenInvitation } from "@/lib/invitations/queries";
@@ -26,20 +26,20 @@ export function InvitationTable({ invitations, viewer, revoke }: { invitations: 
         {invitations.map((invitation) => {
           const expired = invitationState({ ...invitation, acceptedAt: null, revokedAt: null }) === "expired";
           return (
-            <tr key={invitation.id} data-testid={`invitation-${invitation.email}`}>
+            <Tr key={invitation.id} className="" data-testid={`invitation-${invitation.email}`}>
               <Td className="font-medium text-slate-900">{invitation.name}</Td>
-              <Td>{invitation.email}</Td>
-              <Td>{ROLE_LABELS[invitation.role]}</Td>
-              <Td>{invitation.invitedBy.name}</Td>
-              <Td className="whitespace-nowrap">
+              <Td className="break-all">{invitation.email}</Td>
+              <Td label="Role">{ROLE_LABELS[invitation.role]}</Td>
+              <Td label="Invited by">{invitation.invitedBy.name}</Td>
+              <Td label="Expires" className="whitespace-nowrap">
                 {expired ? <Badge tone="amber">Expired</Badge> : <FormattedDate date={invitation.expiresAt} />}
               </Td>
-              <Td>
+              <Td wide>
                 {invitation.role === "REVIEWER" || can(viewer.role, "users.manage_all") ? (
                   <RevokeInvitationButton invitation={invitation} action={revoke} />
                 ) : null}
               </Td>
-            </tr>
+            </Tr>
           );
         })}
       </TableBody>

@@ -1,10 +1,11 @@
 "use client";
 
-import { useActionState, useEffect, useState } from "react";
+import { useActionState } from "react";
 import { Button } from "@/components/ui/Button";
 import { CopyButton } from "@/components/ui/CopyButton";
 import { FormStatus } from "@/components/ui/FormStatus";
 import { SelectField } from "@/components/ui/SelectField";
+import { keepingInput, useResetAfterSave } from "@/components/ui/submit-keeping-input";
 import { TextField } from "@/components/ui/TextField";
 import type { Role } from "@/lib/generated/prisma/enums";
 import type { InvitationSent } from "@/lib/invitations/invite";
@@ -38,31 +39,25 @@ function Sent({ sent }: { sent: InvitationSent }) {
 
 export function InviteForm({ roles, action }: { roles: readonly Role[]; action: (previous: Result | null, form: FormData) => Promise<Result> }) {
   const [result, submit, pending] = useActionState(action, null);
-  const [values, setValues] = useState({ name: "", email: "", role: roles[0] ?? "REVIEWER" });
   // A new invitation empties the form for the next one.
-  useEffect(() => {
-    if (result?.ok) setValues((current) => ({ ...current, name: "", email: "" }));
-  }, [result]);
+  const form = useResetAfterSave(result);
   const errors = result && !result.ok ? result.fieldErrors : undefined;
   return (
     <div className="space-y-4">
-      <form action={submit} className="grid max-w-3xl gap-3 sm:grid-cols-[1fr_1fr_10rem_auto] sm:items-end">
-        <TextField id="name" label="Name" required value={values.name} onChange={(event) => setValues({ ...values, name: event.target.value })} errors={errors?.name} />
+      <form ref={form} {...keepingInput(submit)} className="grid max-w-3xl gap-3 sm:grid-cols-[1fr_1fr_10rem_auto] sm:items-end">
+        <TextField id="name" label="Name" required errors={errors?.name} />
         <TextField
           id="email"
           label="Email"
           type="email"
           required
-          value={values.email}
-          onChange={(event) => setValues({ ...values, email: event.target.value })}
           errors={errors?.email}
         />
         <div>
           <SelectField
             id="role"
             label="Role"
-            value={values.role}
-            onChange={(event) => setValues({ ...values, role: event.target.value as Role })}
+            defaultValue={roles[0]}
             options={roles.map((role) => ({ value: role, label: ROLE_LABELS[role] }))}
           />
           {errors?.role ? <p className="mt-1 text-sm text-red-800">{errors.role.join(" ")}</p> : null}

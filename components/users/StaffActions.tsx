@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { keepingInput } from "@/components/ui/submit-keeping-input";
 import type { MutationResult } from "@/lib/mutation";
 import { ROLE_LABELS, ROLES } from "@/lib/permissions";
 
@@ -30,7 +31,7 @@ function Outcome({ result, success }: { result: Result | null; success?: string 
 export function RoleForm({ person, action }: { person: Person; action: Action }) {
   const [result, submit, pending] = useActionState(action, null);
   return (
-    <form action={submit} className="flex flex-wrap items-center gap-2">
+    <form {...keepingInput(submit)} className="flex flex-wrap items-center gap-2">
       <input type="hidden" name="userId" value={person.id} />
       <input type="hidden" name="version" value={person.version} />
       <label htmlFor={`role-${person.id}`} className="sr-only">

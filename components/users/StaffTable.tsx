@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/Badge";
 import { FormattedDate } from "@/components/ui/FormattedDate";
-import { Table, TableBody, TableHead, Td, Th } from "@/components/ui/Table";
+import { Table, TableBody, TableHead, Td, Th, Tr } from "@/components/ui/Table";
 import type { MutationResult } from "@/lib/mutation";
 import { can, ROLE_LABELS } from "@/lib/permissions";
 import type { CurrentUser } from "@/lib/session";
@@ -32,14 +32,14 @@ export function StaffTable({
       </TableHead>
       <TableBody>
         {staff.map((person) => (
-          <tr key={person.id} data-testid={`staff-${person.email}`}>
+          <Tr key={person.id} className="" data-testid={`staff-${person.email}`}>
             <Td className="font-medium text-slate-900">
               <Link href={`/moderation/users/${person.id}`} className="underline underline-offset-2 hover:decoration-2">
                 {person.name}
               </Link>
             </Td>
-            <Td>{person.email}</Td>
-            <Td>
+            <Td className="break-all">{person.email}</Td>
+            <Td label="Role" wide>
               {can(viewer.role, "users.manage_all") && person.id !== viewer.id ? (
                 <RoleForm person={person} action={actions.saveRole} />
               ) : (
@@ -47,9 +47,9 @@ export function StaffTable({
               )}
             </Td>
             <Td>{person.active ? <Badge tone="green">Active</Badge> : <Badge tone="red">Deactivated</Badge>}</Td>
-            <Td>{person.auditEvents[0] ? <FormattedDate date={person.auditEvents[0].createdAt} /> : "—"}</Td>
-            <Td>{mayManageAccount(viewer, person) ? <ActiveToggle person={person} action={actions.saveActive} /> : null}</Td>
-          </tr>
+            <Td label="Last activity">{person.auditEvents[0] ? <FormattedDate date={person.auditEvents[0].createdAt} /> : "—"}</Td>
+            <Td wide>{mayManageAccount(viewer, person) ? <ActiveToggle person={person} action={actions.saveActive} /> : null}</Td>
+          </Tr>
         ))}
       </TableBody>
     </Table>

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/Badge";
 import { FormattedDate } from "@/components/ui/FormattedDate";
-import { EmptyRow, Table, TableBody, TableHead, Td, Th } from "@/components/ui/Table";
+import { EmptyRow, Table, TableBody, TableHead, Td, Th, Tr } from "@/components/ui/Table";
 import type { AwaitingApproval } from "@/lib/verdicts/workspace-queries";
 import { RatingBadge } from "./RatingBadge";
 
@@ -18,8 +18,8 @@ export function ApprovalTable({ caption, items, empty }: { caption: string; item
       <TableBody>
         {items.length === 0 ? <EmptyRow columns={5}>{empty}</EmptyRow> : null}
         {items.map((item) => (
-          <tr key={item.key} className="hover:bg-slate-50">
-            <Td className="max-w-md min-w-64">
+          <Tr key={item.key}>
+            <Td className="sm:max-w-md sm:min-w-64">
               <Link href={`/workspace/claims/${item.claim.id}/verdict`} className="line-clamp-3 leading-snug font-medium text-slate-900 underline underline-offset-2 hover:decoration-2">
                 {item.claim.text}
               </Link>
@@ -28,14 +28,14 @@ export function ApprovalTable({ caption, items, empty }: { caption: string; item
             <Td>
               <Badge tone={item.what === "New verdict" ? "blue" : item.what === "Correction" ? "amber" : "neutral"}>{item.what}</Badge>
             </Td>
-            <Td>
+            <Td label="Rating">
               <RatingBadge rating={item.rating} />
             </Td>
-            <Td>{item.author.name}</Td>
-            <Td className="whitespace-nowrap">
+            <Td label="Author">{item.author.name}</Td>
+            <Td label="Since" className="whitespace-nowrap">
               <FormattedDate date={item.since} />
             </Td>
-          </tr>
+          </Tr>
         ))}
       </TableBody>
     </Table>

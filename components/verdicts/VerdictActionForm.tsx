@@ -1,8 +1,9 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useActionState } from "react";
 import { Button } from "@/components/ui/Button";
 import { FormStatus } from "@/components/ui/FormStatus";
+import { keepingInput } from "@/components/ui/submit-keeping-input";
 import { TextAreaField } from "@/components/ui/TextAreaField";
 import type { MutationResult } from "@/lib/mutation";
 
@@ -30,15 +31,14 @@ export function VerdictActionForm({
   success?: string;
 }) {
   const [result, submit, pending] = useActionState(action, null);
-  // Controlled: React resets a form after its action, and a refused comment must stay.
-  const [value, setValue] = useState("");
   const errors = result && !result.ok ? result.fieldErrors : undefined;
   return (
-    <form action={submit} className="space-y-3">
+    // Sent without React's reset after the action: a refused comment stays.
+    <form {...keepingInput(submit)} className="space-y-3">
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      {text ? <TextAreaField id={text.id} label={text.label} help={text.help} maxLength={text.maxLength} rows={3} value={value} onChange={(event) => setValue(event.target.value)} errors={errors?.[text.id]} /> : null}
+      {text ? <TextAreaField id={text.id} label={text.label} help={text.help} maxLength={text.maxLength} rows={3} errors={errors?.[text.id]} /> : null}
       <Button variant={variant} disabled={pending}>
         {pending ? pendingButton : button}
       </Button>

@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState } from "react";
 import { EvidenceChanges } from "@/components/evidence/EvidenceChanges";
 import { Button } from "@/components/ui/Button";
+import { useFieldValues } from "@/components/ui/field-values";
 import { SelectField } from "@/components/ui/SelectField";
 import { TextAreaField } from "@/components/ui/TextAreaField";
 import type { EditorInput, EditorResult } from "@/app/(workspace)/workspace/claims/[id]/verdict/actions";
@@ -53,7 +54,9 @@ export function VerdictEditor({
   preview: (markdown: string) => Promise<string | null>;
 }) {
   const isRevision = target.type === "revision";
-  const [fields, setFields] = useState<Fields>(initial);
+  // The fields are the browser's (uncontrolled): what was typed before hydration counts, and
+  // autosave, the preview and the correction/update label follow them.
+  const { values: fields, read, bind } = useFieldValues<Fields>(initial);
   const [saveState, setSaveState] = useState<{ state: "idle" | "saving" | "saved" | "paused" | "submitted"; at?: Date }>({ state: "idle" });
   const [refusal, setRefusal] = useState<Extract<EditorResult, { ok: false }> | null>(null);
   const [previewHtml, setPreviewHtml] = useState(initialPreview);
@@ -119,21 +122,14 @@ export function VerdictEditor({
     };
   }, [fields.rationale, preview]);
 
-  const set = (name: keyof Fields) => (event: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>) =>
-    setFields((previous) => ({ ...previous, [name]: event.target.value }));
-
   function insertLink(item: EditorEvidence) {
     const textarea = rationaleRef.current;
-    const text = fieldsRef.current.rationale;
-    const start = textarea?.selectionStart ?? text.length;
-    const end = textarea?.selectionEnd ?? text.length;
-    const label = (text.slice(start, end) || item.title).replace(/[[\]]/g, "");
-    const link = `[${label}](${item.url})`;
-    setFields((previous) => ({ ...previous, rationale: text.slice(0, start) + link + text.slice(end) }));
-    requestAnimationFrame(() => {
-      textarea?.focus();
-      textarea?.setSelectionRange(start + link.length, start + link.length);
-    });
+    if (!textarea) return;
+    const { selectionStart: start, selectionEnd: end } = textarea;
+    const label = (textarea.value.slice(start, end) || item.title).replace(/[[\]]/g, "");
+    textarea.setRangeText(`[${label}](${item.url})`, start, end, "end");
+    read();
+    textarea.focus();
   }
 
   const correction = published ? fields.ratingId !== published.ratingId || fields.conclusion.trim() !== published.conclusion.trim() : false;
@@ -148,6 +144,7 @@ export function VerdictEditor({
 
   return (
     <form
+      {...bind}
       className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_minmax(0,22rem)]"
       onSubmit={(event) => {
         event.preventDefault();
@@ -172,8 +169,7 @@ export function VerdictEditor({
           label="Rating"
           options={ratings}
           emptyLabel="Choose a rating"
-          value={fields.ratingId}
-          onChange={set("ratingId")}
+          defaultValue={initial.ratingId}
           aria-invalid={errors.ratingId ? true : undefined}
           aria-describedby={errors.ratingId ? "ratingId-error" : undefined}
         />
@@ -188,8 +184,7 @@ export function VerdictEditor({
           help="The finding in a sentence or two; shown under the rating."
           rows={3}
           maxLength={VERDICT_LIMITS.conclusion}
-          value={fields.conclusion}
-          onChange={set("conclusion")}
+          defaultValue={initial.conclusion}
           errors={errors.conclusion}
         />
         <TextAreaField
@@ -198,8 +193,7 @@ export function VerdictEditor({
           help="How you reached the verdict. Markdown: **bold**, *italic*, [link](https://…), lists, > quotes. Insert links to the evidence from the list."
           rows={14}
           maxLength={VERDICT_LIMITS.rationale}
-          value={fields.rationale}
-          onChange={set("rationale")}
+          defaultValue={initial.rationale}
           errors={errors.rationale}
           ref={rationaleRef}
           className="mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 font-mono text-sm leading-relaxed text-slate-900 shadow-sm focus:border-slate-900 focus:outline-2 focus:outline-offset-1 focus:outline-slate-900"
@@ -212,8 +206,7 @@ export function VerdictEditor({
               help="Shown with the date in the verdict's list of corrections and updates."
               rows={3}
               maxLength={VERDICT_LIMITS.note}
-              value={fields.note}
-              onChange={set("note")}
+              defaultValue={initial.note}
               errors={errors.note}
             />
             <p className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm text-slate-800" data-testid="revision-kind">

@@ -17,6 +17,8 @@ export async function screenshot(page: Page, testInfo: TestInfo, name: string) {
 }
 
 export async function expectNoAxeViolations(page: Page) {
+  // After a client-side navigation the new page's <title> is streamed in after its content.
+  await expect(page).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
 }
@@ -45,4 +47,25 @@ export async function serveOtherSite(html: string): Promise<{ url: string; close
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
   return { url: `http://127.0.0.1:${port}/article`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}
+
+/**
+ * Nothing on the page scrolls sideways at this width: neither the page itself nor a box inside it
+ * (such as a table's scrolling wrapper), so a phone shows everything by scrolling down only.
+ */
+export async function expectNoSidewaysScrolling(page: Page) {
+  const overflowing = await page.evaluate(() => {
+    const found: string[] = [];
+    const root = document.documentElement;
+    if (root.scrollWidth > window.innerWidth) found.push(`the page: ${root.scrollWidth}px wide in a ${window.innerWidth}px window`);
+    for (const element of document.body.querySelectorAll<HTMLElement>("*")) {
+      const { overflowX } = getComputedStyle(element);
+      if ((overflowX === "auto" || overflowX === "scroll") && element.scrollWidth > element.clientWidth + 1) {
+        const name = element.getAttribute("aria-label") ?? element.id ?? "";
+        found.push(`<${element.tagName.toLowerCase()}> ${name}: ${element.scrollWidth}px wide in ${element.clientWidth}px`);
+      }
+    }
+    return found;
+  });
+  expect(overflowing).toEqual([]);
 }
