@@ -5,9 +5,10 @@ import type { MutationDeps, MutationResult } from "@/lib/mutation";
 import type { CurrentUser } from "@/lib/session";
 import { getPublicSource } from "@/lib/sources/queries";
 import { mergeSources } from "@/lib/sources/mutations";
+import { holdRowLocks, tracked, waitForLockWaits } from "@/lib/testing/locks";
 import { useSeededAppDatabase } from "@/lib/testing/seeded-app-database";
 import { approveRevision, approveVerdict, retractVerdict, startRevision, startVerdict, submitRevision, submitVerdict } from "./mutations";
-import { evidenceChanges } from "./published-evidence";
+import { evidenceChanges, readPublishedEvidence } from "./published-evidence";
 import { getPublicRevision, getPublicVerdictBySlug, listPublishedVerdictsFor } from "./queries";
 
 // Public pages show the evidence as published (docs/decisions/008-verdict-review-workflow.md);
@@ -191,6 +192,42 @@ describe("evidence as published", () => {
     const desk = await getClaimForDesk(claimId);
     expect(desk!.frozen).toBe("Frozen while the verdict awaits approval — to make changes, a reviewer who did not write or submit it sends it back to draft.");
     expect(desk!.evidenceChanges, "no public page yet").toBeNull();
+  });
+});
+
+describe("publishing while others write", () => {
+  // Two transactions at once, in a fixed order: a connection of the test holds a row lock that
+  // stops the first one at a chosen step (after its work on the sources), the second one starts,
+  // then the lock is released (lib/testing/locks.ts).
+  it.each([
+    { first: "approval", stop: `SELECT 1 FROM "Claim" WHERE id = $1 FOR UPDATE` },
+    { first: "merge", stop: `SELECT 1 FROM "Evidence" WHERE "claimId" = $1 FOR UPDATE` },
+  ] as const)("a source merge racing the approval ($first first) leaves the published evidence citing the survivor", async ({ first, stop }) => {
+    const twinDomain = `twin-${n}.example`;
+    await cite("Twin report", `https://${twinDomain}/report`);
+    const { id } = ok(await startVerdict({ claimId }, as(author)));
+    ok(await submitVerdict({ verdictId: id, version: 1, ...text }, as(author)));
+    const twin = await t.db.source.findUniqueOrThrow({ where: { domain: twinDomain } });
+    const survivor = await t.db.source.create({ data: { domain: `survivor-${n}.example`, name: "The Survivor" } });
+    const moderator = await makeUser("MODERATOR");
+    const approve = () => tracked(approveVerdict({ verdictId: id, version: 2 }, as(approver)));
+    const merge = () => tracked(mergeSources({ survivorId: survivor.id, survivorVersion: 1, duplicateId: twin.id, duplicateVersion: twin.version }, as(moderator)));
+
+    // The approval stops before it updates the claim, having read its snapshot; the merge stops
+    // before it moves the evidence, having locked both sources.
+    const held = await holdRowLocks(t.url, stop, [claimId]);
+    const one = first === "approval" ? approve() : merge();
+    await waitForLockWaits(t.db, 1, one.settled);
+    const two = first === "approval" ? merge() : approve();
+    await waitForLockWaits(t.db, 2, two.settled);
+    await held.release();
+    ok(await one.result);
+    ok(await two.result);
+
+    expect(await t.db.source.findUnique({ where: { id: twin.id } })).toBeNull();
+    const verdict = await t.db.verdict.findUniqueOrThrow({ where: { id }, include: { revisions: true } });
+    expect(readPublishedEvidence(verdict.publishedEvidence)!.map((item) => item.sourceId)).toEqual([survivor.id]);
+    expect(readPublishedEvidence(verdict.revisions[0]!.evidence)!.map((item) => item.sourceId)).toEqual([survivor.id]);
   });
 });
 

@@ -33,8 +33,22 @@ export function readPublishedEvidence(stored: Prisma.JsonValue | null | undefine
   return stored === null || stored === undefined ? null : snapshotSchema.parse(stored);
 }
 
-/** The claim's evidence now, as a publication would keep it. */
+/**
+ * Locks the sources the claim's evidence cites FOR KEY SHARE until the transaction ends. A source
+ * merge (lib/sources/mutations.ts) locks both of its sources FOR UPDATE, so the two serialise: a
+ * merge that came first has moved the evidence to the survivor (and deleted the duplicate, whose
+ * row this lock then skips) before this returns; a merge that comes later waits for this
+ * transaction, then re-points the snapshot it committed. Without the lock, a snapshot read while a
+ * merge runs could be committed after it, citing the deleted duplicate.
+ */
+export async function lockCitedSources(tx: Prisma.TransactionClient, claimId: string) {
+  await tx.$queryRaw`SELECT 1 FROM "Source" WHERE id IN (SELECT "sourceId" FROM "Evidence" WHERE "claimId" = ${claimId}) FOR KEY SHARE`;
+}
+
+/** The claim's evidence now, as a publication keeps it (its sources locked first: see lockCitedSources). */
 export async function takeEvidenceSnapshot(tx: Prisma.TransactionClient, claimId: string): Promise<PublishedEvidenceItem[]> {
+  await lockCitedSources(tx, claimId);
+  // A new statement: in READ COMMITTED it sees what a merge the lock waited for committed.
   const [row] = await tx.$queryRaw<{ snapshot: unknown }[]>`SELECT evidence_snapshot(${claimId}) AS snapshot`;
   return snapshotSchema.parse(row?.snapshot ?? []);
 }
