@@ -221,13 +221,32 @@ describe("publishing while others write", () => {
     const two = first === "approval" ? merge() : approve();
     await waitForLockWaits(t.db, 2, two.settled);
     await held.release();
-    ok(await one.result);
-    ok(await two.result);
+    for (const step of [one, two]) expect(await step.result).toMatchObject({ ok: true });
 
     expect(await t.db.source.findUnique({ where: { id: twin.id } })).toBeNull();
     const verdict = await t.db.verdict.findUniqueOrThrow({ where: { id }, include: { revisions: true } });
     expect(readPublishedEvidence(verdict.publishedEvidence)!.map((item) => item.sourceId)).toEqual([survivor.id]);
     expect(readPublishedEvidence(verdict.revisions[0]!.evidence)!.map((item) => item.sourceId)).toEqual([survivor.id]);
+  });
+
+  it("publishing an update while evidence is added: both finish, never a deadlock", async () => {
+    await cite("Audit report");
+    const { id, slug } = await published();
+    const submit = await startUpdate(id);
+    await cite("Ministry letter");
+    // The publication stops where it first needs the Verdict row; the evidence form then saves.
+    const held = await holdRowLocks(t.url, `SELECT 1 FROM "Verdict" WHERE id = $1 FOR SHARE`, [id]);
+    const publication = tracked(submit("We added the ministry's letter."));
+    await waitForLockWaits(t.db, 1, publication.settled);
+    const edit = tracked(cite("Council budget"));
+    await waitForLockWaits(t.db, 2, edit.settled);
+    await held.release();
+    const results = await Promise.allSettled([publication.result, edit.result]);
+    for (const result of results) {
+      expect(result.status === "fulfilled" ? "" : String(result.reason)).toBe("");
+    }
+    // The evidence edit committed first (the publication waited for the Verdict row): it is published.
+    expect(await publicTitles(slug)).toEqual(["Audit report", "Ministry letter", "Council budget"]);
   });
 });
 
