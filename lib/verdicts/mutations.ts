@@ -579,7 +579,7 @@ async function publishRevision(tx: Tx, revision: RevisionRow, approverId: string
       note: revision.note,
       publishedAt,
       ...(approverId ? { approverId } : {}),
-      evidenceChanges: evidenceChanges(readPublishedEvidence(verdict.publishedEvidence), evidence),
+      evidenceChanges: evidenceChanges(readPublishedEvidence(verdict.publishedEvidence, `verdict ${verdict.id}`), evidence),
     },
   };
 }
@@ -601,7 +601,7 @@ export function submitRevision(input: unknown, deps?: MutationDeps) {
         const unchanged =
           revisionKind(current.verdict, data) === "UPDATE" &&
           current.verdict.rationale === data.rationale &&
-          evidenceChanges(readPublishedEvidence(current.verdict.publishedEvidence), evidence).length === 0;
+          evidenceChanges(readPublishedEvidence(current.verdict.publishedEvidence, `verdict ${current.verdictId}`), evidence).length === 0;
         if (unchanged) {
           throw new MutationRefused(400, "Nothing has changed yet: edit the rating, conclusion or rationale (or the evidence on the claim desk), or discard this revision.", {
             fieldErrors: { rationale: ["This is the published text, unchanged, and so is the evidence."] },

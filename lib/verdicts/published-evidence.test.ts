@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { getClaimForDesk } from "@/lib/claims/desk";
 import { addEvidence, editEvidence, moveEvidence, removeEvidence } from "@/lib/evidence/mutations";
 import type { MutationDeps, MutationResult } from "@/lib/mutation";
@@ -76,6 +76,7 @@ describe("evidence as published", () => {
     expect(verdict.publishedEvidence).toEqual(verdict.revisions[0]!.evidence);
     expect(verdict.publishedEvidence).toMatchObject([{ title: "Audit report", stance: "REFUTES", archiveUrl: null }, { title: "Council budget" }]);
     const page = await getPublicVerdictBySlug(slug);
+    expect(page!.evidenceUnreadable).toBe(false);
     expect(page!.evidence.map((item) => [item.title, item.source?.domain])).toEqual([
       ["Audit report", `audit-${n}.example`],
       ["Council budget", `audit-${n}.example`],
@@ -182,6 +183,25 @@ describe("evidence as published", () => {
     expect((await getPublicVerdictBySlug(slug))!.evidence.map((item) => item.source?.name)).toEqual([`audit-${n}.example`, "The Survivor"]);
     expect((await getPublicRevision(slug, 2))!.revision.evidence!.at(-1)!.source).toMatchObject({ name: "The Survivor", reliability: "HIGH" });
     expect(await getPublicSource(survivor.domain)).toMatchObject({ citations: 1 });
+  });
+
+  it("a malformed snapshot is logged and shown as a notice on the public pages, not an error", async () => {
+    await cite("Audit report");
+    const { id, slug } = await published();
+    const malformed = [{ id: "e1", title: "Audit report", stance: "MAYBE" }];
+    await t.db.verdict.update({ where: { id }, data: { publishedEvidence: malformed } });
+    await t.db.verdictRevision.updateMany({ where: { verdictId: id }, data: { evidence: malformed } });
+    const logged = vi.spyOn(console, "error").mockImplementation(() => {});
+    try {
+      expect(await getPublicVerdictBySlug(slug)).toMatchObject({ evidence: [], evidenceUnreadable: true });
+      expect((await getPublicRevision(slug, 1))!.revision).toMatchObject({ evidence: [], evidenceUnreadable: true });
+      expect(logged).toHaveBeenCalledWith(expect.stringContaining(`published evidence of verdict ${id} is malformed`), expect.stringContaining("stance"));
+      expect(logged).toHaveBeenCalledWith(expect.stringContaining(`revision 1 of verdict ${id}`), expect.any(String));
+      // The desk compares with nothing published: the next update publishes the evidence again.
+      expect((await getClaimForDesk(claimId))!.evidenceChanges).toEqual([{ kind: "added", title: "Audit report" }]);
+    } finally {
+      logged.mockRestore();
+    }
   });
 
   it("the desk shows the frozen state while the verdict awaits approval", async () => {

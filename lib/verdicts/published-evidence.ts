@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import { Stance } from "@/lib/generated/prisma/enums";
 
 /**
  * The evidence as it was published (docs/decisions/008-verdict-review-workflow.md). Publishing a
@@ -20,7 +21,7 @@ const snapshotItem = z.object({
   archiveUrl: z.string().nullable(),
   title: z.string(),
   excerpt: z.string(),
-  stance: z.enum(["SUPPORTS", "REFUTES", "CONTEXT"]),
+  stance: z.enum(Stance),
   sourceId: z.string().nullable(),
 });
 
@@ -28,9 +29,22 @@ const snapshotSchema = z.array(snapshotItem);
 
 export type PublishedEvidenceItem = z.infer<typeof snapshotItem>;
 
-/** A stored snapshot, checked (null: nothing was recorded). A malformed one is a bug: it throws. */
-export function readPublishedEvidence(stored: Prisma.JsonValue | null | undefined): PublishedEvidenceItem[] | null {
-  return stored === null || stored === undefined ? null : snapshotSchema.parse(stored);
+/**
+ * A stored snapshot, checked: null when nothing was recorded. A malformed one (a bug, or a hand
+ * edit) must not take a public page down: it is logged and read as no items, `unreadable`, for the
+ * page to say its evidence could not be shown. `what` names it in the log.
+ */
+export function readSnapshot(stored: Prisma.JsonValue | null | undefined, what = "a verdict"): { items: PublishedEvidenceItem[]; unreadable: boolean } | null {
+  if (stored === null || stored === undefined) return null;
+  const parsed = snapshotSchema.safeParse(stored);
+  if (parsed.success) return { items: parsed.data, unreadable: false };
+  console.error(`[published-evidence] the published evidence of ${what} is malformed and is not shown:`, z.prettifyError(parsed.error));
+  return { items: [], unreadable: true };
+}
+
+/** The items of a stored snapshot, for comparing with the live evidence (null: nothing recorded). */
+export function readPublishedEvidence(stored: Prisma.JsonValue | null | undefined, what?: string): PublishedEvidenceItem[] | null {
+  return readSnapshot(stored, what)?.items ?? null;
 }
 
 /**

@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { paginate, PUBLIC_PAGE_SIZE } from "@/lib/pagination";
 import { cachedPublicQuery, publicTags } from "@/lib/public-cache";
-import { readPublishedEvidence, withSources } from "./published-evidence";
+import { readSnapshot, withSources } from "./published-evidence";
 
 // Public queries select field by field: nothing staff-only (emails, internal notes, drafts of
 // revisions) can reach a public page by accident. They read through the public cache
@@ -148,12 +148,13 @@ async function findPublicVerdict(id: string) {
   });
   if (!verdict) return null;
   const { publishedEvidence, ...rest } = verdict;
-  const evidence = (await withSources(db, readPublishedEvidence(publishedEvidence))) ?? [];
+  const snapshot = readSnapshot(publishedEvidence, `verdict ${id}`);
+  const evidence = (await withSources(db, snapshot?.items ?? null)) ?? [];
 
   // "Updated" means the last published correction or update, not the row's updatedAt, which
   // also moves for staff-side changes the public never sees.
   const lastRevision = verdict.revisions.findLast((revision) => revision.publishedAt !== null);
-  return { ...rest, evidence, lastUpdatedAt: lastRevision?.publishedAt ?? null };
+  return { ...rest, evidence, evidenceUnreadable: snapshot?.unreadable ?? false, lastUpdatedAt: lastRevision?.publishedAt ?? null };
 }
 
 export type PublicVerdict = NonNullable<Awaited<ReturnType<typeof getPublicVerdictBySlug>>>;
@@ -194,8 +195,9 @@ const getPublicRevisionById = cachedPublicQuery(
     const { revisions, ...rest } = verdict;
     const next = revisions.find((other) => other.number > number) ?? null;
     // null: a version published before each version kept its evidence.
-    const evidence = await withSources(db, readPublishedEvidence(revision.evidence));
-    return { verdict: rest, revision: { ...revision, evidence }, replacedBy: next };
+    const snapshot = readSnapshot(revision.evidence, `revision ${number} of verdict ${id}`);
+    const evidence = await withSources(db, snapshot?.items ?? null);
+    return { verdict: rest, revision: { ...revision, evidence, evidenceUnreadable: snapshot?.unreadable ?? false }, replacedBy: next };
   },
   (id) => [publicTags.verdict(id), publicTags.ratings, publicTags.sources],
 );
