@@ -185,6 +185,15 @@ describe("evidence as published", () => {
     expect(await getPublicSource(survivor.domain)).toMatchObject({ citations: 1 });
   });
 
+  it("a source cited only by an earlier version keeps its public page, with no current citations", async () => {
+    const twin = await cite("Twin report", `https://once-${n}.example/report`);
+    await cite("Audit report");
+    const { id } = await published();
+    ok(await removeEvidence({ evidenceId: twin.id, version: twin.version }, as(author)));
+    ok(await (await startUpdate(id))("The twin outlet's report was withdrawn."));
+    expect(await getPublicSource(`once-${n}.example`)).toMatchObject({ citations: 0 });
+  });
+
   it("a malformed snapshot is logged and shown as a notice on the public pages, not an error", async () => {
     await cite("Audit report");
     const { id, slug } = await published();

@@ -67,6 +67,12 @@ export async function takeEvidenceSnapshot(tx: Prisma.TransactionClient, claimId
   return snapshotSchema.parse(row?.snapshot ?? []);
 }
 
+/**
+ * What a snapshot citing the source contains: "cites it" is JSON containment (`@>`, Prisma's
+ * `array_contains`), which the GIN index on Verdict.publishedEvidence answers.
+ */
+export const citationOf = (sourceId: string) => [{ sourceId }];
+
 const sourceSelect = { id: true, name: true, domain: true, reliability: true, reliabilityNote: true } as const;
 
 export type PublicEvidence = Omit<PublishedEvidenceItem, "sourceId"> & {

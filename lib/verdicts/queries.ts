@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { paginate, PUBLIC_PAGE_SIZE } from "@/lib/pagination";
 import { cachedPublicQuery, publicTags } from "@/lib/public-cache";
-import { readSnapshot, withSources } from "./published-evidence";
+import { citationOf, readSnapshot, withSources } from "./published-evidence";
 
 // Public queries select field by field: nothing staff-only (emails, internal notes, drafts of
 // revisions) can reach a public page by accident. They read through the public cache
@@ -51,7 +51,7 @@ function scopeFilter(scope: VerdictListScope, id: string): Prisma.VerdictWhereIn
       return { claim: { topics: { some: { id } } } };
     case "source":
       // A source's page lists the verdicts whose published evidence cites it.
-      return { publishedEvidence: { array_contains: [{ sourceId: id }] } };
+      return { publishedEvidence: { array_contains: citationOf(id) } };
   }
 }
 
