@@ -14,6 +14,11 @@ const publicRating = { key: true, label: true, color: true } as const;
 /** Verdict statuses that have a public page (a retracted verdict stays readable, marked as such). */
 export const PUBLIC_VERDICT_STATUSES = ["PUBLISHED", "RETRACTED"] as const;
 
+/** Whether a verdict has a public page (its claim's text and claimant then no longer change). */
+export function hasPublicPage<V extends { status: string }>(verdict: V | null | undefined): verdict is V {
+  return verdict != null && (PUBLIC_VERDICT_STATUSES as readonly string[]).includes(verdict.status);
+}
+
 const verdictSummarySelect = {
   slug: true,
   conclusion: true,
