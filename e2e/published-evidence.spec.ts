@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { createStaffUser } from "./support/auth";
-import { query } from "./support/db";
+import { insertPublishedVerdict, query } from "./support/db";
 import { expectNoAxeViolations, screenshot } from "./support/pages";
 import { insertClaimWithEvidence, insertDraftVerdict, signedInPage as personOn } from "./support/review";
 
@@ -43,7 +43,8 @@ test("the desk is frozen while the verdict awaits approval; after publication ev
   await pageB.getByRole("button", { name: "Approve and publish verdict" }).click();
   await expect(pageB.getByText("Published", { exact: true })).toBeVisible();
   const publicPath = `/verdicts/e2e-draft-${claim.tag}`;
-  const reader = await (await browser.newContext()).newPage();
+  const readerContext = await browser.newContext();
+  const reader = await readerContext.newPage();
   await reader.goto(publicPath);
   await expect(evidenceRegion(reader).getByRole("link", { name: audit })).toBeVisible();
   await expect(evidenceRegion(reader).getByRole("link", { name: budget })).toBeVisible();
@@ -108,4 +109,17 @@ test("the desk is frozen while the verdict awaits approval; after publication ev
   await expect(reader.getByText(letter)).toHaveCount(0);
   await expectNoAxeViolations(reader);
   await screenshot(reader, testInfo, "verdict-revision-1-evidence");
+  await readerContext.close();
+});
+
+test("a published evidence list that cannot be read shows a notice; the rest of the page is there", async ({ page }, testInfo) => {
+  const slug = `e2e-unreadable-evidence-${Date.now().toString(36)}`;
+  const conclusion = "The page still says what we found.";
+  const { verdictId } = await insertPublishedVerdict({ slug, claimText: `The evidence of this claim was stored wrongly (${slug})`, conclusion });
+  await query(`UPDATE "Verdict" SET "publishedEvidence" = '[{"title": "No address", "stance": "MAYBE"}]' WHERE id = $1`, [verdictId]);
+  await page.goto(`/verdicts/${slug}`);
+  await expect(page.getByText(conclusion)).toBeVisible();
+  await expect(evidenceRegion(page)).toContainText("The evidence of this version could not be shown.");
+  await expect(page.getByText("No address")).toHaveCount(0);
+  await screenshot(page, testInfo, "verdict-evidence-unreadable");
 });

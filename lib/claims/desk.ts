@@ -2,6 +2,7 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { frozenNotice } from "@/lib/verdicts/awaiting-approval";
 import { evidenceChanges, readPublishedEvidence } from "@/lib/verdicts/published-evidence";
+import { hasPublicPage } from "@/lib/verdicts/queries";
 
 /** Everything the claim desk (/workspace/claims/[id]) shows about one claim; staff only. */
 const deskSelect = {
@@ -70,12 +71,12 @@ export async function getClaimForDesk(id: string) {
   const claim = await db.claim.findUnique({ where: { id }, select: deskSelect });
   if (!claim) return null;
   const { verdict } = claim;
-  const isPublic = verdict?.status === "PUBLISHED" || verdict?.status === "RETRACTED";
+  const isPublic = hasPublicPage(verdict);
   return {
     ...claim,
     isPublic,
     frozen: verdict ? frozenNotice(verdict.status, verdict.revisions[0] ?? null) : null,
-    evidenceChanges: isPublic ? evidenceChanges(readPublishedEvidence(verdict.publishedEvidence), claim.evidence) : null,
+    evidenceChanges: isPublic ? evidenceChanges(readPublishedEvidence(verdict.publishedEvidence, `verdict ${verdict.id}`), claim.evidence) : null,
   };
 }
 

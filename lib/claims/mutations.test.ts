@@ -175,7 +175,7 @@ describe("a claim whose verdict awaits approval", () => {
     expect(refused).toMatchObject({
       ok: false,
       status: 409,
-      message: "This claim's verdict is awaiting approval: send it back to draft before changing its text or claimant.",
+      message: "This claim is frozen while the verdict awaits approval: send it back to draft before changing its text or claimant.",
     });
     expect(await editClaim({ claimId, text: before.text, claimant: "Mayor Lina Ortiz", version: before.version }, as(ben))).toMatchObject({ ok: false, status: 409 });
     expect(await claim()).toMatchObject({ text: before.text, claimant: null, version: before.version });

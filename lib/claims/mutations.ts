@@ -4,7 +4,7 @@ import type { ClaimStatus, Prisma } from "@/lib/generated/prisma/client";
 import { MutationRefused, runMutation, staleEdit, type MutationDeps } from "@/lib/mutation";
 import { publicTags } from "@/lib/public-cache";
 import { assertClaimNotAwaitingApproval } from "@/lib/verdicts/awaiting-approval";
-import { PUBLIC_VERDICT_STATUSES } from "@/lib/verdicts/queries";
+import { hasPublicPage } from "@/lib/verdicts/queries";
 import { addNoteSchema, assignClaimSchema, dismissClaimSchema, editClaimSchema, reopenClaimSchema } from "./schemas";
 
 /**
@@ -53,8 +53,7 @@ async function updateClaim(tx: Prisma.TransactionClient, id: string, version: nu
   return findClaim(tx, id);
 }
 
-const isPublic = (claim: ClaimState) =>
-  claim.verdict !== null && (PUBLIC_VERDICT_STATUSES as readonly string[]).includes(claim.verdict.status);
+const isPublic = (claim: ClaimState) => hasPublicPage(claim.verdict);
 
 export function editClaim(input: unknown, deps?: MutationDeps) {
   return runMutation(

@@ -181,7 +181,7 @@ describe("editing, removing and reordering evidence", () => {
 
 describe("evidence of a claim whose verdict awaits approval", () => {
   const complete = { ratingId: "rating_false", conclusion: "Cases fell by 41%.", rationale: "The annual report says so." };
-  const evidenceMessage = "This claim's verdict is awaiting approval: send it back to draft before changing its evidence.";
+  const evidenceMessage = "This claim is frozen while the verdict awaits approval: send it back to draft before changing its evidence.";
 
   async function addedTwo() {
     const one = await addEvidence(input({ title: "One" }), as(reviewer));
@@ -222,7 +222,7 @@ describe("evidence of a claim whose verdict awaits approval", () => {
     if (!revision.ok) throw new Error(revision.message);
     const note = "We changed the rating.";
     expect(await submitRevision({ revisionId: revision.data.revisionId, version: 1, ...complete, ratingId: "rating_mostly_false", note }, as(reviewer))).toMatchObject({ ok: true });
-    await expectAllRefused(one, /^This claim's verdict is awaiting approval \(correction 2\): send it back to draft before changing its evidence\.$/);
+    await expectAllRefused(one, /^This claim is frozen while correction 2 of the verdict awaits approval: send it back to draft before changing its evidence\.$/);
 
     expect(await sendBackRevision({ revisionId: revision.data.revisionId, version: 2, comment: "Add the new source first." }, as(approver))).toMatchObject({ ok: true });
     expect(await addEvidence(input({ title: "Three" }), as(reviewer))).toMatchObject({ ok: true });

@@ -2,6 +2,7 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { paginate } from "@/lib/pagination";
 import { cachedPublicQuery, publicTags } from "@/lib/public-cache";
+import { citationOf } from "@/lib/verdicts/published-evidence";
 import { PUBLIC_VERDICT_STATUSES } from "@/lib/verdicts/queries";
 import { hasDomain } from "./lookup";
 import type { SourceFilters } from "./schemas";
@@ -122,24 +123,23 @@ export const getPublicSource = cachedPublicQuery(
       select: { id: true, domain: true, name: true, kind: true, reliability: true, reliabilityNote: true, status: true, aliases: aliasesSelect },
     });
     if (!source) return null;
-    const cites = { array_contains: [{ sourceId: source.id }] };
-    const [citingVerdict, checkedArticle, [counted], articlesWithCheckedClaims] = await Promise.all([
-      db.verdict.findFirst({
-        where: {
-          status: { in: [...PUBLIC_VERDICT_STATUSES] },
-          OR: [{ publishedEvidence: cites }, { revisions: { some: { status: "PUBLISHED", evidence: cites } } }],
-        },
-        select: { id: true },
-      }),
+    const cites = { array_contains: citationOf(source.id) };
+    const [citedNow, checkedArticle, [counted], articlesWithCheckedClaims] = await Promise.all([
+      db.verdict.findFirst({ where: { ...publicVerdict.verdict, publishedEvidence: cites }, select: { id: true } }),
       db.article.findFirst({ where: { publisherId: source.id, appearances: { some: { claim: publicVerdict } } }, select: { id: true } }),
       db.$queryRaw<{ citations: number }[]>`
         SELECT count(*)::int AS citations
           FROM "Verdict" v CROSS JOIN LATERAL jsonb_array_elements(v."publishedEvidence") AS item
-         WHERE v.status = 'PUBLISHED' AND v."publishedEvidence" @> jsonb_build_array(jsonb_build_object('sourceId', ${source.id}::text))
+         WHERE v.status = 'PUBLISHED' AND v."publishedEvidence" @> ${JSON.stringify(citationOf(source.id))}::jsonb
            AND item->>'sourceId' = ${source.id}`,
       db.article.count({ where: { publisherId: source.id, appearances: { some: { claim: publishedVerdict } } } }),
     ]);
-    if (!citingVerdict && !checkedArticle) return null;
+    // Cited only by an earlier version: revisions' snapshots have no index, so asked only when needed.
+    const citedBefore =
+      citedNow || checkedArticle
+        ? null
+        : await db.verdict.findFirst({ where: { ...publicVerdict.verdict, revisions: { some: { status: "PUBLISHED", evidence: cites } } }, select: { id: true } });
+    if (!citedNow && !checkedArticle && !citedBefore) return null;
     const { status, ...publicFields } = source;
     return { ...publicFields, blocked: status === "BLOCKED", citations: counted?.citations ?? 0, articlesWithCheckedClaims };
   },

@@ -10,23 +10,24 @@ import { MutationRefused } from "@/lib/mutation";
  * commit (and the approver then sees it) instead of slipping in between the check and the write.
  */
 export async function assertClaimNotAwaitingApproval(tx: Prisma.TransactionClient, claimId: string, changing: string) {
-  const [verdict] = await tx.$queryRaw<{ id: string; status: string }[]>`
+  const [verdict] = await tx.$queryRaw<{ id: string; status: VerdictStatus }[]>`
     SELECT id, status::text AS status FROM "Verdict" WHERE "claimId" = ${claimId} FOR SHARE`;
   if (!verdict) return;
-  if (verdict.status === "AWAITING_APPROVAL") {
-    throw new MutationRefused(409, `This claim's verdict is awaiting approval: send it back to draft before changing ${changing}.`);
-  }
-  const open = await tx.$queryRaw<{ number: number; kind: string; status: string }[]>`
-    SELECT number, kind::text AS kind, status::text AS status FROM "VerdictRevision"
-    WHERE "verdictId" = ${verdict.id} AND status IN ('DRAFT', 'AWAITING_APPROVAL') FOR SHARE`;
-  const revision = open.find((row) => row.status === "AWAITING_APPROVAL");
-  if (revision) {
-    const what = revision.kind === "CORRECTION" ? "correction" : "update";
-    throw new MutationRefused(
-      409,
-      `This claim's verdict is awaiting approval (${what} ${revision.number}): send it back to draft before changing ${changing}.`,
-    );
-  }
+  const open =
+    verdict.status === "AWAITING_APPROVAL"
+      ? []
+      : await tx.$queryRaw<{ number: number; kind: RevisionKind; status: string }[]>`
+          SELECT number, kind::text AS kind, status::text AS status FROM "VerdictRevision"
+          WHERE "verdictId" = ${verdict.id} AND status IN ('DRAFT', 'AWAITING_APPROVAL') FOR SHARE`;
+  const what = awaitingApproval(verdict.status, open.find((row) => row.status === "AWAITING_APPROVAL") ?? null);
+  if (what) throw new MutationRefused(409, `This claim is frozen while ${what} awaits approval: send it back to draft before changing ${changing}.`);
+}
+
+/** What awaits approval, as the desk names it ("the verdict", "correction 2 of the verdict"); null: nothing. */
+function awaitingApproval(status: VerdictStatus, awaitingRevision: { number: number; kind: RevisionKind } | null): string | null {
+  if (status === "AWAITING_APPROVAL") return "the verdict";
+  if (awaitingRevision) return `${awaitingRevision.kind === "CORRECTION" ? "correction" : "update"} ${awaitingRevision.number} of the verdict`;
+  return null;
 }
 
 /**
@@ -34,12 +35,6 @@ export async function assertClaimNotAwaitingApproval(tx: Prisma.TransactionClien
  * and who can unfreeze it (a possible approver, on the verdict's page); null when nothing is frozen.
  */
 export function frozenNotice(status: VerdictStatus, awaitingRevision: { number: number; kind: RevisionKind } | null): string | null {
-  const what =
-    status === "AWAITING_APPROVAL"
-      ? "the verdict"
-      : awaitingRevision
-        ? `${awaitingRevision.kind === "CORRECTION" ? "correction" : "update"} ${awaitingRevision.number} of the verdict`
-        : null;
-  if (!what) return null;
-  return `Frozen while ${what} awaits approval — to make changes, a reviewer who did not write or submit it sends it back to draft.`;
+  const what = awaitingApproval(status, awaitingRevision);
+  return what && `Frozen while ${what} awaits approval — to make changes, a reviewer who did not write or submit it sends it back to draft.`;
 }

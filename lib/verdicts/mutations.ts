@@ -4,7 +4,7 @@ import type { Prisma, RevisionKind, VerdictStatus } from "@/lib/generated/prisma
 import { MutationRefused, runMutation, staleEdit, type Change, type MutationDeps } from "@/lib/mutation";
 import { publicTags } from "@/lib/public-cache";
 import type { CurrentUser } from "@/lib/session";
-import { evidenceChanges, readPublishedEvidence, takeEvidenceSnapshot } from "./published-evidence";
+import { evidenceChanges, lockCitedSources, readPublishedEvidence, takeEvidenceSnapshot, type PublishedEvidenceItem } from "./published-evidence";
 import {
   retractVerdictSchema,
   revisionDecisionSchema,
@@ -60,13 +60,39 @@ const verdictFields = {
   publishedEvidence: true,
 } as const;
 
+const verdictGone = "That verdict no longer exists.";
+const revisionGone = "That correction or update no longer exists.";
+
 async function findVerdict(tx: Tx, id: string) {
   const verdict = await tx.verdict.findUnique({ where: { id }, select: verdictFields });
-  if (!verdict) throw new MutationRefused(404, "That verdict no longer exists.");
+  if (!verdict) throw new MutationRefused(404, verdictGone);
   return verdict;
 }
 
 type VerdictRow = Awaited<ReturnType<typeof findVerdict>>;
+
+/**
+ * Every write of a verdict or of its revisions starts here, so that all of them take their locks
+ * in one order (the opposite orders deadlock):
+ *
+ *   1. a publication: the sources its claim's evidence cites, FOR KEY SHARE (lockCitedSources,
+ *      ./published-evidence.ts) — a source merge locks sources before it re-points the published
+ *      evidence in Verdict and revision rows;
+ *   2. the Verdict row, FOR UPDATE;
+ *   3. its revisions.
+ *
+ * Evidence and claim edits take the same order (assertClaimNotAwaitingApproval, ./awaiting-approval.ts:
+ * the Verdict row FOR SHARE, then its open revisions), so an edit and a publication wait for each
+ * other instead of deadlocking, and a publication's snapshot includes an edit that committed first.
+ * The verdict is read once the lock is held, so its status and version are the committed ones.
+ */
+async function lockVerdict(tx: Tx, id: string, publishing = false) {
+  const found = await tx.verdict.findUnique({ where: { id }, select: { claimId: true } });
+  if (!found) throw new MutationRefused(404, verdictGone);
+  if (publishing) await lockCitedSources(tx, found.claimId);
+  await tx.$queryRaw`SELECT 1 FROM "Verdict" WHERE id = ${id} FOR UPDATE`;
+  return findVerdict(tx, id);
+}
 
 async function ratingLabel(tx: Tx, ratingId: string | null): Promise<string | null> {
   if (!ratingId) return null;
@@ -206,7 +232,7 @@ async function writeVerdictDraft(
   actor: CurrentUser,
   extra: Prisma.VerdictUpdateManyMutationInput = {},
 ) {
-  const before = await findVerdict(tx, data.verdictId);
+  const before = await lockVerdict(tx, data.verdictId);
   await requireVerdictStatus(tx, before, "DRAFT", "edit it as a draft");
   if (before.version !== data.version) throw staleEdit("verdict draft", await currentDraft(tx, before));
   const submitting = extra.status === "AWAITING_APPROVAL";
@@ -283,7 +309,7 @@ export function approveVerdict(input: unknown, deps?: MutationDeps) {
       schema: verdictDecisionSchema,
       input,
       async change(tx, data, actor): Promise<Change<{ slug: string; version: number }>> {
-        const before = await findVerdict(tx, data.verdictId);
+        const before = await lockVerdict(tx, data.verdictId, true);
         await requireVerdictStatus(tx, before, "AWAITING_APPROVAL", "approve it");
         assertNotOwnWork(actor, before.authorId, await lastSubmitter(tx, "Verdict", before.id, "verdict.submit"), before.editorIds, "verdict");
         await assertRatingPublishable(tx, before.ratingId, "verdict");
@@ -350,7 +376,7 @@ export function sendBackVerdict(input: unknown, deps?: MutationDeps) {
       schema: sendBackVerdictSchema,
       input,
       async change(tx, data): Promise<Change<{ version: number }>> {
-        const before = await findVerdict(tx, data.verdictId);
+        const before = await lockVerdict(tx, data.verdictId);
         await requireVerdictStatus(tx, before, "AWAITING_APPROVAL", "send it back");
         const { count } = await tx.verdict.updateMany({
           where: { id: before.id, version: data.version, status: "AWAITING_APPROVAL" },
@@ -392,11 +418,19 @@ const revisionFields = {
 
 async function findRevision(tx: Tx, id: string) {
   const revision = await tx.verdictRevision.findUnique({ where: { id }, select: { ...revisionFields, verdict: { select: verdictFields } } });
-  if (!revision) throw new MutationRefused(404, "That correction or update no longer exists.");
+  if (!revision) throw new MutationRefused(404, revisionGone);
   return revision;
 }
 
 type RevisionRow = Awaited<ReturnType<typeof findRevision>>;
+
+/** A revision, read once its verdict is locked (lockVerdict: the one lock order). */
+async function lockRevision(tx: Tx, id: string, publishing = false) {
+  const found = await tx.verdictRevision.findUnique({ where: { id }, select: { verdictId: true } });
+  if (!found) throw new MutationRefused(404, revisionGone);
+  await lockVerdict(tx, found.verdictId, publishing);
+  return findRevision(tx, id);
+}
 
 /**
  * A change of the rating or the conclusion is a correction (the finding changed: a second person
@@ -425,7 +459,7 @@ export function startRevision(input: unknown, deps?: MutationDeps) {
       schema: startRevisionSchema,
       input,
       async change(tx, data, actor): Promise<Change<{ revisionId: string; number: number }>> {
-        const verdict = await findVerdict(tx, data.verdictId);
+        const verdict = await lockVerdict(tx, data.verdictId);
         await requireVerdictStatus(tx, verdict, "PUBLISHED", "correct it");
         // Bumping the verdict's version makes two people starting at once collide here.
         const { count } = await tx.verdict.updateMany({ where: { id: verdict.id, version: data.version }, data: { version: { increment: 1 } } });
@@ -463,7 +497,7 @@ async function writeRevisionDraft(
   submitting: boolean,
   extra: Prisma.VerdictRevisionUpdateManyMutationInput = {},
 ) {
-  const before = await findRevision(tx, data.revisionId);
+  const before = await lockRevision(tx, data.revisionId);
   await requireRevisionStatus(tx, before, "DRAFT", "edit it");
   if (before.version !== data.version) throw staleEdit("correction", await currentDraft(tx, before));
   await assertRatingUsable(tx, data.ratingId, submitting ? null : before.verdict.ratingId);
@@ -505,12 +539,15 @@ export function saveRevisionDraft(input: unknown, deps?: MutationDeps) {
   return saveRevision(input, true, deps);
 }
 
-/** Makes a revision, with the claim's evidence as it is now, the public version of its verdict. */
-async function publishRevision(tx: Tx, revision: RevisionRow, approverId: string | null) {
+/**
+ * Makes a revision, with the claim's evidence as it is now (`taken`: already read in this
+ * transaction, under the verdict's lock), the public version of its verdict.
+ */
+async function publishRevision(tx: Tx, revision: RevisionRow, approverId: string | null, taken?: PublishedEvidenceItem[]) {
   const { verdict } = revision;
   await assertRatingPublishable(tx, revision.ratingId, revision.kind === "CORRECTION" ? "correction" : "update");
   const publishedAt = new Date();
-  const evidence = await takeEvidenceSnapshot(tx, verdict.claimId);
+  const evidence = taken ?? (await takeEvidenceSnapshot(tx, verdict.claimId));
   const { count } = await tx.verdict.updateMany({
     where: { id: verdict.id, status: "PUBLISHED" },
     data: {
@@ -542,7 +579,7 @@ async function publishRevision(tx: Tx, revision: RevisionRow, approverId: string
       note: revision.note,
       publishedAt,
       ...(approverId ? { approverId } : {}),
-      evidenceChanges: evidenceChanges(readPublishedEvidence(verdict.publishedEvidence), evidence),
+      evidenceChanges: evidenceChanges(readPublishedEvidence(verdict.publishedEvidence, `verdict ${verdict.id}`), evidence),
     },
   };
 }
@@ -558,11 +595,13 @@ export function submitRevision(input: unknown, deps?: MutationDeps) {
       schema: submitRevisionSchema,
       input,
       async change(tx, data, actor): Promise<Change<{ published: boolean; kind: RevisionKind; slug: string }>> {
-        const current = await findRevision(tx, data.revisionId);
+        // Locked for a publication (it may be one): the evidence cannot change from here on.
+        const current = await lockRevision(tx, data.revisionId, true);
+        const evidence = await takeEvidenceSnapshot(tx, current.verdict.claimId);
         const unchanged =
           revisionKind(current.verdict, data) === "UPDATE" &&
           current.verdict.rationale === data.rationale &&
-          evidenceChanges(readPublishedEvidence(current.verdict.publishedEvidence), await takeEvidenceSnapshot(tx, current.verdict.claimId)).length === 0;
+          evidenceChanges(readPublishedEvidence(current.verdict.publishedEvidence, `verdict ${current.verdictId}`), evidence).length === 0;
         if (unchanged) {
           throw new MutationRefused(400, "Nothing has changed yet: edit the rating, conclusion or rationale (or the evidence on the claim desk), or discard this revision.", {
             fieldErrors: { rationale: ["This is the published text, unchanged, and so is the evidence."] },
@@ -573,7 +612,7 @@ export function submitRevision(input: unknown, deps?: MutationDeps) {
         const slug = before.verdict.slug;
         if (publishNow) {
           // A published update has no approver: its author published a wording fix.
-          const event = await publishRevision(tx, await findRevision(tx, before.id), null);
+          const event = await publishRevision(tx, await findRevision(tx, before.id), null, evidence);
           return { result: { published: true, kind, slug }, audit: event, refresh: [publicTags.verdict(before.verdictId)] };
         }
         return {
@@ -600,7 +639,7 @@ export function approveRevision(input: unknown, deps?: MutationDeps) {
       schema: revisionDecisionSchema,
       input,
       async change(tx, data, actor): Promise<Change<{ slug: string }>> {
-        const revision = await findRevision(tx, data.revisionId);
+        const revision = await lockRevision(tx, data.revisionId, true);
         await requireRevisionStatus(tx, revision, "AWAITING_APPROVAL", "approve it");
         const what = revision.kind === "CORRECTION" ? "correction" : "update";
         assertNotOwnWork(actor, revision.authorId, await lastSubmitter(tx, "VerdictRevision", revision.id, "verdict.submit_revision"), revision.editorIds, what);
@@ -621,7 +660,7 @@ export function sendBackRevision(input: unknown, deps?: MutationDeps) {
       schema: sendBackRevisionSchema,
       input,
       async change(tx, data): Promise<Change<{ version: number }>> {
-        const revision = await findRevision(tx, data.revisionId);
+        const revision = await lockRevision(tx, data.revisionId);
         await requireRevisionStatus(tx, revision, "AWAITING_APPROVAL", "send it back");
         const { count } = await tx.verdictRevision.updateMany({
           where: { id: revision.id, version: data.version, status: "AWAITING_APPROVAL" },
@@ -652,7 +691,7 @@ export function discardRevision(input: unknown, deps?: MutationDeps) {
       schema: revisionDecisionSchema,
       input,
       async change(tx, data): Promise<Change<{ number: number }>> {
-        const revision = await findRevision(tx, data.revisionId);
+        const revision = await lockRevision(tx, data.revisionId);
         if (revision.status !== "DRAFT" && revision.status !== "AWAITING_APPROVAL") {
           throw new MutationRefused(409, `This revision is ${revisionStatusWords[revision.status]} already. Reload the page to see it.`);
         }
@@ -684,7 +723,7 @@ export function retractVerdict(input: unknown, deps?: MutationDeps) {
       schema: retractVerdictSchema,
       input,
       async change(tx, data: z.output<typeof retractVerdictSchema>): Promise<Change<{ slug: string }>> {
-        const before = await findVerdict(tx, data.verdictId);
+        const before = await lockVerdict(tx, data.verdictId);
         await requireVerdictStatus(tx, before, "PUBLISHED", "retract it");
         const retractedAt = new Date();
         const { count } = await tx.verdict.updateMany({

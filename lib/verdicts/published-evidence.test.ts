@@ -1,13 +1,14 @@
-import { beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { getClaimForDesk } from "@/lib/claims/desk";
 import { addEvidence, editEvidence, moveEvidence, removeEvidence } from "@/lib/evidence/mutations";
 import type { MutationDeps, MutationResult } from "@/lib/mutation";
 import type { CurrentUser } from "@/lib/session";
 import { getPublicSource } from "@/lib/sources/queries";
 import { mergeSources } from "@/lib/sources/mutations";
+import { holdRowLocks, tracked, waitForLockWaits } from "@/lib/testing/locks";
 import { useSeededAppDatabase } from "@/lib/testing/seeded-app-database";
 import { approveRevision, approveVerdict, retractVerdict, startRevision, startVerdict, submitRevision, submitVerdict } from "./mutations";
-import { evidenceChanges } from "./published-evidence";
+import { evidenceChanges, readPublishedEvidence } from "./published-evidence";
 import { getPublicRevision, getPublicVerdictBySlug, listPublishedVerdictsFor } from "./queries";
 
 // Public pages show the evidence as published (docs/decisions/008-verdict-review-workflow.md);
@@ -75,6 +76,7 @@ describe("evidence as published", () => {
     expect(verdict.publishedEvidence).toEqual(verdict.revisions[0]!.evidence);
     expect(verdict.publishedEvidence).toMatchObject([{ title: "Audit report", stance: "REFUTES", archiveUrl: null }, { title: "Council budget" }]);
     const page = await getPublicVerdictBySlug(slug);
+    expect(page!.evidenceUnreadable).toBe(false);
     expect(page!.evidence.map((item) => [item.title, item.source?.domain])).toEqual([
       ["Audit report", `audit-${n}.example`],
       ["Council budget", `audit-${n}.example`],
@@ -183,6 +185,34 @@ describe("evidence as published", () => {
     expect(await getPublicSource(survivor.domain)).toMatchObject({ citations: 1 });
   });
 
+  it("a source cited only by an earlier version keeps its public page, with no current citations", async () => {
+    const twin = await cite("Twin report", `https://once-${n}.example/report`);
+    await cite("Audit report");
+    const { id } = await published();
+    ok(await removeEvidence({ evidenceId: twin.id, version: twin.version }, as(author)));
+    ok(await (await startUpdate(id))("The twin outlet's report was withdrawn."));
+    expect(await getPublicSource(`once-${n}.example`)).toMatchObject({ citations: 0 });
+  });
+
+  it("a malformed snapshot is logged and shown as a notice on the public pages, not an error", async () => {
+    await cite("Audit report");
+    const { id, slug } = await published();
+    const malformed = [{ id: "e1", title: "Audit report", stance: "MAYBE" }];
+    await t.db.verdict.update({ where: { id }, data: { publishedEvidence: malformed } });
+    await t.db.verdictRevision.updateMany({ where: { verdictId: id }, data: { evidence: malformed } });
+    const logged = vi.spyOn(console, "error").mockImplementation(() => {});
+    try {
+      expect(await getPublicVerdictBySlug(slug)).toMatchObject({ evidence: [], evidenceUnreadable: true });
+      expect((await getPublicRevision(slug, 1))!.revision).toMatchObject({ evidence: [], evidenceUnreadable: true });
+      expect(logged).toHaveBeenCalledWith(expect.stringContaining(`published evidence of verdict ${id} is malformed`), expect.stringContaining("stance"));
+      expect(logged).toHaveBeenCalledWith(expect.stringContaining(`revision 1 of verdict ${id}`), expect.any(String));
+      // The desk compares with nothing published: the next update publishes the evidence again.
+      expect((await getClaimForDesk(claimId))!.evidenceChanges).toEqual([{ kind: "added", title: "Audit report" }]);
+    } finally {
+      logged.mockRestore();
+    }
+  });
+
   it("the desk shows the frozen state while the verdict awaits approval", async () => {
     await cite("Audit report");
     const { id } = ok(await startVerdict({ claimId }, as(author)));
@@ -191,6 +221,61 @@ describe("evidence as published", () => {
     const desk = await getClaimForDesk(claimId);
     expect(desk!.frozen).toBe("Frozen while the verdict awaits approval — to make changes, a reviewer who did not write or submit it sends it back to draft.");
     expect(desk!.evidenceChanges, "no public page yet").toBeNull();
+  });
+});
+
+describe("publishing while others write", () => {
+  // Two transactions at once, in a fixed order: a connection of the test holds a row lock that
+  // stops the first one at a chosen step (after its work on the sources), the second one starts,
+  // then the lock is released (lib/testing/locks.ts).
+  it.each([
+    { first: "approval", stop: `SELECT 1 FROM "Claim" WHERE id = $1 FOR UPDATE` },
+    { first: "merge", stop: `SELECT 1 FROM "Evidence" WHERE "claimId" = $1 FOR UPDATE` },
+  ] as const)("a source merge racing the approval ($first first) leaves the published evidence citing the survivor", async ({ first, stop }) => {
+    const twinDomain = `twin-${n}.example`;
+    await cite("Twin report", `https://${twinDomain}/report`);
+    const { id } = ok(await startVerdict({ claimId }, as(author)));
+    ok(await submitVerdict({ verdictId: id, version: 1, ...text }, as(author)));
+    const twin = await t.db.source.findUniqueOrThrow({ where: { domain: twinDomain } });
+    const survivor = await t.db.source.create({ data: { domain: `survivor-${n}.example`, name: "The Survivor" } });
+    const moderator = await makeUser("MODERATOR");
+    const approve = () => tracked(approveVerdict({ verdictId: id, version: 2 }, as(approver)));
+    const merge = () => tracked(mergeSources({ survivorId: survivor.id, survivorVersion: 1, duplicateId: twin.id, duplicateVersion: twin.version }, as(moderator)));
+
+    // The approval stops before it updates the claim, having read its snapshot; the merge stops
+    // before it moves the evidence, having locked both sources.
+    const held = await holdRowLocks(t.url, stop, [claimId]);
+    const one = first === "approval" ? approve() : merge();
+    await waitForLockWaits(t.db, 1, one.settled);
+    const two = first === "approval" ? merge() : approve();
+    await waitForLockWaits(t.db, 2, two.settled);
+    await held.release();
+    for (const step of [one, two]) expect(await step.result).toMatchObject({ ok: true });
+
+    expect(await t.db.source.findUnique({ where: { id: twin.id } })).toBeNull();
+    const verdict = await t.db.verdict.findUniqueOrThrow({ where: { id }, include: { revisions: true } });
+    expect(readPublishedEvidence(verdict.publishedEvidence)!.map((item) => item.sourceId)).toEqual([survivor.id]);
+    expect(readPublishedEvidence(verdict.revisions[0]!.evidence)!.map((item) => item.sourceId)).toEqual([survivor.id]);
+  });
+
+  it("publishing an update while evidence is added: both finish, never a deadlock", async () => {
+    await cite("Audit report");
+    const { id, slug } = await published();
+    const submit = await startUpdate(id);
+    await cite("Ministry letter");
+    // The publication stops where it first needs the Verdict row; the evidence form then saves.
+    const held = await holdRowLocks(t.url, `SELECT 1 FROM "Verdict" WHERE id = $1 FOR SHARE`, [id]);
+    const publication = tracked(submit("We added the ministry's letter."));
+    await waitForLockWaits(t.db, 1, publication.settled);
+    const edit = tracked(cite("Council budget"));
+    await waitForLockWaits(t.db, 2, edit.settled);
+    await held.release();
+    const results = await Promise.allSettled([publication.result, edit.result]);
+    for (const result of results) {
+      expect(result.status === "fulfilled" ? "" : String(result.reason)).toBe("");
+    }
+    // The evidence edit committed first (the publication waited for the Verdict row): it is published.
+    expect(await publicTitles(slug)).toEqual(["Audit report", "Ministry letter", "Council budget"]);
   });
 });
 

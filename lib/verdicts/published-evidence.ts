@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import { Stance } from "@/lib/generated/prisma/enums";
 
 /**
  * The evidence as it was published (docs/decisions/008-verdict-review-workflow.md). Publishing a
@@ -20,7 +21,7 @@ const snapshotItem = z.object({
   archiveUrl: z.string().nullable(),
   title: z.string(),
   excerpt: z.string(),
-  stance: z.enum(["SUPPORTS", "REFUTES", "CONTEXT"]),
+  stance: z.enum(Stance),
   sourceId: z.string().nullable(),
 });
 
@@ -28,16 +29,49 @@ const snapshotSchema = z.array(snapshotItem);
 
 export type PublishedEvidenceItem = z.infer<typeof snapshotItem>;
 
-/** A stored snapshot, checked (null: nothing was recorded). A malformed one is a bug: it throws. */
-export function readPublishedEvidence(stored: Prisma.JsonValue | null | undefined): PublishedEvidenceItem[] | null {
-  return stored === null || stored === undefined ? null : snapshotSchema.parse(stored);
+/**
+ * A stored snapshot, checked: null when nothing was recorded. A malformed one (a bug, or a hand
+ * edit) must not take a public page down: it is logged and read as no items, `unreadable`, for the
+ * page to say its evidence could not be shown. `what` names it in the log.
+ */
+export function readSnapshot(stored: Prisma.JsonValue | null | undefined, what = "a verdict"): { items: PublishedEvidenceItem[]; unreadable: boolean } | null {
+  if (stored === null || stored === undefined) return null;
+  const parsed = snapshotSchema.safeParse(stored);
+  if (parsed.success) return { items: parsed.data, unreadable: false };
+  console.error(`[published-evidence] the published evidence of ${what} is malformed and is not shown:`, z.prettifyError(parsed.error));
+  return { items: [], unreadable: true };
 }
 
-/** The claim's evidence now, as a publication would keep it. */
+/** The items of a stored snapshot, for comparing with the live evidence (null: nothing recorded). */
+export function readPublishedEvidence(stored: Prisma.JsonValue | null | undefined, what?: string): PublishedEvidenceItem[] | null {
+  return readSnapshot(stored, what)?.items ?? null;
+}
+
+/**
+ * Locks the sources the claim's evidence cites FOR KEY SHARE until the transaction ends. A source
+ * merge (lib/sources/mutations.ts) locks both of its sources FOR UPDATE, so the two serialise: a
+ * merge that came first has moved the evidence to the survivor (and deleted the duplicate, whose
+ * row this lock then skips) before this returns; a merge that comes later waits for this
+ * transaction, then re-points the snapshot it committed. Without the lock, a snapshot read while a
+ * merge runs could be committed after it, citing the deleted duplicate.
+ */
+export async function lockCitedSources(tx: Prisma.TransactionClient, claimId: string) {
+  await tx.$queryRaw`SELECT 1 FROM "Source" WHERE id IN (SELECT "sourceId" FROM "Evidence" WHERE "claimId" = ${claimId}) FOR KEY SHARE`;
+}
+
+/** The claim's evidence now, as a publication keeps it (its sources locked first: see lockCitedSources). */
 export async function takeEvidenceSnapshot(tx: Prisma.TransactionClient, claimId: string): Promise<PublishedEvidenceItem[]> {
+  await lockCitedSources(tx, claimId);
+  // A new statement: in READ COMMITTED it sees what a merge the lock waited for committed.
   const [row] = await tx.$queryRaw<{ snapshot: unknown }[]>`SELECT evidence_snapshot(${claimId}) AS snapshot`;
   return snapshotSchema.parse(row?.snapshot ?? []);
 }
+
+/**
+ * What a snapshot citing the source contains: "cites it" is JSON containment (`@>`, Prisma's
+ * `array_contains`), which the GIN index on Verdict.publishedEvidence answers.
+ */
+export const citationOf = (sourceId: string) => [{ sourceId }];
 
 const sourceSelect = { id: true, name: true, domain: true, reliability: true, reliabilityNote: true } as const;
 

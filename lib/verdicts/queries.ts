@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { paginate, PUBLIC_PAGE_SIZE } from "@/lib/pagination";
 import { cachedPublicQuery, publicTags } from "@/lib/public-cache";
-import { readPublishedEvidence, withSources } from "./published-evidence";
+import { citationOf, readSnapshot, withSources } from "./published-evidence";
 
 // Public queries select field by field: nothing staff-only (emails, internal notes, drafts of
 // revisions) can reach a public page by accident. They read through the public cache
@@ -13,6 +13,11 @@ const publicRating = { key: true, label: true, color: true } as const;
 
 /** Verdict statuses that have a public page (a retracted verdict stays readable, marked as such). */
 export const PUBLIC_VERDICT_STATUSES = ["PUBLISHED", "RETRACTED"] as const;
+
+/** Whether a verdict has a public page (its claim's text and claimant then no longer change). */
+export function hasPublicPage<V extends { status: string }>(verdict: V | null | undefined): verdict is V {
+  return verdict != null && (PUBLIC_VERDICT_STATUSES as readonly string[]).includes(verdict.status);
+}
 
 const verdictSummarySelect = {
   slug: true,
@@ -51,7 +56,7 @@ function scopeFilter(scope: VerdictListScope, id: string): Prisma.VerdictWhereIn
       return { claim: { topics: { some: { id } } } };
     case "source":
       // A source's page lists the verdicts whose published evidence cites it.
-      return { publishedEvidence: { array_contains: [{ sourceId: id }] } };
+      return { publishedEvidence: { array_contains: citationOf(id) } };
   }
 }
 
@@ -148,12 +153,13 @@ async function findPublicVerdict(id: string) {
   });
   if (!verdict) return null;
   const { publishedEvidence, ...rest } = verdict;
-  const evidence = (await withSources(db, readPublishedEvidence(publishedEvidence))) ?? [];
+  const snapshot = readSnapshot(publishedEvidence, `verdict ${id}`);
+  const evidence = (await withSources(db, snapshot?.items ?? null)) ?? [];
 
   // "Updated" means the last published correction or update, not the row's updatedAt, which
   // also moves for staff-side changes the public never sees.
   const lastRevision = verdict.revisions.findLast((revision) => revision.publishedAt !== null);
-  return { ...rest, evidence, lastUpdatedAt: lastRevision?.publishedAt ?? null };
+  return { ...rest, evidence, evidenceUnreadable: snapshot?.unreadable ?? false, lastUpdatedAt: lastRevision?.publishedAt ?? null };
 }
 
 export type PublicVerdict = NonNullable<Awaited<ReturnType<typeof getPublicVerdictBySlug>>>;
@@ -194,8 +200,9 @@ const getPublicRevisionById = cachedPublicQuery(
     const { revisions, ...rest } = verdict;
     const next = revisions.find((other) => other.number > number) ?? null;
     // null: a version published before each version kept its evidence.
-    const evidence = await withSources(db, readPublishedEvidence(revision.evidence));
-    return { verdict: rest, revision: { ...revision, evidence }, replacedBy: next };
+    const snapshot = readSnapshot(revision.evidence, `revision ${number} of verdict ${id}`);
+    const evidence = await withSources(db, snapshot?.items ?? null);
+    return { verdict: rest, revision: { ...revision, evidence, evidenceUnreadable: snapshot?.unreadable ?? false }, replacedBy: next };
   },
   (id) => [publicTags.verdict(id), publicTags.ratings, publicTags.sources],
 );

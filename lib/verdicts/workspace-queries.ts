@@ -68,7 +68,7 @@ export async function getVerdictWorkspace(claimId: string) {
     openRevision,
     publishedRevisions: verdict?.revisions.filter((revision) => revision.status === "PUBLISHED") ?? [],
     // What the next correction or update would publish besides its text (published verdicts only).
-    evidenceChanges: verdict?.status === "PUBLISHED" ? evidenceChanges(readPublishedEvidence(verdict.publishedEvidence), claim.evidence) : [],
+    evidenceChanges: verdict?.status === "PUBLISHED" ? evidenceChanges(readPublishedEvidence(verdict.publishedEvidence, `verdict ${verdict.id}`), claim.evidence) : [],
     // What the approver said when sending it back, and who submitted it (they cannot approve it).
     verdictReview: verdict ? await reviewState("Verdict", verdict.id, "verdict.submit", "verdict.send_back") : null,
     revisionReview: openRevision

@@ -226,7 +226,10 @@ async function main() {
        FROM generate_series(1, $1::int) g, generate_series(0, 1) p, bench_vocab v`,
     [publishedCount + retractedCount, sourceCount],
   );
-  // Public pages show the evidence as published (lib/verdicts/published-evidence.ts).
+  // Public pages show the evidence as published (lib/verdicts/published-evidence.ts). Each bench
+  // verdict has one published version (revision 1, above), so the verdict's snapshot is that
+  // version's too: the same rule as the migration (the latest published version gets it). Adding
+  // corrections here would need evidence_snapshot(claim, as_of) per version, as the demo data does.
   await step(
     "published evidence",
     `UPDATE "Verdict" SET "publishedEvidence" = evidence_snapshot("claimId") WHERE status IN ('PUBLISHED', 'RETRACTED')`,

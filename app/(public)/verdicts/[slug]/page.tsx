@@ -179,7 +179,7 @@ export default async function VerdictPage({ params }: Props) {
           Evidence
         </h2>
         <div className="mt-4">
-          <EvidenceList evidence={verdict.evidence} />
+          <EvidenceList evidence={verdict.evidence} unreadable={verdict.evidenceUnreadable} />
         </div>
       </section>
 

@@ -105,7 +105,7 @@ export default async function VerdictRevisionPage(props: Props) {
         </h2>
         <div className="mt-4">
           {revision.evidence ? (
-            <EvidenceList evidence={revision.evidence} />
+            <EvidenceList evidence={revision.evidence} unreadable={revision.evidenceUnreadable} />
           ) : (
             <p className="text-slate-600">
               The evidence listed with this version was not recorded: it was published before each version kept its own list.

@@ -13,6 +13,7 @@ import { renderMarkdown } from "@/lib/markdown";
 import { can } from "@/lib/permissions";
 import { requireStaffPage } from "@/lib/session";
 import { revisionKindLabel } from "@/lib/verdicts/labels";
+import { hasPublicPage } from "@/lib/verdicts/queries";
 import { VERDICT_LIMITS } from "@/lib/verdicts/schemas";
 import { getVerdictWorkspace, listRatingOptions, type VerdictWorkspace } from "@/lib/verdicts/workspace-queries";
 import {
@@ -81,7 +82,7 @@ type Verdict = NonNullable<VerdictWorkspace["verdict"]>;
 
 function StatusLine({ verdict }: { verdict: Verdict }) {
   const [label, tone] = statusLabel[verdict.status];
-  const isPublic = verdict.status === "PUBLISHED" || verdict.status === "RETRACTED";
+  const isPublic = hasPublicPage(verdict);
   return (
     <div className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm text-slate-700">
       <Badge tone={tone}>{label}</Badge>
