@@ -244,7 +244,9 @@ export function mergeSources(input: unknown, deps?: MutationDeps) {
 
 /**
  * Takes an alias off a source: its domain is no longer recognised as that source (the next
- * citation of it proposes a new, unrated source). Versioned like an edit of the source.
+ * citation of it proposes a new, unrated source). Aliases are not fields of the source's details
+ * form, so this does not bump the source's version (which would move that form's save onto a
+ * version it has not shown); the source row is locked instead, so a merge of it waits.
  */
 export function removeSourceAlias(input: unknown, deps?: MutationDeps) {
   return runMutation(
@@ -253,13 +255,12 @@ export function removeSourceAlias(input: unknown, deps?: MutationDeps) {
       schema: removeSourceAliasSchema,
       input,
       async change(tx, data) {
-        const before = await findSource(tx, data.id);
-        if (before.version !== data.version) throw staleEdit("source", before);
-        await saveVersioned(tx, data.id, data.version, {});
+        await lockSource(tx, data.id);
+        await findSource(tx, data.id);
         const { count } = await tx.sourceAlias.deleteMany({ where: { sourceId: data.id, domain: data.domain } });
-        if (count === 0) throw new MutationRefused(404, `${data.domain} is no longer an alias of this source.`);
+        if (count === 0) throw new MutationRefused(404, `${data.domain} is no longer an alias of this source (removed meanwhile).`);
         return {
-          result: { id: data.id, version: before.version + 1, domain: data.domain },
+          result: { id: data.id, domain: data.domain },
           audit: { action: "source.remove_alias", entityType: "Source", entityId: data.id, before: { alias: data.domain }, after: { alias: null } },
           refresh: REFRESH,
         };
