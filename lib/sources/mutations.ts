@@ -4,7 +4,7 @@ import type { Reliability, SourceStatus } from "@/lib/generated/prisma/enums";
 import { MutationRefused, runMutation, staleEdit, type MutationDeps } from "@/lib/mutation";
 import { publicTags } from "@/lib/public-cache";
 import { reliabilityLabel } from "./labels";
-import { hasDomain } from "./lookup";
+import { hasDomain, lockSourceKey } from "./lookup";
 import { createSourceSchema, mergeSourcesSchema, removeSourceAliasSchema, updateSourceSchema, type SourceFields } from "./schemas";
 
 /**
@@ -186,6 +186,11 @@ export function mergeSources(input: unknown, deps?: MutationDeps) {
         for (const id of [data.survivorId, data.duplicateId].sort()) await lockSource(tx, id);
         const survivor = await findSource(tx, data.survivorId);
         const duplicate = await findSource(tx, data.duplicateId);
+        // The duplicate's domain becomes an alias below, whose trigger takes the domain's lock: taken
+        // now, before the duplicate's row is deleted, so a source being added with that domain at
+        // this moment (which holds that lock and waits on the domain's unique index) finishes first
+        // instead of deadlocking with the merge.
+        await lockSourceKey(tx, duplicate.domain);
         if (survivor.version !== data.survivorVersion) throw staleEdit("source", survivor);
         if (duplicate.version !== data.duplicateVersion) throw staleEdit("duplicate source", duplicate);
 
