@@ -164,6 +164,54 @@ test.describe("source registry", () => {
     expect(await rows(`SELECT domain FROM "SourceAlias" WHERE "sourceId" = $1`, [survivor.id])).toEqual([]);
   });
 
+  test("two moderators on one source: removing an alias leaves the details form on the version it shows, so saving it over someone's block is refused with the block listed, nothing lost", async ({
+    page,
+    browser,
+  }) => {
+    const tag = randomBytes(3).toString("hex");
+    const source = await insertSource({ name: `E2E Two Desks ${tag}` });
+    const alias = `e2e-alias-${tag}.example`;
+    await query(`INSERT INTO "SourceAlias" (id, domain, "sourceId") VALUES ($1, $2, $3)`, [randomUUID(), alias, source.id]);
+
+    // A opens the source and starts a staff note.
+    await signIn(page, demo.moderator, undefined, `/moderation/sources/${source.id}`);
+    const note = `E2E desk note ${tag}`;
+    await page.getByLabel("Internal notes").fill(note);
+
+    // Meanwhile B blocks it.
+    const reason = `E2E: invents quotes (${tag}).`;
+    const other = await browser.newContext();
+    try {
+      const desk = await other.newPage();
+      await signIn(desk, demo.admin, undefined, `/moderation/sources/${source.id}`);
+      await desk.getByLabel("Status").selectOption("BLOCKED");
+      await desk.getByLabel("Public note").fill(reason);
+      await desk.getByRole("button", { name: "Save source" }).click();
+      await expect(main(desk).getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+    } finally {
+      await other.close();
+    }
+
+    // A removes the alias: not a field of the details form, so it does not depend on its version.
+    const aliases = page.getByRole("region", { name: "Also known as" });
+    await aliases.getByRole("button", { name: `Remove the alias ${alias}` }).click();
+    await expect(aliases.getByRole("status")).toHaveText(`${alias} is no longer an alias of this source.`);
+    // The page is refreshed (B's block in its header), the form's Status still shows what A opened.
+    await expect(main(page).getByText("Blocked", { exact: true }).first()).toBeVisible();
+    await expect(page.getByLabel("Status")).toHaveValue("ACTIVE");
+
+    // A saves: refused, with B's block listed and A's note kept; B's block stands.
+    await page.getByRole("button", { name: "Save source" }).click();
+    await expect(main(page).getByRole("alert")).toContainText("Someone else saved this source after you opened it.");
+    const meanwhile = page.getByText("Saved meanwhile by someone else:").locator("..");
+    await expect(meanwhile.getByRole("listitem").filter({ hasText: "Status: Blocked" })).toBeVisible();
+    await expect(meanwhile.getByRole("listitem").filter({ hasText: `Public note: ${reason}` })).toBeVisible();
+    await expect(page.getByLabel("Internal notes")).toHaveValue(note);
+    expect(await rows(`SELECT status, "reliabilityNote", "internalNotes" FROM "Source" WHERE id = $1`, [source.id])).toEqual([
+      { status: "BLOCKED", reliabilityNote: reason, internalNotes: null },
+    ]);
+  });
+
   test("the public source page shows name, kind, reliability and times cited, never internal notes", async ({ page }) => {
     const tag = randomBytes(3).toString("hex");
     const source = await insertSource({ name: `E2E Public Outlet ${tag}`, internalNotes: `E2E secret desk contact ${tag}` });

@@ -28,7 +28,10 @@ export function ClaimEditForm({
   fixed?: string | null;
   action: (previous: Result | null, form: FormData) => Promise<Result>;
 }) {
-  const { result, pending, stale, version, errors, form } = useVersionedForm(action, { version: claim.version });
+  const { result, pending, stale, version, errors, form } = useVersionedForm(action, {
+    version: claim.version,
+    initial: { text: claim.text, claimant: claim.claimant, topicIds: claim.topicIds },
+  });
 
   return (
     <form {...form} className="space-y-4" aria-label={fixed ? "Edit the claim's topics" : "Edit the claim"}>

@@ -18,7 +18,7 @@ export function RatingScaleTable({ ratings }: { ratings: AdminRating[] }) {
       </TableHead>
       <TableBody>
         {ratings.map((rating) => (
-          <Tr key={rating.id} className={rating.retiredAt ? "bg-slate-50 text-slate-600" : "hover:bg-slate-50"}>
+          <Tr key={rating.id} hover={!rating.retiredAt} className={rating.retiredAt ? "bg-slate-50 text-slate-600" : ""}>
             <Td className="sm:min-w-52">
               <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
                 <RatingBadge rating={rating} />

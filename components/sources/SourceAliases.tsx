@@ -2,29 +2,26 @@
 
 import { useActionState } from "react";
 import { FormStatus } from "@/components/ui/FormStatus";
-import { latestVersion } from "@/components/ui/latest-version";
 import type { MutationResult } from "@/lib/mutation";
 
-type Result = MutationResult<{ id: string; version: number; domain: string }>;
+type Result = MutationResult<{ id: string; domain: string }>;
 
 /**
  * A source's aliases (domains of duplicates merged into it), each with a button that takes it off
- * the source. One form: the pressed button names the alias.
+ * the source. One form: the pressed button names the alias. Not versioned: the list is the page's,
+ * refreshed after each removal, and removing one that is gone is refused by name.
  */
 export function SourceAliases({
   source,
   action,
 }: {
-  source: { id: string; version: number; aliases: { domain: string }[] };
+  source: { id: string; aliases: { domain: string }[] };
   action: (previous: Result | null, form: FormData) => Promise<Result>;
 }) {
   const [result, submit, pending] = useActionState(action, null);
-  // The page re-renders after any save on it; the newest version known wins.
-  const version = latestVersion(source.version, result);
   return (
     <form action={submit} className="max-w-2xl space-y-3">
       <input type="hidden" name="id" value={source.id} />
-      <input type="hidden" name="version" value={version} />
       {source.aliases.length ? (
         <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
           {source.aliases.map(({ domain }) => (

@@ -34,7 +34,7 @@ export function SubmissionTable({ submissions, selectable = false }: { submissio
         {submissions.map((submission) => (
           <Tr key={submission.id} data-testid={`submission-${submission.id}`}>
             {selectable ? (
-              <Td className="w-10">
+              <Td control className="w-10">
                 <input
                   type="checkbox"
                   name="submissionIds"

@@ -1,18 +1,20 @@
+import { ScrollRegion } from "./ScrollRegion";
+
 /**
  * A data table for staff lists. On phones (below `sm`) each row is a card: its first cell (and any
  * `wide` one) takes a whole line, the others flow after it with their `label`, and the column
  * headers are left to screen readers (the roles keep the table a table for them whatever the
- * display). From `sm` up it is a table, whose wrapper scrolls sideways if it must: focusable and
- * labelled so that keyboard users can scroll it too.
+ * display). From `sm` up it is a table, whose wrapper scrolls sideways if it must: labelled, and
+ * focusable while it scrolls so that keyboard users can scroll it too.
  */
 export function Table({ caption, children }: { caption: string; children: React.ReactNode }) {
   return (
-    <div role="region" aria-label={caption} tabIndex={0} className="relative rounded-lg border border-slate-200 bg-white shadow-sm sm:overflow-x-auto">
+    <ScrollRegion label={caption} className="relative rounded-lg border border-slate-200 bg-white shadow-sm sm:overflow-x-auto">
       <table role="table" className="w-full border-collapse text-left text-sm max-sm:block sm:min-w-[40rem]">
         <caption className="sr-only">{caption}</caption>
         {children}
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
 
@@ -32,10 +34,14 @@ export function TableBody({ children }: { children: React.ReactNode }) {
   );
 }
 
-/** A row of a Table: a card on phones. */
-export function Tr({ children, className = "hover:bg-slate-50", ...props }: React.HTMLAttributes<HTMLTableRowElement>) {
+/** A row of a Table: a card on phones. `hover: false` for rows that lead nowhere. */
+export function Tr({ children, className = "", hover = true, ...props }: React.HTMLAttributes<HTMLTableRowElement> & { hover?: boolean }) {
   return (
-    <tr role="row" className={`max-sm:flex max-sm:flex-wrap max-sm:items-baseline max-sm:gap-x-4 max-sm:gap-y-1.5 max-sm:p-3 ${className}`} {...props}>
+    <tr
+      role="row"
+      className={`max-sm:flex max-sm:flex-wrap max-sm:items-baseline max-sm:gap-x-4 max-sm:gap-y-1.5 max-sm:p-3 ${hover ? "hover:bg-slate-50" : ""} ${className}`}
+      {...props}
+    >
       {children}
     </tr>
   );
@@ -52,12 +58,25 @@ export function Th({ children, align = "left", className = "" }: CellProps) {
 /**
  * A cell. On phones `label` (its column's name, which screen readers get from the header) is shown
  * before the value; `wide` gives the cell a line of its own in the card, as the first cell has.
+ * A `control` cell (a row's checkbox, first) sits at the start of the card's first line, beside the
+ * wide cell after it, which heads the card.
  */
-export function Td({ children, align = "left", className = "", label, wide = false }: CellProps & { label?: string; wide?: boolean }) {
+export function Td({
+  children,
+  align = "left",
+  className = "",
+  label,
+  wide = false,
+  control = false,
+}: CellProps & { label?: string; wide?: boolean; control?: boolean }) {
+  const phone = control
+    ? "max-sm:w-4 max-sm:shrink-0"
+    : `max-sm:first:basis-full ${wide ? "max-sm:basis-full max-sm:[[data-control]+&]:basis-[calc(100%-2rem)]" : ""}`;
   return (
     <td
       role="cell"
-      className={`px-3 py-2.5 align-top text-slate-800 max-sm:block max-sm:p-0 max-sm:text-left max-sm:first:basis-full ${wide ? "max-sm:basis-full" : ""} ${alignClass[align]} ${className}`}
+      data-control={control || undefined}
+      className={`px-3 py-2.5 align-top text-slate-800 max-sm:block max-sm:p-0 max-sm:text-left ${phone} ${alignClass[align]} ${className}`}
     >
       {label ? (
         <span aria-hidden="true" className="mr-1 font-sans font-medium text-slate-600 sm:hidden">
@@ -72,7 +91,7 @@ export function Td({ children, align = "left", className = "", label, wide = fal
 /** The row shown when a list has nothing in it. */
 export function EmptyRow({ columns, children }: { columns: number; children: React.ReactNode }) {
   return (
-    <Tr className="">
+    <Tr hover={false}>
       <td role="cell" colSpan={columns} className="px-3 py-8 text-center text-slate-600 max-sm:block max-sm:basis-full max-sm:py-5">
         {children}
       </td>

@@ -14,7 +14,7 @@ export function ActivityTable({ events }: { events: ActivityEvent[] }) {
       <TableBody>
         {events.length === 0 ? <EmptyRow columns={3}>Nothing recorded yet.</EmptyRow> : null}
         {events.map((event) => (
-          <Tr key={String(event.id)} className="">
+          <Tr key={String(event.id)} hover={false}>
             <Td className="whitespace-nowrap">
               <FormattedDate date={event.createdAt} />
             </Td>

@@ -18,7 +18,7 @@ export function DisplayNameForm({
   action: (previous: Result | null, form: FormData) => Promise<Result>;
 }) {
   // What was typed survives a refused save.
-  const { result, pending, stale, version: savedVersion, errors, form } = useVersionedForm(action, { version });
+  const { result, pending, stale, version: savedVersion, errors, form } = useVersionedForm(action, { version, initial: { name } });
 
   return (
     <form {...form} className="max-w-md space-y-3">

@@ -26,7 +26,7 @@ export function InvitationTable({ invitations, viewer, revoke }: { invitations: 
         {invitations.map((invitation) => {
           const expired = invitationState({ ...invitation, acceptedAt: null, revokedAt: null }) === "expired";
           return (
-            <Tr key={invitation.id} className="" data-testid={`invitation-${invitation.email}`}>
+            <Tr key={invitation.id} hover={false} data-testid={`invitation-${invitation.email}`}>
               <Td className="font-medium text-slate-900">{invitation.name}</Td>
               <Td className="break-all">{invitation.email}</Td>
               <Td label="Role">{ROLE_LABELS[invitation.role]}</Td>

@@ -32,7 +32,7 @@ export function StaffTable({
       </TableHead>
       <TableBody>
         {staff.map((person) => (
-          <Tr key={person.id} className="" data-testid={`staff-${person.email}`}>
+          <Tr key={person.id} hover={false} data-testid={`staff-${person.email}`}>
             <Td className="font-medium text-slate-900">
               <Link href={`/moderation/users/${person.id}`} className="underline underline-offset-2 hover:decoration-2">
                 {person.name}

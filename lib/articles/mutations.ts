@@ -10,7 +10,7 @@ import { authorise, MutationRefused, runMutation, type MutationDeps, type Mutati
 import { publicTags } from "@/lib/public-cache";
 import type { CurrentUser } from "@/lib/session";
 import { toSourceKey } from "@/lib/sources/domain";
-import { findSourceForHost } from "@/lib/sources/lookup";
+import { findOrCreateSource, findSourceForHost } from "@/lib/sources/lookup";
 import { PUBLIC_VERDICT_STATUSES } from "@/lib/verdicts/queries";
 import { articleIdSchema, fetchArticleSchema, pasteArticleSchema } from "./schemas";
 import { z } from "zod";
@@ -287,25 +287,24 @@ async function resolvePublisher(tx: Prisma.TransactionClient, article: ArticleTo
   if (source) return { publisherId: source.id, proposedSource: null, publisherNotice: null };
   if (!article.publisherKey) return { publisherId: null, proposedSource: null, publisherNotice: null };
 
-  // An outlet the desk has not met: proposed as a new, unrated source. ON CONFLICT DO NOTHING, so
-  // when someone else proposes it at this moment, theirs is used.
-  const [created] = await tx.source.createManyAndReturn({
-    data: [{ domain: article.publisherKey, name: article.publisherName ?? article.publisherKey, kind: "NEWS", reliability: "UNRATED" }],
-    skipDuplicates: true,
+  // An outlet the desk has not met: proposed as a new, unrated source, unless someone else added
+  // it (or made it an alias) at this moment, when theirs is used.
+  const { source: publisher, created } = await findOrCreateSource(tx, article.publisherKey, {
+    name: article.publisherName ?? article.publisherKey,
+    kind: "NEWS",
+    reliability: "UNRATED",
   });
   if (!created) {
-    const theirs = await tx.source.findUnique({ where: { domain: article.publisherKey } });
-    if (!theirs) throw new MutationRefused(409, `Someone else just added the source ${article.publisherKey}; try again.`);
-    if (theirs.status === "BLOCKED") throw blockedRefusal(theirs, "url");
-    return { publisherId: theirs.id, proposedSource: null, publisherNotice: null };
+    if (publisher.status === "BLOCKED") throw blockedRefusal(publisher, "url");
+    return { publisherId: publisher.id, proposedSource: null, publisherNotice: null };
   }
   audit.push({
     action: "source.propose",
     entityType: "Source",
-    entityId: created.id,
-    after: { domain: created.domain, name: created.name, reliability: created.reliability, status: created.status },
+    entityId: publisher.id,
+    after: { domain: publisher.domain, name: publisher.name, reliability: publisher.reliability, status: publisher.status },
   });
-  return { publisherId: created.id, proposedSource: { name: created.name, domain: created.domain }, publisherNotice: null };
+  return { publisherId: publisher.id, proposedSource: { name: publisher.name, domain: publisher.domain }, publisherNotice: null };
 }
 
 /** Re-finds every appearance of an article in its new text; those not found are orphaned. */

@@ -2,7 +2,7 @@ import type { AuditEntry } from "@/lib/audit";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { MutationRefused } from "@/lib/mutation";
 import { toSourceKey } from "@/lib/sources/domain";
-import { findSourceForHost } from "@/lib/sources/lookup";
+import { findOrCreateSource, findSourceForHost } from "@/lib/sources/lookup";
 
 export type EvidenceSource = { id: string; name: string; domain: string; status: "ACTIVE" | "WATCH" | "BLOCKED"; reliabilityNote: string | null };
 
@@ -26,23 +26,23 @@ export async function sourceForEvidence(
   if (!domain) {
     throw new MutationRefused(400, "Some fields need attention.", { fieldErrors: { url: ["Enter a full web address starting with https://."] } });
   }
-  const select = { id: true, name: true, domain: true, status: true, reliabilityNote: true } as const;
   // A subdomain without its own entry is its parent domain's (a block covers m., amp., …).
-  const found = await findSourceForHost(tx, domain);
-  let source: EvidenceSource | null = found
-    ? { id: found.id, name: found.name, domain: found.domain, status: found.status, reliabilityNote: found.reliabilityNote }
-    : null;
+  let found = await findSourceForHost(tx, domain);
   let created: Omit<AuditEntry, "actorId"> | null = null;
-  if (!source) {
-    // Two desks citing a new site at once: the second insert finds the first one's row.
-    source = await tx.source.upsert({ where: { domain }, create: { domain, name: domain }, update: {}, select });
-    created = {
-      action: "source.create",
-      entityType: "Source",
-      entityId: source.id,
-      after: { domain, name: domain, reliability: "UNRATED", status: "ACTIVE", via: "evidence" },
-    };
+  if (!found) {
+    // Two desks citing a new site at once, or a merge making it an alias: theirs is found and used.
+    const added = await findOrCreateSource(tx, domain, { name: domain });
+    found = added.source;
+    if (added.created) {
+      created = {
+        action: "source.create",
+        entityType: "Source",
+        entityId: found.id,
+        after: { domain, name: domain, reliability: "UNRATED", status: "ACTIVE", via: "evidence" },
+      };
+    }
   }
+  const source: EvidenceSource = { id: found.id, name: found.name, domain: found.domain, status: found.status, reliabilityNote: found.reliabilityNote };
   if (source.status === "BLOCKED") {
     const message = blockedMessage(source);
     throw new MutationRefused(400, message, { fieldErrors: { url: [message] } });

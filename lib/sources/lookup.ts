@@ -36,3 +36,30 @@ export async function findSourceForHost(tx: Prisma.TransactionClient, host: stri
   const { aliases: _aliases, ...source } = found[0];
   return source;
 }
+
+/**
+ * Serialises every writer of one source key until the transaction ends: the lock the registry's
+ * trigger takes before inserting a source or an alias (prisma/migrations/20261127080000_source_aliases,
+ * the same key expression). Taking it first keeps a writer that holds it from deadlocking with one
+ * that already waits for it, and lets a writer look a key up again knowing nobody adds it meanwhile.
+ */
+export async function lockSourceKey(tx: Prisma.TransactionClient, domain: string) {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended('source-domain:' || ${domain}::text, 0))`;
+}
+
+/**
+ * The registry's source for `domain` (a source key), or a new one made from `data` when the key is
+ * in the registry neither as a domain nor as an alias (`created` says which). Looked up again
+ * under the key's lock: a source or alias of it added by someone else a moment ago (a merge) is
+ * found and used, instead of the insert being refused by the trigger as a duplicate.
+ */
+export async function findOrCreateSource(
+  tx: Prisma.TransactionClient,
+  domain: string,
+  data: Omit<Prisma.SourceCreateInput, "domain">,
+): Promise<{ source: Source; created: boolean }> {
+  await lockSourceKey(tx, domain);
+  const found = await findSourceForHost(tx, domain);
+  if (found) return { source: found, created: false };
+  return { source: await tx.source.create({ data: { ...data, domain } }), created: true };
+}

@@ -1,5 +1,6 @@
+import { randomUUID } from "node:crypto";
 import { beforeEach, describe, expect, it } from "vitest";
-import type { Role } from "@/lib/generated/prisma/client";
+import type { Prisma, Role } from "@/lib/generated/prisma/client";
 import type { MutationDeps } from "@/lib/mutation";
 import { publicTags } from "@/lib/public-cache";
 import type { CurrentUser } from "@/lib/session";
@@ -7,7 +8,7 @@ import { useFreshDatabase } from "@/lib/testing/fresh-database";
 import { ingestPastedArticle } from "@/lib/articles/mutations";
 import { addEvidence } from "@/lib/evidence/mutations";
 import { getSourceHistory } from "./history";
-import { findSourceForHost } from "./lookup";
+import { findSourceForHost, lockSourceKey } from "./lookup";
 import { createSource, mergeSources, removeSourceAlias, updateSource } from "./mutations";
 
 const t = useFreshDatabase();
@@ -335,25 +336,21 @@ describe("aliases: the domains of merged duplicates", () => {
     await expect(t.db.source.update({ where: { id: owner.id }, data: { domain: `alias-${n}.example` } })).rejects.toMatchObject({ code: "P2002" });
   });
 
-  it("removes an alias: audited, versioned like an edit of the source, public pages refreshed; the domain is no longer recognised", async () => {
+  it("removes an alias: audited, public pages refreshed, the source's version left alone (its details form stays valid); the domain is no longer recognised", async () => {
     const owner = await makeSource({ name: "Alias Owner" });
     const duplicate = await makeSource({ domain: `old-name-${++n}.example` });
     await merge(owner.id, duplicate.id);
     const before = await current(owner.id);
-    const remove = { id: owner.id, version: before.version, domain: `WWW.${duplicate.domain.toUpperCase()}` };
+    const remove = { id: owner.id, domain: `WWW.${duplicate.domain.toUpperCase()}` };
 
     expect(await removeSourceAlias(remove, as(reviewer))).toMatchObject({ ok: false, status: 403 });
-    expect(await removeSourceAlias({ ...remove, version: before.version - 1 }, as(moderator))).toMatchObject({
-      ok: false,
-      status: 409,
-      current: { version: before.version },
-    });
+    expect(await removeSourceAlias({ ...remove, id: randomUUID() }, as(moderator))).toMatchObject({ ok: false, status: 404 });
     expect(await aliasesOf(owner.id)).toEqual([duplicate.domain]);
     refreshed = [];
 
-    expect(await removeSourceAlias(remove, as(moderator))).toMatchObject({ ok: true, data: { version: before.version + 1, domain: duplicate.domain } });
+    expect(await removeSourceAlias(remove, as(moderator))).toMatchObject({ ok: true, data: { domain: duplicate.domain } });
     expect(await aliasesOf(owner.id)).toEqual([]);
-    expect((await current(owner.id)).version).toBe(before.version + 1);
+    expect((await current(owner.id)).version).toBe(before.version);
     expect(await findSourceForHost(t.db, duplicate.domain)).toBeNull();
     expect(refreshed).toEqual([[publicTags.sources, publicTags.verdicts]]);
     expect(await t.db.auditEvent.findFirstOrThrow({ where: { action: "source.remove_alias", entityId: owner.id } })).toMatchObject({
@@ -364,9 +361,98 @@ describe("aliases: the domains of merged duplicates", () => {
       summary: "Removed an alias",
       changes: [{ field: "Also known as", before: duplicate.domain, after: null }],
     });
-    // Removed already (by someone else meanwhile): nothing to remove.
-    const again = await removeSourceAlias({ ...remove, version: before.version + 1 }, as(moderator));
-    expect(again).toMatchObject({ ok: false, status: 404 });
-    expect((await current(owner.id)).version).toBe(before.version + 1);
+    // Removed already (by someone else meanwhile): nothing to remove, and the form is told so.
+    const again = await removeSourceAlias(remove, as(moderator));
+    expect(again).toMatchObject({ ok: false, status: 404, message: `${duplicate.domain} is no longer an alias of this source (removed meanwhile).` });
+    expect((await current(owner.id)).version).toBe(before.version);
+    // The details form opened before the removal still saves on its version.
+    expect(await updateSource({ ...fields({ domain: owner.domain, name: "Alias Owner" }), id: owner.id, version: before.version }, as(moderator))).toMatchObject({ ok: true });
+  });
+});
+
+describe("writers of one domain at the same moment (the domain's lock, migration 20261127080000_source_aliases)", () => {
+  /** Someone else's transaction: `first` runs, then it waits for `release()`, then `then` runs and it commits. */
+  function anotherTransaction(first: (tx: Prisma.TransactionClient) => Promise<unknown>, then?: (tx: Prisma.TransactionClient) => Promise<unknown>) {
+    let release!: () => void;
+    let started!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const ready = new Promise<void>((resolve) => (started = resolve));
+    const done = t.db.$transaction(
+      async (tx) => {
+        await first(tx);
+        started();
+        await released;
+        await then?.(tx);
+      },
+      { timeout: 30_000 },
+    );
+    done.catch(() => {}); // awaited by the test
+    return { ready, release, done };
+  }
+
+  /** Until a transaction in this test database waits for an advisory lock (a domain's). */
+  async function untilSomeoneWaitsForADomain() {
+    for (let i = 0; i < 400; i++) {
+      const [row] = await t.db.$queryRaw<{ waiting: number }[]>`
+        SELECT count(*)::int AS waiting FROM pg_locks
+        WHERE locktype = 'advisory' AND NOT granted AND database = (SELECT oid FROM pg_database WHERE datname = current_database())`;
+      if (row && row.waiting > 0) return;
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+    throw new Error("Nobody waited for a domain's lock.");
+  }
+
+  it("an article or a citation from a new domain that becomes another source's alias at that moment goes to that source, instead of failing as a duplicate", async () => {
+    const owner = await makeSource({ name: "Merged Into" });
+    const claim = await t.db.claim.create({ data: { text: "A claim citing a domain being merged" } });
+    const text = "The minister said on Monday that the harbour toll doubles next year, to 40 crowns for every car.";
+    const writes = {
+      article: async (domain: string) => {
+        const result = await ingestPastedArticle({ title: "Merged", text, url: `https://${domain}/a` }, as(reviewer));
+        return result.ok ? (await t.db.article.findUniqueOrThrow({ where: { id: result.data.articleId } })).publisherId : result;
+      },
+      evidence: async (domain: string) => {
+        const input = { claimId: claim.id, url: `https://${domain}/story`, title: "Story", excerpt: "The minister said so.", stance: "CONTEXT", archiveUrl: "" };
+        const result = await addEvidence(input, as(reviewer));
+        return result.ok ? (await t.db.evidence.findFirstOrThrow({ where: { claimId: claim.id, url: input.url } })).sourceId : result;
+      },
+    };
+    for (const [what, write] of Object.entries(writes)) {
+      const domain = `being-merged-${++n}.example`;
+      // A merge making the domain an alias: inserted, not yet committed (so the writer's first
+      // lookup misses it), holding the domain's lock (so the writer then waits for it).
+      const merge = anotherTransaction((tx) => tx.sourceAlias.create({ data: { domain, sourceId: owner.id } }));
+      await merge.ready;
+      const writing = write(domain);
+      await untilSomeoneWaitsForADomain();
+      merge.release();
+      await merge.done;
+      expect(await writing, what).toBe(owner.id);
+      expect(await t.db.source.count({ where: { domain } }), what).toBe(0);
+    }
+  });
+
+  it("a merge and a new source with the duplicate's domain do not deadlock: the new source is refused as taken, the merge goes through", async () => {
+    const survivor = await makeSource({ name: "Survivor" });
+    const duplicate = await makeSource({ domain: `duplicate-${++n}.example`, name: "Duplicate" });
+    // Someone adding a source with the duplicate's domain holds the domain's lock (as the
+    // trigger takes it) and, once the merge waits, inserts the row.
+    let inserted: unknown;
+    const adding = anotherTransaction(
+      (tx) => lockSourceKey(tx, duplicate.domain),
+      (tx) =>
+        tx.source.create({ data: { domain: duplicate.domain, name: "Added meanwhile" } }).catch((error: unknown) => {
+          inserted = error;
+        }),
+    );
+    await adding.ready;
+    const merging = mergeSources(mergeInput(survivor, duplicate), as(moderator));
+    await untilSomeoneWaitsForADomain();
+    adding.release();
+    await adding.done.catch(() => {});
+    expect(await merging).toMatchObject({ ok: true });
+    // Refused by the unique index, not chosen as a deadlock victim (P2034).
+    expect(inserted).toMatchObject({ code: "P2002" });
+    expect(await t.db.sourceAlias.findMany({ where: { domain: duplicate.domain }, select: { sourceId: true } })).toEqual([{ sourceId: survivor.id }]);
   });
 });

@@ -4,7 +4,7 @@ import type { Reliability, SourceStatus } from "@/lib/generated/prisma/enums";
 import { MutationRefused, runMutation, staleEdit, type MutationDeps } from "@/lib/mutation";
 import { publicTags } from "@/lib/public-cache";
 import { reliabilityLabel } from "./labels";
-import { hasDomain } from "./lookup";
+import { hasDomain, lockSourceKey } from "./lookup";
 import { createSourceSchema, mergeSourcesSchema, removeSourceAliasSchema, updateSourceSchema, type SourceFields } from "./schemas";
 
 /**
@@ -186,6 +186,11 @@ export function mergeSources(input: unknown, deps?: MutationDeps) {
         for (const id of [data.survivorId, data.duplicateId].sort()) await lockSource(tx, id);
         const survivor = await findSource(tx, data.survivorId);
         const duplicate = await findSource(tx, data.duplicateId);
+        // The duplicate's domain becomes an alias below, whose trigger takes the domain's lock: taken
+        // now, before the duplicate's row is deleted, so a source being added with that domain at
+        // this moment (which holds that lock and waits on the domain's unique index) finishes first
+        // instead of deadlocking with the merge.
+        await lockSourceKey(tx, duplicate.domain);
         if (survivor.version !== data.survivorVersion) throw staleEdit("source", survivor);
         if (duplicate.version !== data.duplicateVersion) throw staleEdit("duplicate source", duplicate);
 
@@ -244,7 +249,9 @@ export function mergeSources(input: unknown, deps?: MutationDeps) {
 
 /**
  * Takes an alias off a source: its domain is no longer recognised as that source (the next
- * citation of it proposes a new, unrated source). Versioned like an edit of the source.
+ * citation of it proposes a new, unrated source). Aliases are not fields of the source's details
+ * form, so this does not bump the source's version (which would move that form's save onto a
+ * version it has not shown); the source row is locked instead, so a merge of it waits.
  */
 export function removeSourceAlias(input: unknown, deps?: MutationDeps) {
   return runMutation(
@@ -253,13 +260,12 @@ export function removeSourceAlias(input: unknown, deps?: MutationDeps) {
       schema: removeSourceAliasSchema,
       input,
       async change(tx, data) {
-        const before = await findSource(tx, data.id);
-        if (before.version !== data.version) throw staleEdit("source", before);
-        await saveVersioned(tx, data.id, data.version, {});
+        await lockSource(tx, data.id);
+        await findSource(tx, data.id);
         const { count } = await tx.sourceAlias.deleteMany({ where: { sourceId: data.id, domain: data.domain } });
-        if (count === 0) throw new MutationRefused(404, `${data.domain} is no longer an alias of this source.`);
+        if (count === 0) throw new MutationRefused(404, `${data.domain} is no longer an alias of this source (removed meanwhile).`);
         return {
-          result: { id: data.id, version: before.version + 1, domain: data.domain },
+          result: { id: data.id, domain: data.domain },
           audit: { action: "source.remove_alias", entityType: "Source", entityId: data.id, before: { alias: data.domain }, after: { alias: null } },
           refresh: REFRESH,
         };

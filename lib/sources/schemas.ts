@@ -59,7 +59,7 @@ export const mergeSourcesSchema = z
     message: "A source cannot be merged into itself; choose the duplicate.",
   });
 
-export const removeSourceAliasSchema = z.object({ id: sourceId, version, domain });
+export const removeSourceAliasSchema = z.object({ id: sourceId, domain });
 
 /** The registry list's search and filters (`?q=&kind=&reliability=&status=`); unknown values are ignored. */
 export const sourceFiltersSchema = z.object({

@@ -42,6 +42,6 @@ export async function mergeDuplicate(_previous: Merged | null, form: FormData): 
   return result;
 }
 
-export async function removeAlias(_previous: MutationResult<{ id: string; version: number; domain: string }> | null, form: FormData) {
-  return refreshedOnSuccess(removeSourceAlias({ id: form.get("id"), version: form.get("version"), domain: form.get("domain") }));
+export async function removeAlias(_previous: MutationResult<{ id: string; domain: string }> | null, form: FormData) {
+  return refreshedOnSuccess(removeSourceAlias({ id: form.get("id"), domain: form.get("domain") }));
 }
