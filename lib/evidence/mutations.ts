@@ -55,8 +55,9 @@ export function addEvidence(input: unknown, deps?: MutationDeps) {
       schema: addEvidenceSchema,
       input,
       async change(tx, data, actor) {
-        const claim = await findClaim(tx, data.claimId);
+        // The source first: sources are locked before the claim's verdict (decision 008).
         const { source, created } = await sourceForEvidence(tx, data.url);
+        const claim = await findClaim(tx, data.claimId);
         const last = await tx.evidence.aggregate({ where: { claimId: claim.id }, _max: { position: true } });
         const evidence = await tx.evidence.create({
           data: {
@@ -94,8 +95,8 @@ export function editEvidence(input: unknown, deps?: MutationDeps) {
       input,
       async change(tx, data) {
         const before = await findEvidence(tx, data.evidenceId);
-        const claim = await findClaim(tx, before.claimId);
         const { source, created } = await sourceForEvidence(tx, data.url);
+        const claim = await findClaim(tx, before.claimId);
         const fields = { url: data.url, archiveUrl: data.archiveUrl, title: data.title, excerpt: data.excerpt, stance: data.stance, sourceId: source.id };
         const { count } = await tx.evidence.updateMany({
           where: { id: before.id, version: data.version },

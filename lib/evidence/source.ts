@@ -28,6 +28,11 @@ export async function sourceForEvidence(
   }
   // A subdomain without its own entry is its parent domain's (a block covers m., amp., …).
   let found = await findSourceForHost(tx, domain);
+  // Locked before the claim's verdict (the one lock order of docs/decisions/008: sources, then the
+  // Verdict row), so that a merge of this source, which locks it and then re-points published
+  // evidence, cannot deadlock with this edit. A source merged away meanwhile is found again as the
+  // survivor's alias.
+  if (found && !(await lockForCitation(tx, found.id))) found = await findSourceForHost(tx, domain);
   let created: Omit<AuditEntry, "actorId"> | null = null;
   if (!found) {
     // Two desks citing a new site at once, or a merge making it an alias: theirs is found and used.
@@ -48,4 +53,10 @@ export async function sourceForEvidence(
     throw new MutationRefused(400, message, { fieldErrors: { url: [message] } });
   }
   return { source, created };
+}
+
+/** Holds the source while it is cited (a merge waits); false when it was deleted meanwhile. */
+async function lockForCitation(tx: Prisma.TransactionClient, sourceId: string): Promise<boolean> {
+  const rows = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Source" WHERE id = ${sourceId} FOR KEY SHARE`;
+  return rows.length > 0;
 }

@@ -258,6 +258,33 @@ describe("publishing while others write", () => {
     expect(readPublishedEvidence(verdict.revisions[0]!.evidence)!.map((item) => item.sourceId)).toEqual([survivor.id]);
   });
 
+  it("evidence citing a source while it is merged away: both finish, never a deadlock, and the evidence cites the survivor", async () => {
+    const twinDomain = `twin-${n}.example`;
+    await cite("Twin report", `https://${twinDomain}/report`);
+    const { id } = await published();
+    const twin = await t.db.source.findUniqueOrThrow({ where: { domain: twinDomain } });
+    const survivor = await t.db.source.create({ data: { domain: `survivor-${n}.example`, name: "The Survivor" } });
+    const moderator = await makeUser("MODERATOR");
+
+    // The merge stops before it moves the evidence, holding both sources; the desk then cites the
+    // duplicate on the claim whose published evidence the merge must re-point.
+    const held = await holdRowLocks(t.url, `SELECT 1 FROM "Evidence" WHERE "claimId" = $1 FOR UPDATE`, [claimId]);
+    const merge = tracked(mergeSources({ survivorId: survivor.id, survivorVersion: 1, duplicateId: twin.id, duplicateVersion: twin.version }, as(moderator)));
+    await waitForLockWaits(t.db, 1, merge.settled);
+    const edit = tracked(cite("Twin follow-up", `https://${twinDomain}/follow-up`));
+    await waitForLockWaits(t.db, 2, edit.settled);
+    await held.release();
+    const results = await Promise.allSettled([merge.result, edit.result]);
+    for (const result of results) {
+      expect(result.status === "fulfilled" ? "" : String(result.reason)).toBe("");
+    }
+    expect(await merge.result).toMatchObject({ ok: true });
+    const added = await t.db.evidence.findFirstOrThrow({ where: { claimId, title: "Twin follow-up" } });
+    expect(added.sourceId).toBe(survivor.id);
+    const verdict = await t.db.verdict.findUniqueOrThrow({ where: { id } });
+    expect(readPublishedEvidence(verdict.publishedEvidence)!.map((item) => item.sourceId)).toEqual([survivor.id]);
+  });
+
   it("publishing an update while evidence is added: both finish, never a deadlock", async () => {
     await cite("Audit report");
     const { id, slug } = await published();
