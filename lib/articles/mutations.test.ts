@@ -8,6 +8,8 @@ import type { MutationDeps } from "@/lib/mutation";
 import type { CurrentUser } from "@/lib/session";
 import { useFreshDatabase } from "@/lib/testing/fresh-database";
 import { createClaim } from "@/lib/claims/create";
+import { mergeSources } from "@/lib/sources/mutations";
+import { holdRowLocks, tracked, waitForLockWaits } from "@/lib/testing/locks";
 import { contentHash } from "./content-hash";
 import { ingestArticleFromUrl, ingestPastedArticle, refetchArticle } from "./mutations";
 
@@ -273,5 +275,28 @@ describe("ingesting a URL", () => {
     expect(byStatus("ORPHANED").map((appearance) => appearance.exact)).toEqual([quoteC]);
     expect(await t.db.auditEvent.count({ where: { action: "appearance.orphan" } })).toBe(1);
     expect(await t.db.auditEvent.count({ where: { entityId: articleId, action: "article.update_text" } })).toBe(1);
+  });
+});
+
+describe("ingesting while the publisher's source is merged away", () => {
+  it("the article is linked to the survivor, not refused by a vanished source", async () => {
+    const duplicate = await t.db.source.create({ data: { domain: "twin-post.example", name: "Twin Post" } });
+    const survivor = await t.db.source.create({ data: { domain: "the-post.example", name: "The Post" } });
+    expect(await ingestPastedArticle({ title: "K1", text: `${TEXT} K1`, url: "https://twin-post.example/k1" }, as(reviewer))).toMatchObject({ ok: true });
+    const moderator = await makeUser("MODERATOR");
+
+    // The merge stops before it moves the duplicate's articles, holding both sources; an article of
+    // the duplicate's domain is pasted meanwhile (lib/testing/locks.ts).
+    const held = await holdRowLocks(t.url, `SELECT 1 FROM "Article" WHERE "publisherId" = $1 FOR UPDATE`, [duplicate.id]);
+    const merge = tracked(mergeSources({ survivorId: survivor.id, survivorVersion: 1, duplicateId: duplicate.id, duplicateVersion: 1 }, as(moderator)));
+    await waitForLockWaits(t.db, 1, merge.settled);
+    const ingest = tracked(ingestPastedArticle({ title: "K2", text: `${TEXT} K2`, url: "https://twin-post.example/k2" }, as(reviewer)));
+    await waitForLockWaits(t.db, 2, ingest.settled);
+    await held.release();
+
+    expect(await merge.result).toMatchObject({ ok: true });
+    expect(await ingest.result).toMatchObject({ ok: true });
+    const article = await t.db.article.findFirstOrThrow({ where: { title: "K2" }, select: { publisherId: true } });
+    expect(article.publisherId).toBe(survivor.id);
   });
 });

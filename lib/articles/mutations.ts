@@ -10,7 +10,7 @@ import { authorise, MutationRefused, runMutation, type MutationDeps, type Mutati
 import { publicTags } from "@/lib/public-cache";
 import type { CurrentUser } from "@/lib/session";
 import { toSourceKey } from "@/lib/sources/domain";
-import { findOrCreateSource, findSourceForHost } from "@/lib/sources/lookup";
+import { findOrCreateSource, findSourceForHost, lockForCitation } from "@/lib/sources/lookup";
 import { PUBLIC_VERDICT_STATUSES } from "@/lib/verdicts/queries";
 import { articleIdSchema, fetchArticleSchema, pasteArticleSchema } from "./schemas";
 import { z } from "zod";
@@ -281,6 +281,8 @@ async function resolvePublisher(tx: Prisma.TransactionClient, article: ArticleTo
       };
     }
   }
+  // Merged away meanwhile: the publisher's domain is now the survivor's alias.
+  if (source && !(await lockForCitation(tx, source.id))) source = article.publisherKey ? await findSourceForHost(tx, article.publisherKey) : null;
   if (source?.status === "BLOCKED") {
     throw blockedRefusal(source, article.fetchedAt ? "url" : article.publisherName || !article.url ? "publisher" : "url");
   }

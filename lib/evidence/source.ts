@@ -2,7 +2,7 @@ import type { AuditEntry } from "@/lib/audit";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { MutationRefused } from "@/lib/mutation";
 import { toSourceKey } from "@/lib/sources/domain";
-import { findOrCreateSource, findSourceForHost } from "@/lib/sources/lookup";
+import { findOrCreateSource, findSourceForHost, lockForCitation } from "@/lib/sources/lookup";
 
 export type EvidenceSource = { id: string; name: string; domain: string; status: "ACTIVE" | "WATCH" | "BLOCKED"; reliabilityNote: string | null };
 
@@ -53,10 +53,4 @@ export async function sourceForEvidence(
     throw new MutationRefused(400, message, { fieldErrors: { url: [message] } });
   }
   return { source, created };
-}
-
-/** Holds the source while it is cited (a merge waits); false when it was deleted meanwhile. */
-async function lockForCitation(tx: Prisma.TransactionClient, sourceId: string): Promise<boolean> {
-  const rows = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Source" WHERE id = ${sourceId} FOR KEY SHARE`;
-  return rows.length > 0;
 }

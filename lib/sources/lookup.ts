@@ -63,3 +63,13 @@ export async function findOrCreateSource(
   if (found) return { source: found, created: false };
   return { source: await tx.source.create({ data: { ...data, domain } }), created: true };
 }
+
+/**
+ * Holds a source while an article or evidence row is saved citing it, so that a merge of it waits
+ * (or this waits for the merge); false when it was merged away meanwhile: look it up again, its
+ * domain is now the survivor's alias. Taken before the claim's verdict (docs/decisions/008).
+ */
+export async function lockForCitation(tx: Prisma.TransactionClient, sourceId: string): Promise<boolean> {
+  const rows = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Source" WHERE id = ${sourceId} FOR KEY SHARE`;
+  return rows.length > 0;
+}
