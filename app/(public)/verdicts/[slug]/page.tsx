@@ -1,13 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { EvidenceList } from "@/components/evidence/EvidenceList";
 import { FormattedDate } from "@/components/ui/FormattedDate";
-import { Markdown } from "@/components/ui/Markdown";
 import { ClaimReviewJsonLd } from "@/components/verdicts/ClaimReviewJsonLd";
 import { CorrectionList } from "@/components/verdicts/CorrectionList";
 import { EmbedCode } from "@/components/verdicts/EmbedCode";
 import { QuoteInContext } from "@/components/verdicts/QuoteInContext";
+import { RationaleAndEvidence } from "@/components/verdicts/RationaleAndEvidence";
 import { RatingBadge } from "@/components/verdicts/RatingBadge";
 import { ratingColor } from "@/components/verdicts/rating-color";
 import { RetractionNotice } from "@/components/verdicts/RetractionNotice";
@@ -165,23 +164,7 @@ export default async function VerdictPage({ params }: Props) {
         </section>
       ) : null}
 
-      {verdict.rationale ? (
-        <section aria-labelledby="rationale-heading" className="mt-10">
-          <h2 id="rationale-heading" className="font-serif text-2xl font-bold text-slate-900">
-            How we reached this verdict
-          </h2>
-          <Markdown source={verdict.rationale} className="mt-4" />
-        </section>
-      ) : null}
-
-      <section aria-labelledby="evidence-heading" className="mt-10">
-        <h2 id="evidence-heading" className="font-serif text-2xl font-bold text-slate-900">
-          Evidence
-        </h2>
-        <div className="mt-4">
-          <EvidenceList evidence={verdict.evidence} unreadable={verdict.evidenceUnreadable} />
-        </div>
-      </section>
+      <RationaleAndEvidence rationale={verdict.rationale} evidence={verdict.evidence} evidenceUnreadable={verdict.evidenceUnreadable} />
 
       <section aria-labelledby="corrections-heading" id="corrections" className="mt-10 scroll-mt-6">
         <h2 id="corrections-heading" className="font-serif text-2xl font-bold text-slate-900">

@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { EvidenceList } from "@/components/evidence/EvidenceList";
 import { FormattedDate } from "@/components/ui/FormattedDate";
-import { Markdown } from "@/components/ui/Markdown";
+import { RationaleAndEvidence } from "@/components/verdicts/RationaleAndEvidence";
 import { RatingBadge } from "@/components/verdicts/RatingBadge";
 import { ratingColor } from "@/components/verdicts/rating-color";
 import { shorten } from "@/lib/text";
@@ -90,29 +89,7 @@ export default async function VerdictRevisionPage(props: Props) {
         {revision.conclusion ? <p className="mt-4 font-serif text-xl leading-relaxed text-slate-900">{revision.conclusion}</p> : null}
       </section>
 
-      {revision.rationale ? (
-        <section aria-labelledby="rationale-heading" className="mt-10">
-          <h2 id="rationale-heading" className="font-serif text-2xl font-bold text-slate-900">
-            How we reached this verdict
-          </h2>
-          <Markdown source={revision.rationale} className="mt-4" />
-        </section>
-      ) : null}
-
-      <section aria-labelledby="evidence-heading" className="mt-10">
-        <h2 id="evidence-heading" className="font-serif text-2xl font-bold text-slate-900">
-          Evidence
-        </h2>
-        <div className="mt-4">
-          {revision.evidence ? (
-            <EvidenceList evidence={revision.evidence} unreadable={revision.evidenceUnreadable} />
-          ) : (
-            <p className="text-slate-600">
-              The evidence listed with this version was not recorded: it was published before each version kept its own list.
-            </p>
-          )}
-        </div>
-      </section>
+      <RationaleAndEvidence rationale={revision.rationale} evidence={revision.evidence} evidenceUnreadable={revision.evidenceUnreadable} />
     </article>
   );
 }
