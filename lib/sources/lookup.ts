@@ -1,5 +1,18 @@
 import type { Prisma, Source } from "@/lib/generated/prisma/client";
 
+/** A source's editable fields and version: what the registry's writes read and its edit page shows. */
+export const sourceFields = {
+  id: true,
+  domain: true,
+  name: true,
+  kind: true,
+  reliability: true,
+  reliabilityNote: true,
+  status: true,
+  internalNotes: true,
+  version: true,
+} as const satisfies Prisma.SourceSelect;
+
 /**
  * The source keys to look for, most specific first: the host itself, then each parent domain
  * (m.rt.example → rt.example), stopping before a bare top-level label. IP addresses have no

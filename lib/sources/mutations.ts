@@ -4,7 +4,7 @@ import type { Reliability, SourceStatus } from "@/lib/generated/prisma/enums";
 import { MutationRefused, runMutation, staleEdit, type MutationDeps } from "@/lib/mutation";
 import { publicTags } from "@/lib/public-cache";
 import { reliabilityLabel } from "./labels";
-import { hasDomain, lockSourceKey } from "./lookup";
+import { hasDomain, lockSourceKey, sourceFields } from "./lookup";
 import { createSourceSchema, mergeSourcesSchema, removeSourceAliasSchema, updateSourceSchema, type SourceFields } from "./schemas";
 
 /**
@@ -14,17 +14,6 @@ import { createSourceSchema, mergeSourcesSchema, removeSourceAliasSchema, update
  * and the watch status are staff-only and refresh nothing.
  */
 
-const sourceFields = {
-  id: true,
-  domain: true,
-  name: true,
-  kind: true,
-  reliability: true,
-  reliabilityNote: true,
-  status: true,
-  internalNotes: true,
-  version: true,
-} as const satisfies Prisma.SourceSelect;
 
 type StoredSource = Prisma.SourceGetPayload<{ select: typeof sourceFields }>;
 

@@ -4,7 +4,7 @@ import { paginate } from "@/lib/pagination";
 import { cachedPublicQuery, publicTags } from "@/lib/public-cache";
 import { citationOf } from "@/lib/verdicts/published-evidence";
 import { PUBLIC_VERDICT_STATUSES } from "@/lib/verdicts/queries";
-import { hasDomain } from "./lookup";
+import { hasDomain, sourceFields } from "./lookup";
 import type { SourceFilters } from "./schemas";
 
 /** The registry list's where clause: search in name, domain and aliases (trigram index on name), filters. */
@@ -51,15 +51,7 @@ export function getSourceForEditing(id: string) {
   return db.source.findUnique({
     where: { id },
     select: {
-      id: true,
-      domain: true,
-      name: true,
-      kind: true,
-      reliability: true,
-      reliabilityNote: true,
-      status: true,
-      internalNotes: true,
-      version: true,
+      ...sourceFields,
       createdAt: true,
       updatedAt: true,
       aliases: aliasesSelect,
