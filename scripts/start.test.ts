@@ -141,7 +141,7 @@ describe("starting Factdesk twice from one folder", () => {
     expect(second.output()).not.toContain("Stopped");
     expect(alive(firstWebPid)).toBe(true);
     expect(await verdictsStatus(port)).toBe(200);
-  });
+  }, 120_000);
 
   it("a second start on the same port refuses, naming the running one and how to stop it", async () => {
     const second = track(launch({ PORT: String(port) }));
@@ -150,7 +150,7 @@ describe("starting Factdesk twice from one folder", () => {
     expect(second.output()).toContain(`kill ${first.child.pid}`);
     expect(alive(firstWebPid)).toBe(true);
     expect(await verdictsStatus(port)).toBe(200);
-  });
+  }, 120_000);
 
   it("`npm run dev` on another port runs beside it, sharing the database, and leaves it running when stopped", async () => {
     const devPort = await freePort();
