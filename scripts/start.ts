@@ -10,6 +10,8 @@
  * the production build. `--dev` serves `next dev` instead. Ctrl-C stops the web server, then the
  * database.
  */
+// First, before anything else loads: one clear line and exit 1 on a Node.js Factdesk does not run on.
+import "./require-supported-node";
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
