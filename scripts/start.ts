@@ -10,8 +10,10 @@
  * the production build. `--dev` serves `next dev` instead. Ctrl-C stops the web server, then the
  * database.
  */
-// First, before anything else loads: one clear line and exit 1 on a Node.js Factdesk does not run on.
+// First, before anything else loads: one clear line and exit 1 on a Node.js Factdesk does not run on;
+// then the generated Prisma client, which lib/db.ts below imports.
 import "./require-supported-node";
+import "./require-prisma-client";
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
@@ -20,7 +22,7 @@ import { createPrismaClient } from "@/lib/db";
 import { seedDemoData } from "@/prisma/demo-data";
 import { ensureBuild } from "./build";
 import { PROJECT_ROOT, startEmbeddedDb, type EmbeddedDb } from "./db/embedded";
-import { ensurePrismaClient, prisma } from "./prisma-cli";
+import { prisma } from "./prisma-cli";
 import { stopLeftover } from "./processes";
 
 const log = (message: string) => console.log(`[factdesk] ${message}`);
@@ -80,7 +82,6 @@ async function main(): Promise<void> {
     }
 
     const settings = parseEnv(env); // stops start-up with the names of missing settings
-    ensurePrismaClient();
     prisma(["migrate", "deploy"], settings.databaseUrl);
     log("Database migrations are up to date.");
     if (embedded) await loadDemoDataOnce(embedded, settings.databaseUrl);
