@@ -17,6 +17,10 @@
  * to stop stops the database); on the same port, or when it would have to rebuild or run
  * `next dev` in a build folder that the live one uses, it refuses and says how to stop that one.
  */
+// First, before anything else loads: one clear line and exit 1 on a Node.js Factdesk does not run on;
+// then the generated Prisma client, which lib/db.ts below imports.
+import "./require-supported-node";
+import "./require-prisma-client";
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
@@ -25,7 +29,7 @@ import { createPrismaClient } from "@/lib/db";
 import { seedDemoData } from "@/prisma/demo-data";
 import { buildNeeded, ensureBuild } from "./build";
 import { PROJECT_ROOT, startEmbeddedDb, type EmbeddedDb } from "./db/embedded";
-import { ensurePrismaClient, prisma } from "./prisma-cli";
+import { prisma } from "./prisma-cli";
 import { claimRecord, identify, isRunning, readRecord, releaseRecord, stopProcess, updateRecord, type LauncherRecord, type ProcessIdentity } from "./processes";
 
 const log = (message: string) => console.log(`[factdesk] ${message}`);
@@ -153,7 +157,6 @@ async function main(): Promise<void> {
     }
 
     const settings = parseEnv(env);
-    ensurePrismaClient();
     prisma(["migrate", "deploy"], settings.databaseUrl);
     log("Database migrations are up to date.");
     if (embedded) await loadDemoDataOnce(embedded, settings.databaseUrl);

@@ -11,6 +11,10 @@
  * FACTDESK_TEST_ONLY=unit or =e2e runs one half; FACTDESK_TEST_DIST_DIR names the build folder
  * (default .next-test) so that two checkouts' runs do not share one.
  */
+// First, before anything else loads: one clear line and exit 1 on a Node.js Factdesk does not run on;
+// then the generated Prisma client, which lib/db.ts below imports.
+import "./require-supported-node";
+import "./require-prisma-client";
 import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
@@ -22,7 +26,7 @@ import { createDatabase, dropDatabasesWithPrefix, uniqueDatabaseName } from "@/l
 import { seedDemoData } from "@/prisma/demo-data";
 import { ensureBuild } from "./build";
 import { PROJECT_ROOT, startEmbeddedDb, type EmbeddedDb } from "./db/embedded";
-import { ensurePrismaClient, prisma } from "./prisma-cli";
+import { prisma } from "./prisma-cli";
 
 const log = (message: string) => console.log(`[test] ${message}`);
 
@@ -68,7 +72,6 @@ async function main(): Promise<number> {
   const runPrefix = uniqueDatabaseName("factdesk_run");
 
   try {
-    ensurePrismaClient();
     if (!adminUrl) {
       embedded = await startEmbeddedDb({ name: "test", database: "postgres", port: 54339, log });
       adminUrl = embedded.url;
