@@ -110,7 +110,7 @@ describe("pasting an article", () => {
     const result = await ingestPastedArticle({ title: "E", text: TEXT, url: "https://truthwire.example/e" }, as(reviewer));
     expect(result).toMatchObject({ ok: false, status: 400 });
     if (result.ok) return;
-    expect(result.message).toBe("Articles from Truth Wire (truthwire.example) are refused: the source is blocked. Reason: Invents quotes.");
+    expect(result.message).toBe("Truth Wire is blocked: Invents quotes.");
     expect(result.fieldErrors?.url).toEqual([result.message]);
     expect(await t.db.article.count()).toBe(before);
   });
@@ -145,7 +145,7 @@ describe("pasting an article", () => {
     expect(result).toMatchObject({
       ok: false,
       status: 400,
-      fieldErrors: { url: ["Articles from Fakes (fakes.example) are refused: the source is blocked. Reason: Made up."] },
+      fieldErrors: { url: ["Fakes is blocked: Made up."] },
     });
     expect(await t.db.article.count()).toBe(before);
   });
