@@ -102,7 +102,7 @@ const lib = [
   },
 ];
 
-const domainFolder = String.raw`(?!auth/|generated/)[a-z-]+/`;
+const domainFolder = String.raw`(?!auth/|generated/|testing/)[a-z-]+/`;
 const platform = [
   ...lib,
   {
