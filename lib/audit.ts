@@ -1,3 +1,4 @@
+import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 /**
@@ -9,7 +10,10 @@ import type { Prisma } from "@/lib/generated/prisma/client";
  */
 
 export type AuditEntry = {
-  /** Null only for the public (e.g. a submission from the tipline). */
+  /**
+   * Null only for the public (e.g. a submission from the tipline) and for the system (a scheduled
+   * job or a command, named in `after.system`: lib/mutation.ts runSystemMutation).
+   */
   actorId: string | null;
   /** `<noun>.<verb>`, e.g. "user.change_role", "verdict.publish". */
   action: string;

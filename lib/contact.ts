@@ -1,3 +1,4 @@
+import "server-only";
 import { env } from "@/lib/env";
 
 /** A contact address at the site's own domain, e.g. corrections@factcheck.example.org. */

@@ -1,3 +1,4 @@
+import "server-only";
 import { refresh } from "next/cache";
 import type { z } from "zod";
 import { recordAudit, type AuditEntry } from "@/lib/audit";
@@ -85,13 +86,26 @@ export async function runMutation<S extends z.ZodType, T>(
   if (!authorised.ok) return authorised;
   const actor = authorised.data;
 
+  return commit(deps, (tx) => spec.change(tx, parsed.data, actor), (entry) => ({ ...entry, actorId: actor.id }));
+}
+
+/**
+ * The transaction step shared by every variant of the write path: the change and its audit events
+ * commit together (a MutationRefused rolls both back and becomes the refusal), then the public
+ * pages it names are refreshed.
+ */
+async function commit<T>(
+  deps: { db: PrismaClient; refresh?: MutationDeps["refresh"] },
+  change: (tx: Prisma.TransactionClient) => Promise<Change<T> & { actorId?: string | null }>,
+  stamp: (entry: Omit<AuditEntry, "actorId">, outcome: { actorId?: string | null }) => AuditEntry,
+): Promise<MutationResult<T>> {
   try {
     const { result, refresh } = await deps.db.$transaction(async (tx) => {
-      const outcome = await spec.change(tx, parsed.data, actor);
-      for (const entry of [outcome.audit].flat()) await recordAudit(tx, { ...entry, actorId: actor.id });
+      const outcome = await change(tx);
+      for (const entry of [outcome.audit].flat()) await recordAudit(tx, stamp(entry, outcome));
       return outcome;
     });
-    if (refresh?.length) deps.refresh(refresh);
+    if (refresh?.length) deps.refresh?.(refresh);
     return { ok: true, data: result };
   } catch (error) {
     if (error instanceof MutationRefused) {
@@ -147,19 +161,35 @@ export async function runPublicMutation<S extends z.ZodType, T>(
   if (!parsed.success) return invalidInput(parsed.error);
   const refusal = await spec.admit(parsed.data);
   if (refusal) return refusal;
-  try {
-    const { result } = await db.$transaction(async (tx) => {
-      const outcome = await spec.change(tx, parsed.data);
-      for (const entry of [outcome.audit].flat()) await recordAudit(tx, { ...entry, actorId: outcome.actorId ?? null });
-      return outcome;
-    });
-    return { ok: true, data: result };
-  } catch (error) {
-    if (error instanceof MutationRefused) {
-      return { ok: false, status: error.status, message: error.message, ...error.details };
-    }
-    throw error;
-  }
+  return commit({ db }, (tx) => spec.change(tx, parsed.data), (entry, outcome) => ({ ...entry, actorId: outcome.actorId ?? null }));
+}
+
+export type SystemMutationSpec<S extends z.ZodType, T> = {
+  /** Who acts, named in each audit event as `after.system`: a scheduled job or a command, e.g. "npm run user:create". */
+  system: string;
+  schema: S;
+  input: unknown;
+  change: (tx: Prisma.TransactionClient, data: z.output<S>) => Promise<Change<T>>;
+};
+
+/**
+ * The write path for the system itself (the daily contact purge, `npm run user:create`), which acts
+ * without a session and so has no permission to check; whoever can run it already holds the
+ * database. The same steps otherwise: validate → change in a transaction with its audit events →
+ * refresh. The events' actor is null, as for the public, and `after.system` says which job or
+ * command it was (docs/decisions/006-sign-in-and-permissions.md).
+ */
+export async function runSystemMutation<S extends z.ZodType, T>(
+  spec: SystemMutationSpec<S, T>,
+  deps: { db: PrismaClient; refresh?: MutationDeps["refresh"] } = appDeps,
+): Promise<MutationResult<T>> {
+  const parsed = spec.schema.safeParse(spec.input);
+  if (!parsed.success) return invalidInput(parsed.error);
+  return commit(deps, (tx) => spec.change(tx, parsed.data), (entry) => ({
+    ...entry,
+    actorId: null,
+    after: { ...entry.after, system: spec.system },
+  }));
 }
 
 /** For server actions: after a successful save, re-render the staff page the form is on. */

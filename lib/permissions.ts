@@ -74,6 +74,11 @@ export function can(role: Role | null | undefined, action: Action): boolean {
 }
 
 /** The roles that may do `action`, for messages ("moderators and admins can …"). */
+/** Moderators manage reviewers; anyone else's account needs an admin; nobody manages their own. */
+export function mayManageAccount(actor: { id: string; role: Role }, target: { id: string; role: Role }): boolean {
+  return target.id !== actor.id && (target.role === "REVIEWER" || can(actor.role, "users.manage_all"));
+}
+
 export function rolesFor(action: Action): readonly Role[] {
   return PERMISSIONS[action];
 }

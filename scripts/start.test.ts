@@ -12,7 +12,7 @@ describe("npm start", () => {
     const result = spawnSync(process.execPath, ["--import", "tsx", path.join(PROJECT_ROOT, "scripts", "start.ts")], {
       cwd: PROJECT_ROOT,
       // A database URL that nothing listens on: start-up must stop before connecting to it.
-      env: { NODE_ENV: "production", PATH: process.env.PATH, HOME: process.env.HOME, DATABASE_URL: "postgresql://factdesk@127.0.0.1:9/factdesk", PORT: "3999" },
+      env: { NODE_ENV: "production", PATH: process.env.PATH, HOME: process.env.HOME, TSX_TSCONFIG_PATH: "tsconfig.scripts.json", DATABASE_URL: "postgresql://factdesk@127.0.0.1:9/factdesk", PORT: "3999" },
       encoding: "utf8",
       timeout: 60_000,
     });

@@ -4,15 +4,16 @@
  * reactivates it if it was deactivated: this is also how access is given back). Without
  * --password it asks for one (twice, not echoed). Uses DATABASE_URL, or the embedded database of
  * `npm start` when DATABASE_URL is unset (stop `npm start` first: one process owns that database).
- * The change is written with its audit event (actor: none, i.e. the command line).
+ * Written through the write path's system variant (lib/users/mutations.ts setUpStaffAccount): its
+ * audit event has no actor and names the command.
  */
 import { parseArgs } from "node:util";
 import { createInterface } from "node:readline";
 import { z } from "zod";
-import { recordAudit } from "@/lib/audit";
-import { hashPassword, passwordSchema } from "@/lib/auth/password";
+import { passwordSchema } from "@/lib/auth/password";
 import { createPrismaClient } from "@/lib/db";
 import { ROLES } from "@/lib/permissions";
+import { setUpStaffAccount } from "@/lib/users/mutations";
 import { startEmbeddedDb, type EmbeddedDb } from "./db/embedded";
 import { prisma } from "./prisma-cli";
 
@@ -77,28 +78,13 @@ async function main(): Promise<number> {
   }
   const db = createPrismaClient(url);
   try {
-    const passwordHash = await hashPassword(password);
-    const name = args.name ?? args.email.split("@")[0]!;
-    const { user, created } = await db.$transaction(async (tx) => {
-      const existing = await tx.user.findUnique({ where: { email: args.email } });
-      const user = existing
-        ? await tx.user.update({
-            where: { id: existing.id },
-            // A new password ends the account's existing sessions.
-            data: { role: args.role, name: args.name ?? existing.name, passwordHash, active: true, sessionVersion: { increment: 1 }, version: { increment: 1 } },
-          })
-        : await tx.user.create({ data: { email: args.email, name, role: args.role, passwordHash } });
-      await recordAudit(tx, {
-        actorId: null,
-        action: existing ? "user.update_from_cli" : "user.create",
-        entityType: "User",
-        entityId: user.id,
-        before: existing ? { role: existing.role, name: existing.name, active: existing.active } : null,
-        after: { email: user.email, role: user.role, name: user.name, active: user.active, password: "set" },
-      });
-      return { user, created: !existing };
-    });
-    console.log(`${created ? "Created" : "Updated"} ${user.role.toLowerCase()} ${user.email} (${user.name}).`);
+    const result = await setUpStaffAccount({ ...args, password }, { db });
+    if (!result.ok) {
+      console.error(Object.values(result.fieldErrors ?? {}).flat().join("\n") || result.message);
+      return 2;
+    }
+    const user = result.data;
+    console.log(`${user.created ? "Created" : "Updated"} ${user.role.toLowerCase()} ${user.email} (${user.name}).`);
     return 0;
   } finally {
     await db.$disconnect();

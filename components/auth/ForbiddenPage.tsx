@@ -1,15 +1,13 @@
 import Link from "next/link";
 import { MissingPermission } from "@/components/auth/MissingPermission";
 import { ROLE_LABELS } from "@/lib/permissions";
-import { getCurrentUser } from "@/lib/session";
+import type { CurrentUser } from "@/lib/session";
 
 /**
  * HTTP 403: signed in, but the role lacks the permission the page needs (lib/staff-pages.ts).
- * Served by the staff areas' forbidden.tsx files only: Next.js renders a forbidden boundary along
- * with every page below it, and reading the session here would make cached public pages dynamic.
+ * Served by the staff areas' forbidden.tsx files, which read who is signed in.
  */
-export async function ForbiddenPage() {
-  const user = await getCurrentUser();
+export function ForbiddenPage({ user }: { user: CurrentUser | null }) {
   return (
     <div className="max-w-xl py-8">
       <p className="text-sm font-semibold tracking-widest text-slate-600 uppercase">403 · Not allowed</p>

@@ -1,6 +1,7 @@
 "use client";
 
 import { signIn } from "next-auth/react";
+import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import { Button } from "@/components/ui/Button";
 import { TextField } from "@/components/ui/TextField";
@@ -17,6 +18,7 @@ type Props = {
 
 export function SignInForm({ callbackUrl, initialError, notice, methods }: Props) {
   const [error, setError] = useState<string | null>(signInMessage(initialError));
+  const router = useRouter();
   const [pending, setPending] = useState(false);
   const errorRef = useRef<HTMLParagraphElement>(null);
 
@@ -52,7 +54,7 @@ export function SignInForm({ callbackUrl, initialError, notice, methods }: Props
     // An address without a staff account is refused (AccessDenied) but told the same as everyone,
     // so the form does not reveal who works here.
     if (!result || (result.error && result.error !== "AccessDenied")) return fail("EmailSignin");
-    window.location.assign("/sign-in/check-email");
+    router.push("/sign-in/check-email");
   }
 
   return (

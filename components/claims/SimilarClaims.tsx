@@ -30,18 +30,17 @@ export function SimilarClaims({
   attachAction: (previous: AttachResult | null, form: FormData) => Promise<AttachResult>;
   idPrefix: string;
 }) {
-  const [claims, setClaims] = useState<SimilarClaim[] | null>(null);
+  const [found, setFound] = useState<SimilarClaim[] | null>(null);
   const [checking, startChecking] = useTransition();
+  const tooShort = text.trim().length < 10;
+  const claims = tooShort ? null : found;
 
   useEffect(() => {
     const wanted = text.trim();
-    if (wanted.length < 10) {
-      setClaims(null);
-      return;
-    }
+    if (wanted.length < 10) return;
     // Wait for a pause in typing before asking the server.
     const timer = setTimeout(() => {
-      startChecking(async () => setClaims(await lookup(wanted)));
+      startChecking(async () => setFound(await lookup(wanted)));
     }, 350);
     return () => clearTimeout(timer);
   }, [text, lookup]);

@@ -2,7 +2,6 @@ import Link from "next/link";
 import { NavLink } from "@/components/ui/NavLink";
 import { SkipLink } from "@/components/ui/SkipLink";
 import { SignOutButton } from "@/components/auth/SignOutButton";
-import { env } from "@/lib/env";
 import { can, ROLE_LABELS } from "@/lib/permissions";
 import type { CurrentUser } from "@/lib/session";
 import { permissionForPath } from "@/lib/staff-pages";
@@ -16,11 +15,14 @@ const areas: Section[] = [
 
 /** The frame of the staff areas (workspace, moderation): area switcher, section nav, who is signed in. */
 export function StaffShell({
+  orgName,
   area,
   sections: allSections,
   user,
   children,
 }: {
+  /** The organisation's name (ORG_NAME), linking to the public site. */
+  orgName: string;
   /** The area's name, also the accessible name of its section nav. */
   area: string;
   sections: Section[];
@@ -28,7 +30,6 @@ export function StaffShell({
   user: CurrentUser | null;
   children: React.ReactNode;
 }) {
-  const { orgName } = env();
   // Links only to pages the signed-in person may open (lib/staff-pages.ts).
   const allowed = (item: Section) => {
     const action = permissionForPath(item.href);

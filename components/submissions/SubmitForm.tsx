@@ -10,15 +10,13 @@ import { TextAreaField } from "@/components/ui/TextAreaField";
 import { TextField } from "@/components/ui/TextField";
 import type { MutationResult } from "@/lib/mutation";
 import type { Submitted } from "@/lib/submissions/submit";
-import { trackingPath } from "@/lib/submissions/tracking";
 
 type Result = MutationResult<Submitted>;
 
 /** The thank-you panel: the private tracking link, shown this once. */
-function Received({ token, siteUrl }: { token: string; siteUrl: string }) {
+function Received({ path, siteUrl }: { path: string; siteUrl: string }) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
-  const path = trackingPath(token);
   const url = `${siteUrl}${path}`;
   return (
     <div className="rounded-lg border border-emerald-300 bg-emerald-50 p-5 sm:p-6">
@@ -43,7 +41,7 @@ function Received({ token, siteUrl }: { token: string; siteUrl: string }) {
 
 export function SubmitForm({ action, siteUrl }: { action: (previous: Result | null, form: FormData) => Promise<Result>; siteUrl: string }) {
   const [result, submit, pending] = useActionState(action, null);
-  if (result?.ok) return <Received token={result.data.trackingToken} siteUrl={siteUrl} />;
+  if (result?.ok) return <Received path={result.data.trackingPath} siteUrl={siteUrl} />;
 
   const errors = result && !result.ok ? result.fieldErrors : undefined;
   // Uncontrolled fields, sent without React's reset: what was typed survives a refused submission.

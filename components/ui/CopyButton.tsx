@@ -1,15 +1,15 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useState } from "react";
+import { useHydrating } from "@/components/ui/hydration";
 
 /**
  * Copies `text` to the clipboard and says so. It renders only once JavaScript runs: without it
  * the button could do nothing, and the text it copies is on the page to select by hand.
  */
 export function CopyButton({ text, label = "Copy" }: { text: string; label?: string }) {
-  const [ready, setReady] = useState(false);
+  const ready = !useHydrating();
   const [status, setStatus] = useState("");
-  useEffect(() => setReady(true), []);
 
   async function copy() {
     try {

@@ -21,6 +21,8 @@ export function ScrollRegion({ label, className, children }: { label: string; cl
     return () => observer.disconnect();
   }, []);
   return (
+    // A scrolling region must be reachable by keyboard (WCAG 2.1.1; axe's scrollable-region-focusable).
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
     <div ref={ref} role="region" aria-label={label} tabIndex={scrolls ? 0 : undefined} className={className}>
       {children}
     </div>

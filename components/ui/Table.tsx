@@ -1,3 +1,6 @@
+/* eslint-disable jsx-a11y/no-redundant-roles, jsx-a11y/no-interactive-element-to-noninteractive-role --
+   The explicit table roles are the point: phones display these tables as blocks, and a table,
+   row group, row or cell with CSS `display: block` loses its table semantics in browsers. */
 import { ScrollRegion } from "./ScrollRegion";
 
 /**

@@ -3,7 +3,8 @@ import { FormattedDate } from "@/components/ui/FormattedDate";
 import { EmptyRow, Table, TableBody, TableHead, Td, Th, Tr } from "@/components/ui/Table";
 import type { MutationResult } from "@/lib/mutation";
 import { can, ROLE_LABELS } from "@/lib/permissions";
-import { invitationState, type OpenInvitation } from "@/lib/invitations/queries";
+import type { OpenInvitation } from "@/lib/invitations/queries";
+import { invitationState } from "@/lib/invitations/state";
 import type { CurrentUser } from "@/lib/session";
 import { RevokeInvitationButton } from "./StaffActions";
 

@@ -3,9 +3,8 @@ import { Badge } from "@/components/ui/Badge";
 import { FormattedDate } from "@/components/ui/FormattedDate";
 import { Table, TableBody, TableHead, Td, Th, Tr } from "@/components/ui/Table";
 import type { MutationResult } from "@/lib/mutation";
-import { can, ROLE_LABELS } from "@/lib/permissions";
+import { can, mayManageAccount, ROLE_LABELS } from "@/lib/permissions";
 import type { CurrentUser } from "@/lib/session";
-import { mayManageAccount } from "@/lib/users/mutations";
 import type { StaffListItem } from "@/lib/users/queries";
 import { ActiveToggle, RoleForm } from "./StaffActions";
 

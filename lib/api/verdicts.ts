@@ -1,3 +1,4 @@
+import "server-only";
 import { db, searchDb } from "@/lib/db";
 import { env } from "@/lib/env";
 import type { Prisma } from "@/lib/generated/prisma/client";

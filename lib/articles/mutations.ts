@@ -1,3 +1,4 @@
+import "server-only";
 import type { AuditEntry } from "@/lib/audit";
 import type { Article, Prisma, Source } from "@/lib/generated/prisma/client";
 import { reanchor } from "@/lib/appearances/anchoring";
@@ -10,7 +11,7 @@ import { authorise, MutationRefused, runMutation, type MutationDeps, type Mutati
 import { publicTags } from "@/lib/public-cache";
 import type { CurrentUser } from "@/lib/session";
 import { toSourceKey } from "@/lib/sources/domain";
-import { findOrCreateSource, findSourceForHost, lockForCitation } from "@/lib/sources/lookup";
+import { blockedSourceMessage, findOrCreateSource, findSourceForHost, lockForCitation } from "@/lib/sources/lookup";
 import { PUBLIC_VERDICT_STATUSES } from "@/lib/verdicts/queries";
 import { articleIdSchema, fetchArticleSchema, pasteArticleSchema } from "./schemas";
 import { z } from "zod";
@@ -257,8 +258,7 @@ function outcome(
 }
 
 function blockedRefusal(source: Source, field: string): MutationRefused {
-  const reason = source.reliabilityNote ?? source.internalNotes ?? "no reason was recorded";
-  const message = `Articles from ${source.name} (${source.domain}) are refused: the source is blocked. Reason: ${reason}`;
+  const message = blockedSourceMessage(source);
   return new MutationRefused(400, message, { fieldErrors: { [field]: [message] } });
 }
 

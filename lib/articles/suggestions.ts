@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { suggestClaims, type SuggestedClaim } from "@/lib/claims/suggest";
 import { MutationRefused, runMutation, type MutationDeps } from "@/lib/mutation";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { verifyPassword } from "./password";
 import type { SignInLimiter } from "./rate-limit";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { AuditEntry } from "@/lib/audit";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { MutationRefused } from "@/lib/mutation";

@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "@/lib/db";
 import { claimStatusLabel } from "@/lib/claims/labels";
 import type { PrismaClient } from "@/lib/generated/prisma/client";

@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import type { AuditEntry } from "@/lib/audit";
 import { anchorSpan } from "@/lib/appearances/anchoring";

@@ -1,3 +1,4 @@
+import "server-only";
 import { changedFields } from "@/lib/audit";
 import { findOrCreateClaimant } from "@/lib/claimants/find-or-create";
 import type { ClaimStatus, Prisma } from "@/lib/generated/prisma/client";

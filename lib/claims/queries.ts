@@ -1,3 +1,5 @@
+import "server-only";
+import { listArticlesToQuote } from "@/lib/articles/queries";
 import { db } from "@/lib/db";
 import type { ClaimStatus, Prisma } from "@/lib/generated/prisma/client";
 import { paginate, parsePage } from "@/lib/pagination";
@@ -110,4 +112,20 @@ export type QueueClaim = Awaited<ReturnType<typeof listClaimsForQueue>>["items"]
 /** Sources that published an article, for the queue's source filter. */
 export function listPublishers() {
   return db.source.findMany({ where: { articles: { some: {} } }, orderBy: { name: "asc" }, select: { id: true, name: true } });
+}
+
+/**
+ * What the "Write a claim" form offers: the recent articles to quote (plus `articleId`, asked for
+ * by an article's reader view, when it is older than those) and every topic.
+ */
+export async function listNewClaimChoices(articleId?: string) {
+  const [articles, topics] = await Promise.all([
+    listArticlesToQuote(),
+    db.topic.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
+  ]);
+  if (articleId && !articles.some((article) => article.id === articleId)) {
+    const article = await db.article.findUnique({ where: { id: articleId }, select: { id: true, title: true } });
+    if (article) articles.unshift(article);
+  }
+  return { articles, topics };
 }

@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "@/lib/db";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { ClaimStatus, VerdictStatus } from "@/lib/generated/prisma/enums";

@@ -148,7 +148,7 @@ describe("editing, removing and reordering evidence", () => {
     const { id, version } = await added("Fine");
     await t.db.source.create({ data: { domain: `gone-${n}.example`, name: "Gone Bad", status: "BLOCKED" } });
     const result = await editEvidence({ ...input({ url: `https://gone-${n}.example/a` }), evidenceId: id, version }, as(reviewer));
-    expect(result).toMatchObject({ ok: false, status: 400, message: "Gone Bad is blocked: the source registry does not allow citing it." });
+    expect(result).toMatchObject({ ok: false, status: 400, message: "Gone Bad is blocked: the source registry gives no reason." });
     expect((await t.db.evidence.findUniqueOrThrow({ where: { id } })).url).toBe("https://stats.example.org/r");
   });
 

@@ -1,16 +1,11 @@
+import "server-only";
 import type { AuditEntry } from "@/lib/audit";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { MutationRefused } from "@/lib/mutation";
 import { toSourceKey } from "@/lib/sources/domain";
-import { findOrCreateSource, findSourceForHost, lockForCitation } from "@/lib/sources/lookup";
+import { blockedSourceMessage, findOrCreateSource, findSourceForHost, lockForCitation } from "@/lib/sources/lookup";
 
 export type EvidenceSource = { id: string; name: string; domain: string; status: "ACTIVE" | "WATCH" | "BLOCKED"; reliabilityNote: string | null };
-
-/** Why a blocked source cannot be cited, as the evidence form shows it. */
-export function blockedMessage(source: { name: string; reliabilityNote: string | null }): string {
-  const reason = source.reliabilityNote?.trim() || "the source registry does not allow citing it.";
-  return `${source.name} is blocked: ${reason}`;
-}
 
 /**
  * The registry's source for an evidence URL, found by its source key (lib/sources/domain.ts) or,
@@ -49,7 +44,7 @@ export async function sourceForEvidence(
   }
   const source: EvidenceSource = { id: found.id, name: found.name, domain: found.domain, status: found.status, reliabilityNote: found.reliabilityNote };
   if (source.status === "BLOCKED") {
-    const message = blockedMessage(source);
+    const message = blockedSourceMessage(source);
     throw new MutationRefused(400, message, { fieldErrors: { url: [message] } });
   }
   return { source, created };

@@ -1,3 +1,4 @@
+import "server-only";
 import { createTransport } from "nodemailer";
 import { ROLE_LABELS } from "@/lib/permissions";
 import type { Role } from "@/lib/generated/prisma/client";

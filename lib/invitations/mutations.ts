@@ -1,10 +1,11 @@
+import "server-only";
 import { hashPassword } from "@/lib/auth/password";
 import { db as appDb } from "@/lib/db";
 import type { PrismaClient, Role } from "@/lib/generated/prisma/client";
 import { MutationRefused, runMutation, runPublicMutation, type MutationDeps } from "@/lib/mutation";
 import { can, ROLE_LABELS } from "@/lib/permissions";
 import type { CurrentUser } from "@/lib/session";
-import { invitationState } from "./queries";
+import { invitationState } from "./state";
 import { acceptInvitationSchema, inviteSchema, revokeInvitationSchema } from "./schemas";
 import { hashInvitationToken, INVITATION_DAYS, newInvitationToken } from "./tokens";
 

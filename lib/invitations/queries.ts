@@ -1,15 +1,8 @@
+import "server-only";
 import { db as appDb } from "@/lib/db";
 import type { PrismaClient, Role } from "@/lib/generated/prisma/client";
+import { invitationState, type InvitationState } from "./state";
 import { hashInvitationToken } from "./tokens";
-
-export type InvitationState = "pending" | "expired" | "used" | "revoked";
-
-export function invitationState(invitation: { acceptedAt: Date | null; revokedAt: Date | null; expiresAt: Date }, now = new Date()): InvitationState {
-  if (invitation.acceptedAt) return "used";
-  if (invitation.revokedAt) return "revoked";
-  if (invitation.expiresAt <= now) return "expired";
-  return "pending";
-}
 
 /** Invitations not yet accepted or revoked (expired ones too, so that the inviter sees why), newest first. */
 export function listOpenInvitations() {

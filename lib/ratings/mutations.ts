@@ -1,3 +1,4 @@
+import "server-only";
 import { changedFields } from "@/lib/audit";
 import { contrastOnWhite, NON_TEXT_CONTRAST } from "@/lib/contrast";
 import { Prisma } from "@/lib/generated/prisma/client";

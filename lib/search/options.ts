@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "@/lib/db";
 
 /** The choices of the search form's rating and topic menus (public fields only). */

@@ -1,3 +1,4 @@
+import "server-only";
 import { searchDb } from "@/lib/db";
 import { pageBounds, parsePage } from "@/lib/pagination";
 import { parseFilters, type ParameterProblem, type SearchFilters } from "./filters";

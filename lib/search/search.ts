@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import type { SearchFilters } from "./filters";

@@ -1,3 +1,4 @@
+import "server-only";
 import { db as appDb } from "@/lib/db";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Reliability, SourceKind, SourceStatus } from "@/lib/generated/prisma/enums";

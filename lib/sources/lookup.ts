@@ -1,3 +1,4 @@
+import "server-only";
 import type { Prisma, Source } from "@/lib/generated/prisma/client";
 
 /** A source's editable fields and version: what the registry's writes read and its edit page shows. */
@@ -12,6 +13,15 @@ export const sourceFields = {
   internalNotes: true,
   version: true,
 } as const satisfies Prisma.SourceSelect;
+
+/**
+ * Why a blocked source is refused, in the words both the evidence form and article ingest use: the
+ * block's public note, which the registry asks for when a source is blocked.
+ */
+export function blockedSourceMessage(source: { name: string; reliabilityNote: string | null }): string {
+  const reason = source.reliabilityNote?.trim() || "the source registry gives no reason.";
+  return `${source.name} is blocked: ${reason}`;
+}
 
 /**
  * The source keys to look for, most specific first: the host itself, then each parent domain

@@ -1,3 +1,4 @@
+import "server-only";
 import { changedFields } from "@/lib/audit";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Reliability, SourceStatus } from "@/lib/generated/prisma/enums";

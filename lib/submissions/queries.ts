@@ -1,3 +1,4 @@
+import "server-only";
 import { db as appDb } from "@/lib/db";
 import type { PrismaClient, SubmissionStatus } from "@/lib/generated/prisma/client";
 import { paginate } from "@/lib/pagination";

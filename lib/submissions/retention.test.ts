@@ -33,6 +33,8 @@ describe("contact retention", () => {
     const events = await t.db.auditEvent.findMany({ where: { action: "submission.purge_contact" } });
     expect(events.map((event) => event.entityId).sort()).toEqual([old.id, oldDuplicate.id].sort());
     expect(JSON.stringify(events.map((event) => [event.before, event.after]))).not.toContain("@example.net");
+    // Written through the write path's system variant: no person acted, the job is named.
+    for (const event of events) expect(event).toMatchObject({ actorId: null, after: { system: "contact retention" } });
 
     // 89 days is 90 two days later.
     expect((await purgeExpiredContacts(t.db, new Date(now.getTime() + 2 * 24 * 60 * 60 * 1000))).purged).toBe(1);

@@ -1,5 +1,7 @@
-import { recordAudit } from "@/lib/audit";
+import "server-only";
+import { z } from "zod";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { runSystemMutation } from "@/lib/mutation";
 
 /**
  * Submitters' contact addresses are personal data kept only as long as the newsroom may need to
@@ -14,40 +16,53 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 
 export type PurgeOutcome = { closed: number; purged: number };
 
-export async function purgeExpiredContacts(db: PrismaClient, now: Date = new Date()): Promise<PurgeOutcome> {
-  const cutoff = new Date(now.getTime() - CONTACT_RETENTION_DAYS * DAY_MS);
-  return db.$transaction(async (tx) => {
-    // 1. Accepted submissions whose check has ended are closed.
-    const concluded = await tx.submission.findMany({
-      where: {
-        status: "ACCEPTED",
-        closedAt: null,
-        claim: { OR: [{ status: "DISMISSED" }, { verdict: { publishedAt: { not: null } } }] },
-      },
-      select: { id: true, claim: { select: { status: true, verdict: { select: { publishedAt: true } } } } },
-    });
-    for (const submission of concluded) {
-      const closedAt = submission.claim?.verdict?.publishedAt ?? now;
-      await tx.submission.update({ where: { id: submission.id }, data: { closedAt } });
-    }
+const purgeSchema = z.object({ now: z.date() });
 
-    // 2. Contacts of submissions closed before the cutoff are deleted, one audit event each.
-    const expired = await tx.submission.updateManyAndReturn({
-      where: { closedAt: { lt: cutoff }, contactEmail: { not: null } },
-      data: { contactEmail: null },
-      select: { id: true },
-    });
-    for (const { id } of expired) {
-      await recordAudit(tx, {
-        actorId: null,
-        action: "submission.purge_contact",
-        entityType: "Submission",
-        entityId: id,
-        after: { retention: `contact details deleted ${CONTACT_RETENTION_DAYS} days after closing` },
-      });
-    }
-    return { closed: concluded.length, purged: expired.length };
-  });
+/** Run by the system (the daily timer, `npm run submissions:purge`) through the write path's system variant. */
+export async function purgeExpiredContacts(db: PrismaClient, now: Date = new Date()): Promise<PurgeOutcome> {
+  const result = await runSystemMutation(
+    {
+      system: "contact retention",
+      schema: purgeSchema,
+      input: { now },
+      async change(tx, { now }) {
+        const cutoff = new Date(now.getTime() - CONTACT_RETENTION_DAYS * DAY_MS);
+        // 1. Accepted submissions whose check has ended are closed.
+        const concluded = await tx.submission.findMany({
+          where: {
+            status: "ACCEPTED",
+            closedAt: null,
+            claim: { OR: [{ status: "DISMISSED" }, { verdict: { publishedAt: { not: null } } }] },
+          },
+          select: { id: true, claim: { select: { status: true, verdict: { select: { publishedAt: true } } } } },
+        });
+        for (const submission of concluded) {
+          const closedAt = submission.claim?.verdict?.publishedAt ?? now;
+          await tx.submission.update({ where: { id: submission.id }, data: { closedAt } });
+        }
+
+        // 2. Contacts of submissions closed before the cutoff are deleted, one audit event each.
+        const expired = await tx.submission.updateManyAndReturn({
+          where: { closedAt: { lt: cutoff }, contactEmail: { not: null } },
+          data: { contactEmail: null },
+          select: { id: true },
+        });
+        return {
+          result: { closed: concluded.length, purged: expired.length },
+          audit: expired.map(({ id }) => ({
+            action: "submission.purge_contact",
+            entityType: "Submission",
+            entityId: id,
+            after: { retention: `contact details deleted ${CONTACT_RETENTION_DAYS} days after closing` },
+          })),
+        };
+      },
+    },
+    { db },
+  );
+  // Nothing refuses a purge: a failure here is a fault (thrown by the transaction), not a refusal.
+  if (!result.ok) throw new Error(`contact purge refused: ${result.message}`);
+  return result.data;
 }
 
 const globalForPurge = globalThis as unknown as { contactPurgeTimer?: NodeJS.Timeout };

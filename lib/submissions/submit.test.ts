@@ -34,6 +34,7 @@ describe("public submissions", () => {
     );
     expect(result.ok).toBe(true);
     if (!result.ok) return;
+    expect(result.data.trackingPath).toBe(`/submissions/${result.data.trackingToken}`);
     const row = await t.db.submission.findUniqueOrThrow({ where: { trackingTokenHash: hashToken(result.data.trackingToken) } });
     expect(row).toMatchObject({ status: "NEW", contactEmail: "reader@example.net", url: "https://example.org/leaflet", reason: "Seen at the bus stop." });
     expect(await t.db.submission.count({ where: { trackingTokenHash: result.data.trackingToken } })).toBe(0);

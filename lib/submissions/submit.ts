@@ -1,11 +1,13 @@
+import "server-only";
 import { db as appDb } from "@/lib/db";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { runPublicMutation, type MutationResult } from "@/lib/mutation";
 import { submissionLimiter, type SubmissionLimiter } from "./rate-limit";
 import { submitSchema } from "./schemas";
-import { newTrackingToken } from "./tracking";
+import { newTrackingToken, trackingPath } from "./tracking";
 
-export type Submitted = { trackingToken: string };
+/** The private tracking link's token and path, shown to the submitter once. */
+export type Submitted = { trackingToken: string; trackingPath: string };
 
 export type SubmitDeps = { db: PrismaClient; limiter: SubmissionLimiter; ip: string };
 
@@ -40,7 +42,7 @@ export async function submitClaim(input: unknown, deps: Partial<SubmitDeps> & { 
       },
       async change(tx, data) {
         const { token, hash } = newTrackingToken();
-        if (data.website.trim() !== "") return { result: { trackingToken: token }, audit: [] };
+        if (data.website.trim() !== "") return { result: { trackingToken: token, trackingPath: trackingPath(token) }, audit: [] };
         const submission = await tx.submission.create({
           data: {
             claimText: data.claimText,
@@ -52,7 +54,7 @@ export async function submitClaim(input: unknown, deps: Partial<SubmitDeps> & { 
           select: { id: true, claimText: true, url: true, reason: true },
         });
         return {
-          result: { trackingToken: token },
+          result: { trackingToken: token, trackingPath: trackingPath(token) },
           audit: {
             action: "submission.create",
             entityType: "Submission",

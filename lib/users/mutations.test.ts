@@ -4,7 +4,7 @@ import type { MutationDeps } from "@/lib/mutation";
 import type { CurrentUser } from "@/lib/session";
 import { useFreshDatabase } from "@/lib/testing/fresh-database";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
-import { changeDisplayName, changeOwnPassword, changeRole, setUserActive } from "./mutations";
+import { changeDisplayName, changeOwnPassword, changeRole, setUpStaffAccount, setUserActive } from "./mutations";
 
 const t = useFreshDatabase();
 let n = 0;
@@ -78,5 +78,35 @@ describe("staff account changes", () => {
     expect(after.sessionVersion).toBe(reviewer.sessionVersion + 1);
     const event = await t.db.auditEvent.findFirstOrThrow({ where: { entityId: reviewer.id, action: "user.change_password" } });
     expect(JSON.stringify([event.before, event.after])).not.toContain(after.passwordHash!);
+  });
+});
+
+describe("npm run user:create (the write path's system variant)", () => {
+  it("creates an account with its audit event naming the command, and no actor", async () => {
+    const result = await setUpStaffAccount({ email: "Ana@Example.TEST", role: "ADMIN", name: "Ana Reyes", password: "a long enough password" }, { db: t.db });
+    expect(result).toMatchObject({ ok: true, data: { email: "ana@example.test", role: "ADMIN", name: "Ana Reyes", created: true } });
+    if (!result.ok) return;
+    const user = await t.db.user.findUniqueOrThrow({ where: { id: result.data.id } });
+    expect(await verifyPassword(user.passwordHash, "a long enough password")).toBe(true);
+    const event = await t.db.auditEvent.findFirstOrThrow({ where: { entityId: user.id, action: "user.create" } });
+    expect(event).toMatchObject({ actorId: null, after: { email: "ana@example.test", role: "ADMIN", password: "[redacted]", system: "npm run user:create" } });
+  });
+
+  it("resets an existing account's role and password, reactivates it and ends its sessions", async () => {
+    await t.db.user.update({ where: { id: reviewer.id }, data: { active: false } });
+    const result = await setUpStaffAccount({ email: reviewer.email, role: "MODERATOR", password: "another long password" }, { db: t.db });
+    expect(result).toMatchObject({ ok: true, data: { id: reviewer.id, role: "MODERATOR", name: reviewer.name, created: false } });
+    const after = await t.db.user.findUniqueOrThrow({ where: { id: reviewer.id } });
+    expect(after).toMatchObject({ role: "MODERATOR", active: true, sessionVersion: reviewer.sessionVersion + 1 });
+    const event = await t.db.auditEvent.findFirstOrThrow({ where: { entityId: reviewer.id, action: "user.update_from_cli" } });
+    expect(event).toMatchObject({ actorId: null, before: { role: "REVIEWER", active: false }, after: { role: "MODERATOR", system: "npm run user:create" } });
+  });
+
+  it("refuses a short password and writes nothing", async () => {
+    const before = await t.db.auditEvent.count();
+    const result = await setUpStaffAccount({ email: "short@example.test", role: "REVIEWER", password: "short" }, { db: t.db });
+    expect(result).toMatchObject({ ok: false, status: 400, fieldErrors: { password: [expect.any(String)] } });
+    expect(await t.db.user.count({ where: { email: "short@example.test" } })).toBe(0);
+    expect(await t.db.auditEvent.count()).toBe(before);
   });
 });

@@ -1,13 +1,14 @@
+import "server-only";
 import type { z } from "zod";
 import { changedFields } from "@/lib/audit";
-import type { Prisma, Role } from "@/lib/generated/prisma/client";
-import { MutationRefused, runMutation, staleEdit, type MutationDeps } from "@/lib/mutation";
-import { can } from "@/lib/permissions";
+import type { Prisma, PrismaClient, Role } from "@/lib/generated/prisma/client";
+import { MutationRefused, runMutation, runSystemMutation, staleEdit, type MutationDeps } from "@/lib/mutation";
+import { mayManageAccount } from "@/lib/permissions";
 import { publicTags } from "@/lib/public-cache";
 import type { CurrentUser } from "@/lib/session";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { PUBLIC_VERDICT_STATUSES } from "@/lib/verdicts/queries";
-import { changePasswordSchema, changeRoleSchema, displayNameSchema, setActiveSchema } from "./schemas";
+import { changePasswordSchema, changeRoleSchema, displayNameSchema, setActiveSchema, staffAccountSchema } from "./schemas";
 
 /** Staff account changes, each through the one write path (lib/mutation.ts). */
 
@@ -32,11 +33,6 @@ async function updateUser(
     throw staleEdit("account", { name: current.name, role: current.role, active: current.active, version: current.version });
   }
   return findUser(tx, id);
-}
-
-/** Moderators manage reviewers; anyone else's account needs an admin; nobody manages their own. */
-export function mayManageAccount(actor: { id: string; role: Role }, target: { id: string; role: Role }): boolean {
-  return target.id !== actor.id && (target.role === "REVIEWER" || can(actor.role, "users.manage_all"));
 }
 
 function assertMayManage(actor: CurrentUser, target: { id: string; role: Role }) {
@@ -138,6 +134,53 @@ export function changeOwnPassword(input: unknown, deps?: MutationDeps) {
         return {
           result: { signedOut: true },
           audit: { action: "user.change_password", entityType: "User", entityId: actor.id, after: { passwordHash: "changed" } },
+        };
+      },
+    },
+    deps,
+  );
+}
+
+/**
+ * `npm run user:create`: creates a staff account, or gives an existing one (matched by email) the
+ * role, name and password asked for and reactivates it; a new password ends its sessions. Run by
+ * whoever holds the database, so through the write path's system variant (no session to check).
+ */
+export async function setUpStaffAccount(input: unknown, deps: { db: PrismaClient }) {
+  // Hashed before the transaction (~130 ms), so that no row is locked meanwhile.
+  const parsed = staffAccountSchema.safeParse(input);
+  const passwordHash = parsed.success ? await hashPassword(parsed.data.password) : "";
+  return runSystemMutation(
+    {
+      system: "npm run user:create",
+      schema: staffAccountSchema,
+      input,
+      async change(tx, data) {
+        const existing = await tx.user.findUnique({ where: { email: data.email } });
+        const user = existing
+          ? await tx.user.update({
+              where: { id: existing.id },
+              data: {
+                role: data.role,
+                name: data.name ?? existing.name,
+                passwordHash,
+                active: true,
+                sessionVersion: { increment: 1 },
+                version: { increment: 1 },
+              },
+            })
+          : await tx.user.create({
+              data: { email: data.email, name: data.name ?? data.email.split("@")[0]!, role: data.role, passwordHash },
+            });
+        return {
+          result: { id: user.id, email: user.email, name: user.name, role: user.role, created: !existing },
+          audit: {
+            action: existing ? "user.update_from_cli" : "user.create",
+            entityType: "User",
+            entityId: user.id,
+            before: existing ? { role: existing.role, name: existing.name, active: existing.active } : null,
+            after: { email: user.email, role: user.role, name: user.name, active: user.active, password: "set" },
+          },
         };
       },
     },

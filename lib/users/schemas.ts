@@ -5,6 +5,14 @@ import { ROLES } from "@/lib/permissions";
 const version = z.coerce.number({ error: "Reload the page and try again." }).int().min(1);
 const userId = z.string().trim().min(1, "Choose a user.");
 
+/** `npm run user:create`: a staff account to create, or to reset (role, name, password) and reactivate. */
+export const staffAccountSchema = z.object({
+  email: z.email("Enter an email address.").transform((email) => email.trim().toLowerCase()),
+  role: z.enum(ROLES, { error: `The role is one of ${ROLES.join(", ")}.` }),
+  name: z.string().trim().min(2, "Enter at least 2 characters.").max(80, "Use at most 80 characters.").optional(),
+  password: passwordSchema,
+});
+
 export const displayNameSchema = z.object({
   name: z.string().trim().min(2, "Enter at least 2 characters.").max(80, "Use at most 80 characters."),
   version,

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Prisma, RevisionKind, VerdictStatus } from "@/lib/generated/prisma/client";
 import { MutationRefused } from "@/lib/mutation";
 

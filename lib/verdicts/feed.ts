@@ -1,3 +1,4 @@
+import "server-only";
 import { Feed } from "feed";
 import { db } from "@/lib/db";
 import { lastChangedAt, latestCorrectionSelect } from "@/lib/verdicts/last-changed";

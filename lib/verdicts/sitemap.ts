@@ -1,3 +1,4 @@
+import "server-only";
 import type { MetadataRoute } from "next";
 import { db } from "@/lib/db";
 import { lastChangedAt, latestCorrectionSelect } from "@/lib/verdicts/last-changed";

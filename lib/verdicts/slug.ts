@@ -1,3 +1,4 @@
+import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 /** Public verdict URLs (/verdicts/<slug>): short kebab-case, like the demo data's. */

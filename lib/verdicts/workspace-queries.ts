@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "@/lib/db";
 import { evidenceChanges, readPublishedEvidence } from "./published-evidence";
 

@@ -1,4 +1,5 @@
 import { StaffShell } from "@/components/staff/StaffShell";
+import { env } from "@/lib/env";
 import { getCurrentUser } from "@/lib/session";
 
 export const metadata = { robots: { index: false, follow: false } };
@@ -9,6 +10,7 @@ export default async function ModerationLayout({ children }: { children: React.R
   const user = await getCurrentUser();
   return (
     <StaffShell
+      orgName={env().orgName}
       user={user}
       area="Moderation"
       sections={[

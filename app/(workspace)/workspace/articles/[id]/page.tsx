@@ -13,7 +13,7 @@ import { claimStatusLabel } from "@/lib/claims/labels";
 import { can } from "@/lib/permissions";
 import { getCurrentUser, requireStaffPage } from "@/lib/session";
 import { permissionForPath } from "@/lib/staff-pages";
-import { attachAppearanceAction, createClaimAction, similarClaimsAction } from "../../claims/new/actions";
+import { attachAppearanceAction, createClaimAction, similarClaimsAction } from "@/app/(workspace)/workspace/claims/new/actions";
 import { refetch, reject } from "../actions";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };

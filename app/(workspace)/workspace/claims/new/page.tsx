@@ -1,8 +1,7 @@
 import Link from "next/link";
 import { ClaimForm } from "@/components/claims/ClaimForm";
 import { PageHeader } from "@/components/ui/PageHeader";
-import { listArticlesToQuote } from "@/lib/articles/queries";
-import { db } from "@/lib/db";
+import { listNewClaimChoices } from "@/lib/claims/queries";
 import { requireStaffPage } from "@/lib/session";
 import { attachAppearanceAction, createClaimAction, similarClaimsAction } from "./actions";
 
@@ -14,16 +13,8 @@ export default async function NewClaimPage({ searchParams }: Props) {
   await requireStaffPage("/workspace/claims/new");
   const query = await searchParams;
   const one = (name: string) => (typeof query[name] === "string" ? (query[name] as string) : undefined);
-  const [articles, topics] = await Promise.all([
-    listArticlesToQuote(),
-    db.topic.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
-  ]);
-  // An article asked for by the reader view is offered even when it is not among the recent ones.
   const wanted = one("articleId");
-  if (wanted && !articles.some((article) => article.id === wanted)) {
-    const article = await db.article.findUnique({ where: { id: wanted }, select: { id: true, title: true } });
-    if (article) articles.unshift(article);
-  }
+  const { articles, topics } = await listNewClaimChoices(wanted);
   const created = one("created") ?? one("attached");
 
   return (

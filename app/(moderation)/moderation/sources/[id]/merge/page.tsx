@@ -8,7 +8,7 @@ import { firstValue } from "@/lib/search/filters";
 import { requireStaffPage } from "@/lib/session";
 import { sourceStatusLabel } from "@/lib/sources/labels";
 import { getSourceForEditing, listMergeCandidates } from "@/lib/sources/queries";
-import { mergeDuplicate } from "../../actions";
+import { mergeDuplicate } from "@/app/(moderation)/moderation/sources/actions";
 
 export const metadata = { title: "Merge sources" };
 
