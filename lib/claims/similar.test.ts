@@ -88,8 +88,9 @@ describe("findSimilarClaims", () => {
 
 describe("findSimilarClaims: same claim or only related", () => {
   const relationOf = async (text: string, key: string) => {
-    const found = (await find(text, { limit: 10 })).find((r) => r.id === ids[key]);
-    return found ? { relation: found.relation, differences: found.differences, rank: (await find(text, { limit: 10 })).indexOf(found) } : null;
+    const results = await find(text, { limit: 10 });
+    const rank = results.findIndex((r) => r.id === ids[key]);
+    return rank < 0 ? null : { relation: results[rank]!.relation, differences: results[rank]!.differences, rank };
   };
 
   it("finds a claim reworded in everyday words as likely the same claim, above a claim with another figure", async () => {

@@ -29,7 +29,8 @@ export function readTable(file: string, columns: number): string[][] {
   }
   let rows: string[][];
   try {
-    rows = parse(text.replace(/^\uFEFF/, ""), { delimiter: "\t", relax_quotes: true, skip_empty_lines: true, bom: true });
+    // Rows may have fewer columns than the header (checked below, with a clearer message).
+    rows = parse(text.replace(/^\uFEFF/, ""), { delimiter: "\t", relax_quotes: true, relax_column_count: true, skip_empty_lines: true, bom: true });
   } catch (error) {
     throw new Error(`${file}: ${error instanceof Error ? error.message : String(error)}`);
   }

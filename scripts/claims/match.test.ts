@@ -12,13 +12,14 @@ function run(args: string[]) {
   return spawnSync(process.execPath, ["--import", "tsx", path.join(PROJECT_ROOT, "scripts", "claims", "match.ts"), ...args], {
     cwd: PROJECT_ROOT,
     encoding: "utf8",
-    timeout: 180_000,
+    timeout: 600_000,
     // The scratch database is created and dropped on the test server.
     env: { ...process.env, DATABASE_URL: adminUrl() },
   });
 }
 
-describe("claims:match", () => {
+// Each run migrates a scratch database and starts a process: slow on a busy machine.
+describe("claims:match", { timeout: 600_000 }, () => {
   it("prints each query's top five as TREC run lines, reading quoted fields that hold line breaks and tabs", () => {
     const claims = path.join(dir, "checked.tsv");
     writeFileSync(

@@ -96,11 +96,13 @@ export function describeCandidates(query: PreparedQuery, candidates: Candidate[]
         bm25: bm25(query.lexemes, terms, averageLength, weights) / totalWeight,
         bm25Relative: 0,
         coverage: coverage(terms, querySet, query),
-        bm25Title: title.size ? bm25(query.lexemes, title, averageLength, weights) / totalWeight : 0,
-        coverageTitle: title.size ? coverage(title, querySet, query) : 0,
+        // A claim without a verdict conclusion is its own second field, so that the features keep
+        // the distribution they were trained on (every checked claim there has a headline).
+        bm25Title: bm25(query.lexemes, title.size ? title : terms, averageLength, weights) / totalWeight,
+        coverageTitle: coverage(title.size ? title : terms, querySet, query),
         cosine: cosine(queryVector, vector),
         cosineRelative: 0,
-        cosineTitle: candidate.conclusion ? cosine(queryVector, meaningVector(candidate.conclusion)) : 0,
+        cosineTitle: cosine(queryVector, candidate.conclusion ? meaningVector(candidate.conclusion) : vector),
         trigram: candidate.trigram,
         lexicalRank: 0,
         sharedFigures: Math.min(2, shared(queryAnalysis.figures, analysis.figures) + shared(queryAnalysis.years, analysis.years)) / 2,
