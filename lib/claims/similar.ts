@@ -62,7 +62,7 @@ export async function findSimilarClaims(
   });
   if (candidates.length === 0) return [];
   const queryAnalysis = analyseClaim(query.text);
-  return describeCandidates(query, candidates, queryAnalysis)
+  return describeCandidates(query, candidates, queryAnalysis, model.features)
     .map((row) => ({ row, score: scoreRow(model, featureVector(row, model.features)) }))
     .filter(({ score }) => options.keepLowScores || score >= model.relatedThreshold)
     .sort((a, b) => b.score - a.score || a.row.candidate.id.localeCompare(b.row.candidate.id))

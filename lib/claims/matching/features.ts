@@ -43,9 +43,13 @@ export function parseTsvector(text: string | null): Map<string, number> {
 
 export type PreparedCandidate = {
   candidate: Candidate;
-  analysis: ClaimAnalysis;
+  /** Figures, names, negation… of the claim (computed on first use). */
+  readonly analysis: ClaimAnalysis;
   features: Record<FeatureName, number>;
 };
+
+/** Features that need the claim analysed (text.ts): skipped when the model does not use them. */
+const ANALYSIS_FEATURES: readonly FeatureName[] = ["sharedFigures", "sharedNames", "figureDiffers", "yearDiffers", "nameDiffers", "negationDiffers", "directionDiffers"];
 
 function idf(lexeme: string, query: PreparedQuery): number {
   const f = Math.min(0.99, query.frequencies.frequency.get(lexeme) ?? query.frequencies.rare);
@@ -76,7 +80,14 @@ function coverage(terms: Map<string, number>, queryLexemes: Set<string>, query: 
 }
 
 /** The features of every candidate of one query (some are relative to the other candidates). */
-export function describeCandidates(query: PreparedQuery, candidates: Candidate[], queryAnalysis = analyseClaim(query.text)): PreparedCandidate[] {
+export function describeCandidates(
+  query: PreparedQuery,
+  candidates: Candidate[],
+  queryAnalysis = analyseClaim(query.text),
+  /** The features wanted (a model's); all by default. */
+  wanted: readonly FeatureName[] = FEATURES,
+): PreparedCandidate[] {
+  const analysed = wanted.some((name) => ANALYSIS_FEATURES.includes(name));
   const weights = new Map(query.lexemes.map((lexeme) => [lexeme, idf(lexeme, query)]));
   const totalWeight = [...weights.values()].reduce((a, b) => a + b, 0) || 1;
   const querySet = new Set(query.lexemes);
@@ -85,13 +96,17 @@ export function describeCandidates(query: PreparedQuery, candidates: Candidate[]
   const averageLength = parsed.reduce((sum, p) => sum + [...p.terms.values()].reduce((a, b) => a + b, 0), 0) / Math.max(1, parsed.length);
   const rows = candidates.map((candidate, i) => {
     const { terms, title } = parsed[i]!;
-    const analysis = analyseClaim(candidate.text);
+    let analysis: ClaimAnalysis | undefined;
+    const analyse = () => (analysis ??= analyseClaim(candidate.text));
     const vector = candidate.meaning ? decodeMeaning(candidate.meaning) : meaningVector(candidate.text);
-    const found = new Set(differences(queryAnalysis, analysis));
+    const found = new Set(analysed ? differences(queryAnalysis, analyse()) : []);
     const shared = (a: Set<string>, b: Set<string>) => [...a].filter((value) => b.has(value)).length;
+    const figures = analysed ? shared(queryAnalysis.figures, analyse().figures) + shared(queryAnalysis.years, analyse().years) : 0;
     return {
       candidate,
-      analysis,
+      get analysis() {
+        return analyse();
+      },
       features: {
         bm25: bm25(query.lexemes, terms, averageLength, weights) / totalWeight,
         bm25Relative: 0,
@@ -102,11 +117,11 @@ export function describeCandidates(query: PreparedQuery, candidates: Candidate[]
         coverageTitle: coverage(title.size ? title : terms, querySet, query),
         cosine: cosine(queryVector, vector),
         cosineRelative: 0,
-        cosineTitle: cosine(queryVector, candidate.conclusion ? meaningVector(candidate.conclusion) : vector),
+        cosineTitle: !wanted.includes("cosineTitle") ? 0 : cosine(queryVector, candidate.conclusion ? meaningVector(candidate.conclusion) : vector),
         trigram: candidate.trigram,
         lexicalRank: 0,
-        sharedFigures: Math.min(2, shared(queryAnalysis.figures, analysis.figures) + shared(queryAnalysis.years, analysis.years)) / 2,
-        sharedNames: Math.min(3, shared(queryAnalysis.names, analysis.names)) / 3,
+        sharedFigures: Math.min(2, figures) / 2,
+        sharedNames: analysed ? Math.min(3, shared(queryAnalysis.names, analyse().names)) / 3 : 0,
         figureDiffers: found.has("figure") ? 1 : 0,
         yearDiffers: found.has("year") ? 1 : 0,
         nameDiffers: found.has("place or name") ? 1 : 0,
