@@ -103,7 +103,8 @@ test("a second identical submission is offered to the moderator as a duplicate o
     await expect(similar).toBeVisible();
     const duplicates = moderator.page.getByRole("region", { name: "The claim this submission duplicates" });
     await expect(duplicates.getByRole("radio", { name: new RegExp(text) })).toBeVisible();
-    await expect(duplicates.getByText("Likely the same claim")).toBeVisible();
+    // (The other project's run, sharing the database, may have left a claim that is likely the same too.)
+    await expect(duplicates.getByRole("listitem").filter({ hasText: text }).getByText("Likely the same claim")).toBeVisible();
     await screenshot(moderator.page, testInfo, "triage-duplicate");
     await similar.check();
     await moderator.page.getByRole("button", { name: "Mark as duplicate of the chosen claim" }).click();
@@ -132,7 +133,7 @@ test("a tip in other words finds the published verdict it repeats as likely the 
     const duplicates = moderator.page.getByRole("region", { name: "The claim this submission duplicates" });
     const verdict = duplicates.getByRole("radio", { name: /Wind supplied more than half of Valoria's electricity in 2025/ });
     await expect(verdict).toBeVisible();
-    await expect(duplicates.getByText("Likely the same claim")).toBeVisible();
+    await expect(duplicates.getByRole("listitem").filter({ hasText: "Wind supplied more than half" }).getByText("Likely the same claim")).toBeVisible();
     await expect(duplicates.getByText(/28%/)).toHaveCount(0);
     const related = moderator.page.getByRole("region", { name: "Related claims" });
     await expect(related.getByRole("radio", { name: /Gas supplied 28%/ })).toBeVisible();
