@@ -21,7 +21,7 @@ export type SimilarClaim = {
   status: ClaimStatus;
   /**
    * 0..1, calibrated: out of fold on the training data, about this share of candidates with
-   * this score were the claim the text repeats (docs/decisions/012-claim-matching.md).
+   * this score were the claim the text repeats (docs/decisions/015-claim-matching.md).
    */
   similarity: number;
   relation: ClaimRelation;

@@ -39,7 +39,7 @@ export type RankingGroup = { rows: number[][]; relevant: boolean[] };
  * solves a small linear system exactly: deterministic, no learning rate):
  *   1. a linear ranking score, listwise: the softmax over each query's candidates should put its
  *      mass on the right claim (conditional logit; L2 penalty `l2`). Pointwise logistic
- *      regression over all pairs ranked worse in cross-validation (decision 012);
+ *      regression over all pairs ranked worse in cross-validation (decision 015);
  *   2. calibration (Platt): a logistic curve from that score to the probability that a candidate
  *      is the claim, fitted on every candidate, so scores mean the same from one query to another.
  */
