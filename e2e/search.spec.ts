@@ -63,6 +63,22 @@ test("a search without matches says so", async ({ page }) => {
   await expect(page.getByText("No published fact checks match your search.")).toBeVisible();
 });
 
+test("words that find nothing still lead to the fact check of the same claim in other words", async ({ page }, testInfo) => {
+  // Not every word is in the verdict ("dropped", "80 percent"), so the word search finds nothing.
+  await page.goto("/search?q=measles%20cases%20in%20valoria%20dropped%20by%2080%20percent");
+  await expect(page.getByRole("heading", { name: /^No results for/ })).toBeVisible();
+  const related = page.getByRole("region", { name: "Fact checks of similar claims" });
+  await expect(related.getByRole("link", { name: /Measles cases in Valoria fell by four-fifths in 2025/ })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await screenshot(page, testInfo, "search-related");
+  await related.getByRole("link", { name: /Measles cases in Valoria/ }).click();
+  await expect(page.getByRole("heading", { level: 1, name: /Measles cases in Valoria fell by four-fifths/ })).toBeVisible();
+  // The verdict page lists other published fact checks of related claims, not itself.
+  const others = page.getByRole("region", { name: "Related fact checks" });
+  await expect(others.getByRole("link").first()).toBeVisible();
+  await expect(others.getByRole("link", { name: /Measles cases in Valoria fell by four-fifths/ })).toHaveCount(0);
+});
+
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 

@@ -23,6 +23,7 @@ import type {
 import { contentHash } from "@/lib/articles/content-hash";
 import { findQuote, textQuoteSelector } from "@/lib/articles/selectors";
 import { toSourceKey } from "@/lib/sources/domain";
+import { refreshClaimMeanings } from "@/lib/claims/matching/refresh";
 
 // ------------------------------------------------------------------ demo accounts
 
@@ -1697,6 +1698,7 @@ async function seedClaims(tx: Tx, ids: Ids, audit: AuditRecord[], counts: Counts
       },
     });
     ids.claims.set(claim.key as ClaimKey, created.id);
+    await refreshClaimMeanings(tx, [created.id]);
     add(counts, "claims");
     add(counts, "appearances", appearances.length);
     add(counts, "evidence", evidence.length);

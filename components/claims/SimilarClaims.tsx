@@ -5,6 +5,7 @@ import { useActionState, useEffect, useState, useTransition } from "react";
 import { Badge } from "@/components/ui/Badge";
 import { FormStatus } from "@/components/ui/FormStatus";
 import { RatingBadge } from "@/components/verdicts/RatingBadge";
+import { MatchRelation } from "./MatchRelation";
 import type { SimilarClaim } from "@/lib/claims/similar";
 import { claimStatusLabel } from "@/lib/claims/labels";
 import type { MutationResult } from "@/lib/mutation";
@@ -80,7 +81,7 @@ export function SimilarClaims({
                       )}
                     </>
                   ) : null}
-                  <span>{Math.round(claim.similarity * 100)}% similar</span>
+                  <MatchRelation claim={claim} />
                 </p>
                 {attach ? <AttachForm claimId={claim.id} target={attach} action={attachAction} /> : null}
               </li>

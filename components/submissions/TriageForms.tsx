@@ -6,6 +6,7 @@ import { FieldMessages, FormStatus } from "@/components/ui/FormStatus";
 import { latestVersion } from "@/components/ui/latest-version";
 import { keepingInput } from "@/components/ui/submit-keeping-input";
 import { TextAreaField } from "@/components/ui/TextAreaField";
+import { MatchRelation } from "@/components/claims/MatchRelation";
 import type { SimilarClaim } from "@/lib/claims/similar";
 import { claimStatusLabel } from "@/lib/claims/labels";
 import type { MutationResult } from "@/lib/mutation";
@@ -54,26 +55,34 @@ export function DuplicateForm({
   const [result, submit, pending] = useActionState(action, null);
   const errors = result && !result.ok ? result.fieldErrors?.claimId : undefined;
   if (claims.length === 0) return <p className="text-sm text-slate-600">No similar claims found. Search with other words above.</p>;
+  // Only claims the matcher finds likely the same sit under the duplicate heading; related ones
+  // (same topic, perhaps another figure, year or place) can still be chosen after a careful read.
+  const same = claims.filter((claim) => claim.relation === "same");
+  const related = claims.filter((claim) => claim.relation === "related");
   return (
     <form {...keepingInput(submit)} className="space-y-3">
       <Hidden submission={submission} result={result} />
-      <fieldset aria-describedby={errors ? "claimId-error" : undefined}>
-        <legend className="sr-only">The claim this submission duplicates</legend>
-        <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
-          {claims.map((claim) => (
-            <li key={claim.id} className="flex gap-3 px-3 py-2.5">
-              <input id={`claim-${claim.id}`} type="radio" name="claimId" value={claim.id} className="mt-1 size-4 shrink-0" />
-              <label htmlFor={`claim-${claim.id}`} className="min-w-0 text-sm text-slate-900">
-                <span className="block leading-snug">{claim.text}</span>
-                <span className="mt-0.5 block text-xs text-slate-600">
-                  {claimStatusLabel[claim.status]}
-                  {claim.claimant ? ` · ${claim.claimant.name}` : ""}
-                  {claim.verdict?.rating ? ` · rated ${claim.verdict.rating.label}` : ""} · {Math.round(claim.similarity * 100)}% similar
-                </span>
-              </label>
-            </li>
-          ))}
-        </ul>
+      <fieldset aria-describedby={errors ? "claimId-error" : undefined} className="space-y-4">
+        <legend className="sr-only">Claim to mark this submission as a duplicate of</legend>
+        <section aria-labelledby="duplicate-of-heading">
+          <h3 id="duplicate-of-heading" className="mb-1.5 text-sm font-semibold text-slate-900">
+            The claim this submission duplicates
+          </h3>
+          {same.length ? (
+            <ClaimChoices claims={same} />
+          ) : (
+            <p className="text-sm text-slate-600">No claim on file is likely the same claim.</p>
+          )}
+        </section>
+        {related.length ? (
+          <section aria-labelledby="related-claims-heading">
+            <h3 id="related-claims-heading" className="mb-1.5 text-sm font-semibold text-slate-900">
+              Related claims
+            </h3>
+            <p className="mb-1.5 text-xs text-slate-600">Same topic; check the figures, dates and places before choosing one.</p>
+            <ClaimChoices claims={related} />
+          </section>
+        ) : null}
       </fieldset>
       <FieldMessages id="claimId-error" messages={errors} />
       <Button variant="secondary" disabled={pending}>
@@ -81,6 +90,29 @@ export function DuplicateForm({
       </Button>
       <FormStatus result={result} success="Marked as a duplicate." />
     </form>
+  );
+}
+
+function ClaimChoices({ claims }: { claims: SimilarClaim[] }) {
+  return (
+    <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
+      {claims.map((claim) => (
+        <li key={claim.id} className="flex gap-3 px-3 py-2.5">
+          <input id={`claim-${claim.id}`} type="radio" name="claimId" value={claim.id} className="mt-1 size-4 shrink-0" />
+          <label htmlFor={`claim-${claim.id}`} className="min-w-0 text-sm text-slate-900">
+            <span className="block leading-snug">{claim.text}</span>
+            <span className="mt-1 flex flex-wrap items-center gap-x-2 gap-y-1 text-xs text-slate-600">
+              <span>
+                {claimStatusLabel[claim.status]}
+                {claim.claimant ? ` · ${claim.claimant.name}` : ""}
+                {claim.verdict?.rating ? ` · rated ${claim.verdict.rating.label}` : ""}
+              </span>
+              <MatchRelation claim={claim} />
+            </span>
+          </label>
+        </li>
+      ))}
+    </ul>
   );
 }
 

@@ -47,6 +47,13 @@ describe("createClaim", () => {
     expect(actions).toEqual(expect.arrayContaining(["claim.create", "claimant.create", "appearance.create"]));
   });
 
+  it("stores the new claim's meaning vector in the same transaction", async () => {
+    const result = await createClaim({ text: "Valoria's wind farms supplied 61% of its electricity last winter." }, as(reviewer));
+    if (!result.ok) throw new Error(result.message);
+    const [row] = await t.db.$queryRaw<{ meaning: Uint8Array | null }[]>`SELECT meaning FROM "Claim" WHERE id = ${result.data.claimId}`;
+    expect(row!.meaning).toHaveLength(100);
+  });
+
   it("reuses a claimant by name in any capitalisation, and gives a new namesake slug a suffix", async () => {
     await t.db.claimant.create({ data: { name: "Anna Berg", slug: "anna-berg" } });
     const reused = await createClaim({ text: "Exports rose by 12 per cent in 2025.", claimant: "ANNA BERG" }, as(reviewer));

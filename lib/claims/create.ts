@@ -8,6 +8,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { MutationRefused, runMutation, type MutationDeps } from "@/lib/mutation";
 import { publicTags } from "@/lib/public-cache";
 import { PUBLIC_VERDICT_STATUSES } from "@/lib/verdicts/queries";
+import { refreshClaimMeanings } from "./matching/refresh";
 
 /**
  * Making claims: from a suggestion or a selected span of an article (with its appearance), or by
@@ -107,6 +108,7 @@ export function createClaim(input: unknown, deps?: MutationDeps) {
             topics: { connect: topics },
           },
         });
+        await refreshClaimMeanings(tx, [claim.id]);
         audit.push({
           action: "claim.create",
           entityType: "Claim",

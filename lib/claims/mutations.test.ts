@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import type { MutationDeps } from "@/lib/mutation";
 import type { CurrentUser } from "@/lib/session";
 import { useFreshDatabase } from "@/lib/testing/fresh-database";
+import { findSimilarClaims } from "./similar";
 import { listClaimActivity } from "./activity";
 import { sendBackVerdict, startVerdict, submitVerdict } from "@/lib/verdicts/mutations";
 import { addClaimNote, assignClaim, dismissClaim, editClaim, reopenClaim } from "./mutations";
@@ -49,6 +50,18 @@ describe("editing a claim", () => {
     // The same name again (any case) is the same claimant.
     await editClaim({ claimId, text: after.text, claimant: "mayor lina ortiz", topicIds: [], version: 2 }, as(ana));
     expect((await claim()).claimantId).toBe(after.claimantId);
+  });
+
+  it("recomputes the meaning vector when the text changes, so the desk's matcher sees the new claim", async () => {
+    const meaning = async () => (await t.db.$queryRaw<{ meaning: Uint8Array | null }[]>`SELECT meaning FROM "Claim" WHERE id = ${claimId}`)[0]!.meaning;
+    expect(await meaning()).toBeNull(); // created directly in beforeEach
+    await editClaim({ claimId, text: `Tram ridership in Varnholm doubled in 2026 (${n}).`, version: 1 }, as(ana));
+    const first = Buffer.from((await meaning())!);
+    expect(first).toHaveLength(100);
+    await editClaim({ claimId, text: `Ferry crossings to Kestria were cut by half in 2026 (${n}).`, version: 2 }, as(ana));
+    expect(Buffer.from((await meaning())!).equals(first)).toBe(false);
+    const [match] = await findSimilarClaims(`ferry crossings to kestria halved in 2026 (${n})`, { client: t.db });
+    expect(match).toMatchObject({ id: claimId, relation: "same" });
   });
 
   it("refuses a stale save with the claim as it now is, keeping the other save", async () => {

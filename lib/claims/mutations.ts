@@ -7,6 +7,7 @@ import { publicTags } from "@/lib/public-cache";
 import { assertClaimNotAwaitingApproval } from "@/lib/verdicts/awaiting-approval";
 import { hasPublicPage } from "@/lib/verdicts/queries";
 import { addNoteSchema, assignClaimSchema, dismissClaimSchema, editClaimSchema, reopenClaimSchema } from "./schemas";
+import { refreshClaimMeanings } from "./matching/refresh";
 
 /**
  * Work on a claim from the queue and the claim desk: edit its text, claimant and topics; take it,
@@ -81,6 +82,7 @@ export function editClaim(input: unknown, deps?: MutationDeps) {
           text: data.text,
           claimantId: claimant?.id ?? null,
         });
+        if (data.text !== before.text) await refreshClaimMeanings(tx, [before.id]);
         await tx.claim.update({ where: { id: before.id }, data: { topics: { set: topics.map(({ id }) => ({ id })) } } });
         const after = await findClaim(tx, before.id);
         const view = (claim: ClaimState) => ({

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import type { Role } from "@/lib/generated/prisma/client";
 import type { MutationDeps } from "@/lib/mutation";
 import type { CurrentUser } from "@/lib/session";
+import { findSimilarClaims } from "@/lib/claims/similar";
 import { useFreshDatabase } from "@/lib/testing/fresh-database";
 import { acceptSubmission, markSubmissionDuplicate, rejectSubmission, rejectSubmissionsAsSpam, SPAM_REASON } from "./mutations";
 import { getTrackingStatus } from "./queries";
@@ -55,6 +56,22 @@ describe("triage of public submissions", () => {
     ]);
     expect(JSON.stringify(events.map((event) => [event.before, event.after]))).not.toContain("@example.net");
     expect(await getTrackingStatus(submission.token, t.db)).toEqual({ state: "checking" });
+  });
+
+  it("stores the accepted claim's meaning vector, so a later tip in other words finds it as likely the same claim, and one with another figure only as related", async () => {
+    const submission = await makeSubmission("wind gives us over half our power now!!");
+    const result = await acceptSubmission(
+      { submissionId: submission.id, version: submission.version, claimText: "Wind supplied more than half of Valoria's electricity in 2025." },
+      as(moderator),
+    );
+    if (!result.ok) throw new Error(result.message);
+    const [row] = await t.db.$queryRaw<{ meaning: Uint8Array | null }[]>`SELECT meaning FROM "Claim" WHERE id = ${result.data.claimId}`;
+    expect(row!.meaning).toHaveLength(100);
+    // What the triage page shows for the next tip: the duplicate heading lists "same" claims only.
+    const [match] = await findSimilarClaims("wind now gives us half our electricity", { client: t.db });
+    expect(match).toMatchObject({ id: result.data.claimId, relation: "same" });
+    const other = (await findSimilarClaims("Wind supplied 28% of Valoria's electricity in 2025.", { client: t.db })).find((c) => c.id === result.data.claimId);
+    expect(other).toMatchObject({ relation: "related", differences: ["figure"] });
   });
 
   it("refuses the signed-out (401) and reviewers (403), and writes nothing", async () => {

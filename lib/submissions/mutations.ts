@@ -3,6 +3,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { MutationRefused, runMutation, staleEdit, type MutationDeps } from "@/lib/mutation";
 import { submissionStatusLabel } from "./labels";
 import { acceptSchema, markDuplicateSchema, rejectSchema, rejectSpamSchema } from "./schemas";
+import { refreshClaimMeanings } from "@/lib/claims/matching/refresh";
 
 /**
  * Moderators' triage of public submissions, each through the one write path (lib/mutation.ts).
@@ -49,6 +50,7 @@ export function acceptSubmission(input: unknown, deps?: MutationDeps) {
       async change(tx, data, actor) {
         const before = await findSubmission(tx, data.submissionId);
         const claim = await tx.claim.create({ data: { text: data.claimText, createdById: actor.id }, select: { id: true, text: true, status: true } });
+        await refreshClaimMeanings(tx, [claim.id]);
         const after = await triage(tx, data.submissionId, data.version, { status: "ACCEPTED", claimId: claim.id, handledById: actor.id });
         return {
           result: { claimId: claim.id, version: after.version },

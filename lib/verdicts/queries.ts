@@ -116,6 +116,7 @@ async function findPublicVerdict(id: string) {
       approver: { select: { name: true } },
       claim: {
         select: {
+          id: true,
           text: true,
           claimDate: true,
           claimant: { select: { name: true, kind: true, sameAs: true, slug: true } },

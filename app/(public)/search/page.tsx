@@ -6,6 +6,8 @@ import { SearchResult } from "@/components/search/SearchResult";
 import { Pagination } from "@/components/ui/Pagination";
 import { filtersToParams } from "@/lib/search/filters";
 import { listSearchOptions } from "@/lib/search/options";
+import { RelatedFactChecks } from "@/components/verdicts/RelatedFactChecks";
+import { findRelatedFactChecks } from "@/lib/search/related";
 import { COUNT_LIMIT } from "@/lib/search/search";
 import { loadSearchPage } from "@/lib/search/search-page";
 
@@ -27,6 +29,8 @@ export default async function SearchPage({ searchParams }: Props) {
   const { filters } = data;
   const { q } = filters;
   const activeFilters = [...filtersToParams(filters).keys()].filter((name) => name !== "q").length;
+  // Words that find nothing may still describe a checked claim in other words: ask the matcher.
+  const related = q && data.hits.length === 0 ? await findRelatedFactChecks(q) : [];
   const total = data.capped ? `more than ${number.format(COUNT_LIMIT)}` : number.format(data.count);
 
   return (
@@ -94,6 +98,7 @@ export default async function SearchPage({ searchParams }: Props) {
           </>
         )}
       </section>
+      <RelatedFactChecks claims={related} heading="Fact checks of similar claims" id="related-heading" />
     </div>
   );
 }

@@ -8,6 +8,7 @@ import { EmbedCode } from "@/components/verdicts/EmbedCode";
 import { QuoteInContext } from "@/components/verdicts/QuoteInContext";
 import { RationaleAndEvidence } from "@/components/verdicts/RationaleAndEvidence";
 import { RatingBadge } from "@/components/verdicts/RatingBadge";
+import { RelatedFactChecks } from "@/components/verdicts/RelatedFactChecks";
 import { ratingColor } from "@/components/verdicts/rating-color";
 import { RetractionNotice } from "@/components/verdicts/RetractionNotice";
 import { env } from "@/lib/env";
@@ -15,6 +16,7 @@ import { shorten } from "@/lib/text";
 import { buildClaimReview } from "@/lib/verdicts/claim-review";
 import { embedSnippet } from "@/lib/verdicts/embed";
 import { publicAlternates } from "@/lib/verdicts/feed";
+import { findRelatedFactChecks } from "@/lib/search/related";
 import { getPublicVerdictBySlug } from "@/lib/verdicts/queries";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -50,6 +52,7 @@ export default async function VerdictPage({ params }: Props) {
   const { siteUrl, orgName } = env();
   // ClaimReview for search engines; null (none) once the verdict is retracted.
   const claimReview = buildClaimReview(verdict, { siteUrl, orgName });
+  const related = await findRelatedFactChecks(claim.text, { excludeClaimId: claim.id });
 
   return (
     <article className="mx-auto max-w-3xl px-4 py-10 sm:py-14">
@@ -174,6 +177,8 @@ export default async function VerdictPage({ params }: Props) {
           <CorrectionList slug={verdict.slug} revisions={verdict.revisions} />
         </div>
       </section>
+
+      <RelatedFactChecks claims={related} heading="Related fact checks" id="related-heading" />
 
       {retracted ? null : <EmbedCode snippet={embedSnippet({ siteUrl, orgName }, verdict)} />}
     </article>
