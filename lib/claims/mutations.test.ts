@@ -3,7 +3,7 @@ import type { MutationDeps } from "@/lib/mutation";
 import type { CurrentUser } from "@/lib/session";
 import { useFreshDatabase } from "@/lib/testing/fresh-database";
 import { listClaimActivity } from "./activity";
-import { sendBackVerdict, startVerdict, submitVerdict } from "@/lib/verdicts/mutations";
+import { sendBackVerdict, startVerdict, submitVerdict } from "@/lib/verdicts/drafts";
 import { addClaimNote, assignClaim, dismissClaim, editClaim, reopenClaim } from "./mutations";
 
 const t = useFreshDatabase();

@@ -2,7 +2,8 @@ import { beforeEach, describe, expect, it } from "vitest";
 import type { MutationDeps } from "@/lib/mutation";
 import type { CurrentUser } from "@/lib/session";
 import { useFreshDatabase } from "@/lib/testing/fresh-database";
-import { approveVerdict, sendBackRevision, startRevision, startVerdict, submitRevision, submitVerdict } from "@/lib/verdicts/mutations";
+import { approveVerdict, startVerdict, submitVerdict } from "@/lib/verdicts/drafts";
+import { sendBackRevision, startRevision, submitRevision } from "@/lib/verdicts/revisions";
 import { addEvidence, editEvidence, moveEvidence, removeEvidence } from "./mutations";
 
 const t = useFreshDatabase();

@@ -7,7 +7,9 @@ import { getPublicSource } from "@/lib/sources/queries";
 import { mergeSources } from "@/lib/sources/mutations";
 import { holdRowLocks, tracked, waitForLockWaits } from "@/lib/testing/locks";
 import { useSeededAppDatabase } from "@/lib/testing/seeded-app-database";
-import { approveRevision, approveVerdict, retractVerdict, startRevision, startVerdict, submitRevision, submitVerdict } from "./mutations";
+import { approveVerdict, startVerdict, submitVerdict } from "./drafts";
+import { retractVerdict } from "./retraction";
+import { approveRevision, startRevision, submitRevision } from "./revisions";
 import { evidenceChanges, readPublishedEvidence } from "./published-evidence";
 import { getPublicRevision, getPublicVerdictBySlug, listPublishedVerdictsFor } from "./queries";
 

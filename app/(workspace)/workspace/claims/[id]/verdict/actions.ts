@@ -3,22 +3,9 @@
 import { renderMarkdown } from "@/lib/markdown";
 import { refreshedOnSuccess, type MutationResult } from "@/lib/mutation";
 import { getCurrentUser } from "@/lib/session";
-import {
-  approveRevision,
-  approveVerdict,
-  autosaveRevision,
-  autosaveVerdictDraft,
-  discardRevision,
-  retractVerdict,
-  saveRevisionDraft,
-  saveVerdictDraft,
-  sendBackRevision,
-  sendBackVerdict,
-  startRevision,
-  startVerdict,
-  submitRevision,
-  submitVerdict,
-} from "@/lib/verdicts/mutations";
+import { approveVerdict, autosaveVerdictDraft, saveVerdictDraft, sendBackVerdict, startVerdict, submitVerdict } from "@/lib/verdicts/drafts";
+import { retractVerdict } from "@/lib/verdicts/retraction";
+import { approveRevision, autosaveRevision, discardRevision, saveRevisionDraft, sendBackRevision, startRevision, submitRevision } from "@/lib/verdicts/revisions";
 
 /** What the verdict editor sends: the draft as on screen, and the version it was based on. */
 export type EditorInput = {

@@ -4,23 +4,9 @@ import { renderMarkdown } from "@/lib/markdown";
 import type { MutationDeps } from "@/lib/mutation";
 import type { CurrentUser } from "@/lib/session";
 import { useFreshDatabase } from "@/lib/testing/fresh-database";
-import {
-  approveRevision,
-  approveVerdict,
-  autosaveVerdictDraft,
-  autosaveRevision,
-  discardRevision,
-  retractVerdict,
-  revisionKind,
-  saveRevisionDraft,
-  saveVerdictDraft,
-  sendBackRevision,
-  sendBackVerdict,
-  startRevision,
-  startVerdict,
-  submitRevision,
-  submitVerdict,
-} from "./mutations";
+import { autosaveVerdictDraft, approveVerdict, saveVerdictDraft, sendBackVerdict, startVerdict, submitVerdict } from "./drafts";
+import { retractVerdict } from "./retraction";
+import { approveRevision, autosaveRevision, discardRevision, revisionKind, saveRevisionDraft, sendBackRevision, startRevision, submitRevision } from "./revisions";
 import { slugFromClaim } from "./slug";
 
 const t = useFreshDatabase();
