@@ -6,7 +6,7 @@ export default defineConfig({
   test: {
     include: ["lib/**/*.test.ts", "components/**/*.test.ts", "scripts/**/*.test.ts", "prisma/**/*.test.ts"],
     environment: "node",
-    globalSetup: ["lib/testing/global-setup.ts"],
+    globalSetup: ["scripts/testing/global-setup.ts"],
     testTimeout: 30_000,
     hookTimeout: 120_000,
   },

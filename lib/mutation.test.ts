@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Role } from "@/lib/generated/prisma/client";
-import { useFreshDatabase } from "@/lib/testing/fresh-database";
+import { useFreshDatabase } from "@/scripts/testing/fresh-database";
 import { runMutation, type MutationDeps } from "./mutation";
 import type { CurrentUser } from "./session";
 

@@ -3,7 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { adminUrl } from "@/lib/testing/database";
+import { adminUrl } from "@/scripts/testing/database";
 import { PROJECT_ROOT } from "./db/embedded";
 
 function check(schemaFile?: string, env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: adminUrl() }) {

@@ -6,10 +6,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Role } from "@/lib/generated/prisma/client";
 import type { MutationDeps } from "@/lib/mutation";
 import type { CurrentUser } from "@/lib/session";
-import { useFreshDatabase } from "@/lib/testing/fresh-database";
+import { useFreshDatabase } from "@/scripts/testing/fresh-database";
 import { createClaim } from "@/lib/claims/create";
 import { mergeSources } from "@/lib/sources/mutations";
-import { holdRowLocks, tracked, waitForLockWaits } from "@/lib/testing/locks";
+import { holdRowLocks, tracked, waitForLockWaits } from "@/scripts/testing/locks";
 import { contentHash } from "./content-hash";
 import { ingestArticleFromUrl, ingestPastedArticle, refetchArticle } from "./mutations";
 
@@ -286,7 +286,7 @@ describe("ingesting while the publisher's source is merged away", () => {
     const moderator = await makeUser("MODERATOR");
 
     // The merge stops before it moves the duplicate's articles, holding both sources; an article of
-    // the duplicate's domain is pasted meanwhile (lib/testing/locks.ts).
+    // the duplicate's domain is pasted meanwhile (scripts/testing/locks.ts).
     const held = await holdRowLocks(t.url, `SELECT 1 FROM "Article" WHERE "publisherId" = $1 FOR UPDATE`, [duplicate.id]);
     const merge = tracked(mergeSources({ survivorId: survivor.id, survivorVersion: 1, duplicateId: duplicate.id, duplicateVersion: 1 }, as(moderator)));
     await waitForLockWaits(t.db, 1, merge.settled);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { MutationDeps } from "@/lib/mutation";
 import type { CurrentUser } from "@/lib/session";
-import { useFreshDatabase } from "@/lib/testing/fresh-database";
+import { useFreshDatabase } from "@/scripts/testing/fresh-database";
 import { createClaim } from "@/lib/claims/create";
 
 const t = useFreshDatabase();

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import type { MutationDeps } from "@/lib/mutation";
 import type { CurrentUser } from "@/lib/session";
-import { useFreshDatabase } from "@/lib/testing/fresh-database";
+import { useFreshDatabase } from "@/scripts/testing/fresh-database";
 import { listClaimActivity } from "./activity";
 import { sendBackVerdict, startVerdict, submitVerdict } from "@/lib/verdicts/drafts";
 import { addClaimNote, assignClaim, dismissClaim, editClaim, reopenClaim } from "./mutations";

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import type { MutationDeps } from "@/lib/mutation";
 import type { CurrentUser } from "@/lib/session";
-import { useFreshDatabase } from "@/lib/testing/fresh-database";
+import { useFreshDatabase } from "@/scripts/testing/fresh-database";
 import { approveVerdict, startVerdict, submitVerdict } from "@/lib/verdicts/drafts";
 import { sendBackRevision, startRevision, submitRevision } from "@/lib/verdicts/revisions";
 import { addEvidence, editEvidence, moveEvidence, removeEvidence } from "./mutations";

@@ -3,7 +3,7 @@ import { verifyPassword } from "@/lib/auth/password";
 import type { Role } from "@/lib/generated/prisma/client";
 import type { MutationDeps } from "@/lib/mutation";
 import type { CurrentUser } from "@/lib/session";
-import { useFreshDatabase } from "@/lib/testing/fresh-database";
+import { useFreshDatabase } from "@/scripts/testing/fresh-database";
 import { acceptInvitation, createInvitation, revokeInvitation } from "./mutations";
 import { findInvitationByToken } from "./queries";
 

@@ -3,7 +3,7 @@ import type { Role } from "@/lib/generated/prisma/client";
 import type { MutationDeps } from "@/lib/mutation";
 import { publicTags } from "@/lib/public-cache";
 import type { CurrentUser } from "@/lib/session";
-import { useFreshDatabase } from "@/lib/testing/fresh-database";
+import { useFreshDatabase } from "@/scripts/testing/fresh-database";
 import { createRating, setRatingRetired, updateRating } from "./mutations";
 import { ratingKeyFromLabel } from "./schemas";
 

@@ -4,7 +4,7 @@ import type { Prisma, Role } from "@/lib/generated/prisma/client";
 import type { MutationDeps } from "@/lib/mutation";
 import { publicTags } from "@/lib/public-cache";
 import type { CurrentUser } from "@/lib/session";
-import { useFreshDatabase } from "@/lib/testing/fresh-database";
+import { useFreshDatabase } from "@/scripts/testing/fresh-database";
 import { ingestPastedArticle } from "@/lib/articles/mutations";
 import { addEvidence } from "@/lib/evidence/mutations";
 import { getSourceHistory } from "./history";

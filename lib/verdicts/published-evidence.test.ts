@@ -5,8 +5,8 @@ import type { MutationDeps, MutationResult } from "@/lib/mutation";
 import type { CurrentUser } from "@/lib/session";
 import { getPublicSource } from "@/lib/sources/queries";
 import { mergeSources } from "@/lib/sources/mutations";
-import { holdRowLocks, tracked, waitForLockWaits } from "@/lib/testing/locks";
-import { useSeededAppDatabase } from "@/lib/testing/seeded-app-database";
+import { holdRowLocks, tracked, waitForLockWaits } from "@/scripts/testing/locks";
+import { useSeededAppDatabase } from "@/scripts/testing/seeded-app-database";
 import { approveVerdict, startVerdict, submitVerdict } from "./drafts";
 import { retractVerdict } from "./retraction";
 import { approveRevision, startRevision, submitRevision } from "./revisions";
@@ -229,7 +229,7 @@ describe("evidence as published", () => {
 describe("publishing while others write", () => {
   // Two transactions at once, in a fixed order: a connection of the test holds a row lock that
   // stops the first one at a chosen step (after its work on the sources), the second one starts,
-  // then the lock is released (lib/testing/locks.ts).
+  // then the lock is released (scripts/testing/locks.ts).
   it.each([
     { first: "approval", stop: `SELECT 1 FROM "Claim" WHERE id = $1 FOR UPDATE` },
     { first: "merge", stop: `SELECT 1 FROM "Evidence" WHERE "claimId" = $1 FOR UPDATE` },

@@ -3,7 +3,7 @@ import type { Role } from "@/lib/generated/prisma/client";
 import { renderMarkdown } from "@/lib/markdown";
 import type { MutationDeps } from "@/lib/mutation";
 import type { CurrentUser } from "@/lib/session";
-import { useFreshDatabase } from "@/lib/testing/fresh-database";
+import { useFreshDatabase } from "@/scripts/testing/fresh-database";
 import { autosaveVerdictDraft, approveVerdict, saveVerdictDraft, sendBackVerdict, startVerdict, submitVerdict } from "./drafts";
 import { retractVerdict } from "./retraction";
 import { approveRevision, autosaveRevision, discardRevision, revisionKind, saveRevisionDraft, sendBackRevision, startRevision, submitRevision } from "./revisions";
