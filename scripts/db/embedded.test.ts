@@ -84,7 +84,7 @@ describe("embedded PostgreSQL", () => {
     expect(code).toBe(0);
     expect(alive(secondPid)).toBe(false);
     expect(fs.existsSync(path.join(dataRoot, "sigkill", "pgdata", "postmaster.pid"))).toBe(false);
-  }, 120_000);
+  }, 300_000);
 
   it("keeps its generated secrets across starts", async () => {
     const first = await startEmbeddedDb({ name: "secrets", database: "factdesk", port: 54392, dataRoot, log: () => {} });
@@ -103,5 +103,5 @@ describe("embedded PostgreSQL", () => {
     } finally {
       await again.stop();
     }
-  }, 120_000);
+  }, 300_000);
 });
