@@ -10,7 +10,7 @@
  * - routes read and write through lib/, never through Prisma itself;
  * - lib/ never imports app/, components/, scripts/, prisma/ or e2e/;
  * - the platform (lib/*.ts, lib/auth/) never imports a domain folder (lib/claims/, lib/verdicts/…);
- * - test support (scripts/testing/, lib/testing/ until it moves, e2e/support/) is for scripts and
+ * - test support (scripts/testing/, e2e/support/) is for scripts and
  *   tests only.
  *
  * Why `@typescript-eslint/no-restricted-imports` and not a boundaries plugin: every cross-folder
@@ -48,7 +48,7 @@ function serverModules() {
   return found.map((file) => `@/${file.replace(/\.tsx?$/, "")}`).sort();
 }
 
-const testFiles = ["**/*.test.ts", "**/*.test.tsx", "e2e/**", "scripts/**", "prisma/**/*.test.ts", "lib/testing/**"];
+const testFiles = ["**/*.test.ts", "**/*.test.tsx", "e2e/**", "scripts/**", "prisma/**/*.test.ts"];
 
 /** Imports that climb out of the importing file's folder must say where they go: `@/lib/…`, not `../../lib/…`. */
 const noClimbing = {
@@ -56,7 +56,7 @@ const noClimbing = {
   message: "Import from another part of the project with the @/ alias (e.g. @/lib/claims/queries), so that the boundary rules can see it.",
 };
 const noTestSupport = {
-  regex: String.raw`^@/(scripts/testing|lib/testing|e2e)(/|$)`,
+  regex: String.raw`^@/(scripts/testing|e2e)(/|$)`,
   message: "Test support is for tests and scripts, not for product code.",
 };
 

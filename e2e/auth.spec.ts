@@ -147,7 +147,7 @@ test.describe("profile", () => {
       await second.getByRole("button", { name: "Save name" }).click();
       await expect(second.getByRole("main").getByRole("alert")).toContainText("Someone else saved this account");
       await expect(second.getByLabel("Display name")).toHaveValue("Name from tab two");
-      await expect(second.getByText("Saved meanwhile: Name from tab one")).toBeVisible();
+      await expect(second.getByTestId("stale-version")).toContainText("Display name: Name from tab one");
       await screenshot(second, testInfo, "profile-conflict");
       // Having seen the other version, the second tab can save deliberately.
       await second.getByRole("button", { name: "Save name" }).click();

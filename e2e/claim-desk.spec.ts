@@ -3,9 +3,6 @@ import { createStaffUser, signIn } from "./support/auth";
 import { insertClaim, insertSource } from "./support/claims";
 import { expectNoAxeViolations, expectNoSidewaysScrolling, screenshot } from "./support/pages";
 
-// Every step is a server round trip; on a busy machine a test takes longer than the default 30 s.
-test.describe.configure({ timeout: 90_000 });
-
 async function addEvidence(page: Page, evidence: { url: string; title: string; excerpt: string; stance: string }) {
   const form = page.getByRole("form", { name: "Add evidence" });
   await form.getByLabel("Evidence URL").fill(evidence.url);
@@ -19,8 +16,7 @@ const evidenceTitles = (page: Page) =>
   page.getByRole("region", { name: /^Evidence/ }).getByRole("listitem").locator("p.font-medium a").allInnerTexts();
 
 test("a reviewer filters the queue, takes a claim and works its evidence on the desk", async ({ page }, testInfo) => {
-  // One long flow of some twenty saves.
-  test.setTimeout(150_000);
+  test.slow(); // one long flow of some twenty saves
   const reviewer = await createStaffUser("REVIEWER", "desk");
   const claim = await insertClaim("desk", { checkworthiness: 0.93 });
   const watch = await insertSource("WATCH", "Runs unlabelled sponsored pages.");

@@ -36,7 +36,7 @@ test("a retracted verdict's embed shows the retraction, not its rating", async (
   await expectNoAxeViolations(page);
 });
 
-test("an unknown verdict's embed is a 404", async ({ request }) => {
+test("an unknown verdict's embed is a 404", { tag: "@http" }, async ({ request }) => {
   expect((await request.get("/embed/verdicts/no-such-verdict")).status()).toBe(404);
 });
 

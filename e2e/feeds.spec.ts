@@ -46,7 +46,7 @@ for (const feed of feeds) {
   });
 }
 
-test("feed items carry the publication date, the date of their last correction and the organisation as author", async ({ request }) => {
+test("feed items carry the publication date, the date of their last correction and the organisation as author", { tag: "@http" }, async ({ request }) => {
   // Demo data: published 9 October 2026, corrected 14 October 2026.
   const url = `${SITE_URL}/verdicts/northharbour-social-homes-2027`;
 

@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { serveOtherSite, SITE_URL } from "./support/pages";
 
-test("pages other than the embeds refuse to be framed by other sites", async ({ request }) => {
+test("pages other than the embeds refuse to be framed by other sites", { tag: "@http" }, async ({ request }) => {
   for (const path of ["/", "/verdicts/measles-cases-fell-four-fifths-2025", "/feed.xml", "/sign-in"]) {
     const headers = (await request.get(path)).headers();
     expect(headers["x-frame-options"], path).toBe("SAMEORIGIN");

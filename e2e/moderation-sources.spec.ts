@@ -28,9 +28,6 @@ async function citeIn(claimId: string, sourceId: string, domain: string) {
 
 const main = (page: Page) => page.getByRole("main");
 
-// Each test walks through several staff pages (sign-in, list, forms, public pages).
-test.describe.configure({ timeout: 90_000 });
-
 test.describe("source registry", () => {
   test("a moderator blocks a source in the registry, with a reason; the history records it; a reviewer's citation of it is refused with that reason", async ({
     page,

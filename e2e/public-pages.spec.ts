@@ -39,8 +39,10 @@ async function publishedClaimsOf(where: string, param: string): Promise<Publishe
 
 // ------------------------------------------------------------------ every page: axe, screenshots
 
-const pages = [
-  { name: "home", url: "/" },
+// The home page's list of the latest verdicts is checked here too (`shows`: at least that many
+// links to verdict pages).
+const pages: { name: string; url: string; shows?: number }[] = [
+  { name: "home", url: "/", shows: 4 },
   { name: "verdict", url: "/verdicts/valoria-kestria-pact-preexisting-measures" },
   { name: "claimant", url: "/claimants/piet-haldane" },
   { name: "source", url: "/sources/statistics.valoria.example" },
@@ -50,11 +52,12 @@ const pages = [
   { name: "about", url: "/about" },
 ];
 
-for (const { name, url } of pages) {
+for (const { name, url, shows } of pages) {
   test(`the ${name} page (${url}) has a title, a canonical URL, fits the screen and passes axe`, async ({ page }, testInfo) => {
     const response = await page.goto(url);
     expect(response?.status()).toBe(200);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    if (shows) await expect.poll(() => page.locator('main a[href^="/verdicts/"]').count()).toBeGreaterThanOrEqual(shows);
     await expect(page).toHaveTitle(/\S/);
     expect(await page.locator('link[rel="canonical"]').getAttribute("href")).toMatch(/^http/);
     // Nothing wider than the window (readable at 360 px without sideways scrolling).
@@ -67,7 +70,7 @@ for (const { name, url } of pages) {
 
 // ------------------------------------------------------------------ content in the server HTML
 
-test("the claimant page lists the claimant's published fact checks and their ratings in its server HTML", async ({ request }) => {
+test("the claimant page lists the claimant's published fact checks and their ratings in its server HTML", { tag: "@http" }, async ({ request }) => {
   const [claimant] = await rows<{ id: string; name: string; description: string; sameAs: string }>(
     `SELECT id, name, description, "sameAs" FROM "Claimant" WHERE slug = 'piet-haldane'`,
   );
@@ -90,7 +93,7 @@ test("the claimant page lists the claimant's published fact checks and their rat
   expect(html).toMatch(new RegExp(`Total</th><td[^>]*>${published.length}</td>`));
 });
 
-test("the topic page lists the topic's published fact checks in its server HTML", async ({ request }) => {
+test("the topic page lists the topic's published fact checks in its server HTML", { tag: "@http" }, async ({ request }) => {
   const published = await publishedClaimsOf(
     `EXISTS (SELECT 1 FROM "_ClaimToTopic" ct JOIN "Topic" t ON t.id = ct."B" WHERE ct."A" = c.id AND t.slug = $1)`,
     "energy",
@@ -103,7 +106,7 @@ test("the topic page lists the topic's published fact checks in its server HTML"
   }
 });
 
-test("the source page shows reliability, how often it was cited, and never its internal notes or watch status", async ({ request }) => {
+test("the source page shows reliability, how often it was cited, and never its internal notes or watch status", { tag: "@http" }, async ({ request }) => {
   const [source] = await rows<{ id: string; name: string; reliabilityNote: string; internalNotes: string | null }>(
     `SELECT id, name, "reliabilityNote", "internalNotes" FROM "Source" WHERE domain = 'statistics.valoria.example'`,
   );
@@ -132,7 +135,7 @@ test("the source page shows reliability, how often it was cited, and never its i
   expect(body).not.toMatch(/\bWATCH\b|\bwatch\b/);
 });
 
-test("the methodology page renders the rating scale from the Rating table", async ({ request }) => {
+test("the methodology page renders the rating scale from the Rating table", { tag: "@http" }, async ({ request }) => {
   const ratings = await rows<{ label: string; description: string; color: string }>(
     `SELECT label, description, color FROM "Rating" WHERE "retiredAt" IS NULL AND key NOT LIKE 'e2e-%' ORDER BY position`,
   );
@@ -200,7 +203,7 @@ test("the header and footer link the written pages", async ({ page }) => {
   await expect(page.locator("main")).toContainText("Nonpartisanship and fairness");
 });
 
-test("claimants, topics and sources without a public verdict, and unknown ones, are 404 pages", async ({ request }) => {
+test("claimants, topics and sources without a public verdict, and unknown ones, are 404 pages", { tag: "@http" }, async ({ request }) => {
   // Demo data: Ilse Marrow's only claim awaits approval; the blocked Daily Truth Wire is on no public verdict.
   const [unpublished] = await rows<{ slug: string }>(
     `SELECT cl.slug FROM "Claimant" cl WHERE NOT EXISTS (SELECT 1 FROM "Claim" c JOIN "Verdict" v ON v."claimId" = c.id

@@ -1,15 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations, screenshot } from "./support/pages";
-
-test("the home page lists the latest published verdicts and passes axe", async ({ page }, testInfo) => {
-  const response = await page.goto("/");
-  expect(response?.status()).toBe(200);
-  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-  const verdictLinks = page.locator('main a[href^="/verdicts/"]');
-  expect(await verdictLinks.count()).toBeGreaterThanOrEqual(4);
-  await screenshot(page, testInfo, "home");
-  await expectNoAxeViolations(page);
-});
 
 test("a verdict page shows the claim, its rating and evidence, and passes axe", async ({ page }, testInfo) => {
   await page.goto("/");
@@ -46,7 +36,7 @@ test("an unknown verdict is a 404 page", async ({ page }) => {
   expect(response?.status()).toBe(404);
 });
 
-test("the staff areas send signed-out visitors to sign-in without showing any staff data", async ({ request }) => {
+test("the staff areas send signed-out visitors to sign-in without showing any staff data", { tag: "@http" }, async ({ request }) => {
   for (const path of ["/workspace", "/workspace/articles", "/workspace/profile", "/moderation", "/moderation/submissions", "/moderation/users"]) {
     const response = await request.get(path, { maxRedirects: 0 });
     expect(response.status(), path).toBe(307);

@@ -10,7 +10,7 @@ import { insertClaimWithEvidence, insertDraftVerdict, signedInPage as personOn }
 const evidenceRegion = (page: Page) => page.getByRole("region", { name: "Evidence" });
 
 test("the desk is frozen while the verdict awaits approval; after publication evidence changes wait for an update with a note", async ({ browser }, testInfo) => {
-  test.setTimeout(180_000);
+  test.slow(); // a long flow through many pages
   const [author, reviewer] = await Promise.all([createStaffUser("REVIEWER", "pe-author"), createStaffUser("REVIEWER", "pe-reviewer")]);
   const claim = await insertClaimWithEvidence("published-evidence", author.id);
   const [audit, budget] = claim.evidence.map((item) => item.title) as [string, string];

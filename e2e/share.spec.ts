@@ -35,7 +35,7 @@ test("a verdict page links its Open Graph image: a 1200×630 PNG; an unknown ver
   expect(unknown.status()).toBe(404);
 });
 
-test("a claim with emoji and scripts the share font lacks still gets its image, without fetching fonts", async ({ request }, testInfo) => {
+test("a claim with emoji and scripts the share font lacks still gets its image, without fetching fonts", { tag: "@http" }, async ({ request }, testInfo) => {
   const token = `${testInfo.project.name}-${randomBytes(4).toString("hex")}`;
   const slug = `e2e-og-${token}`;
   await insertPublishedVerdict({ slug, claimText: `Η Βαλορία 🚀 doubled its defence budget, 日本語 ${token}`, conclusion: "It did not." });

@@ -7,7 +7,6 @@ import { insertClaimWithEvidence, insertDraftVerdict } from "./support/review";
 
 // A fast person (or a slow phone) fills a form in the server's HTML before React hydrates it: what
 // the browser holds then must survive hydration, later re-renders and the save.
-test.describe.configure({ timeout: 90_000 });
 
 test("evidence typed and a stance chosen before the desk hydrates are saved", async ({ page }) => {
   const reviewer = await createStaffUser("REVIEWER", "prehydration");
@@ -73,7 +72,7 @@ test("a verdict draft typed before the editor hydrates is previewed and saved", 
   await waitForHydration(page.getByRole("button", { name: "Save draft" }));
 
   // The draft saves itself: what was typed is a change like any other.
-  await expect(page.getByTestId("save-status")).toContainText(/Saved at/, { timeout: 15_000 });
+  await expect(page.getByTestId("save-status")).toContainText(/Saved at/);
   await expect(page.getByTestId("rationale-preview").locator("strong")).toHaveText("audit report");
   const [saved] = await rows<{ rating: string | null; conclusion: string; rationale: string }>(
     `SELECT r.label AS rating, v.conclusion, v.rationale FROM "Verdict" v LEFT JOIN "Rating" r ON r.id = v."ratingId" WHERE v.id = $1`,

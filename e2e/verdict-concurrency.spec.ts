@@ -8,7 +8,6 @@ const saveStatus = (page: Page) => page.getByTestId("save-status");
 
 test.describe("editing the same draft at once", () => {
   test("the second save is refused with what changed, and the second reviewer's text stays on screen", async ({ browser }, testInfo) => {
-    test.setTimeout(90_000);
     const [a, b] = await Promise.all([createStaffUser("REVIEWER", "tab-a"), createStaffUser("REVIEWER", "tab-b")]);
     const claim = await insertClaimWithEvidence("concurrent", a.id);
     await insertDraftVerdict(claim.id, a.id, claim.tag);

@@ -16,7 +16,7 @@ async function readPublic(browser: Browser, path: string) {
 
 test.describe("verdict workflow", () => {
   test("draft → approval by a second reviewer → public page → update → correction awaiting approval → retraction", async ({ browser }, testInfo) => {
-    test.setTimeout(180_000);
+    test.slow(); // a long flow through many pages
     const [a, b, moderator] = await Promise.all([
       createStaffUser("REVIEWER", "author"),
       createStaffUser("REVIEWER", "approver"),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { useFreshDatabase } from "@/lib/testing/fresh-database";
+import { useFreshDatabase } from "@/scripts/testing/fresh-database";
 import { changedFields, recordAudit, REDACTED } from "./audit";
 
 const t = useFreshDatabase();

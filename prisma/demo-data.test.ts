@@ -4,7 +4,7 @@ import { contentHash } from "@/lib/articles/content-hash";
 import { textQuoteSelector } from "@/lib/articles/selectors";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { toSourceKey } from "@/lib/sources/domain";
-import { useFreshDatabase } from "@/lib/testing/fresh-database";
+import { useFreshDatabase } from "@/scripts/testing/fresh-database";
 import { readPublishedEvidence } from "@/lib/verdicts/published-evidence";
 import { DEMO_ACCOUNTS, seedDemoData } from "./demo-data";
 

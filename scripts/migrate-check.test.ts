@@ -3,7 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { adminUrl } from "@/lib/testing/database";
+import { adminUrl } from "@/scripts/testing/database";
 import { PROJECT_ROOT } from "./db/embedded";
 
 function check(schemaFile?: string, env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: adminUrl() }) {
@@ -19,7 +19,7 @@ describe("npm run db:migrate:check", () => {
   it("passes for the committed schema and migrations", () => {
     const result = check();
     expect(result.status, result.stdout + result.stderr).toBe(0);
-  }, 120_000);
+  }, 300_000);
 
   function withChangedSchema(run: (schemaFile: string, dir: string) => void) {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "factdesk-schema-"));
@@ -40,7 +40,7 @@ describe("npm run db:migrate:check", () => {
       expect(result.status, result.stdout + result.stderr).toBe(2);
       expect(result.stdout + result.stderr).toMatch(/colour/);
     });
-  }, 120_000);
+  }, 300_000);
 
   it("also tells the difference on the embedded PostgreSQL 18, without DATABASE_URL", () => {
     withChangedSchema((changed, dir) => {
@@ -50,5 +50,5 @@ describe("npm run db:migrate:check", () => {
       expect(result.status, result.stdout + result.stderr).toBe(2);
       expect(check(undefined, env).status).toBe(0);
     });
-  }, 120_000);
+  }, 300_000);
 });

@@ -22,7 +22,7 @@ import os from "node:os";
 import path from "node:path";
 import { chromium } from "@playwright/test";
 import { createPrismaClient } from "@/lib/db";
-import { createDatabase, dropDatabasesWithPrefix, uniqueDatabaseName } from "@/lib/testing/database";
+import { createDatabase, dropDatabasesWithPrefix, uniqueDatabaseName } from "./testing/database";
 import { seedDemoData } from "@/prisma/demo-data";
 import { ensureBuild } from "./build";
 import { PROJECT_ROOT, startEmbeddedDb, type EmbeddedDb } from "./db/embedded";

@@ -5,6 +5,7 @@ import { FormStatus } from "@/components/ui/FormStatus";
 import { TextAreaField } from "@/components/ui/TextAreaField";
 import { TextField } from "@/components/ui/TextField";
 import { useVersionedForm } from "@/components/ui/versioned-form";
+import { StaleNotice } from "@/components/ui/StaleNotice";
 import type { MutationResult } from "@/lib/mutation";
 
 type Result = MutationResult<{ version: number }>;
@@ -91,18 +92,14 @@ export function ClaimEditForm({
         {errors("topicIds") ? <p className="mt-1 text-sm text-red-800">{errors("topicIds")!.join(" ")}</p> : null}
       </fieldset>
       {stale ? (
-        <div className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950">
-          <p className="font-medium">Saved meanwhile by someone else:</p>
-          <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
-            <dt>Claim</dt>
-            <dd className="break-words">{String(stale.text)}</dd>
-            <dt>Claimant</dt>
-            <dd>{String(stale.claimant || "none")}</dd>
-            <dt>Topics</dt>
-            <dd>{Array.isArray(stale.topics) && stale.topics.length ? stale.topics.join(", ") : "none"}</dd>
-          </dl>
-          <p className="mt-1">Your text is still in the form: compare, then save again to replace theirs.</p>
-        </div>
+        <StaleNotice
+          fields={[
+            { label: "Claim", value: String(stale.text) },
+            { label: "Claimant", value: String(stale.claimant || "none") },
+            { label: "Topics", value: Array.isArray(stale.topics) && stale.topics.length ? stale.topics.join(", ") : "none" },
+          ]}
+          note="Your text is still in the form: compare, then save again to replace theirs."
+        />
       ) : null}
       <Button disabled={pending}>{pending ? "Saving…" : fixed ? "Save topics" : "Save claim"}</Button>
       <FormStatus result={result} success="Claim saved." />

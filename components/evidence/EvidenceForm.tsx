@@ -8,6 +8,7 @@ import { useResetAfterSave } from "@/components/ui/submit-keeping-input";
 import { TextAreaField } from "@/components/ui/TextAreaField";
 import { TextField } from "@/components/ui/TextField";
 import { useVersionedForm } from "@/components/ui/versioned-form";
+import { StaleNotice } from "@/components/ui/StaleNotice";
 import { stanceLabel, stances } from "@/lib/evidence/labels";
 import type { EvidenceSaved } from "@/lib/evidence/mutations";
 import type { MutationResult } from "@/lib/mutation";
@@ -106,13 +107,12 @@ export function EvidenceForm({
         errors={errors("archiveUrl")}
       />
       {stale ? (
-        <div className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950">
-          <p className="font-medium">Saved meanwhile{changed.length ? ` (changed: ${changed.map((key) => fieldLabels[key].toLowerCase()).join(", ")})` : ""}:</p>
-          <p className="mt-1">
-            <strong>{String(stale.title)}</strong> — {String(stale.url)}
-          </p>
-          <p className="mt-1">“{String(stale.excerpt)}” ({stanceLabel[stale.stance as keyof typeof stanceLabel] ?? String(stale.stance)})</p>
-        </div>
+        <StaleNotice
+          fields={(changed.length ? changed : fields).map((key) => ({
+            label: fieldLabels[key],
+            value: key === "stance" ? (stanceLabel[stale.stance as keyof typeof stanceLabel] ?? String(stale.stance)) : String(stale[key] ?? "") || "(none)",
+          }))}
+        />
       ) : null}
       <div className="flex flex-wrap items-center gap-3">
         <Button disabled={pending}>{pending ? "Saving…" : editing ? "Save evidence" : "Add evidence"}</Button>

@@ -8,6 +8,7 @@ import { SelectField } from "@/components/ui/SelectField";
 import { TextAreaField } from "@/components/ui/TextAreaField";
 import { TextField } from "@/components/ui/TextField";
 import { useVersionedForm } from "@/components/ui/versioned-form";
+import { StaleNotice } from "@/components/ui/StaleNotice";
 import { AA_TEXT_CONTRAST, contrastOnWhite, NON_TEXT_CONTRAST, parseHexColor } from "@/lib/contrast";
 import type { MutationResult } from "@/lib/mutation";
 
@@ -131,19 +132,7 @@ export function RatingForm({
         />
       </div>
 
-      {changed.length ? (
-        <div className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950">
-          <p className="font-medium">Saved meanwhile by someone else:</p>
-          <ul className="mt-1 list-disc pl-5">
-            {changed.map((field) => (
-              <li key={field}>
-                {fieldLabels[field]}: {String(stale?.[field] ?? "(none)")}
-              </li>
-            ))}
-          </ul>
-          <p className="mt-1">Saving again replaces it with what is in the form.</p>
-        </div>
-      ) : null}
+      {changed.length ? <StaleNotice fields={changed.map((field) => ({ label: fieldLabels[field], value: String(stale?.[field] ?? "(none)") }))} /> : null}
 
       <Button disabled={pending}>{pending ? "Saving…" : submitLabel}</Button>
       <FormStatus result={result} success="Saved. Public pages show the change now." />

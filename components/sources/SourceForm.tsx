@@ -8,6 +8,7 @@ import { SelectField } from "@/components/ui/SelectField";
 import { TextAreaField } from "@/components/ui/TextAreaField";
 import { TextField } from "@/components/ui/TextField";
 import { useVersionedForm } from "@/components/ui/versioned-form";
+import { StaleNotice } from "@/components/ui/StaleNotice";
 import type { MutationResult } from "@/lib/mutation";
 import { reliabilities, reliabilityLabel, sourceKindLabel, sourceStatusLabel } from "@/lib/sources/labels";
 
@@ -134,19 +135,7 @@ export function SourceForm({
         errors={errors("internalNotes")}
       />
 
-      {changed.length ? (
-        <div className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950">
-          <p className="font-medium">Saved meanwhile by someone else:</p>
-          <ul className="mt-1 list-disc pl-5">
-            {changed.map((field) => (
-              <li key={field}>
-                {fieldLabels[field]}: {shown(field, stale?.[field])}
-              </li>
-            ))}
-          </ul>
-          <p className="mt-1">Saving again replaces it with what is in the form.</p>
-        </div>
-      ) : null}
+      {changed.length ? <StaleNotice fields={changed.map((field) => ({ label: fieldLabels[field], value: shown(field, stale?.[field]) }))} /> : null}
 
       <div className="flex flex-wrap items-center gap-3">
         <Button disabled={pending}>{pending ? "Saving…" : submitLabel}</Button>

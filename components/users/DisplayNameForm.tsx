@@ -4,6 +4,7 @@ import { Button } from "@/components/ui/Button";
 import { FormStatus } from "@/components/ui/FormStatus";
 import { TextField } from "@/components/ui/TextField";
 import { useVersionedForm } from "@/components/ui/versioned-form";
+import { StaleNotice } from "@/components/ui/StaleNotice";
 import type { MutationResult } from "@/lib/mutation";
 
 type Result = MutationResult<{ name: string; version: number }>;
@@ -31,11 +32,7 @@ export function DisplayNameForm({
           defaultValue={name}
           errors={errors("name")}
         />
-        {stale ? (
-          <p className="mt-1 text-sm text-slate-700">
-            Saved meanwhile: <strong>{String(stale.name)}</strong>
-          </p>
-        ) : null}
+        {stale ? <StaleNotice fields={[{ label: "Display name", value: String(stale.name) }]} /> : null}
       </div>
       <Button disabled={pending}>{pending ? "Saving…" : "Save name"}</Button>
       <FormStatus result={result} success="Your name is saved." />

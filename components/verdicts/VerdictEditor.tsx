@@ -5,18 +5,17 @@ import { EvidenceChanges } from "@/components/evidence/EvidenceChanges";
 import { Button } from "@/components/ui/Button";
 import { useFieldValues } from "@/components/ui/field-values";
 import { SelectField } from "@/components/ui/SelectField";
+import { StaleNotice } from "@/components/ui/StaleNotice";
 import { TextAreaField } from "@/components/ui/TextAreaField";
-import type { EditorInput, EditorResult } from "@/app/(workspace)/workspace/claims/[id]/verdict/actions";
+import type { EditorInput, EditorResult, EditorSaveMode } from "@/lib/verdicts/editor";
 import type { EvidenceChange } from "@/lib/verdicts/published-evidence";
 import { VERDICT_LIMITS } from "@/lib/verdicts/schemas";
+import { useAutosave, type SaveState } from "./useAutosave";
 
 type Fields = { ratingId: string; conclusion: string; rationale: string; note: string };
-type Mode = "autosave" | "save" | "submit";
 
 export type EditorEvidence = { id: string; title: string; url: string; stance: string; source: string | null };
 
-/** How long typing must pause before the draft is autosaved. */
-const AUTOSAVE_DELAY_MS = 1200;
 const PREVIEW_DELAY_MS = 300;
 
 /**
@@ -50,65 +49,21 @@ export function VerdictEditor({
   /** The author of a revision may publish an update (wording only) without approval. */
   mayPublishUpdate?: boolean;
   initialPreview: string;
-  save: (mode: Mode, input: EditorInput) => Promise<EditorResult>;
+  save: (mode: EditorSaveMode, input: EditorInput) => Promise<EditorResult>;
   preview: (markdown: string) => Promise<string | null>;
 }) {
   const isRevision = target.type === "revision";
   // The fields are the browser's (uncontrolled): what was typed before hydration counts, and
   // autosave, the preview and the correction/update label follow them.
   const { values: fields, read, bind } = useFieldValues<Fields>(initial);
-  const [saveState, setSaveState] = useState<{ state: "idle" | "saving" | "saved" | "paused" | "submitted"; at?: Date }>({ state: "idle" });
-  const [refusal, setRefusal] = useState<Extract<EditorResult, { ok: false }> | null>(null);
+  const { saveState, refusal, dirty, run } = useAutosave({
+    fields,
+    initial,
+    version,
+    save: (mode, { note, ...draft }, base) => save(mode, { target, version: base, ...draft, ...(isRevision ? { note } : {}) }),
+  });
   const [previewHtml, setPreviewHtml] = useState(initialPreview);
-
-  const fieldsRef = useRef(fields);
-  fieldsRef.current = fields;
-  const versionRef = useRef(version);
-  const savedRef = useRef(JSON.stringify(initial));
-  const pausedRef = useRef(false);
-  const queue = useRef<Promise<unknown>>(Promise.resolve());
   const rationaleRef = useRef<HTMLTextAreaElement>(null);
-
-  const dirty = JSON.stringify(fields) !== savedRef.current;
-
-  /** Saves run one after another, each with the version the previous one produced. */
-  function run(mode: Mode) {
-    const next = queue.current.then(async () => {
-      if (mode === "autosave" && (pausedRef.current || JSON.stringify(fieldsRef.current) === savedRef.current)) return;
-      const sent = fieldsRef.current;
-      setSaveState({ state: "saving" });
-      const { note, ...draft } = sent;
-      const result = await save(mode, { target, version: versionRef.current, ...draft, ...(isRevision ? { note } : {}) });
-      if (result.ok) {
-        versionRef.current = result.data.version;
-        savedRef.current = JSON.stringify(sent);
-        pausedRef.current = false;
-        setRefusal(null);
-        setSaveState(mode === "submit" ? { state: "submitted" } : { state: "saved", at: new Date(result.data.savedAt ?? Date.now()) });
-        return;
-      }
-      setRefusal(result);
-      if (result.status === 409 && typeof result.current?.version === "number") {
-        // Their version is now the base: an explicit save replaces it with what is on screen.
-        versionRef.current = result.current.version;
-      }
-      // Invalid input (400) is shown at the fields; autosave goes on once they are fixed.
-      pausedRef.current = result.status !== 400;
-      setSaveState({ state: pausedRef.current ? "paused" : "idle" });
-    });
-    queue.current = next.catch(() => {
-      pausedRef.current = true;
-      setSaveState({ state: "paused" });
-      setRefusal({ ok: false, status: 400, message: "Saving failed (connection or server problem). Your text is still here; try Save draft again." });
-    });
-  }
-
-  useEffect(() => {
-    if (!dirty || pausedRef.current) return;
-    const timer = setTimeout(() => run("autosave"), AUTOSAVE_DELAY_MS);
-    return () => clearTimeout(timer);
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- run reads the latest fields through refs
-  }, [fields, dirty]);
 
   useEffect(() => {
     let current = true;
@@ -159,10 +114,10 @@ export function VerdictEditor({
         {refusal ? (
           <div role="alert" className="space-y-3 rounded-md border border-red-300 bg-red-50 px-4 py-3 text-sm text-red-950">
             <p className="font-semibold">{refusal.message}</p>
-            {stale ? <StaleVersion current={stale} isRevision={isRevision} /> : null}
             {saveState.state === "paused" ? <p>Autosave is paused. Your text is still in the form; “Save draft” saves it over the version shown here.</p> : null}
           </div>
         ) : null}
+        {stale ? <StaleNotice fields={staleFields(stale, isRevision)} note={null} /> : null}
 
         <SelectField
           id="ratingId"
@@ -282,7 +237,7 @@ export function VerdictEditor({
   );
 }
 
-function saveStatusText(saveState: { state: string; at?: Date }, dirty: boolean): string {
+function saveStatusText(saveState: SaveState, dirty: boolean): string {
   switch (saveState.state) {
     case "saving":
       return "Saving…";
@@ -298,25 +253,13 @@ function saveStatusText(saveState: { state: string; at?: Date }, dirty: boolean)
   }
 }
 
-function StaleVersion({ current, isRevision }: { current: Record<string, unknown>; isRevision: boolean }) {
+/** The other person's version, as the 409 returned it (lib/verdicts/locks.ts, currentDraft). */
+function staleFields(current: Record<string, unknown>, isRevision: boolean) {
   const text = (key: string) => (typeof current[key] === "string" && current[key] ? String(current[key]) : "(empty)");
-  return (
-    <div data-testid="stale-version" className="rounded border border-red-200 bg-white p-3 text-slate-900">
-      <p className="font-semibold">The version saved meanwhile:</p>
-      <dl className="mt-2 grid grid-cols-[auto_minmax(0,1fr)] gap-x-3 gap-y-1">
-        <dt className="text-slate-600">Rating</dt>
-        <dd>{typeof current.ratingLabel === "string" ? current.ratingLabel : "(none)"}</dd>
-        <dt className="text-slate-600">Conclusion</dt>
-        <dd className="break-words">{text("conclusion")}</dd>
-        <dt className="text-slate-600">Rationale</dt>
-        <dd className="max-h-40 overflow-y-auto break-words whitespace-pre-wrap">{text("rationale")}</dd>
-        {isRevision ? (
-          <>
-            <dt className="text-slate-600">Note</dt>
-            <dd className="break-words">{text("note")}</dd>
-          </>
-        ) : null}
-      </dl>
-    </div>
-  );
+  return [
+    { label: "Rating", value: typeof current.ratingLabel === "string" ? current.ratingLabel : "(none)" },
+    { label: "Conclusion", value: text("conclusion") },
+    { label: "Rationale", value: text("rationale") },
+    ...(isRevision ? [{ label: "Note", value: text("note") }] : []),
+  ];
 }

@@ -17,9 +17,7 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await page.getByLabel("Email", { exact: true }).fill(email);
   await page.getByLabel("Password", { exact: true }).fill(password);
   await page.getByRole("button", { name: "Sign in", exact: true }).click();
-  // The first sign-ins of a fresh server (password hashing, the first staff page) can take longer
-  // than five seconds on a busy machine.
-  await expect(page).toHaveURL(new RegExp(`${path.replace(/[/?]/g, "\\$&")}$`), { timeout: 15_000 });
+  await expect(page).toHaveURL(new RegExp(`${path.replace(/[/?]/g, "\\$&")}$`));
   // Let the page hydrate before a test goes on: forms keep what is typed before then
   // (e2e/typed-before-hydration.spec.ts), but their live parts (previews, hints) start with it.
   await page.waitForLoadState("networkidle");

@@ -1,13 +1,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import type { MutationDeps } from "@/lib/mutation";
 import type { CurrentUser } from "@/lib/session";
 import { suggestClaims } from "@/lib/claims/suggest";
-import { useFreshDatabase } from "@/lib/testing/fresh-database";
+import { useFreshDatabase } from "@/scripts/testing/fresh-database";
 import { contentHash } from "./content-hash";
 import { openSuggestions, rejectSuggestion } from "./suggestions";
 
 const t = useFreshDatabase();
-const as = (user: CurrentUser | null): MutationDeps => ({ db: t.db, currentUser: async () => user, refresh: () => {} });
+const { actingAs } = t;
 
 const TEXT =
   "Mayor Lena Ostrova said that the city will build 1,200 social homes by 2028, more than in the previous decade.\n\n" +
@@ -29,10 +28,10 @@ describe("open suggestions", () => {
     expect(homes && budget).toBeTruthy();
     expect(openSuggestions(TEXT, { rejections: [], appearances: [] })).toHaveLength(all.length);
 
-    const rejected = await rejectSuggestion({ articleId, text: budget!.text, start: budget!.start, end: budget!.end }, as(reviewer));
+    const rejected = await rejectSuggestion({ articleId, text: budget!.text, start: budget!.start, end: budget!.end }, actingAs(reviewer));
     expect(rejected.ok).toBe(true);
     // Rejecting twice is harmless.
-    expect((await rejectSuggestion({ articleId, text: budget!.text, start: budget!.start, end: budget!.end }, as(reviewer))).ok).toBe(true);
+    expect((await rejectSuggestion({ articleId, text: budget!.text, start: budget!.start, end: budget!.end }, actingAs(reviewer))).ok).toBe(true);
     const rejections = await t.db.rejectedSuggestion.findMany({ where: { articleId } });
     expect(rejections).toHaveLength(1);
     expect(await t.db.auditEvent.count({ where: { action: "suggestion.reject", entityId: articleId, actorId: reviewer.id } })).toBe(2);
@@ -45,7 +44,7 @@ describe("open suggestions", () => {
   });
 
   it("refuses a rejection for an article that does not exist, or from someone signed out", async () => {
-    expect(await rejectSuggestion({ articleId: "missing", text: "x", start: 0, end: 1 }, as(reviewer))).toMatchObject({ ok: false, status: 404 });
-    expect(await rejectSuggestion({ articleId, text: "x", start: 0, end: 1 }, as(null))).toMatchObject({ ok: false, status: 401 });
+    expect(await rejectSuggestion({ articleId: "missing", text: "x", start: 0, end: 1 }, actingAs(reviewer))).toMatchObject({ ok: false, status: 404 });
+    expect(await rejectSuggestion({ articleId, text: "x", start: 0, end: 1 }, actingAs(null))).toMatchObject({ ok: false, status: 401 });
   });
 });

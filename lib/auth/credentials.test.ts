@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { Pool } from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { useFreshDatabase } from "@/lib/testing/fresh-database";
+import { useFreshDatabase } from "@/scripts/testing/fresh-database";
 import { checkCredentials } from "./credentials";
 import { hashPassword } from "./password";
 import { createSignInLimiter, SIGN_IN_LIMITS, type SignInLimiter } from "./rate-limit";

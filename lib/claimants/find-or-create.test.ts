@@ -1,11 +1,9 @@
 import { describe, expect, it } from "vitest";
-import type { MutationDeps } from "@/lib/mutation";
-import type { CurrentUser } from "@/lib/session";
-import { useFreshDatabase } from "@/lib/testing/fresh-database";
+import { useFreshDatabase } from "@/scripts/testing/fresh-database";
 import { createClaim } from "@/lib/claims/create";
 
 const t = useFreshDatabase();
-const as = (user: CurrentUser): MutationDeps => ({ db: t.db, currentUser: async () => user, refresh: () => {} });
+const { actingAs } = t;
 
 describe("finding or creating a claimant", () => {
   it("creates one claimant when two claims name the same new claimant at once", async () => {
@@ -14,8 +12,8 @@ describe("finding or creating a claimant", () => {
       select: { id: true, name: true, email: true, role: true },
     });
     const results = await Promise.all([
-      createClaim({ text: "The port handled 2 million containers in 2025.", claimant: "Anselm Brek" }, as(reviewer)),
-      createClaim({ text: "Toll revenue covers a tenth of the port's costs.", claimant: "anselm brek" }, as(reviewer)),
+      createClaim({ text: "The port handled 2 million containers in 2025.", claimant: "Anselm Brek" }, actingAs(reviewer)),
+      createClaim({ text: "Toll revenue covers a tenth of the port's costs.", claimant: "anselm brek" }, actingAs(reviewer)),
     ]);
     expect(results.map((result) => result.ok)).toEqual([true, true]);
     const claimants = await t.db.claimant.findMany({ where: { name: { equals: "Anselm Brek", mode: "insensitive" } } });

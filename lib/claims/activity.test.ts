@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { recordAudit } from "@/lib/audit";
-import { useFreshDatabase } from "@/lib/testing/fresh-database";
+import { useFreshDatabase } from "@/scripts/testing/fresh-database";
 import { describeEvent, listClaimActivity } from "./activity";
 
 const t = useFreshDatabase();

@@ -1,12 +1,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import type { MutationDeps } from "@/lib/mutation";
 import type { CurrentUser } from "@/lib/session";
 import { contentHash } from "@/lib/articles/content-hash";
-import { useFreshDatabase } from "@/lib/testing/fresh-database";
+import { useFreshDatabase } from "@/scripts/testing/fresh-database";
 import { attachAppearance, createClaim } from "./create";
 
 const t = useFreshDatabase();
-const as = (user: CurrentUser | null): MutationDeps => ({ db: t.db, currentUser: async () => user, refresh: () => {} });
+const { actingAs } = t;
 
 const TEXT =
   "Iraqi officials maintained the deal reflects preexisting measures and their independent decision-making. " +
@@ -33,7 +32,7 @@ describe("createClaim", () => {
     const quote = "the deal reflects preexisting measures and their independent decision-making";
     const result = await createClaim(
       { text: quote, claimant: "Iraqi officials", checkworthiness: "0.83", articleId, ...span(quote) },
-      as(reviewer),
+      actingAs(reviewer),
     );
     expect(result).toMatchObject({ ok: true });
     if (!result.ok) return;
@@ -48,7 +47,7 @@ describe("createClaim", () => {
   });
 
   it("stores the new claim's meaning vector in the same transaction", async () => {
-    const result = await createClaim({ text: "Valoria's wind farms supplied 61% of its electricity last winter." }, as(reviewer));
+    const result = await createClaim({ text: "Valoria's wind farms supplied 61% of its electricity last winter." }, actingAs(reviewer));
     if (!result.ok) throw new Error(result.message);
     const [row] = await t.db.$queryRaw<{ meaning: Uint8Array | null }[]>`SELECT meaning FROM "Claim" WHERE id = ${result.data.claimId}`;
     expect(row!.meaning).toHaveLength(100);
@@ -56,12 +55,12 @@ describe("createClaim", () => {
 
   it("reuses a claimant by name in any capitalisation, and gives a new namesake slug a suffix", async () => {
     await t.db.claimant.create({ data: { name: "Anna Berg", slug: "anna-berg" } });
-    const reused = await createClaim({ text: "Exports rose by 12 per cent in 2025.", claimant: "ANNA BERG" }, as(reviewer));
+    const reused = await createClaim({ text: "Exports rose by 12 per cent in 2025.", claimant: "ANNA BERG" }, actingAs(reviewer));
     expect(reused.ok).toBe(true);
     expect(await t.db.claimant.count({ where: { name: { equals: "anna berg", mode: "insensitive" } } })).toBe(1);
 
     await t.db.claimant.create({ data: { name: "Someone else", slug: "jon-ek" } });
-    const fresh = await createClaim({ text: "Exports rose by 12 per cent in 2025.", claimant: "Jon Ek" }, as(reviewer));
+    const fresh = await createClaim({ text: "Exports rose by 12 per cent in 2025.", claimant: "Jon Ek" }, actingAs(reviewer));
     if (!fresh.ok) throw new Error(fresh.message);
     const claim = await t.db.claim.findUniqueOrThrow({ where: { id: fresh.data.claimId }, include: { claimant: true } });
     expect(claim.claimant?.slug).toBe("jon-ek-2");
@@ -69,24 +68,24 @@ describe("createClaim", () => {
   });
 
   it("finds a hand-typed quote in the article, and refuses one that is not there", async () => {
-    const ok = await createClaim({ text: "Exports rose by 12 per cent in 2025.", articleId, quote: "exports rose by 12 per cent in 2025" }, as(reviewer));
+    const ok = await createClaim({ text: "Exports rose by 12 per cent in 2025.", articleId, quote: "exports rose by 12 per cent in 2025" }, actingAs(reviewer));
     if (!ok.ok) throw new Error(ok.message);
     const appearance = await t.db.appearance.findFirstOrThrow({ where: { claimId: ok.data.claimId } });
     expect(appearance.start).toBe(TEXT.indexOf("exports rose by 12 per cent in 2025"));
 
     const before = await t.db.claim.count();
-    const missing = await createClaim({ text: "Exports rose by 13 per cent.", articleId, quote: "exports rose by 13 per cent" }, as(reviewer));
+    const missing = await createClaim({ text: "Exports rose by 13 per cent.", articleId, quote: "exports rose by 13 per cent" }, actingAs(reviewer));
     expect(missing).toMatchObject({ ok: false, status: 400, fieldErrors: { quote: [expect.stringMatching(/not in the article's text/)] } });
-    const stale = await createClaim({ text: "Exports rose by 13 per cent.", articleId, start: 5, end: 9, quote: "something else" }, as(reviewer));
+    const stale = await createClaim({ text: "Exports rose by 13 per cent.", articleId, start: 5, end: 9, quote: "something else" }, actingAs(reviewer));
     expect(stale).toMatchObject({ ok: false, fieldErrors: { quote: [expect.stringMatching(/changed since you selected/)] } });
-    const outOfRange = await createClaim({ text: "Exports rose by 13 per cent.", articleId, start: 5, end: 99_999 }, as(reviewer));
+    const outOfRange = await createClaim({ text: "Exports rose by 13 per cent.", articleId, start: 5, end: 99_999 }, actingAs(reviewer));
     expect(outOfRange).toMatchObject({ ok: false, fieldErrors: { quote: [expect.any(String)] } });
     expect(await t.db.claim.count()).toBe(before);
   });
 
   it("validates the claim text and is for staff only", async () => {
-    expect(await createClaim({ text: "  " }, as(reviewer))).toMatchObject({ ok: false, status: 400, fieldErrors: { text: ["Write the claim."] } });
-    expect(await createClaim({ text: "A valid claim text here." }, as(null))).toMatchObject({ ok: false, status: 401 });
+    expect(await createClaim({ text: "  " }, actingAs(reviewer))).toMatchObject({ ok: false, status: 400, fieldErrors: { text: ["Write the claim."] } });
+    expect(await createClaim({ text: "A valid claim text here." }, actingAs(null))).toMatchObject({ ok: false, status: 401 });
   });
 });
 
@@ -94,12 +93,12 @@ describe("attachAppearance", () => {
   it("adds the article as another appearance of an existing claim, once", async () => {
     const claim = await t.db.claim.create({ data: { text: "Exports rose by 12 per cent in 2025." } });
     const second = span("exports rose by 12 per cent", TEXT.indexOf("Critics"));
-    const result = await attachAppearance({ claimId: claim.id, articleId, ...second }, as(reviewer));
+    const result = await attachAppearance({ claimId: claim.id, articleId, ...second }, actingAs(reviewer));
     expect(result).toMatchObject({ ok: true, data: { claimId: claim.id } });
     const appearance = await t.db.appearance.findFirstOrThrow({ where: { claimId: claim.id } });
     expect(appearance).toMatchObject({ start: second.start, prefix: expect.stringContaining("Critics said ") });
 
-    expect(await attachAppearance({ claimId: claim.id, articleId, ...second }, as(reviewer))).toMatchObject({ ok: false, status: 409 });
-    expect(await attachAppearance({ claimId: "nope", articleId, ...second }, as(reviewer))).toMatchObject({ ok: false, status: 404 });
+    expect(await attachAppearance({ claimId: claim.id, articleId, ...second }, actingAs(reviewer))).toMatchObject({ ok: false, status: 409 });
+    expect(await attachAppearance({ claimId: "nope", articleId, ...second }, actingAs(reviewer))).toMatchObject({ ok: false, status: 404 });
   });
 });

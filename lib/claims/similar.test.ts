@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { useFreshDatabase } from "@/lib/testing/fresh-database";
+import { useFreshDatabase } from "@/scripts/testing/fresh-database";
 import { refreshClaimMeanings } from "./matching/refresh";
 import { candidateQueries, findSimilarClaims } from "./similar";
 

@@ -1,18 +1,15 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { verifyPassword } from "@/lib/auth/password";
 import type { Role } from "@/lib/generated/prisma/client";
-import type { MutationDeps } from "@/lib/mutation";
 import type { CurrentUser } from "@/lib/session";
-import { useFreshDatabase } from "@/lib/testing/fresh-database";
+import { useFreshDatabase } from "@/scripts/testing/fresh-database";
 import { acceptInvitation, createInvitation, revokeInvitation } from "./mutations";
 import { findInvitationByToken } from "./queries";
 
 const t = useFreshDatabase();
+const { actingAs, makeStaff } = t;
 let n = 0;
 
-const as = (user: CurrentUser | null): MutationDeps => ({ db: t.db, currentUser: async () => user, refresh: () => {} });
-const makeUser = (role: Role) =>
-  t.db.user.create({ data: { email: `staff${++n}@example.test`, name: `Staff ${n}`, role }, select: { id: true, name: true, email: true, role: true } });
 const DAY = 24 * 60 * 60 * 1000;
 
 let admin: CurrentUser;
@@ -20,14 +17,14 @@ let moderator: CurrentUser;
 let reviewer: CurrentUser;
 
 beforeEach(async () => {
-  admin = await makeUser("ADMIN");
-  moderator = await makeUser("MODERATOR");
-  reviewer = await makeUser("REVIEWER");
+  admin = await makeStaff("ADMIN");
+  moderator = await makeStaff("MODERATOR");
+  reviewer = await makeStaff("REVIEWER");
 });
 
 async function invite(role: Role = "REVIEWER", by: CurrentUser = moderator, now?: () => Date) {
   const email = `invitee${++n}@example.test`;
-  const result = await createInvitation({ name: `Invitee ${n}`, email: ` ${email.toUpperCase()} `, role }, as(by), now);
+  const result = await createInvitation({ name: `Invitee ${n}`, email: ` ${email.toUpperCase()} `, role }, actingAs(by), now);
   if (!result.ok) throw new Error(JSON.stringify(result));
   return { ...result.data, email };
 }
@@ -47,19 +44,19 @@ describe("staff invitations", () => {
   });
 
   it("moderators may invite reviewers only, admins anyone, reviewers nobody; bad input gets field messages", async () => {
-    expect(await createInvitation({ name: "Mo Derator", email: "mo@example.test", role: "MODERATOR" }, as(moderator))).toMatchObject({
+    expect(await createInvitation({ name: "Mo Derator", email: "mo@example.test", role: "MODERATOR" }, actingAs(moderator))).toMatchObject({
       ok: false,
       status: 403,
       fieldErrors: { role: ["You can invite reviewers only."] },
     });
-    expect(await createInvitation({ name: "Re Viewer", email: "re@example.test", role: "REVIEWER" }, as(reviewer))).toMatchObject({ ok: false, status: 403 });
-    expect(await createInvitation({ name: "Re Viewer", email: "re@example.test", role: "REVIEWER" }, as(null))).toMatchObject({ ok: false, status: 401 });
+    expect(await createInvitation({ name: "Re Viewer", email: "re@example.test", role: "REVIEWER" }, actingAs(reviewer))).toMatchObject({ ok: false, status: 403 });
+    expect(await createInvitation({ name: "Re Viewer", email: "re@example.test", role: "REVIEWER" }, actingAs(null))).toMatchObject({ ok: false, status: 401 });
     expect((await invite("ADMIN", admin)).role).toBe("ADMIN");
-    expect(await createInvitation({ name: "X", email: "nope", role: "OWNER" }, as(admin))).toMatchObject({
+    expect(await createInvitation({ name: "X", email: "nope", role: "OWNER" }, actingAs(admin))).toMatchObject({
       status: 400,
       fieldErrors: { name: [expect.any(String)], email: [expect.any(String)], role: [expect.any(String)] },
     });
-    expect(await createInvitation({ name: "Already Here", email: reviewer.email, role: "REVIEWER" }, as(admin))).toMatchObject({
+    expect(await createInvitation({ name: "Already Here", email: reviewer.email, role: "REVIEWER" }, actingAs(admin))).toMatchObject({
       status: 400,
       fieldErrors: { email: ["This address already has a staff account."] },
     });
@@ -96,12 +93,12 @@ describe("staff invitations", () => {
     const past = () => new Date(Date.now() - 8 * DAY);
     const old = await invite("REVIEWER", moderator, past);
     expect(await findInvitationByToken(old.token, t.db)).toMatchObject({ state: "expired" });
-    expect((await createInvitation({ name: "Second Try", email: old.email, role: "REVIEWER" }, as(moderator))).ok).toBe(true);
+    expect((await createInvitation({ name: "Second Try", email: old.email, role: "REVIEWER" }, actingAs(moderator))).ok).toBe(true);
   });
 
   it("a revoked link no longer works; an open invitation blocks a second one; unknown links and weak passwords are refused", async () => {
     const invited = await invite();
-    expect(await createInvitation({ name: "Twice Invited", email: invited.email, role: "REVIEWER" }, as(moderator))).toMatchObject({
+    expect(await createInvitation({ name: "Twice Invited", email: invited.email, role: "REVIEWER" }, actingAs(moderator))).toMatchObject({
       status: 400,
       fieldErrors: { email: [expect.stringContaining("still open")] },
     });
@@ -110,12 +107,12 @@ describe("staff invitations", () => {
       await acceptInvitation({ token: invited.token, name: "Ines", password: "a long enough password", repeatPassword: "different password" }, t.db),
     ).toMatchObject({ status: 400, fieldErrors: { repeatPassword: ["The two passwords differ."] } });
 
-    expect(await revokeInvitation({ invitationId: invited.invitationId }, as(reviewer))).toMatchObject({ status: 403 });
-    expect(await revokeInvitation({ invitationId: invited.invitationId }, as(moderator))).toMatchObject({ ok: true });
+    expect(await revokeInvitation({ invitationId: invited.invitationId }, actingAs(reviewer))).toMatchObject({ status: 403 });
+    expect(await revokeInvitation({ invitationId: invited.invitationId }, actingAs(moderator))).toMatchObject({ ok: true });
     expect(await accept(invited.token)).toMatchObject({ ok: false, status: 410, message: expect.stringContaining("withdrawn") });
     expect(await accept("x".repeat(43))).toMatchObject({ ok: false, status: 404 });
 
     const adminInvite = await invite("MODERATOR", admin);
-    expect(await revokeInvitation({ invitationId: adminInvite.invitationId }, as(moderator))).toMatchObject({ ok: false, status: 403 });
+    expect(await revokeInvitation({ invitationId: adminInvite.invitationId }, actingAs(moderator))).toMatchObject({ ok: false, status: 403 });
   });
 });

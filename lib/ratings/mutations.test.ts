@@ -1,19 +1,13 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import type { Role } from "@/lib/generated/prisma/client";
-import type { MutationDeps } from "@/lib/mutation";
 import { publicTags } from "@/lib/public-cache";
 import type { CurrentUser } from "@/lib/session";
-import { useFreshDatabase } from "@/lib/testing/fresh-database";
+import { useFreshDatabase } from "@/scripts/testing/fresh-database";
 import { createRating, setRatingRetired, updateRating } from "./mutations";
 import { ratingKeyFromLabel } from "./schemas";
 
 const t = useFreshDatabase();
+const { actingAs, makeStaff, refreshed } = t;
 let n = 0;
-let refreshed: string[][] = [];
-
-const as = (user: CurrentUser | null): MutationDeps => ({ db: t.db, currentUser: async () => user, refresh: (tags) => void refreshed.push([...tags]) });
-const makeUser = (role: Role) =>
-  t.db.user.create({ data: { email: `r${++n}-${role.toLowerCase()}@example.test`, name: `User ${n}`, role }, select: { id: true, name: true, email: true, role: true } });
 
 let admin: CurrentUser;
 let moderator: CurrentUser;
@@ -28,7 +22,7 @@ const fields = (overrides: Record<string, unknown> = {}) => ({
 });
 
 async function makeRating(overrides: Record<string, unknown> = {}) {
-  const result = await createRating(fields(overrides), as(admin));
+  const result = await createRating(fields(overrides), actingAs(admin));
   if (!result.ok) throw new Error(`${result.message} ${JSON.stringify(result.fieldErrors)}`);
   return t.db.rating.findUniqueOrThrow({ where: { id: result.data.id } });
 }
@@ -39,9 +33,8 @@ async function verdictWith(ratingId: string, status: "PUBLISHED" | "DRAFT" | "AW
 }
 
 beforeEach(async () => {
-  admin = await makeUser("ADMIN");
-  moderator = await makeUser("MODERATOR");
-  refreshed = [];
+  admin = await makeStaff("ADMIN");
+  moderator = await makeStaff("MODERATOR");
 });
 
 describe("the rating scale", () => {
@@ -51,9 +44,9 @@ describe("the rating scale", () => {
   });
 
   it("adds a rating (admins only), audited, refreshing ratings and verdicts", async () => {
-    expect(await createRating(fields(), as(moderator))).toMatchObject({ ok: false, status: 403, message: "Your role cannot edit the rating scale." });
-    expect(await createRating(fields(), as(null))).toMatchObject({ ok: false, status: 401 });
-    const result = await createRating(fields({ label: "Out of context", ordinal: "", color: "#1D4ED8" }), as(admin));
+    expect(await createRating(fields(), actingAs(moderator))).toMatchObject({ ok: false, status: 403, message: "Your role cannot edit the rating scale." });
+    expect(await createRating(fields(), actingAs(null))).toMatchObject({ ok: false, status: 401 });
+    const result = await createRating(fields({ label: "Out of context", ordinal: "", color: "#1D4ED8" }), actingAs(admin));
     expect(result).toMatchObject({ ok: true, data: { key: "out-of-context" } });
     const rating = await t.db.rating.findUniqueOrThrow({ where: { key: "out-of-context" } });
     expect(rating).toMatchObject({ ordinal: null, color: "#1d4ed8", position: 8 });
@@ -62,19 +55,19 @@ describe("the rating scale", () => {
   });
 
   it("refuses a label whose key is taken, an ordinal off the scale and an unreadable colour", async () => {
-    const taken = await createRating(fields({ label: "mostly TRUE" }), as(admin));
+    const taken = await createRating(fields({ label: "mostly TRUE" }), actingAs(admin));
     expect(taken).toMatchObject({ ok: false, status: 400, fieldErrors: { label: [expect.stringContaining("Mostly true")] } });
-    const bad = await createRating(fields({ ordinal: "7", color: "red", position: "x" }), as(admin));
+    const bad = await createRating(fields({ ordinal: "7", color: "red", position: "x" }), actingAs(admin));
     expect(bad).toMatchObject({ ok: false, status: 400 });
     expect(bad.ok ? [] : Object.keys(bad.fieldErrors ?? {}).sort()).toEqual(["color", "ordinal", "position"]);
-    const faint = await createRating(fields({ color: "#fef08a" }), as(admin));
+    const faint = await createRating(fields({ color: "#fef08a" }), actingAs(admin));
     expect(faint).toMatchObject({ ok: false, status: 400, fieldErrors: { color: [expect.stringContaining("too light to see")] } });
   });
 
   it("edits label, description, colour, ordinal and position with a versioned save", async () => {
     const rating = await makeRating();
     const edit = { id: rating.id, version: rating.version, label: "Satirical", description: "Written as a joke, taken as news.", color: "#a16207", ordinal: "3", position: "2" };
-    const result = await updateRating(edit, as(admin));
+    const result = await updateRating(edit, actingAs(admin));
     expect(result).toMatchObject({ ok: true, data: { version: rating.version + 1 } });
     expect(await t.db.rating.findUniqueOrThrow({ where: { id: rating.id } })).toMatchObject({ label: "Satirical", key: rating.key, ordinal: 3, position: 2 });
     const event = await t.db.auditEvent.findFirstOrThrow({ where: { action: "rating.update", entityId: rating.id } });
@@ -82,16 +75,16 @@ describe("the rating scale", () => {
     expect(event.after).toMatchObject({ label: "Satirical", ordinal: 3 });
     expect(refreshed.at(-1)).toEqual([publicTags.ratings, publicTags.verdicts]);
 
-    const stale = await updateRating({ ...edit, label: "Stale tab" }, as(admin));
+    const stale = await updateRating({ ...edit, label: "Stale tab" }, actingAs(admin));
     expect(stale).toMatchObject({ ok: false, status: 409, current: { label: "Satirical" } });
-    expect(await updateRating({ ...edit, version: rating.version + 1 }, as(moderator))).toMatchObject({ ok: false, status: 403 });
+    expect(await updateRating({ ...edit, version: rating.version + 1 }, actingAs(moderator))).toMatchObject({ ok: false, status: 403 });
   });
 
   it("refuses to retire a rating that published verdicts use, naming how many", async () => {
     const rating = await makeRating();
     await verdictWith(rating.id, "PUBLISHED");
     await verdictWith(rating.id, "PUBLISHED");
-    const result = await setRatingRetired({ id: rating.id, version: rating.version, retire: "true" }, as(admin));
+    const result = await setRatingRetired({ id: rating.id, version: rating.version, retire: "true" }, actingAs(admin));
     expect(result).toMatchObject({ ok: false, status: 409, message: `“${rating.label}” cannot be retired: 2 published verdicts use it. Change their rating by a correction first, or keep it.` });
     expect((await t.db.rating.findUniqueOrThrow({ where: { id: rating.id } })).retiredAt).toBeNull();
     expect(await t.db.auditEvent.count({ where: { action: "rating.retire", entityId: rating.id } })).toBe(0);
@@ -100,11 +93,11 @@ describe("the rating scale", () => {
   it("retires a rating only drafts use (saying how many) and restores it", async () => {
     const rating = await makeRating();
     await verdictWith(rating.id, "DRAFT");
-    const retired = await setRatingRetired({ id: rating.id, version: rating.version, retire: "true" }, as(admin));
+    const retired = await setRatingRetired({ id: rating.id, version: rating.version, retire: "true" }, actingAs(admin));
     expect(retired).toMatchObject({ ok: true, data: { retired: true, draftsUsingIt: 1 } });
     expect((await t.db.rating.findUniqueOrThrow({ where: { id: rating.id } })).retiredAt).not.toBeNull();
     expect(await t.db.auditEvent.count({ where: { action: "rating.retire", entityId: rating.id, actorId: admin.id } })).toBe(1);
-    const restored = await setRatingRetired({ id: rating.id, version: rating.version + 1, retire: "false" }, as(admin));
+    const restored = await setRatingRetired({ id: rating.id, version: rating.version + 1, retire: "false" }, actingAs(admin));
     expect(restored).toMatchObject({ ok: true, data: { retired: false } });
     expect((await t.db.rating.findUniqueOrThrow({ where: { id: rating.id } })).retiredAt).toBeNull();
   });
@@ -116,7 +109,7 @@ describe("the rating scale", () => {
     await t.db.verdictRevision.create({
       data: { verdictId: published.id, number: 2, kind: "CORRECTION", status: "AWAITING_APPROVAL", ratingId: rating.id, conclusion: "c", rationale: "r", authorId: admin.id },
     });
-    const result = await setRatingRetired({ id: rating.id, version: rating.version, retire: "true" }, as(admin));
+    const result = await setRatingRetired({ id: rating.id, version: rating.version, retire: "true" }, actingAs(admin));
     expect(result).toMatchObject({
       ok: false,
       status: 409,

@@ -144,7 +144,7 @@ export function setRatingRetired(input: unknown, deps?: MutationDeps) {
       input,
       async change(tx, data) {
         // Locked first: a submission or approval using this rating (which locks it FOR SHARE,
-        // lib/verdicts/mutations.ts) either commits before the counts below see it, or waits and
+        // lib/verdicts/locks.ts) either commits before the counts below see it, or waits and
         // then finds the rating retired.
         await tx.$queryRaw`SELECT id FROM "Rating" WHERE id = ${data.id} FOR UPDATE`;
         const before = await findRating(tx, data.id);

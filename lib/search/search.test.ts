@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { VerdictStatus } from "@/lib/generated/prisma/enums";
-import { useFreshDatabase } from "@/lib/testing/fresh-database";
+import { useFreshDatabase } from "@/scripts/testing/fresh-database";
 import { parseFilters, type SearchFilters } from "./filters";
 import { START_MARK, STOP_MARK, splitHighlights } from "./highlight";
 import { countVerdicts, decodeCursor, hasSearchTerms, pinSearchPlan, searchVerdicts } from "./search";

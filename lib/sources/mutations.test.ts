@@ -1,10 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { beforeEach, describe, expect, it } from "vitest";
-import type { Prisma, Role } from "@/lib/generated/prisma/client";
-import type { MutationDeps } from "@/lib/mutation";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { publicTags } from "@/lib/public-cache";
 import type { CurrentUser } from "@/lib/session";
-import { useFreshDatabase } from "@/lib/testing/fresh-database";
+import { useFreshDatabase } from "@/scripts/testing/fresh-database";
 import { ingestPastedArticle } from "@/lib/articles/mutations";
 import { addEvidence } from "@/lib/evidence/mutations";
 import { getSourceHistory } from "./history";
@@ -12,16 +11,8 @@ import { findSourceForHost, lockSourceKey } from "./lookup";
 import { createSource, mergeSources, removeSourceAlias, updateSource } from "./mutations";
 
 const t = useFreshDatabase();
+const { actingAs, makeStaff, refreshed } = t;
 let n = 0;
-let refreshed: string[][] = [];
-
-const as = (user: CurrentUser | null): MutationDeps => ({
-  db: t.db,
-  currentUser: async () => user,
-  refresh: (tags) => void refreshed.push([...tags]),
-});
-const makeUser = (role: Role) =>
-  t.db.user.create({ data: { email: `s${++n}-${role.toLowerCase()}@example.test`, name: `User ${n}`, role }, select: { id: true, name: true, email: true, role: true } });
 
 let moderator: CurrentUser;
 let reviewer: CurrentUser;
@@ -38,20 +29,19 @@ const fields = (overrides: Record<string, unknown> = {}) => ({
 });
 
 async function makeSource(overrides: Record<string, unknown> = {}) {
-  const result = await createSource(fields(overrides), as(moderator));
+  const result = await createSource(fields(overrides), actingAs(moderator));
   if (!result.ok) throw new Error(result.message);
   return t.db.source.findUniqueOrThrow({ where: { id: result.data.id } });
 }
 
 beforeEach(async () => {
-  moderator = await makeUser("MODERATOR");
-  reviewer = await makeUser("REVIEWER");
-  refreshed = [];
+  moderator = await makeStaff("MODERATOR");
+  reviewer = await makeStaff("REVIEWER");
 });
 
 describe("creating a source", () => {
   it("normalises the domain and records the creation in the audit log", async () => {
-    const result = await createSource(fields({ domain: "HTTPS://WWW.Daily-Ledger.example:443/a?b", name: "Daily Ledger" }), as(moderator));
+    const result = await createSource(fields({ domain: "HTTPS://WWW.Daily-Ledger.example:443/a?b", name: "Daily Ledger" }), actingAs(moderator));
     expect(result).toMatchObject({ ok: true, data: { domain: "daily-ledger.example" } });
     const event = await t.db.auditEvent.findFirstOrThrow({ where: { action: "source.create", entityId: result.ok ? result.data.id : "" } });
     expect(event).toMatchObject({ actorId: moderator.id, after: { domain: "daily-ledger.example", name: "Daily Ledger" } });
@@ -59,20 +49,20 @@ describe("creating a source", () => {
 
   it("refuses signed-out callers (401) and reviewers (403), saving nothing", async () => {
     const input = fields({ domain: "refused.example" });
-    expect(await createSource(input, as(null))).toMatchObject({ ok: false, status: 401 });
-    expect(await createSource(input, as(reviewer))).toMatchObject({ ok: false, status: 403, message: "Your role cannot manage the source registry." });
+    expect(await createSource(input, actingAs(null))).toMatchObject({ ok: false, status: 401 });
+    expect(await createSource(input, actingAs(reviewer))).toMatchObject({ ok: false, status: 403, message: "Your role cannot manage the source registry." });
     expect(await t.db.source.count({ where: { domain: "refused.example" } })).toBe(0);
   });
 
   it("answers bad input with field messages", async () => {
-    const result = await createSource(fields({ domain: "not a domain", name: "x", kind: "BLOG", status: "GONE" }), as(moderator));
+    const result = await createSource(fields({ domain: "not a domain", name: "x", kind: "BLOG", status: "GONE" }), actingAs(moderator));
     expect(result).toMatchObject({ ok: false, status: 400 });
     expect(result.ok ? {} : Object.keys(result.fieldErrors ?? {}).sort()).toEqual(["domain", "kind", "name", "status"]);
   });
 
   it("refuses a domain that is taken, naming the source that has it", async () => {
     const existing = await makeSource({ domain: "taken.example", name: "Taken Times" });
-    const result = await createSource(fields({ domain: "http://www.TAKEN.example/other" }), as(moderator));
+    const result = await createSource(fields({ domain: "http://www.TAKEN.example/other" }), actingAs(moderator));
     expect(result).toMatchObject({
       ok: false,
       status: 409,
@@ -82,9 +72,9 @@ describe("creating a source", () => {
   });
 
   it("needs a public note for a reliability other than unrated, and for a block", async () => {
-    const rated = await createSource(fields({ reliability: "HIGH" }), as(moderator));
+    const rated = await createSource(fields({ reliability: "HIGH" }), actingAs(moderator));
     expect(rated).toMatchObject({ ok: false, status: 400, fieldErrors: { reliabilityNote: [expect.stringContaining("High reliability")] } });
-    const blocked = await createSource(fields({ status: "BLOCKED" }), as(moderator));
+    const blocked = await createSource(fields({ status: "BLOCKED" }), actingAs(moderator));
     expect(blocked).toMatchObject({ ok: false, status: 400, fieldErrors: { reliabilityNote: [expect.stringContaining("Blocking needs a reason")] } });
     expect(await t.db.auditEvent.count({ where: { actorId: moderator.id } })).toBe(0);
   });
@@ -95,7 +85,7 @@ describe("editing a source", () => {
     const source = await makeSource();
     const result = await updateSource(
       { ...fields(), domain: source.domain, name: "Renamed Outlet", id: source.id, version: source.version, reliability: "MIXED", reliabilityNote: "One-sided on energy." },
-      as(moderator),
+      actingAs(moderator),
     );
     expect(result).toMatchObject({ ok: true, data: { version: source.version + 1 } });
     const event = await t.db.auditEvent.findFirstOrThrow({ where: { action: "source.update", entityId: source.id } });
@@ -107,9 +97,9 @@ describe("editing a source", () => {
   it("refuses a reliability change without a new public note, and keeps the record", async () => {
     const source = await makeSource({ reliability: "HIGH", reliabilityNote: "Corrects openly." });
     const base = { ...fields(), domain: source.domain, name: source.name, id: source.id, version: source.version };
-    const unchangedNote = await updateSource({ ...base, reliability: "LOW", reliabilityNote: "Corrects openly." }, as(moderator));
+    const unchangedNote = await updateSource({ ...base, reliability: "LOW", reliabilityNote: "Corrects openly." }, actingAs(moderator));
     expect(unchangedNote).toMatchObject({ ok: false, status: 400, fieldErrors: { reliabilityNote: [expect.stringContaining("rewrite the public note")] } });
-    const noNote = await updateSource({ ...base, reliability: "LOW", reliabilityNote: "" }, as(moderator));
+    const noNote = await updateSource({ ...base, reliability: "LOW", reliabilityNote: "" }, actingAs(moderator));
     expect(noNote).toMatchObject({ ok: false, status: 400 });
     expect(await t.db.source.findUniqueOrThrow({ where: { id: source.id } })).toMatchObject({ reliability: "HIGH", version: source.version });
   });
@@ -117,8 +107,8 @@ describe("editing a source", () => {
   it("blocking needs a reason; the block is its own audit action", async () => {
     const source = await makeSource();
     const base = { ...fields(), domain: source.domain, name: source.name, id: source.id, version: source.version, status: "BLOCKED" };
-    expect(await updateSource(base, as(moderator))).toMatchObject({ ok: false, status: 400, fieldErrors: { reliabilityNote: [expect.stringContaining("Blocking needs a reason")] } });
-    const blocked = await updateSource({ ...base, reliabilityNote: "Invents quotes." }, as(moderator));
+    expect(await updateSource(base, actingAs(moderator))).toMatchObject({ ok: false, status: 400, fieldErrors: { reliabilityNote: [expect.stringContaining("Blocking needs a reason")] } });
+    const blocked = await updateSource({ ...base, reliabilityNote: "Invents quotes." }, actingAs(moderator));
     expect(blocked.ok).toBe(true);
     expect(await t.db.auditEvent.findFirst({ where: { action: "source.block", entityId: source.id } })).toMatchObject({
       before: { status: "ACTIVE", reliabilityNote: null },
@@ -129,8 +119,8 @@ describe("editing a source", () => {
   it("refuses a save based on a stale version with the current record (409), keeping the other save", async () => {
     const source = await makeSource();
     const base = { ...fields(), domain: source.domain, id: source.id, version: source.version };
-    expect((await updateSource({ ...base, name: "First tab" }, as(moderator))).ok).toBe(true);
-    const second = await updateSource({ ...base, name: "Second tab" }, as(moderator));
+    expect((await updateSource({ ...base, name: "First tab" }, actingAs(moderator))).ok).toBe(true);
+    const second = await updateSource({ ...base, name: "Second tab" }, actingAs(moderator));
     expect(second).toMatchObject({ ok: false, status: 409, current: { name: "First tab", version: source.version + 1 } });
     expect((await t.db.source.findUniqueOrThrow({ where: { id: source.id } })).name).toBe("First tab");
   });
@@ -138,7 +128,7 @@ describe("editing a source", () => {
   it("refuses moving to another source's domain", async () => {
     const other = await makeSource({ domain: "other-outlet.example" });
     const source = await makeSource();
-    const result = await updateSource({ ...fields(), domain: "www.other-outlet.example", id: source.id, version: source.version }, as(moderator));
+    const result = await updateSource({ ...fields(), domain: "www.other-outlet.example", id: source.id, version: source.version }, actingAs(moderator));
     expect(result).toMatchObject({ ok: false, status: 409, current: { duplicateOf: { id: other.id } } });
   });
 
@@ -146,7 +136,7 @@ describe("editing a source", () => {
     const source = await makeSource();
     const result = await updateSource(
       { ...fields(), domain: source.domain, name: source.name, id: source.id, version: source.version, internalNotes: "Call the desk first." },
-      as(moderator),
+      actingAs(moderator),
     );
     expect(result.ok).toBe(true);
     expect(refreshed).toEqual([]);
@@ -154,7 +144,7 @@ describe("editing a source", () => {
 
   it("shows its history from the audit log: who, when, what changed", async () => {
     const source = await makeSource({ name: "History Herald" });
-    await updateSource({ ...fields(), domain: source.domain, name: "History Herald", id: source.id, version: source.version, status: "WATCH" }, as(moderator));
+    await updateSource({ ...fields(), domain: source.domain, name: "History Herald", id: source.id, version: source.version, status: "WATCH" }, actingAs(moderator));
     const history = await getSourceHistory(source.id, 50, t.db);
     expect(history.map((entry) => entry.summary)).toEqual(["Edited", "Added to the registry"]);
     expect(history[0]).toMatchObject({ actor: moderator.name, changes: [{ field: "Status", before: "Active", after: "Watch" }] });
@@ -191,7 +181,7 @@ describe("merging two sources", () => {
 
   it("moves every article and piece of evidence to the survivor, deletes the duplicate, and audits it", async () => {
     const { survivor, duplicate, articles, evidence, kept } = await outletWithReferences();
-    const result = await mergeSources(mergeInput(survivor, duplicate), as(moderator));
+    const result = await mergeSources(mergeInput(survivor, duplicate), actingAs(moderator));
     expect(result).toMatchObject({ ok: true, data: { articlesMoved: 2, evidenceMoved: 3 } });
 
     expect(await t.db.source.findUnique({ where: { id: duplicate.id } })).toBeNull();
@@ -220,7 +210,7 @@ describe("merging two sources", () => {
       CREATE TRIGGER refuse_evidence_move BEFORE UPDATE OF "sourceId" ON "Evidence"
       FOR EACH ROW WHEN (NEW."sourceId" = '${survivor.id}') EXECUTE FUNCTION refuse_evidence_move()`);
     try {
-      await expect(mergeSources(mergeInput(survivor, duplicate), as(moderator))).rejects.toThrow(/forced failure while moving evidence/);
+      await expect(mergeSources(mergeInput(survivor, duplicate), actingAs(moderator))).rejects.toThrow(/forced failure while moving evidence/);
     } finally {
       await t.db.$executeRawUnsafe(`DROP TRIGGER refuse_evidence_move ON "Evidence"`);
       await t.db.$executeRawUnsafe(`DROP FUNCTION refuse_evidence_move()`);
@@ -235,15 +225,15 @@ describe("merging two sources", () => {
     expect(refreshed).toEqual([]);
 
     // And the same merge succeeds once nothing stands in its way.
-    expect(await mergeSources(mergeInput(survivor, duplicate), as(moderator))).toMatchObject({ ok: true, data: { articlesMoved: 2, evidenceMoved: 3 } });
+    expect(await mergeSources(mergeInput(survivor, duplicate), actingAs(moderator))).toMatchObject({ ok: true, data: { articlesMoved: 2, evidenceMoved: 3 } });
   });
 
   it("refuses reviewers, a merge into itself, and a stale duplicate", async () => {
     const { survivor, duplicate } = await outletWithReferences();
-    expect(await mergeSources(mergeInput(survivor, duplicate), as(reviewer))).toMatchObject({ ok: false, status: 403 });
-    expect(await mergeSources(mergeInput(survivor, survivor), as(moderator))).toMatchObject({ ok: false, status: 400, fieldErrors: { duplicateId: [expect.any(String)] } });
+    expect(await mergeSources(mergeInput(survivor, duplicate), actingAs(reviewer))).toMatchObject({ ok: false, status: 403 });
+    expect(await mergeSources(mergeInput(survivor, survivor), actingAs(moderator))).toMatchObject({ ok: false, status: 400, fieldErrors: { duplicateId: [expect.any(String)] } });
     await t.db.source.update({ where: { id: duplicate.id }, data: { name: "Renamed meanwhile", version: { increment: 1 } } });
-    expect(await mergeSources(mergeInput(survivor, duplicate), as(moderator))).toMatchObject({ ok: false, status: 409, current: { name: "Renamed meanwhile" } });
+    expect(await mergeSources(mergeInput(survivor, duplicate), actingAs(moderator))).toMatchObject({ ok: false, status: 409, current: { name: "Renamed meanwhile" } });
     expect(await t.db.evidence.count({ where: { sourceId: duplicate.id } })).toBe(3);
   });
 });
@@ -253,7 +243,7 @@ describe("aliases: the domains of merged duplicates", () => {
   const aliasesOf = async (id: string) =>
     (await t.db.sourceAlias.findMany({ where: { sourceId: id }, orderBy: { domain: "asc" } })).map((alias) => alias.domain);
   async function merge(survivorId: string, duplicateId: string) {
-    const result = await mergeSources(mergeInput(await current(survivorId), await current(duplicateId)), as(moderator));
+    const result = await mergeSources(mergeInput(await current(survivorId), await current(duplicateId)), actingAs(moderator));
     if (!result.ok) throw new Error(result.message);
   }
 
@@ -295,12 +285,12 @@ describe("aliases: the domains of merged duplicates", () => {
 
     const evidence = await addEvidence(
       { claimId: claim.id, url: `https://m.${mirror.domain}/story`, title: "Mirror story", excerpt: "The minister said so.", stance: "SUPPORTS", archiveUrl: "" },
-      as(reviewer),
+      actingAs(reviewer),
     );
     expect(evidence).toMatchObject({ ok: false, status: 400, message: "RT is blocked: State propaganda." });
-    const article = await ingestPastedArticle({ title: "Mirror", text, url: `https://${mirror.domain}/a` }, as(reviewer));
+    const article = await ingestPastedArticle({ title: "Mirror", text, url: `https://${mirror.domain}/a` }, actingAs(reviewer));
     expect(article).toMatchObject({ ok: false, status: 400, message: expect.stringMatching(/^Articles from RT \(outlet-\d+\.example\) are refused/) });
-    const byPublisher = await ingestPastedArticle({ title: "Mirror", text, publisher: mirror.domain }, as(reviewer));
+    const byPublisher = await ingestPastedArticle({ title: "Mirror", text, publisher: mirror.domain }, actingAs(reviewer));
     expect(byPublisher).toMatchObject({ ok: false, status: 400 });
     expect(await t.db.source.count()).toBe(sources);
     expect(await t.db.evidence.count({ where: { claimId: claim.id } })).toBe(0);
@@ -311,7 +301,7 @@ describe("aliases: the domains of merged duplicates", () => {
     const duplicate = await makeSource({ domain: `merged-away-${++n}.example` });
     await merge(owner.id, duplicate.id);
 
-    const created = await createSource(fields({ domain: `https://www.${duplicate.domain}/x` }), as(moderator));
+    const created = await createSource(fields({ domain: `https://www.${duplicate.domain}/x` }), actingAs(moderator));
     expect(created).toMatchObject({
       ok: false,
       status: 409,
@@ -319,11 +309,11 @@ describe("aliases: the domains of merged duplicates", () => {
       current: { duplicateOf: { id: owner.id, domain: owner.domain } },
     });
     const other = await makeSource();
-    const moved = await updateSource({ ...fields(), domain: duplicate.domain, id: other.id, version: other.version }, as(moderator));
+    const moved = await updateSource({ ...fields(), domain: duplicate.domain, id: other.id, version: other.version }, actingAs(moderator));
     expect(moved).toMatchObject({ ok: false, status: 409, current: { duplicateOf: { id: owner.id } } });
     // Not even on its own source: a domain is never both a source's domain and an alias.
     const own = await current(owner.id);
-    const ownAlias = await updateSource({ ...fields(), domain: duplicate.domain, name: own.name, id: own.id, version: own.version }, as(moderator));
+    const ownAlias = await updateSource({ ...fields(), domain: duplicate.domain, name: own.name, id: own.id, version: own.version }, actingAs(moderator));
     expect(ownAlias).toMatchObject({ ok: false, status: 409, current: { duplicateOf: { id: owner.id } } });
     expect(await t.db.source.count({ where: { domain: duplicate.domain } })).toBe(0);
   });
@@ -343,12 +333,12 @@ describe("aliases: the domains of merged duplicates", () => {
     const before = await current(owner.id);
     const remove = { id: owner.id, domain: `WWW.${duplicate.domain.toUpperCase()}` };
 
-    expect(await removeSourceAlias(remove, as(reviewer))).toMatchObject({ ok: false, status: 403 });
-    expect(await removeSourceAlias({ ...remove, id: randomUUID() }, as(moderator))).toMatchObject({ ok: false, status: 404 });
+    expect(await removeSourceAlias(remove, actingAs(reviewer))).toMatchObject({ ok: false, status: 403 });
+    expect(await removeSourceAlias({ ...remove, id: randomUUID() }, actingAs(moderator))).toMatchObject({ ok: false, status: 404 });
     expect(await aliasesOf(owner.id)).toEqual([duplicate.domain]);
-    refreshed = [];
+    refreshed.length = 0;
 
-    expect(await removeSourceAlias(remove, as(moderator))).toMatchObject({ ok: true, data: { domain: duplicate.domain } });
+    expect(await removeSourceAlias(remove, actingAs(moderator))).toMatchObject({ ok: true, data: { domain: duplicate.domain } });
     expect(await aliasesOf(owner.id)).toEqual([]);
     expect((await current(owner.id)).version).toBe(before.version);
     expect(await findSourceForHost(t.db, duplicate.domain)).toBeNull();
@@ -362,11 +352,11 @@ describe("aliases: the domains of merged duplicates", () => {
       changes: [{ field: "Also known as", before: duplicate.domain, after: null }],
     });
     // Removed already (by someone else meanwhile): nothing to remove, and the form is told so.
-    const again = await removeSourceAlias(remove, as(moderator));
+    const again = await removeSourceAlias(remove, actingAs(moderator));
     expect(again).toMatchObject({ ok: false, status: 404, message: `${duplicate.domain} is no longer an alias of this source (removed meanwhile).` });
     expect((await current(owner.id)).version).toBe(before.version);
     // The details form opened before the removal still saves on its version.
-    expect(await updateSource({ ...fields({ domain: owner.domain, name: "Alias Owner" }), id: owner.id, version: before.version }, as(moderator))).toMatchObject({ ok: true });
+    expect(await updateSource({ ...fields({ domain: owner.domain, name: "Alias Owner" }), id: owner.id, version: before.version }, actingAs(moderator))).toMatchObject({ ok: true });
   });
 });
 
@@ -408,12 +398,12 @@ describe("writers of one domain at the same moment (the domain's lock, migration
     const text = "The minister said on Monday that the harbour toll doubles next year, to 40 crowns for every car.";
     const writes = {
       article: async (domain: string) => {
-        const result = await ingestPastedArticle({ title: "Merged", text, url: `https://${domain}/a` }, as(reviewer));
+        const result = await ingestPastedArticle({ title: "Merged", text, url: `https://${domain}/a` }, actingAs(reviewer));
         return result.ok ? (await t.db.article.findUniqueOrThrow({ where: { id: result.data.articleId } })).publisherId : result;
       },
       evidence: async (domain: string) => {
         const input = { claimId: claim.id, url: `https://${domain}/story`, title: "Story", excerpt: "The minister said so.", stance: "CONTEXT", archiveUrl: "" };
-        const result = await addEvidence(input, as(reviewer));
+        const result = await addEvidence(input, actingAs(reviewer));
         return result.ok ? (await t.db.evidence.findFirstOrThrow({ where: { claimId: claim.id, url: input.url } })).sourceId : result;
       },
     };
@@ -446,7 +436,7 @@ describe("writers of one domain at the same moment (the domain's lock, migration
         }),
     );
     await adding.ready;
-    const merging = mergeSources(mergeInput(survivor, duplicate), as(moderator));
+    const merging = mergeSources(mergeInput(survivor, duplicate), actingAs(moderator));
     await untilSomeoneWaitsForADomain();
     adding.release();
     await adding.done.catch(() => {});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { useSeededAppDatabase } from "@/lib/testing/seeded-app-database";
+import { useSeededAppDatabase } from "@/scripts/testing/seeded-app-database";
 import { getPublicSource, listMergeCandidates, listSourcesForModeration } from "./queries";
 
 const t = useSeededAppDatabase();

@@ -1,19 +1,14 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import type { Role } from "@/lib/generated/prisma/client";
-import type { MutationDeps } from "@/lib/mutation";
 import type { CurrentUser } from "@/lib/session";
 import { findSimilarClaims } from "@/lib/claims/similar";
-import { useFreshDatabase } from "@/lib/testing/fresh-database";
+import { useFreshDatabase } from "@/scripts/testing/fresh-database";
 import { acceptSubmission, markSubmissionDuplicate, rejectSubmission, rejectSubmissionsAsSpam, SPAM_REASON } from "./mutations";
 import { getTrackingStatus } from "./queries";
 import { newTrackingToken } from "./tracking";
 
 const t = useFreshDatabase();
+const { actingAs, makeStaff } = t;
 let n = 0;
-
-const as = (user: CurrentUser | null): MutationDeps => ({ db: t.db, currentUser: async () => user, refresh: () => {} });
-const makeUser = (role: Role) =>
-  t.db.user.create({ data: { email: `triage${++n}@example.test`, name: `Triage ${n}`, role }, select: { id: true, name: true, email: true, role: true } });
 
 async function makeSubmission(text = `A reader's claim number ${++n} about the harbour`) {
   const { token, hash } = newTrackingToken();
@@ -28,8 +23,8 @@ let moderator: CurrentUser;
 let reviewer: CurrentUser;
 
 beforeEach(async () => {
-  moderator = await makeUser("MODERATOR");
-  reviewer = await makeUser("REVIEWER");
+  moderator = await makeStaff("MODERATOR");
+  reviewer = await makeStaff("REVIEWER");
 });
 
 describe("triage of public submissions", () => {
@@ -37,7 +32,7 @@ describe("triage of public submissions", () => {
     const submission = await makeSubmission();
     const result = await acceptSubmission(
       { submissionId: submission.id, version: submission.version, claimText: "  The harbour ferry terminal was sold in 2026.  " },
-      as(moderator),
+      actingAs(moderator),
     );
     expect(result).toMatchObject({ ok: true, data: { version: 2 } });
     if (!result.ok) return;
@@ -62,7 +57,7 @@ describe("triage of public submissions", () => {
     const submission = await makeSubmission("wind gives us over half our power now!!");
     const result = await acceptSubmission(
       { submissionId: submission.id, version: submission.version, claimText: "Wind supplied more than half of Valoria's electricity in 2025." },
-      as(moderator),
+      actingAs(moderator),
     );
     if (!result.ok) throw new Error(result.message);
     const [row] = await t.db.$queryRaw<{ meaning: Uint8Array | null }[]>`SELECT meaning FROM "Claim" WHERE id = ${result.data.claimId}`;
@@ -77,40 +72,40 @@ describe("triage of public submissions", () => {
   it("refuses the signed-out (401) and reviewers (403), and writes nothing", async () => {
     const submission = await makeSubmission();
     const input = { submissionId: submission.id, version: submission.version, claimText: "A claim that nobody may accept here." };
-    expect(await acceptSubmission(input, as(null))).toMatchObject({ ok: false, status: 401 });
-    expect(await acceptSubmission(input, as(reviewer))).toMatchObject({ ok: false, status: 403, message: expect.stringContaining("triage public submissions") });
-    expect(await rejectSubmission({ submissionId: submission.id, version: 1, reason: "Not a claim." }, as(reviewer))).toMatchObject({ status: 403 });
-    expect(await markSubmissionDuplicate({ submissionId: submission.id, version: 1, claimId: "x" }, as(reviewer))).toMatchObject({ status: 403 });
-    expect(await rejectSubmissionsAsSpam({ submissionIds: [submission.id] }, as(reviewer))).toMatchObject({ status: 403 });
+    expect(await acceptSubmission(input, actingAs(null))).toMatchObject({ ok: false, status: 401 });
+    expect(await acceptSubmission(input, actingAs(reviewer))).toMatchObject({ ok: false, status: 403, message: expect.stringContaining("triage public submissions") });
+    expect(await rejectSubmission({ submissionId: submission.id, version: 1, reason: "Not a claim." }, actingAs(reviewer))).toMatchObject({ status: 403 });
+    expect(await markSubmissionDuplicate({ submissionId: submission.id, version: 1, claimId: "x" }, actingAs(reviewer))).toMatchObject({ status: 403 });
+    expect(await rejectSubmissionsAsSpam({ submissionIds: [submission.id] }, actingAs(reviewer))).toMatchObject({ status: 403 });
     expect(await t.db.submission.findUniqueOrThrow({ where: { id: submission.id } })).toMatchObject({ status: "NEW", version: 1 });
     expect(await t.db.claim.count({ where: { text: input.claimText } })).toBe(0);
   });
 
   it("answers bad input with field messages", async () => {
     const submission = await makeSubmission();
-    expect(await acceptSubmission({ submissionId: submission.id, version: 1, claimText: "short" }, as(moderator))).toMatchObject({
+    expect(await acceptSubmission({ submissionId: submission.id, version: 1, claimText: "short" }, actingAs(moderator))).toMatchObject({
       status: 400,
       fieldErrors: { claimText: [expect.stringContaining("at least 10")] },
     });
-    expect(await rejectSubmission({ submissionId: submission.id, version: 1, reason: "" }, as(moderator))).toMatchObject({
+    expect(await rejectSubmission({ submissionId: submission.id, version: 1, reason: "" }, actingAs(moderator))).toMatchObject({
       status: 400,
       fieldErrors: { reason: [expect.stringContaining("Say why")] },
     });
-    expect(await markSubmissionDuplicate({ submissionId: submission.id, version: 1, claimId: "" }, as(moderator))).toMatchObject({
+    expect(await markSubmissionDuplicate({ submissionId: submission.id, version: 1, claimId: "" }, actingAs(moderator))).toMatchObject({
       status: 400,
       fieldErrors: { claimId: ["Choose the claim it duplicates."] },
     });
-    expect(await markSubmissionDuplicate({ submissionId: submission.id, version: 1, claimId: "no-such-claim" }, as(moderator))).toMatchObject({
+    expect(await markSubmissionDuplicate({ submissionId: submission.id, version: 1, claimId: "no-such-claim" }, actingAs(moderator))).toMatchObject({
       status: 400,
       fieldErrors: { claimId: [expect.stringContaining("no longer exists")] },
     });
   });
 
   it("marks a duplicate of an existing claim, closed at once; the tracking page points to the verdict once it is published", async () => {
-    const author = await makeUser("REVIEWER");
+    const author = await makeStaff("REVIEWER");
     const claim = await t.db.claim.create({ data: { text: "Three libraries will close to pay for housing." } });
     const submission = await makeSubmission();
-    const result = await markSubmissionDuplicate({ submissionId: submission.id, version: 1, claimId: claim.id }, as(moderator));
+    const result = await markSubmissionDuplicate({ submissionId: submission.id, version: 1, claimId: claim.id }, actingAs(moderator));
     expect(result).toMatchObject({ ok: true, data: { claimId: claim.id } });
     const row = await t.db.submission.findUniqueOrThrow({ where: { id: submission.id } });
     expect(row).toMatchObject({ status: "DUPLICATE", claimId: claim.id });
@@ -123,9 +118,9 @@ describe("triage of public submissions", () => {
   });
 
   it("tells the submitter the truth after a retraction or a dismissal", async () => {
-    const author = await makeUser("REVIEWER");
+    const author = await makeStaff("REVIEWER");
     const accepted = await makeSubmission();
-    const result = await acceptSubmission({ submissionId: accepted.id, version: 1, claimText: "The harbour bridge toll doubled in 2026." }, as(moderator));
+    const result = await acceptSubmission({ submissionId: accepted.id, version: 1, claimText: "The harbour bridge toll doubled in 2026." }, actingAs(moderator));
     if (!result.ok) throw new Error(result.message);
     await t.db.verdict.create({
       data: { claimId: result.data.claimId, slug: "bridge-toll", status: "RETRACTED", authorId: author.id, publishedAt: new Date(), retractedAt: new Date() },
@@ -135,15 +130,15 @@ describe("triage of public submissions", () => {
 
     const dismissedClaim = await t.db.claim.create({ data: { text: "The old ferry pier was sold.", status: "DISMISSED", dismissalReason: "Not checkable." } });
     const duplicate = await makeSubmission();
-    expect(await markSubmissionDuplicate({ submissionId: duplicate.id, version: 1, claimId: dismissedClaim.id }, as(moderator))).toMatchObject({ ok: true });
+    expect(await markSubmissionDuplicate({ submissionId: duplicate.id, version: 1, claimId: dismissedClaim.id }, actingAs(moderator))).toMatchObject({ ok: true });
     expect(await getTrackingStatus(duplicate.token, t.db)).toEqual({ state: "not_checked", reason: null });
   });
 
   it("rejects with a reason the submitter reads; a second triage of the same submission is refused (409)", async () => {
     const submission = await makeSubmission();
-    expect(await rejectSubmission({ submissionId: submission.id, version: 1, reason: "This is an opinion, not a claim." }, as(moderator))).toMatchObject({ ok: true });
+    expect(await rejectSubmission({ submissionId: submission.id, version: 1, reason: "This is an opinion, not a claim." }, actingAs(moderator))).toMatchObject({ ok: true });
     expect(await getTrackingStatus(submission.token, t.db)).toEqual({ state: "not_checked", reason: "This is an opinion, not a claim." });
-    const again = await acceptSubmission({ submissionId: submission.id, version: 1, claimText: "Accepted after all, from a stale page." }, as(moderator));
+    const again = await acceptSubmission({ submissionId: submission.id, version: 1, claimText: "Accepted after all, from a stale page." }, actingAs(moderator));
     expect(again).toMatchObject({ ok: false, status: 409, message: expect.stringContaining("already triaged") });
     expect(await t.db.claim.count({ where: { text: "Accepted after all, from a stale page." } })).toBe(0);
   });
@@ -151,14 +146,14 @@ describe("triage of public submissions", () => {
   it("rejects the ticked submissions as spam in bulk, skipping those triaged meanwhile", async () => {
     const spam = [await makeSubmission("Cheap watches cheap watches cheap"), await makeSubmission("Win a prize click this link today")];
     const handled = await makeSubmission();
-    await rejectSubmission({ submissionId: handled.id, version: 1, reason: "Not a claim at all." }, as(moderator));
-    const result = await rejectSubmissionsAsSpam({ submissionIds: [...spam.map((s) => s.id), handled.id] }, as(moderator));
+    await rejectSubmission({ submissionId: handled.id, version: 1, reason: "Not a claim at all." }, actingAs(moderator));
+    const result = await rejectSubmissionsAsSpam({ submissionIds: [...spam.map((s) => s.id), handled.id] }, actingAs(moderator));
     expect(result).toMatchObject({ ok: true, data: { rejected: 2, skipped: 1 } });
     for (const s of spam) {
       expect(await t.db.submission.findUniqueOrThrow({ where: { id: s.id } })).toMatchObject({ status: "REJECTED", rejectionReason: SPAM_REASON, version: 2 });
     }
     expect((await t.db.submission.findUniqueOrThrow({ where: { id: handled.id } })).rejectionReason).toBe("Not a claim at all.");
     expect(await t.db.auditEvent.count({ where: { entityId: { in: spam.map((s) => s.id) }, action: "submission.reject" } })).toBe(2);
-    expect(await rejectSubmissionsAsSpam({ submissionIds: [] }, as(moderator))).toMatchObject({ status: 400, fieldErrors: { submissionIds: [expect.stringContaining("Tick")] } });
+    expect(await rejectSubmissionsAsSpam({ submissionIds: [] }, actingAs(moderator))).toMatchObject({ status: 400, fieldErrors: { submissionIds: [expect.stringContaining("Tick")] } });
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { SubmissionStatus } from "@/lib/generated/prisma/client";
-import { useFreshDatabase } from "@/lib/testing/fresh-database";
+import { useFreshDatabase } from "@/scripts/testing/fresh-database";
 import { purgeExpiredContacts } from "./retention";
 import { newTrackingToken } from "./tracking";
 

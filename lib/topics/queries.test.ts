@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { getPublicClaimant } from "@/lib/claimants/queries";
-import { useSeededAppDatabase } from "@/lib/testing/seeded-app-database";
+import { useSeededAppDatabase } from "@/scripts/testing/seeded-app-database";
 import { listPublishedVerdictsFor } from "@/lib/verdicts/queries";
 import { getPublicTopic, listFeaturedTopics } from "./queries";
 

@@ -1,57 +1,47 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import type { Role } from "@/lib/generated/prisma/client";
-import type { MutationDeps } from "@/lib/mutation";
-import type { CurrentUser } from "@/lib/session";
-import { useFreshDatabase } from "@/lib/testing/fresh-database";
+import { useFreshDatabase } from "@/scripts/testing/fresh-database";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { changeDisplayName, changeOwnPassword, changeRole, setUpStaffAccount, setUserActive } from "./mutations";
 
 const t = useFreshDatabase();
-let n = 0;
+const { actingAs, makeStaff } = t;
 
-const as = (user: CurrentUser | null): MutationDeps => ({ db: t.db, currentUser: async () => user, refresh: () => {} });
-const makeUser = (role: Role) =>
-  t.db.user.create({
-    data: { email: `u${++n}-${role.toLowerCase()}@example.test`, name: `User ${n}`, role },
-    select: { id: true, name: true, email: true, role: true, version: true, sessionVersion: true },
-  });
-
-let admin: Awaited<ReturnType<typeof makeUser>>;
-let moderator: Awaited<ReturnType<typeof makeUser>>;
-let reviewer: Awaited<ReturnType<typeof makeUser>>;
+let admin: Awaited<ReturnType<typeof makeStaff>>;
+let moderator: Awaited<ReturnType<typeof makeStaff>>;
+let reviewer: Awaited<ReturnType<typeof makeStaff>>;
 
 beforeEach(async () => {
-  admin = await makeUser("ADMIN");
-  moderator = await makeUser("MODERATOR");
-  reviewer = await makeUser("REVIEWER");
+  admin = await makeStaff("ADMIN");
+  moderator = await makeStaff("MODERATOR");
+  reviewer = await makeStaff("REVIEWER");
 });
 
 describe("staff account changes", () => {
   it("renames oneself, audited with before and after", async () => {
-    const result = await changeDisplayName({ name: "  Ana Reyes ", version: reviewer.version }, as(reviewer));
+    const result = await changeDisplayName({ name: "  Ana Reyes ", version: reviewer.version }, actingAs(reviewer));
     expect(result).toMatchObject({ ok: true, data: { name: "Ana Reyes" } });
     const event = await t.db.auditEvent.findFirstOrThrow({ where: { entityId: reviewer.id, action: "user.rename" } });
     expect(event).toMatchObject({ actorId: reviewer.id, before: { name: reviewer.name }, after: { name: "Ana Reyes" } });
   });
 
   it("refuses a save based on a stale version and keeps the other save", async () => {
-    expect((await changeDisplayName({ name: "First tab", version: reviewer.version }, as(reviewer))).ok).toBe(true);
-    const second = await changeDisplayName({ name: "Second tab", version: reviewer.version }, as(reviewer));
+    expect((await changeDisplayName({ name: "First tab", version: reviewer.version }, actingAs(reviewer))).ok).toBe(true);
+    const second = await changeDisplayName({ name: "Second tab", version: reviewer.version }, actingAs(reviewer));
     expect(second).toMatchObject({ ok: false, status: 409, current: { name: "First tab" } });
     expect((await t.db.user.findUniqueOrThrow({ where: { id: reviewer.id } })).name).toBe("First tab");
   });
 
   it("lets an admin change a role; moderators and reviewers cannot", async () => {
-    expect(await changeRole({ userId: reviewer.id, role: "MODERATOR", version: reviewer.version }, as(moderator))).toMatchObject({ ok: false, status: 403 });
-    expect(await changeRole({ userId: moderator.id, role: "ADMIN", version: moderator.version }, as(reviewer))).toMatchObject({ ok: false, status: 403 });
-    expect(await changeRole({ userId: reviewer.id, role: "MODERATOR", version: reviewer.version }, as(admin))).toMatchObject({ ok: true, data: { role: "MODERATOR" } });
-    expect(await changeRole({ userId: admin.id, role: "REVIEWER", version: 1 }, as(admin))).toMatchObject({ ok: false, status: 403 });
-    expect(await changeRole({ userId: reviewer.id, role: "OWNER", version: 1 }, as(admin))).toMatchObject({ ok: false, status: 400, fieldErrors: { role: [expect.any(String)] } });
+    expect(await changeRole({ userId: reviewer.id, role: "MODERATOR", version: reviewer.version }, actingAs(moderator))).toMatchObject({ ok: false, status: 403 });
+    expect(await changeRole({ userId: moderator.id, role: "ADMIN", version: moderator.version }, actingAs(reviewer))).toMatchObject({ ok: false, status: 403 });
+    expect(await changeRole({ userId: reviewer.id, role: "MODERATOR", version: reviewer.version }, actingAs(admin))).toMatchObject({ ok: true, data: { role: "MODERATOR" } });
+    expect(await changeRole({ userId: admin.id, role: "REVIEWER", version: 1 }, actingAs(admin))).toMatchObject({ ok: false, status: 403 });
+    expect(await changeRole({ userId: reviewer.id, role: "OWNER", version: 1 }, actingAs(admin))).toMatchObject({ ok: false, status: 400, fieldErrors: { role: [expect.any(String)] } });
   });
 
   it("deactivation ends the user's sessions (new session version); moderators may deactivate reviewers only", async () => {
-    expect(await setUserActive({ userId: admin.id, active: "false", version: admin.version }, as(moderator))).toMatchObject({ ok: false, status: 403 });
-    const result = await setUserActive({ userId: reviewer.id, active: "false", version: reviewer.version }, as(moderator));
+    expect(await setUserActive({ userId: admin.id, active: "false", version: admin.version }, actingAs(moderator))).toMatchObject({ ok: false, status: 403 });
+    const result = await setUserActive({ userId: reviewer.id, active: "false", version: reviewer.version }, actingAs(moderator));
     expect(result).toMatchObject({ ok: true, data: { active: false } });
     const after = await t.db.user.findUniqueOrThrow({ where: { id: reviewer.id } });
     expect(after.active).toBe(false);
@@ -60,18 +50,18 @@ describe("staff account changes", () => {
   });
 
   it("refuses anonymous callers", async () => {
-    expect(await setUserActive({ userId: reviewer.id, active: "false", version: 1 }, as(null))).toMatchObject({ ok: false, status: 401 });
+    expect(await setUserActive({ userId: reviewer.id, active: "false", version: 1 }, actingAs(null))).toMatchObject({ ok: false, status: 401 });
     expect((await t.db.user.findUniqueOrThrow({ where: { id: reviewer.id } })).active).toBe(true);
   });
 
   it("changes one's password only with the current one, ending every session, never auditing the hash", async () => {
     await t.db.user.update({ where: { id: reviewer.id }, data: { passwordHash: await hashPassword("old password 123") } });
-    const wrong = await changeOwnPassword({ currentPassword: "guess", newPassword: "new password 456", repeatPassword: "new password 456" }, as(reviewer));
+    const wrong = await changeOwnPassword({ currentPassword: "guess", newPassword: "new password 456", repeatPassword: "new password 456" }, actingAs(reviewer));
     expect(wrong).toMatchObject({ ok: false, status: 400, fieldErrors: { currentPassword: ["That is not your current password."] } });
-    const mismatch = await changeOwnPassword({ currentPassword: "old password 123", newPassword: "new password 456", repeatPassword: "other" }, as(reviewer));
+    const mismatch = await changeOwnPassword({ currentPassword: "old password 123", newPassword: "new password 456", repeatPassword: "other" }, actingAs(reviewer));
     expect(mismatch).toMatchObject({ ok: false, status: 400, fieldErrors: { repeatPassword: ["The two new passwords differ."] } });
 
-    const ok = await changeOwnPassword({ currentPassword: "old password 123", newPassword: "new password 456", repeatPassword: "new password 456" }, as(reviewer));
+    const ok = await changeOwnPassword({ currentPassword: "old password 123", newPassword: "new password 456", repeatPassword: "new password 456" }, actingAs(reviewer));
     expect(ok.ok).toBe(true);
     const after = await t.db.user.findUniqueOrThrow({ where: { id: reviewer.id } });
     expect(await verifyPassword(after.passwordHash, "new password 456")).toBe(true);

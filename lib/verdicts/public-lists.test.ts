@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { PUBLIC_PAGE_SIZE } from "@/lib/pagination";
-import { useSeededAppDatabase } from "@/lib/testing/seeded-app-database";
+import { useSeededAppDatabase } from "@/scripts/testing/seeded-app-database";
 import { getPublicVerdictBySlug, listPublishedVerdictsFor } from "./queries";
 
 const t = useSeededAppDatabase();

@@ -1,13 +1,15 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { getClaimForDesk } from "@/lib/claims/desk";
 import { addEvidence, editEvidence, moveEvidence, removeEvidence } from "@/lib/evidence/mutations";
-import type { MutationDeps, MutationResult } from "@/lib/mutation";
+import type { MutationResult } from "@/lib/mutation";
 import type { CurrentUser } from "@/lib/session";
 import { getPublicSource } from "@/lib/sources/queries";
 import { mergeSources } from "@/lib/sources/mutations";
-import { holdRowLocks, tracked, waitForLockWaits } from "@/lib/testing/locks";
-import { useSeededAppDatabase } from "@/lib/testing/seeded-app-database";
-import { approveRevision, approveVerdict, retractVerdict, startRevision, startVerdict, submitRevision, submitVerdict } from "./mutations";
+import { holdRowLocks, tracked, waitForLockWaits } from "@/scripts/testing/locks";
+import { useSeededAppDatabase } from "@/scripts/testing/seeded-app-database";
+import { approveVerdict, startVerdict, submitVerdict } from "./drafts";
+import { retractVerdict } from "./retraction";
+import { approveRevision, startRevision, submitRevision } from "./revisions";
 import { evidenceChanges, readPublishedEvidence } from "./published-evidence";
 import { getPublicRevision, getPublicVerdictBySlug, listPublishedVerdictsFor } from "./queries";
 
@@ -15,13 +17,8 @@ import { getPublicRevision, getPublicVerdictBySlug, listPublishedVerdictsFor } f
 // the desk's evidence reaches them only with the next correction or update.
 
 const t = useSeededAppDatabase();
+const { actingAs, makeStaff, refreshed } = t;
 let n = 0;
-let people = 0;
-let refreshed: string[] = [];
-
-const as = (user: CurrentUser): MutationDeps => ({ db: t.db, currentUser: async () => user, refresh: (tags) => void refreshed.push(...tags) });
-const makeUser = (role: "REVIEWER" | "MODERATOR") =>
-  t.db.user.create({ data: { email: `pe${++people}-${role.toLowerCase()}@example.test`, name: `Checker ${people}`, role }, select: { id: true, name: true, email: true, role: true } });
 
 function ok<T>(result: MutationResult<T>): T {
   if (!result.ok) throw new Error(`${result.status} ${result.message} ${JSON.stringify(result.fieldErrors ?? {})}`);
@@ -35,14 +32,14 @@ let claimId: string;
 const text = { ratingId: "rating_false", conclusion: "The audit puts the cost at 1.4 billion.", rationale: "The audit office says 1.4 billion." };
 
 async function cite(title: string, url = `https://audit-${n}.example/${encodeURIComponent(title)}`) {
-  return ok(await addEvidence({ claimId, url, title, excerpt: `${title}: 1.4 billion.`, stance: "REFUTES", archiveUrl: "" }, as(author)));
+  return ok(await addEvidence({ claimId, url, title, excerpt: `${title}: 1.4 billion.`, stance: "REFUTES", archiveUrl: "" }, actingAs(author)));
 }
 
 /** A verdict on the test's claim, published through the real workflow; its slug and id. */
 async function published() {
-  const { id, slug } = ok(await startVerdict({ claimId }, as(author)));
-  ok(await submitVerdict({ verdictId: id, version: 1, ...text }, as(author)));
-  ok(await approveVerdict({ verdictId: id, version: 2 }, as(approver)));
+  const { id, slug } = ok(await startVerdict({ claimId }, actingAs(author)));
+  ok(await submitVerdict({ verdictId: id, version: 1, ...text }, actingAs(author)));
+  ok(await approveVerdict({ verdictId: id, version: 2 }, actingAs(approver)));
   return { id, slug };
 }
 
@@ -54,16 +51,15 @@ async function publicTitles(slug: string) {
 /** Starts an update of the published text by its author; `submit` publishes it (or is refused). */
 async function startUpdate(verdictId: string) {
   const verdict = await t.db.verdict.findUniqueOrThrow({ where: { id: verdictId } });
-  const { revisionId } = ok(await startRevision({ verdictId, version: verdict.version }, as(author)));
+  const { revisionId } = ok(await startRevision({ verdictId, version: verdict.version }, actingAs(author)));
   return (note: string) =>
-    submitRevision({ revisionId, version: 1, ratingId: verdict.ratingId, conclusion: verdict.conclusion, rationale: verdict.rationale, note }, as(author));
+    submitRevision({ revisionId, version: 1, ratingId: verdict.ratingId, conclusion: verdict.conclusion, rationale: verdict.rationale, note }, actingAs(author));
 }
 
 beforeEach(async () => {
-  refreshed = [];
   n++;
-  author = await makeUser("REVIEWER");
-  approver = await makeUser("REVIEWER");
+  author = await makeStaff("REVIEWER");
+  approver = await makeStaff("REVIEWER");
   claimId = (await t.db.claim.create({ data: { text: `The harbour tunnel cost 2 billion crowns (${n})` } })).id;
 });
 
@@ -89,14 +85,14 @@ describe("evidence as published", () => {
     const second = await cite("Council budget");
     const { slug } = await published();
     const before = await getPublicVerdictBySlug(slug);
-    refreshed = [];
+    refreshed.length = 0;
 
-    ok(await editEvidence({ evidenceId: first.id, version: first.version, url: "https://audit.example/v2", title: "Audit report, revised", excerpt: "1.5 billion.", stance: "CONTEXT", archiveUrl: "" }, as(author)));
-    ok(await removeEvidence({ evidenceId: second.id, version: second.version }, as(author)));
+    ok(await editEvidence({ evidenceId: first.id, version: first.version, url: "https://audit.example/v2", title: "Audit report, revised", excerpt: "1.5 billion.", stance: "CONTEXT", archiveUrl: "" }, actingAs(author)));
+    ok(await removeEvidence({ evidenceId: second.id, version: second.version }, actingAs(author)));
     await cite("Ministry letter");
-    ok(await moveEvidence({ evidenceId: first.id, direction: "down" }, as(author)));
+    ok(await moveEvidence({ evidenceId: first.id, direction: "down" }, actingAs(author)));
 
-    expect(refreshed, "no public page changed").toEqual([]);
+    expect(refreshed.flat(), "no public page changed").toEqual([]);
     expect(await getPublicVerdictBySlug(slug)).toEqual(before);
     expect((await getPublicRevision(slug, 1))!.revision.evidence!.map((item) => item.title)).toEqual(["Audit report", "Council budget"]);
     // The desk says what is not public yet.
@@ -116,13 +112,13 @@ describe("evidence as published", () => {
     // Neither the text nor the evidence changed: nothing to publish.
     expect(await submit("We added the ministry's letter.")).toMatchObject({ ok: false, status: 400, message: expect.stringContaining("Nothing has changed yet") });
 
-    ok(await editEvidence({ evidenceId: first.id, version: first.version, url: "https://audit.example/final", title: "Final audit report", excerpt: "1.4 billion, final.", stance: "REFUTES", archiveUrl: "https://archive.example/final" }, as(author)));
+    ok(await editEvidence({ evidenceId: first.id, version: first.version, url: "https://audit.example/final", title: "Final audit report", excerpt: "1.4 billion, final.", stance: "REFUTES", archiveUrl: "https://archive.example/final" }, actingAs(author)));
     await cite("Ministry letter");
-    refreshed = [];
+    refreshed.length = 0;
     expect(await submit("")).toMatchObject({ ok: false, status: 400, fieldErrors: { note: [expect.stringContaining("public note")] } });
     const result = ok(await submit("We cite the final audit report and the ministry's letter."));
     expect(result).toMatchObject({ published: true, kind: "UPDATE" });
-    expect(refreshed).toContain(`verdict:${id}`);
+    expect(refreshed.flat()).toContain(`verdict:${id}`);
 
     expect(await publicTitles(slug)).toEqual(["Final audit report", "Ministry letter"]);
     const page = await getPublicVerdictBySlug(slug);
@@ -140,25 +136,25 @@ describe("evidence as published", () => {
     const { id, slug } = await published();
     await cite("Ministry letter");
     const verdict = await t.db.verdict.findUniqueOrThrow({ where: { id } });
-    const { revisionId } = ok(await startRevision({ verdictId: id, version: verdict.version }, as(author)));
-    ok(await submitRevision({ revisionId, version: 1, ...text, ratingId: "rating_mostly_false", note: "The audit counted financing separately." }, as(author)));
+    const { revisionId } = ok(await startRevision({ verdictId: id, version: verdict.version }, actingAs(author)));
+    ok(await submitRevision({ revisionId, version: 1, ...text, ratingId: "rating_mostly_false", note: "The audit counted financing separately." }, actingAs(author)));
 
     const desk = await getClaimForDesk(claimId);
     expect(desk!.frozen).toMatch(/^Frozen while correction 2 of the verdict awaits approval — .*sends it back to draft\.$/);
-    expect(await removeEvidence({ evidenceId: first.id, version: first.version }, as(author))).toMatchObject({ ok: false, status: 409 });
+    expect(await removeEvidence({ evidenceId: first.id, version: first.version }, actingAs(author))).toMatchObject({ ok: false, status: 409 });
     expect(await publicTitles(slug)).toEqual(["Audit report"]);
 
-    ok(await approveRevision({ revisionId, version: 2 }, as(approver)));
+    ok(await approveRevision({ revisionId, version: 2 }, actingAs(approver)));
     expect(await publicTitles(slug)).toEqual(["Audit report", "Ministry letter"]);
   });
 
   it("a retracted verdict keeps the evidence it was published with", async () => {
     const first = await cite("Audit report");
     const { id, slug } = await published();
-    const moderator = await makeUser("MODERATOR");
+    const moderator = await makeStaff("MODERATOR");
     const { version } = await t.db.verdict.findUniqueOrThrow({ where: { id } });
-    ok(await retractVerdict({ verdictId: id, version, reason: "The audit office withdrew its report." }, as(moderator)));
-    ok(await removeEvidence({ evidenceId: first.id, version: first.version }, as(author)));
+    ok(await retractVerdict({ verdictId: id, version, reason: "The audit office withdrew its report." }, actingAs(moderator)));
+    ok(await removeEvidence({ evidenceId: first.id, version: first.version }, actingAs(author)));
     const page = await getPublicVerdictBySlug(slug);
     expect(page!.status).toBe("RETRACTED");
     expect(page!.evidence.map((item) => item.title)).toEqual(["Audit report"]);
@@ -177,9 +173,9 @@ describe("evidence as published", () => {
     expect(await getPublicSource(duplicate)).toMatchObject({ citations: 1 });
     expect((await listPublishedVerdictsFor("source", twin.id, 1)).items.map((item) => item.slug)).toEqual([slug]);
 
-    const moderator = await makeUser("MODERATOR");
+    const moderator = await makeStaff("MODERATOR");
     const survivor = await t.db.source.create({ data: { domain: `survivor-${n}.example`, name: "The Survivor", reliability: "HIGH", reliabilityNote: "Careful." } });
-    ok(await mergeSources({ survivorId: survivor.id, survivorVersion: 1, duplicateId: twin.id, duplicateVersion: twin.version }, as(moderator)));
+    ok(await mergeSources({ survivorId: survivor.id, survivorVersion: 1, duplicateId: twin.id, duplicateVersion: twin.version }, actingAs(moderator)));
     expect((await getPublicVerdictBySlug(slug))!.evidence.map((item) => item.source?.name)).toEqual([`audit-${n}.example`, "The Survivor"]);
     expect((await getPublicRevision(slug, 2))!.revision.evidence!.at(-1)!.source).toMatchObject({ name: "The Survivor", reliability: "HIGH" });
     expect(await getPublicSource(survivor.domain)).toMatchObject({ citations: 1 });
@@ -189,7 +185,7 @@ describe("evidence as published", () => {
     const twin = await cite("Twin report", `https://once-${n}.example/report`);
     await cite("Audit report");
     const { id } = await published();
-    ok(await removeEvidence({ evidenceId: twin.id, version: twin.version }, as(author)));
+    ok(await removeEvidence({ evidenceId: twin.id, version: twin.version }, actingAs(author)));
     ok(await (await startUpdate(id))("The twin outlet's report was withdrawn."));
     expect(await getPublicSource(`once-${n}.example`)).toMatchObject({ citations: 0 });
   });
@@ -215,9 +211,9 @@ describe("evidence as published", () => {
 
   it("the desk shows the frozen state while the verdict awaits approval", async () => {
     await cite("Audit report");
-    const { id } = ok(await startVerdict({ claimId }, as(author)));
+    const { id } = ok(await startVerdict({ claimId }, actingAs(author)));
     expect((await getClaimForDesk(claimId))!.frozen).toBeNull();
-    ok(await submitVerdict({ verdictId: id, version: 1, ...text }, as(author)));
+    ok(await submitVerdict({ verdictId: id, version: 1, ...text }, actingAs(author)));
     const desk = await getClaimForDesk(claimId);
     expect(desk!.frozen).toBe("Frozen while the verdict awaits approval — to make changes, a reviewer who did not write or submit it sends it back to draft.");
     expect(desk!.evidenceChanges, "no public page yet").toBeNull();
@@ -227,20 +223,20 @@ describe("evidence as published", () => {
 describe("publishing while others write", () => {
   // Two transactions at once, in a fixed order: a connection of the test holds a row lock that
   // stops the first one at a chosen step (after its work on the sources), the second one starts,
-  // then the lock is released (lib/testing/locks.ts).
+  // then the lock is released (scripts/testing/locks.ts).
   it.each([
     { first: "approval", stop: `SELECT 1 FROM "Claim" WHERE id = $1 FOR UPDATE` },
     { first: "merge", stop: `SELECT 1 FROM "Evidence" WHERE "claimId" = $1 FOR UPDATE` },
   ] as const)("a source merge racing the approval ($first first) leaves the published evidence citing the survivor", async ({ first, stop }) => {
     const twinDomain = `twin-${n}.example`;
     await cite("Twin report", `https://${twinDomain}/report`);
-    const { id } = ok(await startVerdict({ claimId }, as(author)));
-    ok(await submitVerdict({ verdictId: id, version: 1, ...text }, as(author)));
+    const { id } = ok(await startVerdict({ claimId }, actingAs(author)));
+    ok(await submitVerdict({ verdictId: id, version: 1, ...text }, actingAs(author)));
     const twin = await t.db.source.findUniqueOrThrow({ where: { domain: twinDomain } });
     const survivor = await t.db.source.create({ data: { domain: `survivor-${n}.example`, name: "The Survivor" } });
-    const moderator = await makeUser("MODERATOR");
-    const approve = () => tracked(approveVerdict({ verdictId: id, version: 2 }, as(approver)));
-    const merge = () => tracked(mergeSources({ survivorId: survivor.id, survivorVersion: 1, duplicateId: twin.id, duplicateVersion: twin.version }, as(moderator)));
+    const moderator = await makeStaff("MODERATOR");
+    const approve = () => tracked(approveVerdict({ verdictId: id, version: 2 }, actingAs(approver)));
+    const merge = () => tracked(mergeSources({ survivorId: survivor.id, survivorVersion: 1, duplicateId: twin.id, duplicateVersion: twin.version }, actingAs(moderator)));
 
     // The approval stops before it updates the claim, having read its snapshot; the merge stops
     // before it moves the evidence, having locked both sources.
@@ -264,12 +260,12 @@ describe("publishing while others write", () => {
     const { id } = await published();
     const twin = await t.db.source.findUniqueOrThrow({ where: { domain: twinDomain } });
     const survivor = await t.db.source.create({ data: { domain: `survivor-${n}.example`, name: "The Survivor" } });
-    const moderator = await makeUser("MODERATOR");
+    const moderator = await makeStaff("MODERATOR");
 
     // The merge stops before it moves the evidence, holding both sources; the desk then cites the
     // duplicate on the claim whose published evidence the merge must re-point.
     const held = await holdRowLocks(t.url, `SELECT 1 FROM "Evidence" WHERE "claimId" = $1 FOR UPDATE`, [claimId]);
-    const merge = tracked(mergeSources({ survivorId: survivor.id, survivorVersion: 1, duplicateId: twin.id, duplicateVersion: twin.version }, as(moderator)));
+    const merge = tracked(mergeSources({ survivorId: survivor.id, survivorVersion: 1, duplicateId: twin.id, duplicateVersion: twin.version }, actingAs(moderator)));
     await waitForLockWaits(t.db, 1, merge.settled);
     const edit = tracked(cite("Twin follow-up", `https://${twinDomain}/follow-up`));
     await waitForLockWaits(t.db, 2, edit.settled);

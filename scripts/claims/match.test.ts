@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { adminUrl } from "@/lib/testing/database";
+import { adminUrl } from "@/scripts/testing/database";
 import { PROJECT_ROOT } from "../db/embedded";
 
 const dir = mkdtempSync(path.join(tmpdir(), "factdesk-claims-match-"));

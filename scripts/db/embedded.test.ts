@@ -104,5 +104,5 @@ describe("embedded PostgreSQL", () => {
     } finally {
       await again.stop();
     }
-  }, 120_000);
+  }, 300_000);
 });

@@ -3,37 +3,13 @@
 import { renderMarkdown } from "@/lib/markdown";
 import { refreshedOnSuccess, type MutationResult } from "@/lib/mutation";
 import { getCurrentUser } from "@/lib/session";
-import {
-  approveRevision,
-  approveVerdict,
-  autosaveRevision,
-  autosaveVerdictDraft,
-  discardRevision,
-  retractVerdict,
-  saveRevisionDraft,
-  saveVerdictDraft,
-  sendBackRevision,
-  sendBackVerdict,
-  startRevision,
-  startVerdict,
-  submitRevision,
-  submitVerdict,
-} from "@/lib/verdicts/mutations";
-
-/** What the verdict editor sends: the draft as on screen, and the version it was based on. */
-export type EditorInput = {
-  target: { type: "verdict"; verdictId: string } | { type: "revision"; revisionId: string };
-  version: number;
-  ratingId: string;
-  conclusion: string;
-  rationale: string;
-  note?: string;
-};
-
-export type EditorResult = MutationResult<{ version: number; savedAt?: Date; published?: boolean }>;
+import type { EditorInput, EditorResult, EditorSaveMode } from "@/lib/verdicts/editor";
+import { approveVerdict, autosaveVerdictDraft, saveVerdictDraft, sendBackVerdict, startVerdict, submitVerdict } from "@/lib/verdicts/drafts";
+import { retractVerdict } from "@/lib/verdicts/retraction";
+import { approveRevision, autosaveRevision, discardRevision, saveRevisionDraft, sendBackRevision, startRevision, submitRevision } from "@/lib/verdicts/revisions";
 
 /** Autosave (no audit event, no page refresh), "Save draft", or submit/publish. */
-export async function saveEditor(mode: "autosave" | "save" | "submit", input: EditorInput): Promise<EditorResult> {
+export async function saveEditor(mode: EditorSaveMode, input: EditorInput): Promise<EditorResult> {
   const { target, ...fields } = input;
   if (target.type === "verdict") {
     const data = { verdictId: target.verdictId, ...fields };

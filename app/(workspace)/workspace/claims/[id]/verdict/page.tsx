@@ -13,6 +13,7 @@ import { renderMarkdown } from "@/lib/markdown";
 import { can } from "@/lib/permissions";
 import { requireStaffPage } from "@/lib/session";
 import { revisionKindLabel } from "@/lib/verdicts/labels";
+import { ownWork, publishesOwnUpdate, type OwnWork } from "@/lib/verdicts/own-work";
 import { hasPublicPage } from "@/lib/verdicts/queries";
 import { VERDICT_LIMITS } from "@/lib/verdicts/schemas";
 import { getVerdictWorkspace, listRatingOptions, type VerdictWorkspace } from "@/lib/verdicts/workspace-queries";
@@ -144,7 +145,7 @@ async function VerdictStage({ workspace, user }: { workspace: VerdictWorkspace; 
             kind="verdict"
             what="verdict"
             record={{ verdictId: verdict.id, version: verdict.version }}
-            ownBy={user.id === verdict.author.id ? "wrote" : user.id === verdictReview?.submitterId ? "submitted" : verdict.editorIds.includes(user.id) ? "edited" : null}
+            ownBy={ownWork(user.id, { authorId: verdict.author.id, submitterId: verdictReview?.submitterId ?? null, editorIds: verdict.editorIds })}
             mayApprove={can(user.role, "verdicts.approve")}
           />
         </>
@@ -175,7 +176,7 @@ async function VerdictStage({ workspace, user }: { workspace: VerdictWorkspace; 
                     evidence={evidence}
                     published={{ ratingId: verdict.ratingId ?? "", conclusion: verdict.conclusion }}
                     evidenceChanges={evidenceChanges}
-                    mayPublishUpdate={openRevision.author.id === user.id}
+                    mayPublishUpdate={publishesOwnUpdate(user.id, { authorId: openRevision.author.id }, "UPDATE")}
                     initialPreview={renderMarkdown(openRevision.rationale)}
                     save={saveEditor}
                     preview={previewRationale}
@@ -205,15 +206,7 @@ async function VerdictStage({ workspace, user }: { workspace: VerdictWorkspace; 
                     kind="revision"
                     what={revisionKindLabel[openRevision.kind].toLowerCase()}
                     record={{ revisionId: openRevision.id, version: openRevision.version }}
-                    ownBy={
-                      user.id === openRevision.author.id
-                        ? "wrote"
-                        : user.id === revisionReview?.submitterId
-                          ? "submitted"
-                          : openRevision.editorIds.includes(user.id)
-                            ? "edited"
-                            : null
-                    }
+                    ownBy={ownWork(user.id, { authorId: openRevision.author.id, submitterId: revisionReview?.submitterId ?? null, editorIds: openRevision.editorIds })}
                     mayApprove={can(user.role, "verdicts.approve")}
                   />
                 </>
@@ -295,7 +288,7 @@ function Decision({
   kind: "verdict" | "revision";
   what: string;
   record: Record<string, string | number>;
-  ownBy: "wrote" | "submitted" | "edited" | null;
+  ownBy: OwnWork | null;
   mayApprove: boolean;
 }) {
   if (ownBy) {

@@ -1,39 +1,15 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import type { Role } from "@/lib/generated/prisma/client";
 import { renderMarkdown } from "@/lib/markdown";
-import type { MutationDeps } from "@/lib/mutation";
 import type { CurrentUser } from "@/lib/session";
-import { useFreshDatabase } from "@/lib/testing/fresh-database";
-import {
-  approveRevision,
-  approveVerdict,
-  autosaveVerdictDraft,
-  autosaveRevision,
-  discardRevision,
-  retractVerdict,
-  revisionKind,
-  saveRevisionDraft,
-  saveVerdictDraft,
-  sendBackRevision,
-  sendBackVerdict,
-  startRevision,
-  startVerdict,
-  submitRevision,
-  submitVerdict,
-} from "./mutations";
+import { useFreshDatabase } from "@/scripts/testing/fresh-database";
+import { autosaveVerdictDraft, approveVerdict, saveVerdictDraft, sendBackVerdict, startVerdict, submitVerdict } from "./drafts";
+import { retractVerdict } from "./retraction";
+import { approveRevision, autosaveRevision, discardRevision, revisionKind, saveRevisionDraft, sendBackRevision, startRevision, submitRevision } from "./revisions";
 import { slugFromClaim } from "./slug";
 
 const t = useFreshDatabase();
+const { actingAs, makeStaff, refreshed } = t;
 let n = 0;
-let refreshed: string[] = [];
-
-const as = (user: CurrentUser | null): MutationDeps => ({
-  db: t.db,
-  currentUser: async () => user,
-  refresh: (tags) => void refreshed.push(...tags),
-});
-const makeUser = (role: Role) =>
-  t.db.user.create({ data: { email: `v${++n}-${role.toLowerCase()}@example.test`, name: `Person ${n}`, role }, select: { id: true, name: true, email: true, role: true } });
 
 let author: CurrentUser;
 let approver: CurrentUser;
@@ -43,11 +19,10 @@ let claimId: string;
 const complete = { ratingId: "rating_false", conclusion: "The ministry's own figures show 12%, not 20%.", rationale: "The [annual report](https://example.org/report) says 12%." };
 
 beforeEach(async () => {
-  refreshed = [];
-  author = await makeUser("REVIEWER");
-  approver = await makeUser("REVIEWER");
-  moderator = await makeUser("MODERATOR");
-  claimId = (await t.db.claim.create({ data: { text: `Unemployment rose by 20% last year (${n})` } })).id;
+  author = await makeStaff("REVIEWER");
+  approver = await makeStaff("REVIEWER");
+  moderator = await makeStaff("MODERATOR");
+  claimId = (await t.db.claim.create({ data: { text: `Unemployment rose by 20% last year (${++n})` } })).id;
 });
 
 const verdictOf = (id: string) => t.db.verdict.findUniqueOrThrow({ where: { id } });
@@ -55,35 +30,35 @@ const auditCount = (entityId: string, action?: string) => t.db.auditEvent.count(
 
 /** A verdict of the test's claim, carried to `status` through the real workflow. */
 async function verdictIn(status: "DRAFT" | "AWAITING_APPROVAL" | "PUBLISHED") {
-  const started = await startVerdict({ claimId }, as(author));
+  const started = await startVerdict({ claimId }, actingAs(author));
   if (!started.ok) throw new Error(started.message);
   const id = started.data.id;
   if (status === "DRAFT") return verdictOf(id);
-  const submitted = await submitVerdict({ verdictId: id, version: 1, ...complete }, as(author));
+  const submitted = await submitVerdict({ verdictId: id, version: 1, ...complete }, actingAs(author));
   if (!submitted.ok) throw new Error(submitted.message);
   if (status === "AWAITING_APPROVAL") return verdictOf(id);
-  const approved = await approveVerdict({ verdictId: id, version: 2 }, as(approver));
+  const approved = await approveVerdict({ verdictId: id, version: 2 }, actingAs(approver));
   if (!approved.ok) throw new Error(approved.message);
   return verdictOf(id);
 }
 
 async function openRevision(verdictId: string) {
   const verdict = await verdictOf(verdictId);
-  const started = await startRevision({ verdictId, version: verdict.version }, as(author));
+  const started = await startRevision({ verdictId, version: verdict.version }, actingAs(author));
   if (!started.ok) throw new Error(started.message);
   return t.db.verdictRevision.findUniqueOrThrow({ where: { id: started.data.revisionId } });
 }
 
 describe("verdict drafts", () => {
   it("starts a draft authored by the starter, with a slug from the claim, and puts the claim in review", async () => {
-    const result = await startVerdict({ claimId }, as(author));
+    const result = await startVerdict({ claimId }, actingAs(author));
     expect(result).toMatchObject({ ok: true, data: { slug: expect.stringMatching(/^unemployment-rose-by-20-last-year-\d+$/) } });
     const verdict = await t.db.verdict.findUniqueOrThrow({ where: { claimId }, include: { claim: true } });
     expect(verdict).toMatchObject({ status: "DRAFT", authorId: author.id, version: 1 });
     expect(verdict.claim.status).toBe("IN_REVIEW");
     expect(await auditCount(verdict.id, "verdict.create")).toBe(1);
     // A second start for the same claim is refused, not a crash.
-    expect(await startVerdict({ claimId }, as(approver))).toMatchObject({ ok: false, status: 409 });
+    expect(await startVerdict({ claimId }, actingAs(approver))).toMatchObject({ ok: false, status: 409 });
   });
 
   it("makes slugs unique and readable", async () => {
@@ -91,28 +66,28 @@ describe("verdict drafts", () => {
     expect(slugFromClaim("日本語だけ")).toBe("verdict");
     expect(slugFromClaim("word ".repeat(40)).length).toBeLessThanOrEqual(60);
     const other = await t.db.claim.create({ data: { text: (await t.db.claim.findUniqueOrThrow({ where: { id: claimId } })).text } });
-    const first = await startVerdict({ claimId }, as(author));
-    const second = await startVerdict({ claimId: other.id }, as(author));
+    const first = await startVerdict({ claimId }, actingAs(author));
+    const second = await startVerdict({ claimId: other.id }, actingAs(author));
     expect(first.ok && second.ok).toBe(true);
     if (first.ok && second.ok) expect(second.data.slug).toBe(`${first.data.slug}-2`);
   });
 
   it("autosaves without an audit event; an explicit save records one with what changed", async () => {
     const verdict = await verdictIn("DRAFT");
-    const autosaved = await autosaveVerdictDraft({ verdictId: verdict.id, version: 1, ratingId: "", conclusion: "Half-way", rationale: "" }, as(author));
+    const autosaved = await autosaveVerdictDraft({ verdictId: verdict.id, version: 1, ratingId: "", conclusion: "Half-way", rationale: "" }, actingAs(author));
     expect(autosaved).toMatchObject({ ok: true, data: { version: 2, savedAt: expect.any(Date) } });
     expect(await auditCount(verdict.id)).toBe(1); // only verdict.create
-    const saved = await saveVerdictDraft({ verdictId: verdict.id, version: 2, ...complete }, as(approver));
+    const saved = await saveVerdictDraft({ verdictId: verdict.id, version: 2, ...complete }, actingAs(approver));
     expect(saved).toMatchObject({ ok: true, data: { version: 3 } });
     const event = await t.db.auditEvent.findFirstOrThrow({ where: { entityId: verdict.id, action: "verdict.save_draft" } });
     expect(event).toMatchObject({ actorId: approver.id, before: { conclusion: "Half-way", ratingId: null }, after: { conclusion: complete.conclusion, ratingId: "rating_false" } });
-    expect(refreshed).toEqual([]); // drafts are not public
+    expect(refreshed.flat()).toEqual([]); // drafts are not public
   });
 
   it("refuses a save based on a stale version with the current text, and keeps the other save", async () => {
     const verdict = await verdictIn("DRAFT");
-    expect((await autosaveVerdictDraft({ verdictId: verdict.id, version: 1, ratingId: "rating_true", conclusion: "First tab", rationale: "A" }, as(author))).ok).toBe(true);
-    const stale = await saveVerdictDraft({ verdictId: verdict.id, version: 1, ratingId: "", conclusion: "Second tab", rationale: "B" }, as(approver));
+    expect((await autosaveVerdictDraft({ verdictId: verdict.id, version: 1, ratingId: "rating_true", conclusion: "First tab", rationale: "A" }, actingAs(author))).ok).toBe(true);
+    const stale = await saveVerdictDraft({ verdictId: verdict.id, version: 1, ratingId: "", conclusion: "Second tab", rationale: "B" }, actingAs(approver));
     expect(stale).toMatchObject({
       ok: false,
       status: 409,
@@ -125,22 +100,22 @@ describe("verdict drafts", () => {
 
   it("rejects invalid input with field messages and saves nothing", async () => {
     const verdict = await verdictIn("DRAFT");
-    const incomplete = await submitVerdict({ verdictId: verdict.id, version: 1, ratingId: "", conclusion: "  ", rationale: "" }, as(author));
+    const incomplete = await submitVerdict({ verdictId: verdict.id, version: 1, ratingId: "", conclusion: "  ", rationale: "" }, actingAs(author));
     expect(incomplete).toMatchObject({
       ok: false,
       status: 400,
       fieldErrors: { ratingId: ["Choose a rating."], conclusion: [expect.stringContaining("short conclusion")], rationale: [expect.stringContaining("Explain")] },
     });
-    const tooLong = await saveVerdictDraft({ verdictId: verdict.id, version: 1, ratingId: "", conclusion: "x".repeat(401), rationale: "" }, as(author));
+    const tooLong = await saveVerdictDraft({ verdictId: verdict.id, version: 1, ratingId: "", conclusion: "x".repeat(401), rationale: "" }, actingAs(author));
     expect(tooLong).toMatchObject({ ok: false, status: 400, fieldErrors: { conclusion: [expect.stringContaining("at most 400")] } });
-    const unknownRating = await saveVerdictDraft({ verdictId: verdict.id, version: 1, ratingId: "rating_nonsense", conclusion: "", rationale: "" }, as(author));
+    const unknownRating = await saveVerdictDraft({ verdictId: verdict.id, version: 1, ratingId: "rating_nonsense", conclusion: "", rationale: "" }, actingAs(author));
     expect(unknownRating).toMatchObject({ ok: false, status: 400, fieldErrors: { ratingId: ["Choose a rating from the scale."] } });
     await t.db.rating.update({ where: { id: "rating_unproven" }, data: { retiredAt: new Date() } });
-    const retired = await saveVerdictDraft({ verdictId: verdict.id, version: 1, ratingId: "rating_unproven", conclusion: "", rationale: "" }, as(author));
+    const retired = await saveVerdictDraft({ verdictId: verdict.id, version: 1, ratingId: "rating_unproven", conclusion: "", rationale: "" }, actingAs(author));
     await t.db.rating.update({ where: { id: "rating_unproven" }, data: { retiredAt: null } });
     expect(retired).toMatchObject({ ok: false, status: 400, fieldErrors: { ratingId: [expect.any(String)] } });
     expect(await verdictOf(verdict.id)).toMatchObject({ status: "DRAFT", version: 1, conclusion: "" });
-    expect(await startVerdict({ claimId: "" }, as(author))).toMatchObject({ ok: false, status: 400, fieldErrors: { claimId: ["Choose a claim."] } });
+    expect(await startVerdict({ claimId: "" }, actingAs(author))).toMatchObject({ ok: false, status: 400, fieldErrors: { claimId: ["Choose a claim."] } });
   });
 
   it("keeps a Markdown rationale with script, javascript: links and event handlers inert when rendered", async () => {
@@ -152,7 +127,7 @@ describe("verdict drafts", () => {
       "",
       '<p onclick="alert(3)">para</p><img src=x onerror="alert(4)"><b onmouseover="alert(5)">bold</b>',
     ].join("\n");
-    expect((await saveVerdictDraft({ verdictId: verdict.id, version: 1, ratingId: "", conclusion: "", rationale: hostile }, as(author))).ok).toBe(true);
+    expect((await saveVerdictDraft({ verdictId: verdict.id, version: 1, ratingId: "", conclusion: "", rationale: hostile }, actingAs(author))).ok).toBe(true);
     // The rationale is stored as written and made safe when rendered (the page and the editor's preview).
     const html = renderMarkdown((await verdictOf(verdict.id)).rationale);
     expect(html).not.toMatch(/<script|javascript:|\son\w+=|<img|alert/i);
@@ -166,20 +141,20 @@ describe("approval and publication", () => {
     const verdict = await verdictIn("PUBLISHED");
     const revision = await openRevision(verdict.id);
     const calls = [
-      startVerdict({ claimId }, as(null)),
-      autosaveVerdictDraft({ verdictId: verdict.id, version: 1, ...complete }, as(null)),
-      saveVerdictDraft({ verdictId: verdict.id, version: 1, ...complete }, as(null)),
-      submitVerdict({ verdictId: verdict.id, version: 1, ...complete }, as(null)),
-      approveVerdict({ verdictId: verdict.id, version: 1 }, as(null)),
-      sendBackVerdict({ verdictId: verdict.id, version: 1, comment: "No" }, as(null)),
-      startRevision({ verdictId: verdict.id, version: 1 }, as(null)),
-      autosaveRevision({ revisionId: revision.id, version: 1, ...complete, note: "" }, as(null)),
-      saveRevisionDraft({ revisionId: revision.id, version: 1, ...complete, note: "" }, as(null)),
-      submitRevision({ revisionId: revision.id, version: 1, ...complete, note: "A public note" }, as(null)),
-      approveRevision({ revisionId: revision.id, version: 1 }, as(null)),
-      sendBackRevision({ revisionId: revision.id, version: 1, comment: "No" }, as(null)),
-      discardRevision({ revisionId: revision.id, version: 1 }, as(null)),
-      retractVerdict({ verdictId: verdict.id, version: 1, reason: "A reason long enough" }, as(null)),
+      startVerdict({ claimId }, actingAs(null)),
+      autosaveVerdictDraft({ verdictId: verdict.id, version: 1, ...complete }, actingAs(null)),
+      saveVerdictDraft({ verdictId: verdict.id, version: 1, ...complete }, actingAs(null)),
+      submitVerdict({ verdictId: verdict.id, version: 1, ...complete }, actingAs(null)),
+      approveVerdict({ verdictId: verdict.id, version: 1 }, actingAs(null)),
+      sendBackVerdict({ verdictId: verdict.id, version: 1, comment: "No" }, actingAs(null)),
+      startRevision({ verdictId: verdict.id, version: 1 }, actingAs(null)),
+      autosaveRevision({ revisionId: revision.id, version: 1, ...complete, note: "" }, actingAs(null)),
+      saveRevisionDraft({ revisionId: revision.id, version: 1, ...complete, note: "" }, actingAs(null)),
+      submitRevision({ revisionId: revision.id, version: 1, ...complete, note: "A public note" }, actingAs(null)),
+      approveRevision({ revisionId: revision.id, version: 1 }, actingAs(null)),
+      sendBackRevision({ revisionId: revision.id, version: 1, comment: "No" }, actingAs(null)),
+      discardRevision({ revisionId: revision.id, version: 1 }, actingAs(null)),
+      retractVerdict({ verdictId: verdict.id, version: 1, reason: "A reason long enough" }, actingAs(null)),
     ];
     for (const result of await Promise.all(calls)) expect(result).toMatchObject({ ok: false, status: 401 });
     expect(await t.db.auditEvent.count({ where: { actorId: null } })).toBe(0);
@@ -188,11 +163,11 @@ describe("approval and publication", () => {
 
   it("lets someone other than the author approve; approval publishes, records who and when, and refreshes the public pages", async () => {
     const verdict = await verdictIn("AWAITING_APPROVAL");
-    const own = await approveVerdict({ verdictId: verdict.id, version: verdict.version }, as(author));
+    const own = await approveVerdict({ verdictId: verdict.id, version: verdict.version }, actingAs(author));
     expect(own).toMatchObject({ ok: false, status: 403, message: expect.stringContaining("You wrote this verdict") });
     expect((await verdictOf(verdict.id)).status).toBe("AWAITING_APPROVAL");
 
-    const approved = await approveVerdict({ verdictId: verdict.id, version: verdict.version }, as(approver));
+    const approved = await approveVerdict({ verdictId: verdict.id, version: verdict.version }, actingAs(approver));
     expect(approved).toMatchObject({ ok: true });
     const published = await t.db.verdict.findUniqueOrThrow({ where: { id: verdict.id }, include: { claim: true, revisions: true, searchEntry: { select: { verdictId: true } } } });
     expect(published).toMatchObject({ status: "PUBLISHED", approverId: approver.id, publishedAt: expect.any(Date) });
@@ -202,42 +177,42 @@ describe("approval and publication", () => {
     ]);
     expect(published.searchEntry).not.toBeNull(); // public search (decision 005) picks it up
     expect(await t.db.auditEvent.findFirstOrThrow({ where: { entityId: verdict.id, action: "verdict.publish" } })).toMatchObject({ actorId: approver.id });
-    expect(refreshed).toEqual([`verdict:${verdict.id}`]);
+    expect(refreshed.flat()).toEqual([`verdict:${verdict.id}`]);
   });
 
   it("refuses approval by whoever submitted someone else's draft", async () => {
     const verdict = await verdictIn("DRAFT");
-    expect((await submitVerdict({ verdictId: verdict.id, version: 1, ...complete }, as(approver))).ok).toBe(true);
-    expect(await approveVerdict({ verdictId: verdict.id, version: 2 }, as(approver))).toMatchObject({ ok: false, status: 403, message: expect.stringContaining("You submitted") });
-    expect(await approveVerdict({ verdictId: verdict.id, version: 2 }, as(moderator))).toMatchObject({ ok: true });
+    expect((await submitVerdict({ verdictId: verdict.id, version: 1, ...complete }, actingAs(approver))).ok).toBe(true);
+    expect(await approveVerdict({ verdictId: verdict.id, version: 2 }, actingAs(approver))).toMatchObject({ ok: false, status: 403, message: expect.stringContaining("You submitted") });
+    expect(await approveVerdict({ verdictId: verdict.id, version: 2 }, actingAs(moderator))).toMatchObject({ ok: true });
   });
 
   it("sends a verdict back to draft with a required comment", async () => {
     const verdict = await verdictIn("AWAITING_APPROVAL");
-    expect(await sendBackVerdict({ verdictId: verdict.id, version: verdict.version, comment: " " }, as(approver))).toMatchObject({
+    expect(await sendBackVerdict({ verdictId: verdict.id, version: verdict.version, comment: " " }, actingAs(approver))).toMatchObject({
       ok: false,
       status: 400,
       fieldErrors: { comment: ["Say what the author should change."] },
     });
-    expect(await sendBackVerdict({ verdictId: verdict.id, version: verdict.version, comment: "Cite the 2025 report." }, as(approver))).toMatchObject({ ok: true });
+    expect(await sendBackVerdict({ verdictId: verdict.id, version: verdict.version, comment: "Cite the 2025 report." }, actingAs(approver))).toMatchObject({ ok: true });
     expect((await verdictOf(verdict.id)).status).toBe("DRAFT");
     expect(await t.db.auditEvent.findFirstOrThrow({ where: { entityId: verdict.id, action: "verdict.send_back" } })).toMatchObject({ after: { comment: "Cite the 2025 report." } });
     // The stale approval that was on someone's screen is refused.
-    expect(await approveVerdict({ verdictId: verdict.id, version: verdict.version }, as(moderator))).toMatchObject({ ok: false, status: 409 });
+    expect(await approveVerdict({ verdictId: verdict.id, version: verdict.version }, actingAs(moderator))).toMatchObject({ ok: false, status: 409 });
   });
 
   it("records the audit event in the change's transaction: when it cannot be written, nothing changes", async () => {
     const verdict = await verdictIn("PUBLISHED");
     // An actor that is not in the database: the change itself succeeds, the audit row's foreign key fails.
     const ghost: CurrentUser = { id: "no-such-user", name: "Ghost", email: "ghost@example.test", role: "MODERATOR" };
-    refreshed = [];
-    await expect(retractVerdict({ verdictId: verdict.id, version: verdict.version, reason: "Testing a failed audit write" }, as(ghost))).rejects.toThrow();
+    refreshed.length = 0;
+    await expect(retractVerdict({ verdictId: verdict.id, version: verdict.version, reason: "Testing a failed audit write" }, actingAs(ghost))).rejects.toThrow();
     expect(await verdictOf(verdict.id)).toMatchObject({ status: "PUBLISHED", retractedAt: null, version: verdict.version });
     const draft = await t.db.verdict.create({ data: { claimId: (await t.db.claim.create({ data: { text: "Another claim" } })).id, slug: `ghost-${n}`, authorId: author.id } });
-    await expect(saveVerdictDraft({ verdictId: draft.id, version: 1, ...complete }, as(ghost))).rejects.toThrow();
+    await expect(saveVerdictDraft({ verdictId: draft.id, version: 1, ...complete }, actingAs(ghost))).rejects.toThrow();
     expect(await verdictOf(draft.id)).toMatchObject({ conclusion: "", version: 1 });
     expect(await t.db.auditEvent.count({ where: { actorId: ghost.id } })).toBe(0);
-    expect(refreshed).toEqual([]);
+    expect(refreshed.flat()).toEqual([]);
   });
 });
 
@@ -254,9 +229,9 @@ describe("corrections and updates", () => {
     const revision = await openRevision(verdict.id);
     expect(revision).toMatchObject({ number: 2, status: "DRAFT", conclusion: verdict.conclusion, authorId: author.id });
     const input = { revisionId: revision.id, version: 1, ...complete, rationale: `${complete.rationale} Fixed a typo.` };
-    expect(await submitRevision({ ...input, note: "" }, as(author))).toMatchObject({ ok: false, status: 400, fieldErrors: { note: [expect.stringContaining("public note")] } });
-    refreshed = [];
-    expect(await submitRevision({ ...input, note: "We fixed a typo in the rationale." }, as(author))).toMatchObject({ ok: true, data: { published: true, kind: "UPDATE" } });
+    expect(await submitRevision({ ...input, note: "" }, actingAs(author))).toMatchObject({ ok: false, status: 400, fieldErrors: { note: [expect.stringContaining("public note")] } });
+    refreshed.length = 0;
+    expect(await submitRevision({ ...input, note: "We fixed a typo in the rationale." }, actingAs(author))).toMatchObject({ ok: true, data: { published: true, kind: "UPDATE" } });
     expect(await verdictOf(verdict.id)).toMatchObject({ rationale: input.rationale, approverId: approver.id });
     expect(await t.db.verdictRevision.findUniqueOrThrow({ where: { id: revision.id } })).toMatchObject({
       kind: "UPDATE",
@@ -265,25 +240,25 @@ describe("corrections and updates", () => {
       publishedAt: expect.any(Date),
     });
     expect(await auditCount(verdict.id, "verdict.update")).toBe(1);
-    expect(refreshed).toEqual([`verdict:${verdict.id}`]);
+    expect(refreshed.flat()).toEqual([`verdict:${verdict.id}`]);
   });
 
   it("holds a change of rating until a second person approves it; the public text stays until then", async () => {
     const verdict = await verdictIn("PUBLISHED");
     const revision = await openRevision(verdict.id);
-    const autosaved = await autosaveRevision({ revisionId: revision.id, version: 1, ...complete, ratingId: "rating_mostly_false", note: "" }, as(author));
+    const autosaved = await autosaveRevision({ revisionId: revision.id, version: 1, ...complete, ratingId: "rating_mostly_false", note: "" }, actingAs(author));
     expect(autosaved).toMatchObject({ ok: true, data: { kind: "CORRECTION", version: 2 } });
-    refreshed = [];
+    refreshed.length = 0;
     const submitted = await submitRevision(
       { revisionId: revision.id, version: 2, ...complete, ratingId: "rating_mostly_false", note: "The 2025 figure was revised; we changed the rating." },
-      as(author),
+      actingAs(author),
     );
     expect(submitted).toMatchObject({ ok: true, data: { published: false, kind: "CORRECTION" } });
     expect(await verdictOf(verdict.id)).toMatchObject({ ratingId: "rating_false" });
-    expect(refreshed).toEqual([]);
+    expect(refreshed.flat()).toEqual([]);
 
-    expect(await approveRevision({ revisionId: revision.id, version: 3 }, as(author))).toMatchObject({ ok: false, status: 403, message: expect.stringContaining("correction") });
-    expect(await approveRevision({ revisionId: revision.id, version: 3 }, as(approver))).toMatchObject({ ok: true });
+    expect(await approveRevision({ revisionId: revision.id, version: 3 }, actingAs(author))).toMatchObject({ ok: false, status: 403, message: expect.stringContaining("correction") });
+    expect(await approveRevision({ revisionId: revision.id, version: 3 }, actingAs(approver))).toMatchObject({ ok: true });
     expect(await verdictOf(verdict.id)).toMatchObject({ ratingId: "rating_mostly_false", approverId: approver.id, status: "PUBLISHED" });
     expect(await t.db.verdictRevision.findUniqueOrThrow({ where: { id: revision.id } })).toMatchObject({ status: "PUBLISHED", kind: "CORRECTION", approverId: approver.id });
     expect(await t.db.auditEvent.findFirstOrThrow({ where: { entityId: verdict.id, action: "verdict.correct" } })).toMatchObject({
@@ -291,36 +266,36 @@ describe("corrections and updates", () => {
       before: { ratingId: "rating_false" },
       after: { ratingId: "rating_mostly_false", kind: "CORRECTION" },
     });
-    expect(refreshed).toEqual([`verdict:${verdict.id}`]);
+    expect(refreshed.flat()).toEqual([`verdict:${verdict.id}`]);
   });
 
   it("allows one open revision at a time, refuses stale revision saves, and can send back or discard one", async () => {
     const verdict = await verdictIn("PUBLISHED");
     const revision = await openRevision(verdict.id);
-    const again = await startRevision({ verdictId: verdict.id, version: (await verdictOf(verdict.id)).version }, as(approver));
+    const again = await startRevision({ verdictId: verdict.id, version: (await verdictOf(verdict.id)).version }, actingAs(approver));
     expect(again).toMatchObject({ ok: false, status: 409, message: expect.stringContaining("already in progress") });
-    expect(await startRevision({ verdictId: verdict.id, version: verdict.version }, as(approver))).toMatchObject({ ok: false, status: 409 });
+    expect(await startRevision({ verdictId: verdict.id, version: verdict.version }, actingAs(approver))).toMatchObject({ ok: false, status: 409 });
 
-    expect((await saveRevisionDraft({ revisionId: revision.id, version: 1, ...complete, conclusion: "Tab one", note: "n" }, as(author))).ok).toBe(true);
-    expect(await autosaveRevision({ revisionId: revision.id, version: 1, ...complete, conclusion: "Tab two", note: "" }, as(approver))).toMatchObject({
+    expect((await saveRevisionDraft({ revisionId: revision.id, version: 1, ...complete, conclusion: "Tab one", note: "n" }, actingAs(author))).ok).toBe(true);
+    expect(await autosaveRevision({ revisionId: revision.id, version: 1, ...complete, conclusion: "Tab two", note: "" }, actingAs(approver))).toMatchObject({
       ok: false,
       status: 409,
       current: { conclusion: "Tab one", note: "n", version: 2 },
     });
 
-    expect((await submitRevision({ revisionId: revision.id, version: 2, ...complete, conclusion: "Tab one", note: "Conclusion reworded." }, as(author))).ok).toBe(true);
-    expect(await sendBackRevision({ revisionId: revision.id, version: 3, comment: "Explain the change in the note." }, as(approver))).toMatchObject({ ok: true });
+    expect((await submitRevision({ revisionId: revision.id, version: 2, ...complete, conclusion: "Tab one", note: "Conclusion reworded." }, actingAs(author))).ok).toBe(true);
+    expect(await sendBackRevision({ revisionId: revision.id, version: 3, comment: "Explain the change in the note." }, actingAs(approver))).toMatchObject({ ok: true });
     expect((await t.db.verdictRevision.findUniqueOrThrow({ where: { id: revision.id } })).status).toBe("DRAFT");
-    expect(await discardRevision({ revisionId: revision.id, version: 4 }, as(author))).toMatchObject({ ok: true });
+    expect(await discardRevision({ revisionId: revision.id, version: 4 }, actingAs(author))).toMatchObject({ ok: true });
     expect(await verdictOf(verdict.id)).toMatchObject({ conclusion: complete.conclusion });
     // With it discarded, a new one can start.
-    expect((await startRevision({ verdictId: verdict.id, version: (await verdictOf(verdict.id)).version }, as(approver))).ok).toBe(true);
+    expect((await startRevision({ verdictId: verdict.id, version: (await verdictOf(verdict.id)).version }, actingAs(approver))).ok).toBe(true);
   });
 
   it("refuses to publish an update that changes nothing", async () => {
     const verdict = await verdictIn("PUBLISHED");
     const revision = await openRevision(verdict.id);
-    expect(await submitRevision({ revisionId: revision.id, version: 1, ...complete, note: "Nothing really." }, as(author))).toMatchObject({ ok: false, status: 400 });
+    expect(await submitRevision({ revisionId: revision.id, version: 1, ...complete, note: "Nothing really." }, actingAs(author))).toMatchObject({ ok: false, status: 400 });
     expect((await t.db.verdictRevision.findUniqueOrThrow({ where: { id: revision.id } })).status).toBe("DRAFT");
   });
 });
@@ -330,16 +305,16 @@ describe("retraction", () => {
     const verdict = await verdictIn("PUBLISHED");
     const revision = await openRevision(verdict.id);
     const version = (await verdictOf(verdict.id)).version;
-    expect(await retractVerdict({ verdictId: verdict.id, version, reason: "The source was withdrawn." }, as(author))).toMatchObject({ ok: false, status: 403 });
-    expect(await retractVerdict({ verdictId: verdict.id, version, reason: "" }, as(moderator))).toMatchObject({ ok: false, status: 400, fieldErrors: { reason: [expect.any(String)] } });
-    expect(await retractVerdict({ verdictId: verdict.id, version: version - 1, reason: "The source was withdrawn." }, as(moderator))).toMatchObject({ ok: false, status: 409 });
-    refreshed = [];
-    expect(await retractVerdict({ verdictId: verdict.id, version, reason: "The source was withdrawn." }, as(moderator))).toMatchObject({ ok: true });
+    expect(await retractVerdict({ verdictId: verdict.id, version, reason: "The source was withdrawn." }, actingAs(author))).toMatchObject({ ok: false, status: 403 });
+    expect(await retractVerdict({ verdictId: verdict.id, version, reason: "" }, actingAs(moderator))).toMatchObject({ ok: false, status: 400, fieldErrors: { reason: [expect.any(String)] } });
+    expect(await retractVerdict({ verdictId: verdict.id, version: version - 1, reason: "The source was withdrawn." }, actingAs(moderator))).toMatchObject({ ok: false, status: 409 });
+    refreshed.length = 0;
+    expect(await retractVerdict({ verdictId: verdict.id, version, reason: "The source was withdrawn." }, actingAs(moderator))).toMatchObject({ ok: true });
     const retracted = await t.db.verdict.findUniqueOrThrow({ where: { id: verdict.id }, include: { searchEntry: true } });
     expect(retracted).toMatchObject({ status: "RETRACTED", retractionReason: "The source was withdrawn.", retractedAt: expect.any(Date), searchEntry: null });
     expect((await t.db.verdictRevision.findUniqueOrThrow({ where: { id: revision.id } })).status).toBe("DISCARDED");
     expect(await t.db.auditEvent.findFirstOrThrow({ where: { entityId: verdict.id, action: "verdict.retract" } })).toMatchObject({ actorId: moderator.id });
-    expect(refreshed).toEqual([`verdict:${verdict.id}`]);
+    expect(refreshed.flat()).toEqual([`verdict:${verdict.id}`]);
   });
 });
 
@@ -347,8 +322,8 @@ describe("starting verdicts at the same moment", () => {
   it("gives two claims with the same text distinct slugs, or refuses one with a 409, never a 500", async () => {
     const text = `Bread prices doubled in a year (${++n})`;
     const [first, second] = await Promise.all([t.db.claim.create({ data: { text } }), t.db.claim.create({ data: { text } })]);
-    const other = await makeUser("REVIEWER");
-    const results = await Promise.all([startVerdict({ claimId: first.id }, as(author)), startVerdict({ claimId: second.id }, as(other))]);
+    const other = await makeStaff("REVIEWER");
+    const results = await Promise.all([startVerdict({ claimId: first.id }, actingAs(author)), startVerdict({ claimId: second.id }, actingAs(other))]);
     for (const result of results) {
       if (!result.ok) expect(result).toMatchObject({ status: 409, message: "Someone else just added a verdict with the same web address; try again." });
     }
@@ -360,22 +335,22 @@ describe("starting verdicts at the same moment", () => {
 
 describe("what a second person approves", () => {
   it("refuses approval by anyone who saved content into the draft, autosave included; someone else approves", async () => {
-    const started = await startVerdict({ claimId }, as(author));
+    const started = await startVerdict({ claimId }, actingAs(author));
     if (!started.ok) throw new Error(started.message);
     const id = started.data.id;
     // B (a co-editor) autosaves into A's draft: no audit event, but B is now one of its editors.
     const coEditor = approver;
-    expect(await autosaveVerdictDraft({ verdictId: id, version: 1, ...complete, conclusion: "B's conclusion." }, as(coEditor))).toMatchObject({ ok: true });
+    expect(await autosaveVerdictDraft({ verdictId: id, version: 1, ...complete, conclusion: "B's conclusion." }, actingAs(coEditor))).toMatchObject({ ok: true });
     expect(await auditCount(id, "verdict.save_draft")).toBe(0);
-    expect(await submitVerdict({ verdictId: id, version: 2, ...complete }, as(author))).toMatchObject({ ok: true });
+    expect(await submitVerdict({ verdictId: id, version: 2, ...complete }, actingAs(author))).toMatchObject({ ok: true });
     expect((await verdictOf(id)).editorIds).toEqual([coEditor.id, author.id]);
 
-    const refused = await approveVerdict({ verdictId: id, version: 3 }, as(coEditor));
+    const refused = await approveVerdict({ verdictId: id, version: 3 }, actingAs(coEditor));
     expect(refused).toMatchObject({ ok: false, status: 403, message: expect.stringContaining("You edited this draft, so someone else must approve it") });
     expect(await verdictOf(id)).toMatchObject({ status: "AWAITING_APPROVAL", approverId: null });
 
-    const third = await makeUser("REVIEWER");
-    expect(await approveVerdict({ verdictId: id, version: 3 }, as(third))).toMatchObject({ ok: true });
+    const third = await makeStaff("REVIEWER");
+    expect(await approveVerdict({ verdictId: id, version: 3 }, actingAs(third))).toMatchObject({ ok: true });
     expect(await verdictOf(id)).toMatchObject({ status: "PUBLISHED", approverId: third.id });
   });
 
@@ -383,16 +358,16 @@ describe("what a second person approves", () => {
     const verdict = await verdictIn("PUBLISHED");
     const revision = await openRevision(verdict.id);
     expect(revision.editorIds).toEqual([]);
-    const coEditor = await makeUser("REVIEWER");
-    expect(await autosaveRevision({ revisionId: revision.id, version: 1, ...complete, ratingId: "rating_mostly_false", note: "" }, as(coEditor))).toMatchObject({ ok: true });
+    const coEditor = await makeStaff("REVIEWER");
+    expect(await autosaveRevision({ revisionId: revision.id, version: 1, ...complete, ratingId: "rating_mostly_false", note: "" }, actingAs(coEditor))).toMatchObject({ ok: true });
     const note = "The 2025 figure was revised; we changed the rating.";
-    expect(await submitRevision({ revisionId: revision.id, version: 2, ...complete, ratingId: "rating_mostly_false", note }, as(author))).toMatchObject({ ok: true });
-    expect(await approveRevision({ revisionId: revision.id, version: 3 }, as(coEditor))).toMatchObject({
+    expect(await submitRevision({ revisionId: revision.id, version: 2, ...complete, ratingId: "rating_mostly_false", note }, actingAs(author))).toMatchObject({ ok: true });
+    expect(await approveRevision({ revisionId: revision.id, version: 3 }, actingAs(coEditor))).toMatchObject({
       ok: false,
       status: 403,
       message: expect.stringContaining("You edited this draft"),
     });
-    expect(await approveRevision({ revisionId: revision.id, version: 3 }, as(approver))).toMatchObject({ ok: true });
+    expect(await approveRevision({ revisionId: revision.id, version: 3 }, actingAs(approver))).toMatchObject({ ok: true });
     const next = await openRevision(verdict.id);
     expect(next.editorIds).toEqual([]);
   });
@@ -404,12 +379,12 @@ describe("retired ratings", () => {
 
   it("refuses to submit a draft with a retired rating, even one the draft already had", async () => {
     const verdict = await verdictIn("DRAFT");
-    expect(await saveVerdictDraft({ verdictId: verdict.id, version: 1, ...complete, ratingId: "rating_unproven" }, as(author))).toMatchObject({ ok: true });
+    expect(await saveVerdictDraft({ verdictId: verdict.id, version: 1, ...complete, ratingId: "rating_unproven" }, actingAs(author))).toMatchObject({ ok: true });
     await retire("rating_unproven");
     try {
       // Autosave may keep it (the author is typing), submission may not.
-      expect(await autosaveVerdictDraft({ verdictId: verdict.id, version: 2, ...complete, ratingId: "rating_unproven" }, as(author))).toMatchObject({ ok: true });
-      const submitted = await submitVerdict({ verdictId: verdict.id, version: 3, ...complete, ratingId: "rating_unproven" }, as(author));
+      expect(await autosaveVerdictDraft({ verdictId: verdict.id, version: 2, ...complete, ratingId: "rating_unproven" }, actingAs(author))).toMatchObject({ ok: true });
+      const submitted = await submitVerdict({ verdictId: verdict.id, version: 3, ...complete, ratingId: "rating_unproven" }, actingAs(author));
       expect(submitted).toMatchObject({ ok: false, status: 400, fieldErrors: { ratingId: [expect.stringContaining("has been retired")] } });
       expect(await verdictOf(verdict.id)).toMatchObject({ status: "DRAFT", version: 3 });
     } finally {
@@ -421,7 +396,7 @@ describe("retired ratings", () => {
     const verdict = await verdictIn("AWAITING_APPROVAL");
     await retire("rating_false");
     try {
-      const approved = await approveVerdict({ verdictId: verdict.id, version: verdict.version }, as(approver));
+      const approved = await approveVerdict({ verdictId: verdict.id, version: verdict.version }, actingAs(approver));
       expect(approved).toMatchObject({ ok: false, status: 409, fieldErrors: { ratingId: [expect.stringContaining("has been retired")] } });
       expect(await verdictOf(verdict.id)).toMatchObject({ status: "AWAITING_APPROVAL", publishedAt: null });
     } finally {
@@ -435,15 +410,15 @@ describe("retired ratings", () => {
     const note = "We changed the rating.";
     await retire("rating_unproven");
     try {
-      const submitted = await submitRevision({ revisionId: revision.id, version: 1, ...complete, ratingId: "rating_unproven", note }, as(author));
+      const submitted = await submitRevision({ revisionId: revision.id, version: 1, ...complete, ratingId: "rating_unproven", note }, actingAs(author));
       expect(submitted).toMatchObject({ ok: false, status: 400, fieldErrors: { ratingId: [expect.any(String)] } });
     } finally {
       await restore("rating_unproven");
     }
-    expect(await submitRevision({ revisionId: revision.id, version: 1, ...complete, ratingId: "rating_unproven", note }, as(author))).toMatchObject({ ok: true });
+    expect(await submitRevision({ revisionId: revision.id, version: 1, ...complete, ratingId: "rating_unproven", note }, actingAs(author))).toMatchObject({ ok: true });
     await retire("rating_unproven");
     try {
-      const approved = await approveRevision({ revisionId: revision.id, version: 2 }, as(approver));
+      const approved = await approveRevision({ revisionId: revision.id, version: 2 }, actingAs(approver));
       expect(approved).toMatchObject({ ok: false, status: 409, fieldErrors: { ratingId: [expect.any(String)] } });
       expect(await verdictOf(verdict.id)).toMatchObject({ ratingId: "rating_false" });
       expect(await t.db.verdictRevision.findUniqueOrThrow({ where: { id: revision.id } })).toMatchObject({ status: "AWAITING_APPROVAL" });

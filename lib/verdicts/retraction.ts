@@ -1,0 +1,47 @@
+import type { z } from "zod";
+import { runMutation, type Change, type MutationDeps } from "@/lib/mutation";
+import { publicTags } from "@/lib/public-cache";
+import { lockVerdict, updateVerdictIfUnchanged } from "./locks";
+import { requireVerdictStatus } from "./review-steps";
+import { retractVerdictSchema } from "./schemas";
+
+/**
+ * Moderators retract a published verdict with a public reason. The page stays, marked retracted
+ * (and without ClaimReview markup); unpublished corrections of it are discarded.
+ */
+export function retractVerdict(input: unknown, deps?: MutationDeps) {
+  return runMutation(
+    {
+      action: "verdicts.retract",
+      schema: retractVerdictSchema,
+      input,
+      async change(tx, data: z.output<typeof retractVerdictSchema>): Promise<Change<{ slug: string }>> {
+        const before = await lockVerdict(tx, data.verdictId);
+        await requireVerdictStatus(tx, before, "PUBLISHED", "retract it");
+        const retractedAt = new Date();
+        await updateVerdictIfUnchanged(tx, {
+          id: before.id,
+          expected: { version: data.version, status: "PUBLISHED" },
+          data: { status: "RETRACTED", retractedAt, retractionReason: data.reason },
+          what: "verdict",
+        });
+        const discarded = await tx.verdictRevision.updateMany({
+          where: { verdictId: before.id, status: { in: ["DRAFT", "AWAITING_APPROVAL"] } },
+          data: { status: "DISCARDED", version: { increment: 1 } },
+        });
+        return {
+          result: { slug: before.slug },
+          audit: {
+            action: "verdict.retract",
+            entityType: "Verdict",
+            entityId: before.id,
+            before: { status: "PUBLISHED" },
+            after: { status: "RETRACTED", retractedAt, retractionReason: data.reason, ...(discarded.count ? { discardedRevisions: discarded.count } : {}) },
+          },
+          refresh: [publicTags.verdict(before.id)],
+        };
+      },
+    },
+    deps,
+  );
+}
