@@ -89,7 +89,11 @@ const components = [
     message:
       "Components never reach the database or secrets: this module is marked server-only. The page reads the data (through lib/) and passes it as props; a pure helper moves to a module without database access.",
   },
-  { regex: String.raw`^@/lib/generated/prisma/client$|^@prisma/|^pg$`, allowTypeImports: true, message: "Components never reach the database." },
+  {
+    regex: String.raw`^@/lib/generated/prisma/client$|^@prisma/|^pg$`,
+    allowTypeImports: true,
+    message: "Components never reach the database.",
+  },
   { regex: String.raw`^@/(scripts|prisma)/`, message: "Components do not import scripts or seeds." },
 ];
 
@@ -107,8 +111,7 @@ const platform = [
   ...lib,
   {
     regex: String.raw`^@/lib/${domainFolder}|^\./${domainFolder}`,
-    message:
-      "The platform (lib/*.ts, lib/auth/) is used by every domain folder and never imports one (lib/claims/, lib/verdicts/…).",
+    message: "The platform (lib/*.ts, lib/auth/) is used by every domain folder and never imports one (lib/claims/, lib/verdicts/…).",
   },
 ];
 
@@ -135,7 +138,10 @@ const config = [
       ...jsxA11y.flatConfigs.recommended.rules,
       // TypeScript checks these (and knows the DOM and Node globals).
       "no-undef": "off",
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrors: "none", ignoreRestSiblings: true }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrors: "none", ignoreRestSiblings: true },
+      ],
       // Focus moves only into a form the reviewer has just opened (a claim from a selection or a
       // suggestion); that is passed to our own components, which the rule cannot see into.
       "jsx-a11y/no-autofocus": ["error", { ignoreNonDOM: true }],

@@ -55,7 +55,10 @@ export default defineConfig({
       { extends: true, test: { name: "unit", environment: "node", include: nodeTests, exclude: databaseTests } },
       // React components and hooks, rendered in jsdom (components/**/*.test.tsx).
       { extends: true, test: { name: "components", environment: "jsdom", include: ["components/**/*.test.tsx"] } },
-      { extends: true, test: { name: "database", environment: "node", include: databaseTests, globalSetup: ["scripts/testing/global-setup.ts"] } },
+      {
+        extends: true,
+        test: { name: "database", environment: "node", include: databaseTests, globalSetup: ["scripts/testing/global-setup.ts"] },
+      },
     ],
   },
 });

@@ -54,7 +54,9 @@ test.describe("read API", () => {
 
   test("pages through every published verdict with the cursor, without duplicates", async ({ request }) => {
     // Verdicts other tests create and retract meanwhile (slugs e2e-…) are left out on both sides.
-    const [published] = await rows<{ count: string }>(`SELECT count(*) FROM "Verdict" WHERE status = 'PUBLISHED' AND slug NOT LIKE 'e2e-%'`);
+    const [published] = await rows<{ count: string }>(
+      `SELECT count(*) FROM "Verdict" WHERE status = 'PUBLISHED' AND slug NOT LIKE 'e2e-%'`,
+    );
     const ids: string[] = [];
     let cursor: string | null = null;
     let pages = 0;
@@ -151,7 +153,9 @@ test.describe("read API", () => {
   test("answers 304 to a matching If-None-Match and allows cross-origin GETs", async ({ request }) => {
     // One demo verdict, which no other test changes: the latest-verdicts list changes whenever a
     // test running in parallel publishes one, and then its ETag rightly changes too.
-    const [demo] = await rows<{ id: string }>(`SELECT id FROM "Verdict" WHERE status = 'PUBLISHED' AND slug NOT LIKE 'e2e-%' ORDER BY slug LIMIT 1`);
+    const [demo] = await rows<{ id: string }>(
+      `SELECT id FROM "Verdict" WHERE status = 'PUBLISHED' AND slug NOT LIKE 'e2e-%' ORDER BY slug LIMIT 1`,
+    );
     expect(demo, "the demo data has a published verdict").toBeDefined();
     const url = `/api/v1/verdicts/${demo!.id}`;
     const first = await request.get(url);
@@ -166,7 +170,11 @@ test.describe("read API", () => {
 
     const preflight = await request.fetch("/api/v1/verdicts", {
       method: "OPTIONS",
-      headers: { Origin: "https://elsewhere.example", "Access-Control-Request-Method": "GET", "Access-Control-Request-Headers": "if-none-match" },
+      headers: {
+        Origin: "https://elsewhere.example",
+        "Access-Control-Request-Method": "GET",
+        "Access-Control-Request-Headers": "if-none-match",
+      },
     });
     expect(preflight.status()).toBe(204);
     expect(preflight.headers()["access-control-allow-origin"]).toBe("*");

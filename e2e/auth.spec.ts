@@ -17,7 +17,9 @@ test.describe("sign-in", () => {
     await page.getByLabel("Email", { exact: true }).fill(user.email);
     await page.getByLabel("Password", { exact: true }).fill("not-the-password");
     await page.getByRole("button", { name: "Sign in", exact: true }).click();
-    await expect(page.getByRole("main").getByRole("alert")).toHaveText("That email and password do not match an account. Check both and try again.");
+    await expect(page.getByRole("main").getByRole("alert")).toHaveText(
+      "That email and password do not match an account. Check both and try again.",
+    );
     await expect(page).toHaveURL(/\/sign-in/);
     // The password was not the problem for the workspace: still signed out there.
     const response = await page.request.get("/workspace", { maxRedirects: 0 });

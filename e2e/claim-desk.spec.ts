@@ -13,7 +13,11 @@ async function addEvidence(page: Page, evidence: { url: string; title: string; e
 }
 
 const evidenceTitles = (page: Page) =>
-  page.getByRole("region", { name: /^Evidence/ }).getByRole("listitem").locator("p.font-medium a").allInnerTexts();
+  page
+    .getByRole("region", { name: /^Evidence/ })
+    .getByRole("listitem")
+    .locator("p.font-medium a")
+    .allInnerTexts();
 
 test("a reviewer filters the queue, takes a claim and works its evidence on the desk", async ({ page }, testInfo) => {
   test.slow(); // one long flow of some twenty saves
@@ -60,17 +64,34 @@ test("a reviewer filters the queue, takes a claim and works its evidence on the 
   await expect(appearance).toHaveAttribute("href", `/workspace/articles/${claim.article}#appearance-${claim.appearance}`);
 
   // Evidence from a source on the watch list is accepted, with a warning.
-  await addEvidence(page, { url: `https://${watch.domain}/fares-2026`, title: "Fares table 2026", excerpt: "Single fare: 2.40 → 3.20.", stance: "Supports the claim" });
-  await expect(page.getByRole("main").getByRole("status").filter({ hasText: "Evidence added." })).toContainText(`${watch.name} is on the watch list`);
+  await addEvidence(page, {
+    url: `https://${watch.domain}/fares-2026`,
+    title: "Fares table 2026",
+    excerpt: "Single fare: 2.40 → 3.20.",
+    stance: "Supports the claim",
+  });
+  await expect(page.getByRole("main").getByRole("status").filter({ hasText: "Evidence added." })).toContainText(
+    `${watch.name} is on the watch list`,
+  );
   await expect(page.getByText(`${watch.name} is on the watch list. Cite it with care: Runs unlabelled sponsored pages.`)).toBeVisible();
   await expect(page.getByRole("form", { name: "Add evidence" }).getByLabel("Title")).toHaveValue("");
 
-  await addEvidence(page, { url: "https://transport-board.example/annual-report", title: "Transport board annual report", excerpt: "Average fare +12%.", stance: "Refutes the claim" });
+  await addEvidence(page, {
+    url: "https://transport-board.example/annual-report",
+    title: "Transport board annual report",
+    excerpt: "Average fare +12%.",
+    stance: "Refutes the claim",
+  });
   await expect(page.getByRole("main").getByRole("status").filter({ hasText: "Evidence added." })).toBeVisible();
   await expect.poll(() => evidenceTitles(page)).toEqual(["Fares table 2026", "Transport board annual report"]);
 
   // A blocked source is refused with the registry's reason; what was typed stays.
-  await addEvidence(page, { url: `https://${blocked.domain}/story`, title: "A story", excerpt: "Fares tripled.", stance: "Supports the claim" });
+  await addEvidence(page, {
+    url: `https://${blocked.domain}/story`,
+    title: "A story",
+    excerpt: "Fares tripled.",
+    stance: "Supports the claim",
+  });
   await expect(page.getByRole("main").getByRole("alert")).toHaveText(`${blocked.name} is blocked: Invents quotes.`);
   await expect(page.getByRole("form", { name: "Add evidence" }).getByLabel("Title")).toHaveValue("A story");
   await expect.poll(() => evidenceTitles(page)).toEqual(["Fares table 2026", "Transport board annual report"]);
@@ -115,7 +136,9 @@ test("a dismissed claim leaves the open queue, is found under Dismissed with its
   await page.getByLabel("Reason for dismissing").fill("Opinion, not a checkable fact.");
   await page.getByRole("button", { name: "Dismiss" }).click();
   await expect(page.getByRole("region", { name: "Status and assignee" })).toContainText("Opinion, not a checkable fact.");
-  await expect(page.getByRole("region", { name: "Activity" })).toContainText(`${reviewer.name} dismissed the claim: “Opinion, not a checkable fact.”`);
+  await expect(page.getByRole("region", { name: "Activity" })).toContainText(
+    `${reviewer.name} dismissed the claim: “Opinion, not a checkable fact.”`,
+  );
 
   await page.goto(`/workspace?claimant=${encodeURIComponent(claim.claimantName)}`);
   const rows = page.getByRole("region", { name: "Claims matching the filters" }).locator("tbody tr");
@@ -126,7 +149,10 @@ test("a dismissed claim leaves the open queue, is found under Dismissed with its
   await expect(rows).toHaveCount(1);
   await expect(rows.first()).toContainText("Dismissed");
 
-  await rows.first().getByRole("button", { name: /^Reopen/ }).click();
+  await rows
+    .first()
+    .getByRole("button", { name: /^Reopen/ })
+    .click();
   await expect(rows.first()).toContainText("No claims match these filters.");
   await page.goto(`/workspace/claims/${claim.claim}`);
   await expect(page.getByRole("region", { name: "Activity" })).toContainText(`${reviewer.name} reopened the claim (now new)`);

@@ -48,7 +48,9 @@ async function selectInArticle(page: Page, words: string) {
   }, words);
 }
 
-test("a reviewer pastes an article, accepts a suggested claim with its claimant and makes another from a selection", async ({ page }, testInfo) => {
+test("a reviewer pastes an article, accepts a suggested claim with its claimant and makes another from a selection", async ({
+  page,
+}, testInfo) => {
   const article = housingArticle();
   await signIn(page, demo.reviewer, undefined, "/workspace/articles/new");
   await expect(page.getByRole("heading", { level: 1, name: "Add an article" })).toBeVisible();
@@ -112,7 +114,10 @@ test("a reviewer pastes an article, accepts a suggested claim with its claimant 
     [acceptedClaim, "Lena Ostrova"],
     [selected, "Transport office"],
   ] as const) {
-    const row = page.getByRole("row").filter({ hasText: article.title }).filter({ has: page.getByRole("link", { name: claim, exact: true }) });
+    const row = page
+      .getByRole("row")
+      .filter({ hasText: article.title })
+      .filter({ has: page.getByRole("link", { name: claim, exact: true }) });
     await expect(row).toContainText(`“${claim}”${article.title}`);
     await expect(row).toContainText(claimant);
   }
@@ -169,7 +174,9 @@ test("an article is fetched from its address; a loopback address without the tes
     const facts = page.getByRole("main");
     await expect(facts).toContainText("By Mira Tollan");
     await expect(facts).toContainText("The Northharbour Herald");
-    await expect(page.locator("[data-article-text]")).toContainText("cargo volumes grew by 6 per cent in 2025, the fastest growth since 2018");
+    await expect(page.locator("[data-article-text]")).toContainText(
+      "cargo volumes grew by 6 per cent in 2025, the fastest growth since 2018",
+    );
     await expect(page.locator("[data-article-text]")).not.toContainText("Most read");
     await expect(page.getByRole("button", { name: "Fetch again" })).toBeVisible();
 
@@ -193,9 +200,11 @@ test("a claim already checked is shown while writing, and the article is attache
   await signIn(page, demo.reviewer2, undefined, "/workspace/articles/new");
   const words = `the ferry subsidy for ${tag} island doubled between 2023 and 2025`;
   await page.getByLabel("Title").fill(`Ferry row ${tag}`);
-  await page.getByLabel("Article text").fill(
-    `At a rally on Saturday the harbour councillor repeated that ${words}.\n\nThe ferry company did not comment on the figures before publication.`,
-  );
+  await page
+    .getByLabel("Article text")
+    .fill(
+      `At a rally on Saturday the harbour councillor repeated that ${words}.\n\nThe ferry company did not comment on the figures before publication.`,
+    );
   await page.getByRole("button", { name: "Add article" }).click();
   await expect(page.getByRole("heading", { level: 1, name: `Ferry row ${tag}` })).toBeVisible();
 

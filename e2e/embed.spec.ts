@@ -5,7 +5,9 @@ const SLUG = "measles-cases-fell-four-fifths-2025";
 const CLAIM = "Measles cases in Valoria fell by four-fifths in 2025.";
 const RETRACTED = "wind-more-than-half-of-electricity-2025";
 
-test("the embed card shows claim, claimant, rating, conclusion and a link that opens the fact check in a new tab", async ({ page }, testInfo) => {
+test("the embed card shows claim, claimant, rating, conclusion and a link that opens the fact check in a new tab", async ({
+  page,
+}, testInfo) => {
   const response = await page.goto(`/embed/verdicts/${SLUG}`);
   expect(response?.status()).toBe(200);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`“${CLAIM}”`);
@@ -91,7 +93,9 @@ test("without JavaScript the embed code is on the page to select, and no dead co
   const page = await context.newPage();
   await page.goto(`${SITE_URL}/verdicts/${SLUG}`);
   const section = page.getByRole("region", { name: "Embed this fact check" });
-  await expect(section.getByRole("textbox", { name: "Embed code" })).toHaveValue(new RegExp(`^<iframe src="${SITE_URL}/embed/verdicts/${SLUG}"`));
+  await expect(section.getByRole("textbox", { name: "Embed code" })).toHaveValue(
+    new RegExp(`^<iframe src="${SITE_URL}/embed/verdicts/${SLUG}"`),
+  );
   await expect(section.getByRole("button")).toHaveCount(0);
   await context.close();
 });

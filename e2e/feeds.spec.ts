@@ -46,31 +46,35 @@ for (const feed of feeds) {
   });
 }
 
-test("feed items carry the publication date, the date of their last correction and the organisation as author", { tag: "@http" }, async ({ request }) => {
-  // Demo data: published 9 October 2026, corrected 14 October 2026.
-  const url = `${SITE_URL}/verdicts/northharbour-social-homes-2027`;
+test(
+  "feed items carry the publication date, the date of their last correction and the organisation as author",
+  { tag: "@http" },
+  async ({ request }) => {
+    // Demo data: published 9 October 2026, corrected 14 October 2026.
+    const url = `${SITE_URL}/verdicts/northharbour-social-homes-2027`;
 
-  const json = await (await request.get("/feed.json")).json();
-  expect(json.version).toBe("https://jsonfeed.org/version/1.1");
-  const item = json.items.find((i: { url: string }) => i.url === url);
-  expect(item).toMatchObject({
-    id: url,
-    date_published: "2026-10-09T10:30:00.000Z",
-    date_modified: "2026-10-14T15:00:00.000Z",
-    authors: [{ name: ORG_NAME, url: SITE_URL }],
-  });
+    const json = await (await request.get("/feed.json")).json();
+    expect(json.version).toBe("https://jsonfeed.org/version/1.1");
+    const item = json.items.find((i: { url: string }) => i.url === url);
+    expect(item).toMatchObject({
+      id: url,
+      date_published: "2026-10-09T10:30:00.000Z",
+      date_modified: "2026-10-14T15:00:00.000Z",
+      authors: [{ name: ORG_NAME, url: SITE_URL }],
+    });
 
-  const atom = await (await request.get("/feed.atom")).text();
-  const entry = atom.split("<entry>").find((e) => e.includes(`<id>${url}</id>`)) ?? "";
-  expect(entry).toContain("<published>2026-10-09T10:30:00.000Z</published>");
-  expect(entry).toContain("<updated>2026-10-14T15:00:00.000Z</updated>");
-  expect(entry).toContain(`<name>${ORG_NAME}</name>`);
+    const atom = await (await request.get("/feed.atom")).text();
+    const entry = atom.split("<entry>").find((e) => e.includes(`<id>${url}</id>`)) ?? "";
+    expect(entry).toContain("<published>2026-10-09T10:30:00.000Z</published>");
+    expect(entry).toContain("<updated>2026-10-14T15:00:00.000Z</updated>");
+    expect(entry).toContain(`<name>${ORG_NAME}</name>`);
 
-  const rss = await (await request.get("/feed.xml")).text();
-  const rssItem = rss.split("<item>").find((i) => i.includes(`<link>${url}</link>`)) ?? "";
-  expect(rssItem).toContain("<pubDate>Fri, 09 Oct 2026 10:30:00 GMT</pubDate>");
-  expect(rssItem).toContain(`<author>${ORG_NAME}</author>`);
-});
+    const rss = await (await request.get("/feed.xml")).text();
+    const rssItem = rss.split("<item>").find((i) => i.includes(`<link>${url}</link>`)) ?? "";
+    expect(rssItem).toContain("<pubDate>Fri, 09 Oct 2026 10:30:00 GMT</pubDate>");
+    expect(rssItem).toContain(`<author>${ORG_NAME}</author>`);
+  },
+);
 
 test("every page names the feeds with <link rel=alternate>", async ({ page }) => {
   for (const path of ["/", "/verdicts/measles-cases-fell-four-fifths-2025"]) {

@@ -7,7 +7,11 @@ import { expectNoAxeViolations, expectNoSidewaysScrolling, screenshot } from "./
 test("a moderator invites a reviewer, whose link sets a password once; the new reviewer signs in", async ({ page, browser }, testInfo) => {
   test.slow(); // two people, several pages
   const moderator = await createStaffUser("MODERATOR", "inviter");
-  const invitee = { name: `Ines Invited ${randomBytes(3).toString("hex")}`, email: `invitee-${randomBytes(4).toString("hex")}@factdesk.test`, password: "a new long password" };
+  const invitee = {
+    name: `Ines Invited ${randomBytes(3).toString("hex")}`,
+    email: `invitee-${randomBytes(4).toString("hex")}@factdesk.test`,
+    password: "a new long password",
+  };
 
   await signIn(page, moderator.email, moderator.password, "/moderation/users");
   // Moderators may grant the reviewer role only.
@@ -70,7 +74,10 @@ test("a revoked invitation link says so", async ({ page, browser }) => {
   await page.getByLabel("Email", { exact: true }).fill(email);
   await page.getByRole("button", { name: "Invite", exact: true }).click();
   const link = (await page.getByTestId("invitation-link").innerText()).trim();
-  await page.getByTestId(`invitation-${email}`).getByRole("button", { name: `Revoke the invitation for ${email}` }).click();
+  await page
+    .getByTestId(`invitation-${email}`)
+    .getByRole("button", { name: `Revoke the invitation for ${email}` })
+    .click();
   await expect(page.getByTestId(`invitation-${email}`)).toHaveCount(0);
 
   const context = await browser.newContext();
@@ -86,7 +93,12 @@ test("a revoked invitation link says so", async ({ page, browser }) => {
 test("a deactivated reviewer's work stays attributed: their verdict still names them", async ({ page }) => {
   const reviewer = await createStaffUser("REVIEWER", "leaver");
   const slug = `e2e-attribution-${randomBytes(4).toString("hex")}`;
-  await insertPublishedVerdict({ slug, claimText: `A claim checked by ${reviewer.name}`, conclusion: "Checked before they left.", authorId: reviewer.id });
+  await insertPublishedVerdict({
+    slug,
+    claimText: `A claim checked by ${reviewer.name}`,
+    conclusion: "Checked before they left.",
+    authorId: reviewer.id,
+  });
 
   const admin = await createStaffUser("ADMIN", "attribution");
   await signIn(page, admin.email, admin.password, "/moderation/users");

@@ -22,13 +22,18 @@ test.beforeAll(async () => {
     authOptional: true,
     disabledCommands: ["AUTH", "STARTTLS"],
     onRcptTo(address, _session, callback) {
-      if (address.address.endsWith(`@${REFUSED_DOMAIN}`)) return callback(Object.assign(new Error("Mailbox unavailable"), { responseCode: 550 }));
+      if (address.address.endsWith(`@${REFUSED_DOMAIN}`))
+        return callback(Object.assign(new Error("Mailbox unavailable"), { responseCode: 550 }));
       callback();
     },
     onData(stream, session, callback) {
       simpleParser(stream)
         .then((mail) => {
-          received.push({ to: session.envelope.rcptTo.map((r) => r.address).join(","), subject: mail.subject ?? "", text: mail.text ?? "" });
+          received.push({
+            to: session.envelope.rcptTo.map((r) => r.address).join(","),
+            subject: mail.subject ?? "",
+            text: mail.text ?? "",
+          });
           callback();
         })
         .catch(callback);
@@ -128,12 +133,17 @@ test("an invitation is mailed with its one-time link, the same one shown to the 
   }
 });
 
-test("when the mail server refuses an invitation, the inviter is told to pass the link on, and the invitation stands", async ({ page, browser }) => {
+test("when the mail server refuses an invitation, the inviter is told to pass the link on, and the invitation stands", async ({
+  page,
+  browser,
+}) => {
   test.slow(); // two people
   const tag = randomBytes(3).toString("hex");
   const invitee = { name: `Rhea Refused ${tag}`, email: `refused-${tag}@${REFUSED_DOMAIN}`, role: "Reviewer" };
   const { link } = await invite(page, invitee);
-  await expect(page.getByRole("status").filter({ hasText: "Invitation created" })).toContainText("The email could not be sent: pass this link on yourself.");
+  await expect(page.getByRole("status").filter({ hasText: "Invitation created" })).toContainText(
+    "The email could not be sent: pass this link on yourself.",
+  );
   expect(link).toMatch(/\/invitations\/[A-Za-z0-9_-]{43}$/);
   await expect(page.getByTestId(`invitation-${invitee.email}`)).toBeVisible();
   expect(received.filter((mail) => mail.to === invitee.email)).toEqual([]);

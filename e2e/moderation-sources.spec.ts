@@ -11,7 +11,14 @@ async function insertSource(fields: { name: string; internalNotes?: string; reli
   await query(
     `INSERT INTO "Source" (id, domain, name, kind, reliability, "reliabilityNote", status, "internalNotes", "updatedAt")
      VALUES ($1, $2, $3, 'NEWS', 'MIXED', $4, $5, $6, now())`,
-    [source.id, source.domain, source.name, fields.reliabilityNote ?? "One-sided on energy policy.", fields.status ?? "ACTIVE", fields.internalNotes ?? null],
+    [
+      source.id,
+      source.domain,
+      source.name,
+      fields.reliabilityNote ?? "One-sided on energy policy.",
+      fields.status ?? "ACTIVE",
+      fields.internalNotes ?? null,
+    ],
   );
   return source;
 }
@@ -61,7 +68,9 @@ test.describe("source registry", () => {
     await page.getByLabel("Public note").fill(reason);
     await page.getByRole("button", { name: "Save source" }).click();
     await expect(main(page).getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
-    expect(await rows(`SELECT status, "reliabilityNote" FROM "Source" WHERE id = $1`, [source.id])).toEqual([{ status: "BLOCKED", reliabilityNote: reason }]);
+    expect(await rows(`SELECT status, "reliabilityNote" FROM "Source" WHERE id = $1`, [source.id])).toEqual([
+      { status: "BLOCKED", reliabilityNote: reason },
+    ]);
 
     const history = page.getByRole("region", { name: "History" });
     await expect(history.getByText("Blocked", { exact: true })).toBeVisible();
@@ -72,7 +81,10 @@ test.describe("source registry", () => {
 
     // A reviewer, on a claim desk of the test's own, tries to cite the blocked source.
     const claimId = randomUUID();
-    await query(`INSERT INTO "Claim" (id, text, status, "updatedAt") VALUES ($1, $2, 'NEW', now())`, [claimId, `E2E claim citing ${source.domain}`]);
+    await query(`INSERT INTO "Claim" (id, text, status, "updatedAt") VALUES ($1, $2, 'NEW', now())`, [
+      claimId,
+      `E2E claim citing ${source.domain}`,
+    ]);
     const reviewerContext = await browser.newContext();
     try {
       const desk = await reviewerContext.newPage();
@@ -91,9 +103,17 @@ test.describe("source registry", () => {
   });
 
   test("a reviewer cannot open the registry's edit pages (403)", async ({ page }) => {
-    const source = await insertSource({ name: `E2E Forbidden Outlet ${randomBytes(3).toString("hex")}`, internalNotes: "E2E staff-only contact" });
+    const source = await insertSource({
+      name: `E2E Forbidden Outlet ${randomBytes(3).toString("hex")}`,
+      internalNotes: "E2E staff-only contact",
+    });
     await signIn(page, demo.reviewer);
-    for (const path of ["/moderation/sources/new", `/moderation/sources/${source.id}`, `/moderation/sources/${source.id}/merge`, "/moderation/ratings"]) {
+    for (const path of [
+      "/moderation/sources/new",
+      `/moderation/sources/${source.id}`,
+      `/moderation/sources/${source.id}/merge`,
+      "/moderation/ratings",
+    ]) {
       const response = await page.goto(path);
       expect(response?.status(), path).toBe(403);
       await expect(page.getByRole("heading", { name: "You do not have access to this page" })).toBeVisible();
@@ -140,7 +160,9 @@ test.describe("source registry", () => {
     await expect(page.getByText(`Merged “${duplicate.name}” (${duplicate.domain}) into this source`)).toBeVisible();
     expect(await rows(`SELECT id FROM "Source" WHERE id = $1`, [duplicate.id])).toEqual([]);
     expect(await rows(`SELECT "sourceId" FROM "Evidence" WHERE "claimId" = $1`, [claimId])).toEqual([{ sourceId: survivor.id }]);
-    expect(await rows(`SELECT "publishedEvidence"->0->>'sourceId' AS "sourceId" FROM "Verdict" WHERE "claimId" = $1`, [claimId])).toEqual([{ sourceId: survivor.id }]);
+    expect(await rows(`SELECT "publishedEvidence"->0->>'sourceId' AS "sourceId" FROM "Verdict" WHERE "claimId" = $1`, [claimId])).toEqual([
+      { sourceId: survivor.id },
+    ]);
 
     const aliases = page.getByRole("region", { name: "Also known as" });
     await expect(aliases.getByText(duplicate.domain, { exact: true })).toBeVisible();
@@ -212,7 +234,11 @@ test.describe("source registry", () => {
   test("the public source page shows name, kind, reliability and times cited, never internal notes", async ({ page }) => {
     const tag = randomBytes(3).toString("hex");
     const source = await insertSource({ name: `E2E Public Outlet ${tag}`, internalNotes: `E2E secret desk contact ${tag}` });
-    const { claimId } = await insertPublishedVerdict({ slug: `e2e-public-source-${tag}`, claimText: `E2E source claim ${tag}`, conclusion: "E2E." });
+    const { claimId } = await insertPublishedVerdict({
+      slug: `e2e-public-source-${tag}`,
+      claimText: `E2E source claim ${tag}`,
+      conclusion: "E2E.",
+    });
     await citeIn(claimId, source.id, source.domain);
 
     const response = await page.goto(`/sources/${source.domain}`);
@@ -228,7 +254,9 @@ test.describe("source registry", () => {
 });
 
 test.describe("rating scale", () => {
-  test("an admin adds and renames a rating; the methodology page, a verdict page and ClaimReview show the new label", async ({ page }, testInfo) => {
+  test("an admin adds and renames a rating; the methodology page, a verdict page and ClaimReview show the new label", async ({
+    page,
+  }, testInfo) => {
     const tag = randomBytes(3).toString("hex");
     const label = `E2E Satire ${tag}`;
     await signIn(page, demo.admin, undefined, "/moderation/ratings");

@@ -70,28 +70,32 @@ for (const { name, url, shows } of pages) {
 
 // ------------------------------------------------------------------ content in the server HTML
 
-test("the claimant page lists the claimant's published fact checks and their ratings in its server HTML", { tag: "@http" }, async ({ request }) => {
-  const [claimant] = await rows<{ id: string; name: string; description: string; sameAs: string }>(
-    `SELECT id, name, description, "sameAs" FROM "Claimant" WHERE slug = 'piet-haldane'`,
-  );
-  const published = await publishedClaimsOf(`c."claimantId" = $1`, claimant!.id);
-  const [retracted] = await rows<{ text: string }>(
-    `SELECT c.text FROM "Verdict" v JOIN "Claim" c ON c.id = v."claimId" WHERE v.status = 'RETRACTED' AND c."claimantId" = $1`,
-    [claimant!.id],
-  );
-  expect(published.length).toBeGreaterThan(0);
-  expect(retracted, "demo data: this claimant also has a retracted verdict").toBeDefined();
+test(
+  "the claimant page lists the claimant's published fact checks and their ratings in its server HTML",
+  { tag: "@http" },
+  async ({ request }) => {
+    const [claimant] = await rows<{ id: string; name: string; description: string; sameAs: string }>(
+      `SELECT id, name, description, "sameAs" FROM "Claimant" WHERE slug = 'piet-haldane'`,
+    );
+    const published = await publishedClaimsOf(`c."claimantId" = $1`, claimant!.id);
+    const [retracted] = await rows<{ text: string }>(
+      `SELECT c.text FROM "Verdict" v JOIN "Claim" c ON c.id = v."claimId" WHERE v.status = 'RETRACTED' AND c."claimantId" = $1`,
+      [claimant!.id],
+    );
+    expect(published.length).toBeGreaterThan(0);
+    expect(retracted, "demo data: this claimant also has a retracted verdict").toBeDefined();
 
-  const html = await serverHtml(request, "/claimants/piet-haldane");
-  expect(html).toContain(claimant!.name);
-  expect(html).toContain(claimant!.description);
-  expect(html).toContain(`href="${claimant!.sameAs}"`);
-  for (const claim of published) expect(html).toContain(claim.text);
-  // Lists show what stands: the retracted verdict is not among the checked claims.
-  expect(html).not.toContain(retracted!.text);
-  // The breakdown's total is the number of published verdicts.
-  expect(html).toMatch(new RegExp(`Total</th><td[^>]*>${published.length}</td>`));
-});
+    const html = await serverHtml(request, "/claimants/piet-haldane");
+    expect(html).toContain(claimant!.name);
+    expect(html).toContain(claimant!.description);
+    expect(html).toContain(`href="${claimant!.sameAs}"`);
+    for (const claim of published) expect(html).toContain(claim.text);
+    // Lists show what stands: the retracted verdict is not among the checked claims.
+    expect(html).not.toContain(retracted!.text);
+    // The breakdown's total is the number of published verdicts.
+    expect(html).toMatch(new RegExp(`Total</th><td[^>]*>${published.length}</td>`));
+  },
+);
 
 test("the topic page lists the topic's published fact checks in its server HTML", { tag: "@http" }, async ({ request }) => {
   const published = await publishedClaimsOf(
@@ -106,34 +110,41 @@ test("the topic page lists the topic's published fact checks in its server HTML"
   }
 });
 
-test("the source page shows reliability, how often it was cited, and never its internal notes or watch status", { tag: "@http" }, async ({ request }) => {
-  const [source] = await rows<{ id: string; name: string; reliabilityNote: string; internalNotes: string | null }>(
-    `SELECT id, name, "reliabilityNote", "internalNotes" FROM "Source" WHERE domain = 'statistics.valoria.example'`,
-  );
-  // Citations as published with the verdicts (the desk's later evidence work is not public yet).
-  const [{ count: citations }] = (await rows<{ count: string }>(
-    `SELECT count(*) FROM "Verdict" v, jsonb_array_elements(v."publishedEvidence") item WHERE item->>'sourceId' = $1 AND v.status = 'PUBLISHED'`,
-    [source!.id],
-  )) as [{ count: string }];
-  const citing = await publishedClaimsOf(`v."publishedEvidence" @> jsonb_build_array(jsonb_build_object('sourceId', $1::text))`, source!.id);
+test(
+  "the source page shows reliability, how often it was cited, and never its internal notes or watch status",
+  { tag: "@http" },
+  async ({ request }) => {
+    const [source] = await rows<{ id: string; name: string; reliabilityNote: string; internalNotes: string | null }>(
+      `SELECT id, name, "reliabilityNote", "internalNotes" FROM "Source" WHERE domain = 'statistics.valoria.example'`,
+    );
+    // Citations as published with the verdicts (the desk's later evidence work is not public yet).
+    const [{ count: citations }] = (await rows<{ count: string }>(
+      `SELECT count(*) FROM "Verdict" v, jsonb_array_elements(v."publishedEvidence") item WHERE item->>'sourceId' = $1 AND v.status = 'PUBLISHED'`,
+      [source!.id],
+    )) as [{ count: string }];
+    const citing = await publishedClaimsOf(
+      `v."publishedEvidence" @> jsonb_build_array(jsonb_build_object('sourceId', $1::text))`,
+      source!.id,
+    );
 
-  const html = await serverHtml(request, "/sources/statistics.valoria.example");
-  expect(html).toContain(source!.name);
-  expect(html).toContain(source!.reliabilityNote);
-  expect(html).toMatch(new RegExp(`Times cited as evidence</dt><dd[^>]*>${Number(citations)}</dd>`));
-  for (const claim of citing) expect(html).toContain(claim.text);
+    const html = await serverHtml(request, "/sources/statistics.valoria.example");
+    expect(html).toContain(source!.name);
+    expect(html).toContain(source!.reliabilityNote);
+    expect(html).toMatch(new RegExp(`Times cited as evidence</dt><dd[^>]*>${Number(citations)}</dd>`));
+    for (const claim of citing) expect(html).toContain(claim.text);
 
-  // A source on watch: its public rating and note are shown; the watch flag and the staff notes are not.
-  const [watched] = await rows<{ domain: string; reliabilityNote: string; internalNotes: string }>(
-    `SELECT domain, "reliabilityNote", "internalNotes" FROM "Source" WHERE status = 'WATCH' AND "internalNotes" IS NOT NULL LIMIT 1`,
-  );
-  const response = await request.get(`/sources/${watched!.domain}`);
-  expect(response.status()).toBe(200);
-  const body = await response.text(); // the whole response, RSC payload included
-  expect(body).toContain(watched!.reliabilityNote.slice(0, 40));
-  expect(body).not.toContain(watched!.internalNotes.slice(0, 40));
-  expect(body).not.toMatch(/\bWATCH\b|\bwatch\b/);
-});
+    // A source on watch: its public rating and note are shown; the watch flag and the staff notes are not.
+    const [watched] = await rows<{ domain: string; reliabilityNote: string; internalNotes: string }>(
+      `SELECT domain, "reliabilityNote", "internalNotes" FROM "Source" WHERE status = 'WATCH' AND "internalNotes" IS NOT NULL LIMIT 1`,
+    );
+    const response = await request.get(`/sources/${watched!.domain}`);
+    expect(response.status()).toBe(200);
+    const body = await response.text(); // the whole response, RSC payload included
+    expect(body).toContain(watched!.reliabilityNote.slice(0, 40));
+    expect(body).not.toContain(watched!.internalNotes.slice(0, 40));
+    expect(body).not.toMatch(/\bWATCH\b|\bwatch\b/);
+  },
+);
 
 test("the methodology page renders the rating scale from the Rating table", { tag: "@http" }, async ({ request }) => {
   const ratings = await rows<{ label: string; description: string; color: string }>(
@@ -155,7 +166,9 @@ test("the home page shows the rating distribution as a table and links the topic
   await page.goto("/");
   const chart = page.getByRole("table", { name: "Our ratings so far" });
   await expect(chart).toBeVisible();
-  const ratings = await rows<{ label: string }>(`SELECT label FROM "Rating" WHERE "retiredAt" IS NULL AND key NOT LIKE 'e2e-%' ORDER BY position`);
+  const ratings = await rows<{ label: string }>(
+    `SELECT label FROM "Rating" WHERE "retiredAt" IS NULL AND key NOT LIKE 'e2e-%' ORDER BY position`,
+  );
   for (const rating of ratings) await expect(chart.getByRole("rowheader", { name: rating.label, exact: true })).toBeVisible();
 
   const [top] = await rows<{ slug: string; name: string }>(
@@ -174,7 +187,12 @@ test("the home page shows the rating distribution as a table and links the topic
 test("a verdict page links its claimant, topics and evidence sources to their pages", async ({ page }) => {
   await page.goto("/verdicts/valoria-kestria-pact-preexisting-measures");
   const header = page.locator("article header");
-  const claimantName = (await header.getByRole("link", { name: /Kestria/ }).first().innerText()).trim();
+  const claimantName = (
+    await header
+      .getByRole("link", { name: /Kestria/ })
+      .first()
+      .innerText()
+  ).trim();
   await header.getByRole("link", { name: claimantName }).click();
   await expect(page).toHaveURL(/\/claimants\/government-of-kestria$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(claimantName);
@@ -209,7 +227,13 @@ test("claimants, topics and sources without a public verdict, and unknown ones, 
     `SELECT cl.slug FROM "Claimant" cl WHERE NOT EXISTS (SELECT 1 FROM "Claim" c JOIN "Verdict" v ON v."claimId" = c.id
      WHERE c."claimantId" = cl.id AND v.status IN ('PUBLISHED', 'RETRACTED')) AND EXISTS (SELECT 1 FROM "Claim" c WHERE c."claimantId" = cl.id) LIMIT 1`,
   );
-  for (const url of [`/claimants/${unpublished!.slug}`, "/claimants/nobody-at-all", "/topics/no-such-topic", "/sources/dailytruthwire.example", "/sources/not-a-domain"]) {
+  for (const url of [
+    `/claimants/${unpublished!.slug}`,
+    "/claimants/nobody-at-all",
+    "/topics/no-such-topic",
+    "/sources/dailytruthwire.example",
+    "/sources/not-a-domain",
+  ]) {
     const response = await request.get(url);
     expect(response.status(), url).toBe(404);
   }
@@ -233,18 +257,28 @@ async function renameAuthor(page: Page, author: { email: string; password: strin
   await page.context().clearCookies();
 }
 
-test("cached public pages ignore database changes until a write refreshes them, then show them on the next request", async ({ request, page }, testInfo) => {
+test("cached public pages ignore database changes until a write refreshes them, then show them on the next request", async ({
+  request,
+  page,
+}, testInfo) => {
   // Records of its own (each project runs this test at the same time), published long ago so
   // that they sit at the end of every list while they are public.
   const token = `${testInfo.project.name}-${randomBytes(4).toString("hex")}`;
   const claimantId = `cache-claimant-${token}`;
   const slug = `e2e-cache-test-${token}`;
   const author = await createStaffUser("REVIEWER", "cacheauthor");
-  await query(
-    `INSERT INTO "Claimant" (id, name, slug, description, "updatedAt") VALUES ($1, $2, $3, 'First description', now())`,
-    [claimantId, `Cache Tester ${token}`, `cache-tester-${token}`],
-  );
-  const ids = await insertPublishedVerdict({ slug, claimText: `Cache test claim ${token}`, conclusion: "First conclusion", claimantId, authorId: author.id });
+  await query(`INSERT INTO "Claimant" (id, name, slug, description, "updatedAt") VALUES ($1, $2, $3, 'First description', now())`, [
+    claimantId,
+    `Cache Tester ${token}`,
+    `cache-tester-${token}`,
+  ]);
+  const ids = await insertPublishedVerdict({
+    slug,
+    claimText: `Cache test claim ${token}`,
+    conclusion: "First conclusion",
+    claimantId,
+    authorId: author.id,
+  });
   const verdictUrl = `/verdicts/${slug}`;
   const claimantUrl = `/claimants/cache-tester-${token}`;
 

@@ -37,7 +37,14 @@ test("an unknown verdict is a 404 page", async ({ page }) => {
 });
 
 test("the staff areas send signed-out visitors to sign-in without showing any staff data", { tag: "@http" }, async ({ request }) => {
-  for (const path of ["/workspace", "/workspace/articles", "/workspace/profile", "/moderation", "/moderation/submissions", "/moderation/users"]) {
+  for (const path of [
+    "/workspace",
+    "/workspace/articles",
+    "/workspace/profile",
+    "/moderation",
+    "/moderation/submissions",
+    "/moderation/users",
+  ]) {
     const response = await request.get(path, { maxRedirects: 0 });
     expect(response.status(), path).toBe(307);
     expect(response.headers().location, path).toBe(`/sign-in?callbackUrl=${encodeURIComponent(path)}`);

@@ -9,7 +9,9 @@ import { insertClaimWithEvidence, insertDraftVerdict, signedInPage as personOn }
 
 const evidenceRegion = (page: Page) => page.getByRole("region", { name: "Evidence" });
 
-test("the desk is frozen while the verdict awaits approval; after publication evidence changes wait for an update with a note", async ({ browser }, testInfo) => {
+test("the desk is frozen while the verdict awaits approval; after publication evidence changes wait for an update with a note", async ({
+  browser,
+}, testInfo) => {
   test.slow(); // a long flow through many pages
   const [author, reviewer] = await Promise.all([createStaffUser("REVIEWER", "pe-author"), createStaffUser("REVIEWER", "pe-reviewer")]);
   const claim = await insertClaimWithEvidence("published-evidence", author.id);
@@ -27,7 +29,9 @@ test("the desk is frozen while the verdict awaits approval; after publication ev
   await pageA.getByRole("button", { name: "Submit for approval" }).click();
   await expect(pageA.getByRole("heading", { name: "Submitted for approval" })).toBeVisible();
   await pageA.goto(deskPath);
-  await expect(pageA.getByTestId("frozen")).toContainText("Frozen while the verdict awaits approval — to make changes, a reviewer who did not write or submit it sends it back to draft.");
+  await expect(pageA.getByTestId("frozen")).toContainText(
+    "Frozen while the verdict awaits approval — to make changes, a reviewer who did not write or submit it sends it back to draft.",
+  );
   await expect(evidenceRegion(pageA).getByRole("link", { name: audit })).toBeVisible();
   await expect(pageA.getByRole("form", { name: "Add evidence" })).toHaveCount(0);
   await expect(pageA.getByRole("link", { name: `Edit “${audit}”` })).toHaveCount(0);
@@ -102,7 +106,10 @@ test("the desk is frozen while the verdict awaits approval; after publication ev
   await screenshot(reader, testInfo, "verdict-public-after-evidence-update");
 
   // The version before the update still shows the evidence it was published with.
-  await reader.getByRole("region", { name: "Corrections and updates" }).getByRole("link", { name: "Read the version before this update" }).click();
+  await reader
+    .getByRole("region", { name: "Corrections and updates" })
+    .getByRole("link", { name: "Read the version before this update" })
+    .click();
   await expect(reader).toHaveURL(new RegExp(`${publicPath}/revisions/1$`));
   await expect(evidenceRegion(reader).getByRole("link", { name: audit, exact: true })).toBeVisible();
   await expect(evidenceRegion(reader).getByRole("link", { name: budget })).toBeVisible();
@@ -115,7 +122,11 @@ test("the desk is frozen while the verdict awaits approval; after publication ev
 test("a published evidence list that cannot be read shows a notice; the rest of the page is there", async ({ page }, testInfo) => {
   const slug = `e2e-unreadable-evidence-${Date.now().toString(36)}`;
   const conclusion = "The page still says what we found.";
-  const { verdictId } = await insertPublishedVerdict({ slug, claimText: `The evidence of this claim was stored wrongly (${slug})`, conclusion });
+  const { verdictId } = await insertPublishedVerdict({
+    slug,
+    claimText: `The evidence of this claim was stored wrongly (${slug})`,
+    conclusion,
+  });
   await query(`UPDATE "Verdict" SET "publishedEvidence" = '[{"title": "No address", "stance": "MAYBE"}]' WHERE id = $1`, [verdictId]);
   await page.goto(`/verdicts/${slug}`);
   await expect(page.getByText(conclusion)).toBeVisible();

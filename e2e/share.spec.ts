@@ -12,7 +12,10 @@ function pngSize(bytes: Buffer): { width: number; height: number } {
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }
 
-test("a verdict page links its Open Graph image: a 1200×630 PNG; an unknown verdict's image is a 404", async ({ page, request }, testInfo) => {
+test("a verdict page links its Open Graph image: a 1200×630 PNG; an unknown verdict's image is a 404", async ({
+  page,
+  request,
+}, testInfo) => {
   const slug = "household-electricity-bills-fell-21-per-cent";
   await page.goto(`/verdicts/${slug}`);
   const og = page.locator('head meta[property="og:image"]');
@@ -35,14 +38,22 @@ test("a verdict page links its Open Graph image: a 1200×630 PNG; an unknown ver
   expect(unknown.status()).toBe(404);
 });
 
-test("a claim with emoji and scripts the share font lacks still gets its image, without fetching fonts", { tag: "@http" }, async ({ request }, testInfo) => {
-  const token = `${testInfo.project.name}-${randomBytes(4).toString("hex")}`;
-  const slug = `e2e-og-${token}`;
-  await insertPublishedVerdict({ slug, claimText: `Η Βαλορία 🚀 doubled its defence budget, 日本語 ${token}`, conclusion: "It did not." });
-  const page = await request.get(`/verdicts/${slug}`);
-  const imageUrl = (await page.text()).match(/property="og:image" content="([^"]+)"/)?.[1];
-  expect(imageUrl).toBeTruthy();
-  const image = await request.get(imageUrl!.replace(/&amp;/g, "&"));
-  expect(image.status()).toBe(200);
-  expect(pngSize(await image.body())).toEqual({ width: 1200, height: 630 });
-});
+test(
+  "a claim with emoji and scripts the share font lacks still gets its image, without fetching fonts",
+  { tag: "@http" },
+  async ({ request }, testInfo) => {
+    const token = `${testInfo.project.name}-${randomBytes(4).toString("hex")}`;
+    const slug = `e2e-og-${token}`;
+    await insertPublishedVerdict({
+      slug,
+      claimText: `Η Βαλορία 🚀 doubled its defence budget, 日本語 ${token}`,
+      conclusion: "It did not.",
+    });
+    const page = await request.get(`/verdicts/${slug}`);
+    const imageUrl = (await page.text()).match(/property="og:image" content="([^"]+)"/)?.[1];
+    expect(imageUrl).toBeTruthy();
+    const image = await request.get(imageUrl!.replace(/&amp;/g, "&"));
+    expect(image.status()).toBe(200);
+    expect(pngSize(await image.body())).toEqual({ width: 1200, height: 630 });
+  },
+);

@@ -6,9 +6,7 @@ test("sitemap.xml lists the public pages and every published verdict with its la
   expect(response.status()).toBe(200);
   expect(response.headers()["content-type"]).toContain("application/xml");
   const xml = await response.text();
-  const entries = new Map(
-    [...xml.matchAll(/<url>\s*<loc>([^<]+)<\/loc>(?:\s*<lastmod>([^<]+)<\/lastmod>)?/g)].map((m) => [m[1]!, m[2]]),
-  );
+  const entries = new Map([...xml.matchAll(/<url>\s*<loc>([^<]+)<\/loc>(?:\s*<lastmod>([^<]+)<\/lastmod>)?/g)].map((m) => [m[1]!, m[2]]));
 
   for (const path of ["/", "/methodology", "/corrections-policy", "/about", "/search"]) {
     expect(entries.has(`${SITE_URL}${path}`), path).toBe(true);
@@ -29,7 +27,9 @@ test("sitemap.xml lists the public pages and every published verdict with its la
   expect(entries.get(`${SITE_URL}/verdicts/measles-cases-fell-four-fifths-2025`)).toBe("2026-09-29T09:30:00.000Z");
 });
 
-test("robots.txt lets crawlers read public pages and embeds (which are noindex), keeps them out of staff areas, and names the sitemap", async ({ request }) => {
+test("robots.txt lets crawlers read public pages and embeds (which are noindex), keeps them out of staff areas, and names the sitemap", async ({
+  request,
+}) => {
   const response = await request.get("/robots.txt");
   expect(response.status()).toBe(200);
   const lines = (await response.text()).split("\n").map((line) => line.trim());

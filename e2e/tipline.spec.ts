@@ -16,7 +16,10 @@ async function submitClaim(page: Page, text: string): Promise<string> {
   await page.getByLabel("Your email (optional)").fill("reader@example.net");
   await page.getByRole("button", { name: "Send the claim" }).click();
   await expect(page.getByRole("heading", { name: "Thank you: we have received your claim" })).toBeVisible();
-  const href = await page.getByRole("main").getByRole("link", { name: /\/submissions\// }).getAttribute("href");
+  const href = await page
+    .getByRole("main")
+    .getByRole("link", { name: /\/submissions\// })
+    .getAttribute("href");
   expect(href).toMatch(/^\/submissions\/[A-Za-z0-9_-]{43}$/);
   return href!;
 }
@@ -36,7 +39,10 @@ async function openSubmission(page: Page, text: string) {
   await expect(page.getByRole("heading", { level: 1, name: "Submission" })).toBeVisible();
 }
 
-test("a visitor submits a claim and follows its tracking link; once a moderator accepts it, it is being checked", async ({ page, browser }, testInfo) => {
+test("a visitor submits a claim and follows its tracking link; once a moderator accepts it, it is being checked", async ({
+  page,
+  browser,
+}, testInfo) => {
   test.slow(); // two people, several pages
   const text = uniqueClaim("the Sunday tours");
   await page.goto("/");
@@ -57,7 +63,10 @@ test("a visitor submits a claim and follows its tracking link; once a moderator 
   await expectNoAxeViolations(page);
   await screenshot(page, testInfo, "submit-thanks");
 
-  await page.getByRole("main").getByRole("link", { name: /\/submissions\// }).click();
+  await page
+    .getByRole("main")
+    .getByRole("link", { name: /\/submissions\// })
+    .click();
   await expect(page).toHaveURL(new RegExp(`${tracking}$`));
   await expect(page.getByRole("heading", { level: 2, name: "Received" })).toBeVisible();
   // Nothing but the status: not even the claim's text.
@@ -83,7 +92,10 @@ test("a visitor submits a claim and follows its tracking link; once a moderator 
   await screenshot(page, testInfo, "tracking-checking");
 });
 
-test("a second identical submission is offered to the moderator as a duplicate of the first one's claim", async ({ page, browser }, testInfo) => {
+test("a second identical submission is offered to the moderator as a duplicate of the first one's claim", async ({
+  page,
+  browser,
+}, testInfo) => {
   test.slow(); // two people, several pages
   const text = uniqueClaim("school visits");
   const first = await submitClaim(page, text);
@@ -118,11 +130,17 @@ test("a second identical submission is offered to the moderator as a duplicate o
   await expect(page.getByText("it is already being checked")).toBeVisible();
 });
 
-test("a tip in other words finds the published verdict it repeats as likely the same claim; a claim with another figure is only related", async ({ page, browser }, testInfo) => {
+test("a tip in other words finds the published verdict it repeats as likely the same claim; a claim with another figure is only related", async ({
+  page,
+  browser,
+}, testInfo) => {
   test.slow(); // two people
   // A claim on file on the same topic with another figure: it must not be offered as the duplicate.
   const other = "Gas supplied 28% of Valoria's electricity in 2025.";
-  await query(`INSERT INTO "Claim" (id, text, "updatedAt") SELECT $1, $2, now() WHERE NOT EXISTS (SELECT 1 FROM "Claim" WHERE text = $2)`, [randomUUID(), other]);
+  await query(`INSERT INTO "Claim" (id, text, "updatedAt") SELECT $1, $2, now() WHERE NOT EXISTS (SELECT 1 FROM "Claim" WHERE text = $2)`, [
+    randomUUID(),
+    other,
+  ]);
   const tip = "wind now gives us half our electricity";
   await submitClaim(page, tip);
 
@@ -133,7 +151,9 @@ test("a tip in other words finds the published verdict it repeats as likely the 
     const duplicates = moderator.page.getByRole("region", { name: "The claim this submission duplicates" });
     const verdict = duplicates.getByRole("radio", { name: /Wind supplied more than half of Valoria's electricity in 2025/ });
     await expect(verdict).toBeVisible();
-    await expect(duplicates.getByRole("listitem").filter({ hasText: "Wind supplied more than half" }).getByText("Likely the same claim")).toBeVisible();
+    await expect(
+      duplicates.getByRole("listitem").filter({ hasText: "Wind supplied more than half" }).getByText("Likely the same claim"),
+    ).toBeVisible();
     await expect(duplicates.getByText(/28%/)).toHaveCount(0);
     const related = moderator.page.getByRole("region", { name: "Related claims" });
     await expect(related.getByRole("radio", { name: /Gas supplied 28%/ }).first()).toBeVisible();

@@ -28,7 +28,12 @@ test("evidence typed and a stance chosen before the desk hydrates are saved", as
 
   await expect(page.getByRole("main").getByRole("status").filter({ hasText: "Evidence added." })).toBeVisible();
   expect(await rows(`SELECT url, title, excerpt, stance FROM "Evidence" WHERE "claimId" = $1`, [claim.claim])).toEqual([
-    { url: "https://statistics.example/fares-2026", title: "Statistics office: fares 2026", excerpt: "Average single fare: +12% in 2026.", stance: "REFUTES" },
+    {
+      url: "https://statistics.example/fares-2026",
+      title: "Statistics office: fares 2026",
+      excerpt: "Average single fare: +12% in 2026.",
+      stance: "REFUTES",
+    },
   ]);
   // Ready for the next piece of evidence.
   await expect(form.getByLabel("Stance")).toHaveValue("");
@@ -78,5 +83,9 @@ test("a verdict draft typed before the editor hydrates is previewed and saved", 
     `SELECT r.label AS rating, v.conclusion, v.rationale FROM "Verdict" v LEFT JOIN "Rating" r ON r.id = v."ratingId" WHERE v.id = $1`,
     [verdictId],
   );
-  expect(saved).toEqual({ rating: "False", conclusion: "The audit puts the cost at 1.4 billion crowns.", rationale: "The **audit report** lists 1.4 billion." });
+  expect(saved).toEqual({
+    rating: "False",
+    conclusion: "The audit puts the cost at 1.4 billion crowns.",
+    rationale: "The **audit report** lists 1.4 billion.",
+  });
 });

@@ -15,7 +15,9 @@ async function readPublic(browser: Browser, path: string) {
 }
 
 test.describe("verdict workflow", () => {
-  test("draft → approval by a second reviewer → public page → update → correction awaiting approval → retraction", async ({ browser }, testInfo) => {
+  test("draft → approval by a second reviewer → public page → update → correction awaiting approval → retraction", async ({
+    browser,
+  }, testInfo) => {
     test.slow(); // a long flow through many pages
     const [a, b, moderator] = await Promise.all([
       createStaffUser("REVIEWER", "author"),
@@ -113,7 +115,9 @@ test.describe("verdict workflow", () => {
     // A changes the rating: a correction, which waits for B; the public page does not change.
     await pageA.getByRole("button", { name: "Correct or update this verdict" }).click();
     await pageA.getByLabel("Rating", { exact: true }).selectOption({ label: "Mostly false" });
-    await pageA.getByLabel("Public note: what changed and why").fill("The audit counted financing costs separately; we changed the rating to Mostly false.");
+    await pageA
+      .getByLabel("Public note: what changed and why")
+      .fill("The audit counted financing costs separately; we changed the rating to Mostly false.");
     await expect(pageA.getByTestId("revision-kind")).toContainText("Correction");
     await pageA.getByRole("button", { name: "Submit correction for approval" }).click();
     await expect(pageA.getByTestId("cannot-approve")).toContainText("You wrote this correction");

@@ -14,7 +14,9 @@ async function oneEvent() {
 describe("audit log", () => {
   it("refuses UPDATE on recorded events at the database level", async () => {
     const event = await oneEvent();
-    await expect(t.db.$executeRawUnsafe(`UPDATE "AuditEvent" SET action = 'forged' WHERE id = ${event.id}`)).rejects.toThrow(/append-only|not allowed|audit/i);
+    await expect(t.db.$executeRawUnsafe(`UPDATE "AuditEvent" SET action = 'forged' WHERE id = ${event.id}`)).rejects.toThrow(
+      /append-only|not allowed|audit/i,
+    );
     await expect(t.db.auditEvent.update({ where: { id: event.id }, data: { action: "forged" } })).rejects.toThrow();
     expect((await t.db.auditEvent.findUniqueOrThrow({ where: { id: event.id } })).action).toBe("test.write");
   });

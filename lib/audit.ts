@@ -38,9 +38,7 @@ function redact(value: unknown): unknown {
   if (value instanceof Date) return value.toISOString();
   if (typeof value === "bigint") return value.toString();
   if (value && typeof value === "object") {
-    return Object.fromEntries(
-      Object.entries(value).map(([key, inner]) => [key, REDACTED_KEY.test(key) ? REDACTED : redact(inner)]),
-    );
+    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, REDACTED_KEY.test(key) ? REDACTED : redact(inner)]));
   }
   return value;
 }

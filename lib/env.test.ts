@@ -60,12 +60,15 @@ describe("parseEnv", () => {
 
   it("reads the test-only article fetch allowance as exact host:port pairs", () => {
     expect(parseEnv({ DATABASE_URL }).articleFetchTestAllowHosts).toEqual([]);
-    expect(parseEnv({ DATABASE_URL, ARTICLE_FETCH_TEST_ALLOW_HOSTS: " 127.0.0.1:4567, Localhost:80 " }).articleFetchTestAllowHosts).toEqual([
-      "127.0.0.1:4567",
-      "localhost:80",
-    ]);
-    expect(problems({ DATABASE_URL, ARTICLE_FETCH_TEST_ALLOW_HOSTS: "127.0.0.1" })[0]).toMatch(/^ARTICLE_FETCH_TEST_ALLOW_HOSTS.* must list host:port pairs/);
-    expect(problems({ DATABASE_URL, ARTICLE_FETCH_TEST_ALLOW_HOSTS: "10.0.0.5:80" })[0]).toMatch(/^ARTICLE_FETCH_TEST_ALLOW_HOSTS.* loopback origins only/);
+    expect(parseEnv({ DATABASE_URL, ARTICLE_FETCH_TEST_ALLOW_HOSTS: " 127.0.0.1:4567, Localhost:80 " }).articleFetchTestAllowHosts).toEqual(
+      ["127.0.0.1:4567", "localhost:80"],
+    );
+    expect(problems({ DATABASE_URL, ARTICLE_FETCH_TEST_ALLOW_HOSTS: "127.0.0.1" })[0]).toMatch(
+      /^ARTICLE_FETCH_TEST_ALLOW_HOSTS.* must list host:port pairs/,
+    );
+    expect(problems({ DATABASE_URL, ARTICLE_FETCH_TEST_ALLOW_HOSTS: "10.0.0.5:80" })[0]).toMatch(
+      /^ARTICLE_FETCH_TEST_ALLOW_HOSTS.* loopback origins only/,
+    );
     expect(problems({ DATABASE_URL, ARTICLE_FETCH_TEST_ALLOW_HOSTS: "169.254.169.254:80" })[0]).toMatch(/loopback origins only/);
   });
 });

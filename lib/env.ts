@@ -11,9 +11,7 @@ const DEFAULT_ORG_NAME = "Factdesk";
 
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
-  DATABASE_URL: z
-    .string({ error: "is required" })
-    .regex(/^postgres(ql)?:\/\//, "must be a postgresql:// connection URL"),
+  DATABASE_URL: z.string({ error: "is required" }).regex(/^postgres(ql)?:\/\//, "must be a postgresql:// connection URL"),
   /** Set by scripts/start.ts when it runs the embedded database ("local use"). */
   FACTDESK_EMBEDDED_DB: z.enum(["1"]).optional(),
   AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
@@ -27,7 +25,10 @@ const schema = z.object({
     .pipe(z.number({ error: "must be true, false or a number of proxies" }).int().min(0).max(10))
     .default(0),
   /** Magic-link sign-in: an SMTP URL (smtp://user:pass@host:587) and the sender address. */
-  EMAIL_SERVER: z.string().regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL").optional(),
+  EMAIL_SERVER: z
+    .string()
+    .regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL")
+    .optional(),
   EMAIL_FROM: z.string().trim().min(3).optional(),
   GITHUB_CLIENT_ID: z.string().trim().min(1).optional(),
   GITHUB_CLIENT_SECRET: z.string().trim().min(1).optional(),
@@ -43,7 +44,12 @@ const schema = z.object({
    */
   ARTICLE_FETCH_TEST_ALLOW_HOSTS: z
     .string()
-    .transform((value) => value.split(",").map((entry) => entry.trim().toLowerCase()).filter(Boolean))
+    .transform((value) =>
+      value
+        .split(",")
+        .map((entry) => entry.trim().toLowerCase())
+        .filter(Boolean),
+    )
     .pipe(
       z.array(
         z
@@ -55,7 +61,12 @@ const schema = z.object({
     )
     .default([]),
   /** Public claim submissions accepted per client address per hour (lib/submissions/rate-limit.ts). */
-  SUBMISSIONS_PER_HOUR: z.coerce.number().int("must be a whole number").min(1, "must be at least 1").max(100000, "must be at most 100000").default(5),
+  SUBMISSIONS_PER_HOUR: z.coerce
+    .number()
+    .int("must be a whole number")
+    .min(1, "must be at least 1")
+    .max(100000, "must be at most 100000")
+    .default(5),
 });
 
 export type Env = {
@@ -128,13 +139,9 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
     trustProxy: raw.TRUST_PROXY,
     email: raw.EMAIL_SERVER && raw.EMAIL_FROM ? { server: raw.EMAIL_SERVER, from: raw.EMAIL_FROM } : null,
     github:
-      raw.GITHUB_CLIENT_ID && raw.GITHUB_CLIENT_SECRET
-        ? { clientId: raw.GITHUB_CLIENT_ID, clientSecret: raw.GITHUB_CLIENT_SECRET }
-        : null,
+      raw.GITHUB_CLIENT_ID && raw.GITHUB_CLIENT_SECRET ? { clientId: raw.GITHUB_CLIENT_ID, clientSecret: raw.GITHUB_CLIENT_SECRET } : null,
     google:
-      raw.GOOGLE_CLIENT_ID && raw.GOOGLE_CLIENT_SECRET
-        ? { clientId: raw.GOOGLE_CLIENT_ID, clientSecret: raw.GOOGLE_CLIENT_SECRET }
-        : null,
+      raw.GOOGLE_CLIENT_ID && raw.GOOGLE_CLIENT_SECRET ? { clientId: raw.GOOGLE_CLIENT_ID, clientSecret: raw.GOOGLE_CLIENT_SECRET } : null,
     rateLimitPrefix: raw.RATE_LIMIT_PREFIX,
     articleFetchTestAllowHosts: raw.ARTICLE_FETCH_TEST_ALLOW_HOSTS,
     submissionsPerHour: raw.SUBMISSIONS_PER_HOUR,

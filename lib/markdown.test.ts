@@ -12,7 +12,7 @@ describe("renderMarkdown", () => {
         "",
         "> quoted statement",
         "",
-        "`inline` code and a [report](https://example.org/report \"Annual report\").",
+        '`inline` code and a [report](https://example.org/report "Annual report").',
       ].join("\n"),
     );
     expect(html).toContain("<strong>12%</strong>");
@@ -20,9 +20,7 @@ describe("renderMarkdown", () => {
     expect(html).toContain("<li>first point</li>");
     expect(html).toMatch(/<blockquote>\s*<p>quoted statement<\/p>\s*<\/blockquote>/);
     expect(html).toContain("<code>inline</code>");
-    expect(html).toContain(
-      '<a href="https://example.org/report" rel="nofollow noopener" title="Annual report">report</a>',
-    );
+    expect(html).toContain('<a href="https://example.org/report" rel="nofollow noopener" title="Annual report">report</a>');
   });
 
   it("demotes h1 to h2 (the page owns its h1) and keeps h2–h4", () => {

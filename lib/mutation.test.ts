@@ -26,7 +26,13 @@ const renameTopic = (input: unknown, deps: MutationDeps, fail = false) =>
         if (fail) throw new Error("boom after the write");
         return {
           result: after,
-          audit: { action: "topic.rename", entityType: "Topic", entityId: data.id, before: { name: before.name }, after: { name: after.name } },
+          audit: {
+            action: "topic.rename",
+            entityType: "Topic",
+            entityId: data.id,
+            before: { name: before.name },
+            after: { name: after.name },
+          },
           refresh: ["topics"],
         };
       },
@@ -42,7 +48,12 @@ describe("the write path", () => {
     expect((await t.db.topic.findUniqueOrThrow({ where: { id: topic.id } })).name).toBe("Energy policy");
     const events = await t.db.auditEvent.findMany({ where: { entityId: topic.id } });
     expect(events).toHaveLength(1);
-    expect(events[0]).toMatchObject({ actorId: admin.id, action: "topic.rename", before: { name: "Energy" }, after: { name: "Energy policy" } });
+    expect(events[0]).toMatchObject({
+      actorId: admin.id,
+      action: "topic.rename",
+      before: { name: "Energy" },
+      after: { name: "Energy policy" },
+    });
     expect(refreshed.at(-1)).toEqual(["topics"]);
   });
 

@@ -86,7 +86,11 @@ export async function runMutation<S extends z.ZodType, T>(
   if (!authorised.ok) return authorised;
   const actor = authorised.data;
 
-  return commit(deps, (tx) => spec.change(tx, parsed.data, actor), (entry) => ({ ...entry, actorId: actor.id }));
+  return commit(
+    deps,
+    (tx) => spec.change(tx, parsed.data, actor),
+    (entry) => ({ ...entry, actorId: actor.id }),
+  );
 }
 
 /**
@@ -161,7 +165,11 @@ export async function runPublicMutation<S extends z.ZodType, T>(
   if (!parsed.success) return invalidInput(parsed.error);
   const refusal = await spec.admit(parsed.data);
   if (refusal) return refusal;
-  return commit({ db }, (tx) => spec.change(tx, parsed.data), (entry, outcome) => ({ ...entry, actorId: outcome.actorId ?? null }));
+  return commit(
+    { db },
+    (tx) => spec.change(tx, parsed.data),
+    (entry, outcome) => ({ ...entry, actorId: outcome.actorId ?? null }),
+  );
 }
 
 export type SystemMutationSpec<S extends z.ZodType, T> = {
@@ -185,11 +193,15 @@ export async function runSystemMutation<S extends z.ZodType, T>(
 ): Promise<MutationResult<T>> {
   const parsed = spec.schema.safeParse(spec.input);
   if (!parsed.success) return invalidInput(parsed.error);
-  return commit(deps, (tx) => spec.change(tx, parsed.data), (entry) => ({
-    ...entry,
-    actorId: null,
-    after: { ...entry.after, system: spec.system },
-  }));
+  return commit(
+    deps,
+    (tx) => spec.change(tx, parsed.data),
+    (entry) => ({
+      ...entry,
+      actorId: null,
+      after: { ...entry.after, system: spec.system },
+    }),
+  );
 }
 
 /** For server actions: after a successful save, re-render the staff page the form is on. */

@@ -84,7 +84,11 @@ describe("demo data", () => {
       expect(words, article.title).toBeGreaterThanOrEqual(350);
       expect(words, article.title).toBeLessThanOrEqual(700);
     }
-    expect(articles.some((a) => a.text.includes("officials maintained the deal reflects preexisting measures and their independent decision-making."))).toBe(true);
+    expect(
+      articles.some((a) =>
+        a.text.includes("officials maintained the deal reflects preexisting measures and their independent decision-making."),
+      ),
+    ).toBe(true);
   });
 
   it("covers every reliability and source status, with domains stored as source keys", async () => {
@@ -154,7 +158,10 @@ describe("demo data", () => {
   });
 
   it("has a corrected verdict whose first revision keeps the earlier text, and an updated one", async () => {
-    const revisions = await t.db.verdictRevision.findMany({ where: { number: { gt: 1 } }, include: { verdict: { include: { revisions: true } } } });
+    const revisions = await t.db.verdictRevision.findMany({
+      where: { number: { gt: 1 } },
+      include: { verdict: { include: { revisions: true } } },
+    });
     const correction = revisions.find((r) => r.kind === "CORRECTION" && r.status === "PUBLISHED");
     expect(correction?.note).toMatch(/^Correction/);
     const original = correction?.verdict.revisions.find((r) => r.number === 1);
@@ -164,7 +171,10 @@ describe("demo data", () => {
   });
 
   it("keeps with each published version the evidence it had then; the pact's update published the memorandum added later", async () => {
-    const verdicts = await t.db.verdict.findMany({ where: { status: { in: ["PUBLISHED", "RETRACTED"] } }, include: { revisions: { orderBy: { number: "asc" } } } });
+    const verdicts = await t.db.verdict.findMany({
+      where: { status: { in: ["PUBLISHED", "RETRACTED"] } },
+      include: { revisions: { orderBy: { number: "asc" } } },
+    });
     for (const verdict of verdicts) {
       const published = verdict.revisions.filter((r) => r.status === "PUBLISHED");
       for (const revision of published) {

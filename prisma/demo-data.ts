@@ -202,8 +202,7 @@ const SOURCES = [
     name: "Valorian Public Broadcasting (VPB)",
     kind: "NEWS",
     reliability: "HIGH",
-    reliabilityNote:
-      "Public broadcaster overseen by an independent board. Its health and science reporting cites the underlying reports.",
+    reliabilityNote: "Public broadcaster overseen by an independent board. Its health and science reporting cites the underlying reports.",
     status: "ACTIVE",
     addedAt: "2026-08-04T10:10Z",
   },
@@ -553,10 +552,7 @@ const ENERGY_BALANCE_URL = "https://statistics.valoria.example/energy/balance-20
 const PACT_RATIONALE: Blocks = [
   `Kestrian officials described the security agreement signed with Valoria on 1 September as a written-down version of cooperation that already existed. We compared the [signed text](${PACT_TEXT_URL}) with the only earlier agreement between the two countries, the [2019 border cooperation protocol](${PROTOCOL_2019_URL}).`,
   `What the 2019 protocol already covered:`,
-  [
-    `- liaison officers at the Vessany crossing;`,
-    `- exchange of customs information on goods and people crossing the border.`,
-  ],
+  [`- liaison officers at the Vessany crossing;`, `- exchange of customs information on goods and people crossing the border.`],
   `What the 2026 agreement adds:`,
   [
     `- coordinated patrols along the whole 368-kilometre frontier;`,
@@ -876,7 +872,9 @@ const CLAIMS = [
     text: "Household electricity bills in Valoria have fallen by 21 per cent since the price cap took effect in January 2026.",
     claimant: "piet-haldane",
     topics: ["energy", "economy"],
-    appearances: [{ article: "energy", quote: "household electricity bills had fallen by 21 per cent since the cap took effect in January" }],
+    appearances: [
+      { article: "energy", quote: "household electricity bills had fallen by 21 per cent since the cap took effect in January" },
+    ],
     checkworthiness: 0.92,
     createdBy: "priya",
     createdAt: "2026-10-21T08:30Z",
@@ -1142,7 +1140,9 @@ const CLAIMS = [
     text: "Rents in Northharbour have risen faster than anywhere else in Valoria over the past decade.",
     claimant: "rafael-oduya",
     topics: ["housing", "economy"],
-    appearances: [{ article: "budget", quote: "rents in Northharbour had risen faster than anywhere else in Valoria over the past decade" }],
+    appearances: [
+      { article: "budget", quote: "rents in Northharbour had risen faster than anywhere else in Valoria over the past decade" },
+    ],
     checkworthiness: 0.86,
     createdBy: "tomas",
     createdAt: "2026-10-06T09:20Z",
@@ -1200,7 +1200,9 @@ const CLAIMS = [
     text: "One in five schools in Valoria's Eastern Province has a measles vaccination rate below 85 per cent.",
     claimant: "ingrid-sandvik",
     topics: ["health"],
-    appearances: [{ article: "measles", quote: "one in five schools in the Eastern Province still had vaccination rates below 85 per cent" }],
+    appearances: [
+      { article: "measles", quote: "one in five schools in the Eastern Province still had vaccination rates below 85 per cent" },
+    ],
     checkworthiness: 0.8,
     createdBy: "tomas",
     createdAt: "2026-09-24T14:10Z",
@@ -1301,7 +1303,8 @@ const CLAIMS = [
     appearances: [
       {
         article: "budget",
-        quote: "The number of households on the city's social housing waiting list stands at 9,400, according to the housing department, down from 11,200 two years ago",
+        quote:
+          "The number of households on the city's social housing waiting list stands at 9,400, according to the housing department, down from 11,200 two years ago",
       },
     ],
     checkworthiness: 0.79,
@@ -1642,7 +1645,13 @@ async function seedClaimants(tx: Tx, counts: Counts) {
   const ids = new Map<ClaimantSlug, string>();
   for (const claimant of CLAIMANTS as readonly DemoClaimant[]) {
     const { id } = await tx.claimant.create({
-      data: { slug: claimant.slug, name: claimant.name, kind: claimant.kind ?? "PERSON", description: claimant.description, sameAs: claimant.sameAs ?? null },
+      data: {
+        slug: claimant.slug,
+        name: claimant.name,
+        kind: claimant.kind ?? "PERSON",
+        description: claimant.description,
+        sameAs: claimant.sameAs ?? null,
+      },
     });
     ids.set(claimant.slug as ClaimantSlug, id);
   }
@@ -1714,13 +1723,29 @@ async function seedClaims(tx: Tx, ids: Ids, audit: AuditRecord[], counts: Counts
         entityType: "Evidence",
         entityId: id,
         before: {},
-        after: { claimId: created.id, url: after.url, archiveUrl: after.archiveUrl, title: after.title, excerpt: after.excerpt, stance: after.stance, sourceId: after.sourceId },
+        after: {
+          claimId: created.id,
+          url: after.url,
+          archiveUrl: after.archiveUrl,
+          title: after.title,
+          excerpt: after.excerpt,
+          stance: after.stance,
+          sourceId: after.sourceId,
+        },
         at: item.at,
       });
     });
     created.notes.forEach(({ id }, index) => {
       const note = (claim.notes ?? [])[index]!;
-      audit.push({ actor: note.author, action: "note.add", entityType: "ClaimNote", entityId: id, before: {}, after: { claimId: created.id, body: note.body }, at: note.at });
+      audit.push({
+        actor: note.author,
+        action: "note.add",
+        entityType: "ClaimNote",
+        entityId: id,
+        before: {},
+        after: { claimId: created.id, body: note.body },
+        at: note.at,
+      });
     });
 
     if (dismissal) {
@@ -1835,9 +1860,7 @@ function verdictData(ids: Ids, verdict: DemoVerdict) {
   const user = (person: Person) => idOf(ids.users, person, "person");
   if (!isVerdictSlug(verdict.slug)) throw new Error(`Demo verdict slug is not short kebab-case: ${verdict.slug}`);
 
-  const updatedAt = date(
-    verdict.retraction?.at ?? (current.status === "PUBLISHED" ? current.publishedAt : current.createdAt),
-  );
+  const updatedAt = date(verdict.retraction?.at ?? (current.status === "PUBLISHED" ? current.publishedAt : current.createdAt));
   return {
     slug: verdict.slug,
     ratingId: current.rating,
@@ -1947,7 +1970,9 @@ async function seedSubmissions(tx: Tx, ids: Ids, audit: AuditRecord[], counts: C
     });
     add(counts, "submissions");
     if (handled) {
-      const action = { ACCEPTED: "submission.accept", DUPLICATE: "submission.mark_duplicate", REJECTED: "submission.reject" }[handled.status];
+      const action = { ACCEPTED: "submission.accept", DUPLICATE: "submission.mark_duplicate", REJECTED: "submission.reject" }[
+        handled.status
+      ];
       // Never the contact address: it is deleted 90 days after closing, the audit log is forever.
       audit.push({
         actor: handled.handledBy,

@@ -9,12 +9,16 @@ import { seedDemoData } from "./demo-data";
 async function main(): Promise<void> {
   const url = process.env.DATABASE_URL;
   if (!url) {
-    throw new Error("DATABASE_URL is not set: name the database to seed, e.g. DATABASE_URL=postgresql://user@host:5432/factdesk npm run db:seed");
+    throw new Error(
+      "DATABASE_URL is not set: name the database to seed, e.g. DATABASE_URL=postgresql://user@host:5432/factdesk npm run db:seed",
+    );
   }
   const db = createPrismaClient(url);
   try {
     const { seeded, counts } = await seedDemoData(db);
-    const summary = Object.entries(counts).map(([what, n]) => `${n} ${what}`).join(", ");
+    const summary = Object.entries(counts)
+      .map(([what, n]) => `${n} ${what}`)
+      .join(", ");
     console.log(seeded ? `Demo data seeded: ${summary}.` : "Demo data already present, nothing written.");
   } finally {
     await db.$disconnect();

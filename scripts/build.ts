@@ -8,14 +8,22 @@ import fs from "node:fs";
 import path from "node:path";
 import { PROJECT_ROOT } from "./db/embedded";
 
-const INPUT_FILES = ["package-lock.json", "next.config.js", "postcss.config.mjs", "tsconfig.json", "instrumentation.ts", "prisma/schema.prisma"];
+const INPUT_FILES = [
+  "package-lock.json",
+  "next.config.js",
+  "postcss.config.mjs",
+  "tsconfig.json",
+  "instrumentation.ts",
+  "prisma/schema.prisma",
+];
 const INPUT_DIRS = ["app", "components", "lib", "public"];
 /** Settings read while pages are prerendered at build time. */
 const BAKED_SETTINGS = ["SITE_URL", "ORG_NAME"];
 
 function listFiles(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
-  return fs.readdirSync(dir, { withFileTypes: true, recursive: true })
+  return fs
+    .readdirSync(dir, { withFileTypes: true, recursive: true })
     .filter((entry) => entry.isFile())
     .map((entry) => path.join(entry.parentPath, entry.name))
     .filter((file) => !file.includes(`${path.sep}generated${path.sep}`) && !/\.test\.tsx?$/.test(file));

@@ -6,7 +6,11 @@ import { startEmbeddedDb } from "./db/embedded";
 import { prisma } from "./prisma-cli";
 
 async function main(): Promise<void> {
-  const db = await startEmbeddedDb({ name: process.env.FACTDESK_DB_NAME ?? "app", database: "factdesk", port: Number(process.env.FACTDESK_DB_PORT ?? 54329) });
+  const db = await startEmbeddedDb({
+    name: process.env.FACTDESK_DB_NAME ?? "app",
+    database: "factdesk",
+    port: Number(process.env.FACTDESK_DB_PORT ?? 54329),
+  });
   // Runs until Ctrl-C: when it joined a server another launcher started, no child process keeps it alive.
   setInterval(() => {}, 1 << 30);
   const stop = () => void db.stop().then(() => process.exit(0));

@@ -7,12 +7,16 @@ import { adminUrl } from "@/scripts/testing/database";
 import { PROJECT_ROOT } from "./db/embedded";
 
 function check(schemaFile?: string, env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: adminUrl() }) {
-  return spawnSync(process.execPath, ["--import", "tsx", path.join(PROJECT_ROOT, "scripts", "migrate-check.ts"), ...(schemaFile ? ["--schema", schemaFile] : [])], {
-    cwd: PROJECT_ROOT,
-    env,
-    encoding: "utf8",
-    timeout: 90_000,
-  });
+  return spawnSync(
+    process.execPath,
+    ["--import", "tsx", path.join(PROJECT_ROOT, "scripts", "migrate-check.ts"), ...(schemaFile ? ["--schema", schemaFile] : [])],
+    {
+      cwd: PROJECT_ROOT,
+      env,
+      encoding: "utf8",
+      timeout: 90_000,
+    },
+  );
 }
 
 describe("npm run db:migrate:check", () => {

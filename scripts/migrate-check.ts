@@ -21,13 +21,24 @@ async function main(): Promise<number> {
   try {
     const result = spawnSync(
       process.execPath,
-      [path.join(PROJECT_ROOT, "scripts", "prisma.mjs"), "migrate", "diff", "--from-migrations", "prisma/migrations", "--to-schema", schema, "--exit-code"],
+      [
+        path.join(PROJECT_ROOT, "scripts", "prisma.mjs"),
+        "migrate",
+        "diff",
+        "--from-migrations",
+        "prisma/migrations",
+        "--to-schema",
+        schema,
+        "--exit-code",
+      ],
       { cwd: PROJECT_ROOT, env: { ...process.env, DATABASE_URL: url }, encoding: "utf8" },
     );
     process.stdout.write(result.stdout);
     process.stderr.write(result.stderr);
     if (result.status === 2) {
-      console.error(`\n${schema} has changes that no migration creates: run \`npm run db:migrate -- --name <change>\` and commit the migration.`);
+      console.error(
+        `\n${schema} has changes that no migration creates: run \`npm run db:migrate -- --name <change>\` and commit the migration.`,
+      );
       return 2;
     }
     // Prisma's CLI exits 0 when its schema engine dies without an answer; only its explicit
@@ -43,7 +54,10 @@ async function main(): Promise<number> {
   }
 }
 
-main().then((code) => process.exit(code), (error) => {
-  console.error(error);
-  process.exit(1);
-});
+main().then(
+  (code) => process.exit(code),
+  (error) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

@@ -89,7 +89,12 @@ export function holdsPidFile(pidFile: string, looksLike: RegExp): number | undef
  * `looksLike` (so a recycled pid is left alone): `signal` first, SIGKILL after `graceMs`. The
  * pid file is removed either way. Returns the pid it stopped, if any.
  */
-export async function stopLeftover(pidFile: string, looksLike: RegExp, signal: NodeJS.Signals, graceMs = 20_000): Promise<number | undefined> {
+export async function stopLeftover(
+  pidFile: string,
+  looksLike: RegExp,
+  signal: NodeJS.Signals,
+  graceMs = 20_000,
+): Promise<number | undefined> {
   const pid = holdsPidFile(pidFile, looksLike);
   if (pid) await stopProcess(pid, signal, graceMs);
   fs.rmSync(pidFile, { force: true });

@@ -25,7 +25,9 @@ async function main() {
     void handle(req, res);
   });
   server.listen(port, () => {
-    console.log(`▲ Next.js ${dev ? "dev" : "production"} server ready on http://localhost:${port}${trustProxy ? ` (trusting ${trustProxy} proxy hop(s) for client addresses)` : ""}`);
+    console.log(
+      `▲ Next.js ${dev ? "dev" : "production"} server ready on http://localhost:${port}${trustProxy ? ` (trusting ${trustProxy} proxy hop(s) for client addresses)` : ""}`,
+    );
   });
   const stop = () => {
     server.close(() => process.exit(0));

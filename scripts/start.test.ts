@@ -12,7 +12,14 @@ describe("npm start", () => {
     const result = spawnSync(process.execPath, ["--import", "tsx", path.join(PROJECT_ROOT, "scripts", "start.ts")], {
       cwd: PROJECT_ROOT,
       // A database URL that nothing listens on: start-up must stop before connecting to it.
-      env: { NODE_ENV: "production", PATH: process.env.PATH, HOME: process.env.HOME, TSX_TSCONFIG_PATH: "tsconfig.scripts.json", DATABASE_URL: "postgresql://factdesk@127.0.0.1:9/factdesk", PORT: "3999" },
+      env: {
+        NODE_ENV: "production",
+        PATH: process.env.PATH,
+        HOME: process.env.HOME,
+        TSX_TSCONFIG_PATH: "tsconfig.scripts.json",
+        DATABASE_URL: "postgresql://factdesk@127.0.0.1:9/factdesk",
+        PORT: "3999",
+      },
       encoding: "utf8",
       timeout: 60_000,
     });
@@ -39,7 +46,12 @@ type Launcher = {
 // as root) and its own build folder, built once by the first launcher and reused by the others.
 const dataRoot = fs.mkdtempSync(path.join(os.tmpdir(), "factdesk-start-test-"));
 fs.chmodSync(dataRoot, 0o755);
-const launcherEnv: Record<string, string | undefined> = { ...process.env, FACTDESK_DATA_DIR: dataRoot, NEXT_DIST_DIR: ".next-start-test", NEXT_TELEMETRY_DISABLED: "1" };
+const launcherEnv: Record<string, string | undefined> = {
+  ...process.env,
+  FACTDESK_DATA_DIR: dataRoot,
+  NEXT_DIST_DIR: ".next-start-test",
+  NEXT_TELEMETRY_DISABLED: "1",
+};
 delete launcherEnv.DATABASE_URL; // embedded database
 delete launcherEnv.NODE_ENV; // vitest's "test"; the launcher sets its own
 
@@ -146,7 +158,9 @@ describe("starting Factdesk twice from one folder", () => {
   it("a second start on the same port refuses, naming the running one and how to stop it", async () => {
     const second = track(launch({ PORT: String(port) }));
     expect(await second.exited).toBe(1);
-    expect(second.output()).toContain(`on port ${port} (launcher pid ${first.child.pid}, web server pid ${firstWebPid}) is already running from this folder`);
+    expect(second.output()).toContain(
+      `on port ${port} (launcher pid ${first.child.pid}, web server pid ${firstWebPid}) is already running from this folder`,
+    );
     expect(second.output()).toContain(`kill ${first.child.pid}`);
     expect(alive(firstWebPid)).toBe(true);
     expect(await verdictsStatus(port)).toBe(200);

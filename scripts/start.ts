@@ -30,7 +30,17 @@ import { seedDemoData } from "@/prisma/demo-data";
 import { buildNeeded, ensureBuild } from "./build";
 import { PROJECT_ROOT, startEmbeddedDb, type EmbeddedDb } from "./db/embedded";
 import { prisma } from "./prisma-cli";
-import { claimRecord, identify, isRunning, readRecord, releaseRecord, stopProcess, updateRecord, type LauncherRecord, type ProcessIdentity } from "./processes";
+import {
+  claimRecord,
+  identify,
+  isRunning,
+  readRecord,
+  releaseRecord,
+  stopProcess,
+  updateRecord,
+  type LauncherRecord,
+  type ProcessIdentity,
+} from "./processes";
 
 const log = (message: string) => console.log(`[factdesk] ${message}`);
 const dev = process.argv.includes("--dev");
@@ -48,7 +58,12 @@ class Refusal extends Error {}
  */
 function checkSettings(env: NodeJS.ProcessEnv): Env {
   if (env.DATABASE_URL) return parseEnv(env);
-  return parseEnv({ ...env, DATABASE_URL: "postgresql://embedded-database", FACTDESK_EMBEDDED_DB: "1", AUTH_SECRET: env.AUTH_SECRET || "x".repeat(32) });
+  return parseEnv({
+    ...env,
+    DATABASE_URL: "postgresql://embedded-database",
+    FACTDESK_EMBEDDED_DB: "1",
+    AUTH_SECRET: env.AUTH_SECRET || "x".repeat(32),
+  });
 }
 
 function describeRun(run: LauncherRecord<Run>): string {
@@ -60,7 +75,9 @@ function describeRun(run: LauncherRecord<Run>): string {
 async function stopAbandoned(run: LauncherRecord<Run> | undefined): Promise<void> {
   if (!run?.web || !isRunning(run.web)) return;
   await stopProcess(run.web.pid, "SIGTERM", 10_000);
-  log(`Stopped the web server (pid ${run.web.pid}) on port ${run.port} that a previous run left behind (its launcher, pid ${run.launcher.pid}, is gone).`);
+  log(
+    `Stopped the web server (pid ${run.web.pid}) on port ${run.port} that a previous run left behind (its launcher, pid ${run.launcher.pid}, is gone).`,
+  );
 }
 
 /**
@@ -170,9 +187,13 @@ async function main(): Promise<void> {
     const webServer = web.pid ? identify(web.pid) : undefined;
     if (webServer) updateRecord<Run>(runFile, { port, dev, distDir, web: webServer });
     web.once("exit", (code) => void shutdown(code ?? 1));
-    log(`Factdesk is starting at http://localhost:${settings.port} (ready in ${((Date.now() - started) / 1000).toFixed(1)} s before the web server).`);
+    log(
+      `Factdesk is starting at http://localhost:${settings.port} (ready in ${((Date.now() - started) / 1000).toFixed(1)} s before the web server).`,
+    );
     if (embedded) {
-      log(`Staff sign in at http://localhost:${settings.port}/sign-in with a demo account, e.g. reviewer@factdesk.example / factdesk-demo (README: "Demo accounts").`);
+      log(
+        `Staff sign in at http://localhost:${settings.port}/sign-in with a demo account, e.g. reviewer@factdesk.example / factdesk-demo (README: "Demo accounts").`,
+      );
     }
   } catch (error) {
     console.error(error instanceof EnvError || error instanceof Refusal ? `[factdesk] ${error.message}` : error);

@@ -12,7 +12,12 @@ async function main(): Promise<number> {
   let embedded: EmbeddedDb | undefined;
   let url = process.env.DATABASE_URL;
   if (!url) {
-    embedded = await startEmbeddedDb({ name: "app", database: "factdesk", port: Number(process.env.FACTDESK_DB_PORT ?? 54329), log: () => {} });
+    embedded = await startEmbeddedDb({
+      name: "app",
+      database: "factdesk",
+      port: Number(process.env.FACTDESK_DB_PORT ?? 54329),
+      log: () => {},
+    });
     url = embedded.url;
     prisma(["migrate", "deploy"], url);
   }

@@ -37,14 +37,20 @@ function findChromium(): string {
   const root = process.getuid?.() === 0;
   if (root && fs.existsSync("/usr/bin/apt-get")) {
     log("No Chromium found: installing Debian's chromium package (apt-get install -y chromium)…");
-    const install = () => spawnSync("apt-get", ["install", "-y", "-q", "chromium"], { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
+    const install = () =>
+      spawnSync("apt-get", ["install", "-y", "-q", "chromium"], {
+        stdio: "inherit",
+        env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
+      });
     if (install().status !== 0) {
       spawnSync("apt-get", ["update", "-q"], { stdio: "inherit" });
       install();
     }
     if (fs.existsSync("/usr/bin/chromium")) return "/usr/bin/chromium";
   }
-  throw new Error("No Chromium for the end-to-end tests. Install one: `sudo apt-get install -y chromium` (Debian/Ubuntu), then run `npm test` again.");
+  throw new Error(
+    "No Chromium for the end-to-end tests. Install one: `sudo apt-get install -y chromium` (Debian/Ubuntu), then run `npm test` again.",
+  );
 }
 
 function runStep(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
@@ -88,7 +94,11 @@ async function main(): Promise<number> {
     if (only !== "e2e") {
       const vitest = path.join(PROJECT_ROOT, "node_modules", "vitest", "vitest.mjs");
       const jsonFile = path.join(reportDir, "vitest.json");
-      unitCode = await runStep(vitest, ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${jsonFile}`, ...extraArgs], baseEnv);
+      unitCode = await runStep(
+        vitest,
+        ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${jsonFile}`, ...extraArgs],
+        baseEnv,
+      );
       unit = readJson(jsonFile);
     }
 
@@ -140,7 +150,8 @@ async function main(): Promise<number> {
     }
 
     console.log("\n──────── Factdesk test summary ────────");
-    if (unit) console.log(`unit + integration (vitest): ${unit.numPassedTests} passed, ${unit.numFailedTests} failed, ${unit.numTotalTests} run`);
+    if (unit)
+      console.log(`unit + integration (vitest): ${unit.numPassedTests} passed, ${unit.numFailedTests} failed, ${unit.numTotalTests} run`);
     else if (only !== "e2e") console.log("unit + integration (vitest): no report (the runner failed to start)");
     if (e2e) {
       const s = e2e.stats;

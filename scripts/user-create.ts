@@ -72,7 +72,12 @@ async function main(): Promise<number> {
   let embedded: EmbeddedDb | undefined;
   let url = process.env.DATABASE_URL;
   if (!url) {
-    embedded = await startEmbeddedDb({ name: "app", database: "factdesk", port: Number(process.env.FACTDESK_DB_PORT ?? 54329), log: () => {} });
+    embedded = await startEmbeddedDb({
+      name: "app",
+      database: "factdesk",
+      port: Number(process.env.FACTDESK_DB_PORT ?? 54329),
+      log: () => {},
+    });
     url = embedded.url;
     prisma(["migrate", "deploy"], url);
   }
@@ -80,7 +85,11 @@ async function main(): Promise<number> {
   try {
     const result = await setUpStaffAccount({ ...args, password }, { db });
     if (!result.ok) {
-      console.error(Object.values(result.fieldErrors ?? {}).flat().join("\n") || result.message);
+      console.error(
+        Object.values(result.fieldErrors ?? {})
+          .flat()
+          .join("\n") || result.message,
+      );
       return 2;
     }
     const user = result.data;

@@ -59,8 +59,8 @@ export default function PublicLayout({ children }: { children: React.ReactNode }
       <footer className="mt-16 border-t border-slate-200 bg-slate-50">
         <div className="mx-auto max-w-5xl px-4 py-8 text-sm leading-relaxed text-slate-600">
           <p>
-            Fact checks published by <span className="font-medium text-slate-800">{orgName}</span>. Every verdict
-            lists its evidence, its reviewers and its corrections.
+            Fact checks published by <span className="font-medium text-slate-800">{orgName}</span>. Every verdict lists its evidence, its
+            reviewers and its corrections.
           </p>
           <nav aria-label="About our work" className="mt-4">
             <ul className="flex flex-wrap gap-x-5 gap-y-2">

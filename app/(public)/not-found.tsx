@@ -4,8 +4,7 @@ import { NotFoundMessage } from "@/components/ui/NotFoundMessage";
 export default function PublicNotFound() {
   return (
     <NotFoundMessage title="Page not found">
-      There is nothing published at this address. The link may be mistyped, or what it names has no published fact
-      check yet.
+      There is nothing published at this address. The link may be mistyped, or what it names has no published fact check yet.
     </NotFoundMessage>
   );
 }

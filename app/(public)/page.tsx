@@ -34,8 +34,7 @@ export default async function HomePage() {
       <div className="mb-8 max-w-3xl sm:mb-10">
         <h1 className="font-serif text-3xl font-bold tracking-tight text-slate-900 sm:text-4xl">Latest fact checks</h1>
         <p className="mt-3 text-lg leading-relaxed text-slate-600">
-          Claims from the news, checked against the evidence. Each verdict shows its sources, who reviewed it
-          and every correction since.{" "}
+          Claims from the news, checked against the evidence. Each verdict shows its sources, who reviewed it and every correction since.{" "}
           <Link href="/search" className="font-medium text-slate-900 underline underline-offset-4 hover:decoration-2">
             Search all fact checks
           </Link>

@@ -30,11 +30,7 @@ export function ArticleTable({ articles }: { articles: WorkspaceArticle[] }) {
               </Td>
               <Td label="Publisher">{article.publisher?.name ?? <NoValue label="No publisher" />}</Td>
               <Td label="Published" className="whitespace-nowrap">
-                {article.publishedAt ? (
-                  <FormattedDate date={article.publishedAt} />
-                ) : (
-                  <span className="text-slate-600">Unknown</span>
-                )}
+                {article.publishedAt ? <FormattedDate date={article.publishedAt} /> : <span className="text-slate-600">Unknown</span>}
               </Td>
               <Td label="Claims" align="right" className="tabular-nums">
                 {article.claimCount}

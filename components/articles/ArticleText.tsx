@@ -28,8 +28,7 @@ export function ArticleText({ paragraphs }: { paragraphs: Paragraph[] }) {
             const first = segment.start === highlight.start;
             return (
               <span key={segment.start}>
-                <mark
-                  id={first ? highlight.id : undefined} data-kind={highlight.kind} className={markStyles[highlight.kind]}>
+                <mark id={first ? highlight.id : undefined} data-kind={highlight.kind} className={markStyles[highlight.kind]}>
                   {first ? <span className="sr-only">{highlight.label}: </span> : null}
                   <span data-offset={segment.start}>{segment.text}</span>
                 </mark>

@@ -62,7 +62,13 @@ function PasteForm({ action }: { action: Action }) {
       <p className="mt-1 text-sm text-slate-600">For pages that cannot be fetched (paywalls, print editions, transcripts).</p>
       <form {...keepingInput(submit)} className="mt-4 space-y-3">
         <TextField id="title" label="Title" errors={errors?.title} />
-        <TextAreaField id="text" label="Article text" help="Keep the paragraphs: leave a blank line between them." rows={12} errors={errors?.text} />
+        <TextAreaField
+          id="text"
+          label="Article text"
+          help="Keep the paragraphs: leave a blank line between them."
+          rows={12}
+          errors={errors?.text}
+        />
         <TextField id="paste-url" name="url" label="Web address (optional)" type="url" inputMode="url" errors={errors?.url} />
         <div className="grid gap-3 sm:grid-cols-2">
           <TextField id="publisher" label="Publisher (optional)" help="Its name or web address." errors={errors?.publisher} />

@@ -54,16 +54,23 @@ export function ReaderWorkbench({
       <div>
         <p className="mb-4 text-sm text-slate-600">
           Select any words of the article to make a claim from them. Highlights:{" "}
-          <mark className="bg-amber-100 px-1 text-slate-900 underline decoration-amber-700 decoration-dashed decoration-2 underline-offset-4">suggested claim</mark>
+          <mark className="bg-amber-100 px-1 text-slate-900 underline decoration-amber-700 decoration-dashed decoration-2 underline-offset-4">
+            suggested claim
+          </mark>
           ,{" "}
-          <mark className="bg-sky-100 px-1 text-slate-900 underline decoration-sky-800 decoration-2 underline-offset-4">claim on file</mark>.
+          <mark className="bg-sky-100 px-1 text-slate-900 underline decoration-sky-800 decoration-2 underline-offset-4">claim on file</mark>
+          .
         </p>
         <div ref={textRef}>{children}</div>
       </div>
 
       <div className="min-w-0 space-y-8">
         {draft ? (
-          <section id="selection-claim" aria-labelledby="selection-claim-heading" className="rounded-lg border border-slate-300 bg-white p-4 shadow-sm">
+          <section
+            id="selection-claim"
+            aria-labelledby="selection-claim-heading"
+            className="rounded-lg border border-slate-300 bg-white p-4 shadow-sm"
+          >
             <h2 id="selection-claim-heading" className="font-serif text-lg font-bold text-slate-900">
               New claim from your selection
             </h2>
@@ -86,7 +93,9 @@ export function ReaderWorkbench({
             Suggested claims
           </h2>
           {suggestions.length === 0 ? (
-            <p className="mt-2 text-sm text-slate-600">No open suggestions: every proposed claim was accepted or rejected, or none was check-worthy.</p>
+            <p className="mt-2 text-sm text-slate-600">
+              No open suggestions: every proposed claim was accepted or rejected, or none was check-worthy.
+            </p>
           ) : (
             <ol className="mt-3 space-y-4">
               {suggestions.map((suggestion) => (
@@ -102,11 +111,14 @@ export function ReaderWorkbench({
       {selection && !draft ? (
         <div className="fixed inset-x-0 bottom-0 z-10 border-t border-slate-300 bg-white/95 p-3 shadow-lg">
           <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-3">
-            <p className="min-w-0 flex-1 truncate text-sm text-slate-700">
-              Selected: “{selection.quote}”
-            </p>
+            <p className="min-w-0 flex-1 truncate text-sm text-slate-700">Selected: “{selection.quote}”</p>
             {/* Keep the selection: a press would otherwise clear it before the click lands. */}
-            <Button type="button" onPointerDown={(event) => event.preventDefault()} onMouseDown={(event) => event.preventDefault()} onClick={startDraft}>
+            <Button
+              type="button"
+              onPointerDown={(event) => event.preventDefault()}
+              onMouseDown={(event) => event.preventDefault()}
+              onClick={startDraft}
+            >
               Make a claim from the selection
             </Button>
           </div>

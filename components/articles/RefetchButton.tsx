@@ -8,7 +8,13 @@ import type { MutationResult } from "@/lib/mutation";
 type Result = MutationResult<IngestOutcome>;
 
 /** Fetches a URL article again; changed text re-anchors its claims (see the notice after). */
-export function RefetchButton({ articleId, action }: { articleId: string; action: (previous: Result | null, form: FormData) => Promise<Result> }) {
+export function RefetchButton({
+  articleId,
+  action,
+}: {
+  articleId: string;
+  action: (previous: Result | null, form: FormData) => Promise<Result>;
+}) {
   const [result, submit, pending] = useActionState(action, null);
   return (
     <form action={submit} className="space-y-2">

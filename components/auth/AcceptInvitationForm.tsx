@@ -48,8 +48,22 @@ export function AcceptInvitationForm({
         defaultValue={name}
         errors={errors?.name}
       />
-      <TextField id="password" label="Password (at least 12 characters)" type="password" required autoComplete="new-password" errors={errors?.password} />
-      <TextField id="repeatPassword" label="Repeat the password" type="password" required autoComplete="new-password" errors={errors?.repeatPassword} />
+      <TextField
+        id="password"
+        label="Password (at least 12 characters)"
+        type="password"
+        required
+        autoComplete="new-password"
+        errors={errors?.password}
+      />
+      <TextField
+        id="repeatPassword"
+        label="Repeat the password"
+        type="password"
+        required
+        autoComplete="new-password"
+        errors={errors?.repeatPassword}
+      />
       <Button block disabled={pending}>
         {pending ? "Creating your account…" : "Create my account"}
       </Button>

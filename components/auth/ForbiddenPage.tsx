@@ -17,8 +17,8 @@ export function ForbiddenPage({ user }: { user: CurrentUser | null }) {
       </p>
       {user ? (
         <p className="mt-4 text-slate-700">
-          You are signed in as {user.name}, a {ROLE_LABELS[user.role].toLowerCase()}. If you need this for your work,
-          ask an admin to change your role.
+          You are signed in as {user.name}, a {ROLE_LABELS[user.role].toLowerCase()}. If you need this for your work, ask an admin to change
+          your role.
         </p>
       ) : null}
       <p className="mt-8">

@@ -15,7 +15,6 @@ type Props = {
   methods: { email: boolean; github: boolean; google: boolean };
 };
 
-
 export function SignInForm({ callbackUrl, initialError, notice, methods }: Props) {
   const [error, setError] = useState<string | null>(signInMessage(initialError));
   const router = useRouter();

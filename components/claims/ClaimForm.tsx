@@ -132,12 +132,7 @@ export function ClaimForm({
             <div className="mt-1 flex flex-wrap gap-x-4 gap-y-2">
               {topics.map((topic) => (
                 <label key={topic.id} className="flex items-center gap-2 text-sm text-slate-800">
-                  <input
-                    type="checkbox"
-                    name="topics"
-                    value={topic.id}
-                    className="size-4"
-                  />
+                  <input type="checkbox" name="topics" value={topic.id} className="size-4" />
                   {topic.name}
                 </label>
               ))}

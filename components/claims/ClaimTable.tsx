@@ -37,7 +37,10 @@ export function ClaimTable({
           return (
             <Tr key={claim.id}>
               <Td className="sm:max-w-md sm:min-w-64">
-                <Link href={`/workspace/claims/${claim.id}`} className="line-clamp-3 leading-snug font-medium text-slate-900 underline-offset-2 hover:underline">
+                <Link
+                  href={`/workspace/claims/${claim.id}`}
+                  className="line-clamp-3 leading-snug font-medium text-slate-900 underline-offset-2 hover:underline"
+                >
                   {claim.text}
                 </Link>
                 {first ? (
@@ -61,7 +64,13 @@ export function ClaimTable({
               <Td wide>
                 <ClaimWorkActions
                   compact
-                  claim={{ id: claim.id, text: claim.text, status: claim.status, version: claim.version, assigneeId: claim.assignee?.id ?? null }}
+                  claim={{
+                    id: claim.id,
+                    text: claim.text,
+                    status: claim.status,
+                    version: claim.version,
+                    assigneeId: claim.assignee?.id ?? null,
+                  }}
                   viewerId={viewerId}
                   staff={staff}
                   actions={actions}

@@ -96,13 +96,7 @@ export function ClaimWorkActions({ claim, viewerId, staff, actions, compact = fa
           Reason for dismissing
         </label>
         <div className="flex gap-2">
-          <input
-            id={id("dismiss-reason")}
-            name="reason"
-            required
-            minLength={5}
-            className={`${inputClass} flex-1`}
-          />
+          <input id={id("dismiss-reason")} name="reason" required minLength={5} className={`${inputClass} flex-1`} />
           <button type="submit" className={buttonClass} disabled={dismissing}>
             Dismiss{compact ? about : null}
           </button>

@@ -19,7 +19,13 @@ export function QueueFilters({
   sources: Option[];
 }) {
   return (
-    <form method="get" action="/workspace" role="search" aria-label="Filter the queue" className="mb-6 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+    <form
+      method="get"
+      action="/workspace"
+      role="search"
+      aria-label="Filter the queue"
+      className="mb-6 rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
+    >
       <div className="grid grid-cols-2 gap-x-3 gap-y-4 lg:grid-cols-4 lg:gap-x-4">
         <SelectField
           id="status"
@@ -27,7 +33,10 @@ export function QueueFilters({
           defaultValue={filters.status}
           options={[
             { value: "open", label: "Open" },
-            ...(["NEW", "IN_REVIEW", "PUBLISHED", "DISMISSED"] as const).map((status) => ({ value: status, label: claimStatusLabel[status] })),
+            ...(["NEW", "IN_REVIEW", "PUBLISHED", "DISMISSED"] as const).map((status) => ({
+              value: status,
+              label: claimStatusLabel[status],
+            })),
             { value: "all", label: "All" },
           ]}
         />
@@ -36,7 +45,11 @@ export function QueueFilters({
           label="Assignee"
           defaultValue={filters.assignee}
           emptyLabel="Anyone"
-          options={[{ value: "me", label: "Me" }, { value: "unassigned", label: "Unassigned" }, ...staff.map((person) => ({ value: person.id, label: person.name }))]}
+          options={[
+            { value: "me", label: "Me" },
+            { value: "unassigned", label: "Unassigned" },
+            ...staff.map((person) => ({ value: person.id, label: person.name })),
+          ]}
         />
         <SelectField
           id="topic"

@@ -93,7 +93,15 @@ export function SimilarClaims({
   );
 }
 
-function AttachForm({ claimId, target, action }: { claimId: string; target: AttachTarget; action: (previous: AttachResult | null, form: FormData) => Promise<AttachResult> }) {
+function AttachForm({
+  claimId,
+  target,
+  action,
+}: {
+  claimId: string;
+  target: AttachTarget;
+  action: (previous: AttachResult | null, form: FormData) => Promise<AttachResult>;
+}) {
   const [result, submit, pending] = useActionState(action, null);
   return (
     <form action={submit} className="mt-2 space-y-1">

@@ -15,7 +15,15 @@ function describe(change: EvidenceChange): string {
 }
 
 /** How the desk's evidence differs from the published evidence, one line per change (nothing if none). */
-export function EvidenceChanges({ heading, changes, children }: { heading: string; changes: EvidenceChange[]; children?: React.ReactNode }) {
+export function EvidenceChanges({
+  heading,
+  changes,
+  children,
+}: {
+  heading: string;
+  changes: EvidenceChange[];
+  children?: React.ReactNode;
+}) {
   if (changes.length === 0) return null;
   return (
     <div className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950" data-testid="evidence-changes">
@@ -34,7 +42,15 @@ export function EvidenceChanges({ heading, changes, children }: { heading: strin
  * On the claim desk of a public verdict: the public page shows the evidence as published, so what
  * is edited here waits for the next correction or update (listed, when anything differs).
  */
-export function PublishedEvidenceNotice({ changes, retracted, verdictHref }: { changes: EvidenceChange[]; retracted: boolean; verdictHref: string }) {
+export function PublishedEvidenceNotice({
+  changes,
+  retracted,
+  verdictHref,
+}: {
+  changes: EvidenceChange[];
+  retracted: boolean;
+  verdictHref: string;
+}) {
   if (retracted) {
     return (
       <p className="rounded-md border border-slate-300 bg-slate-50 px-3 py-2 text-sm text-slate-800" data-testid="published-evidence">

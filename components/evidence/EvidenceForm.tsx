@@ -46,7 +46,11 @@ export function EvidenceForm({
   const editing = Boolean(evidence);
   const initial = evidence ?? empty;
   const prefix = editing ? `evidence-${evidence!.id}` : "new-evidence";
-  const { result, pending, stale, changed, version, errors, form } = useVersionedForm(action, { version: evidence?.version, initial, fields });
+  const { result, pending, stale, changed, version, errors, form } = useVersionedForm(action, {
+    version: evidence?.version,
+    initial,
+    fields,
+  });
   // A new piece of evidence was added: the form is ready for the next one.
   const formRef = useResetAfterSave(result, !editing);
 
@@ -110,7 +114,10 @@ export function EvidenceForm({
         <StaleNotice
           fields={(changed.length ? changed : fields).map((key) => ({
             label: fieldLabels[key],
-            value: key === "stance" ? (stanceLabel[stale.stance as keyof typeof stanceLabel] ?? String(stale.stance)) : String(stale[key] ?? "") || "(none)",
+            value:
+              key === "stance"
+                ? (stanceLabel[stale.stance as keyof typeof stanceLabel] ?? String(stale.stance))
+                : String(stale[key] ?? "") || "(none)",
           }))}
         />
       ) : null}

@@ -16,7 +16,15 @@ const stanceAccent: Record<Stance, string> = {
  * Evidence as published, grouped by stance (supports, refutes, context), each with its source.
  * `unreadable`: the stored list could not be read (lib/verdicts/published-evidence.ts), so a notice instead.
  */
-export function EvidenceList({ evidence, unreadable = false, headingLevel = 3 }: { evidence: Evidence[]; unreadable?: boolean; headingLevel?: 3 | 4 }) {
+export function EvidenceList({
+  evidence,
+  unreadable = false,
+  headingLevel = 3,
+}: {
+  evidence: Evidence[];
+  unreadable?: boolean;
+  headingLevel?: 3 | 4;
+}) {
   if (unreadable) return <p className="text-slate-600">The evidence of this version could not be shown.</p>;
   if (evidence.length === 0) return <p className="text-slate-600">No evidence has been listed for this claim.</p>;
   const Heading = headingLevel === 3 ? "h3" : "h4";
@@ -69,9 +77,7 @@ function EvidenceItem({ item, accent }: { item: Evidence; accent: string }) {
           </a>
         ) : null}
       </p>
-      {item.excerpt ? (
-        <blockquote className="mt-2 text-[0.95rem] leading-relaxed text-slate-700">“{item.excerpt}”</blockquote>
-      ) : null}
+      {item.excerpt ? <blockquote className="mt-2 text-[0.95rem] leading-relaxed text-slate-700">“{item.excerpt}”</blockquote> : null}
     </li>
   );
 }

@@ -30,7 +30,8 @@ export function colorAdvice(color: string): { tone: "ok" | "warn" | "error"; tex
   if (!parseHexColor(color)) return { tone: "error", text: "Enter a colour as #rrggbb." };
   const ratio = contrastOnWhite(color);
   const shown = `${ratio.toFixed(1)}:1 against white`;
-  if (ratio < NON_TEXT_CONTRAST) return { tone: "error", text: `Too light to see on a white page (${shown}); it will be refused. Choose a darker colour.` };
+  if (ratio < NON_TEXT_CONTRAST)
+    return { tone: "error", text: `Too light to see on a white page (${shown}); it will be refused. Choose a darker colour.` };
   if (ratio < AA_TEXT_CONTRAST) {
     return { tone: "warn", text: `Too light for white text (${shown}): badges show dark text inside a border of this colour instead.` };
   }
@@ -78,12 +79,23 @@ export function RatingForm({
       <TextField
         id="label"
         label="Label"
-        help={ratingKey ? `Key: ${ratingKey} (used in links and the API; it does not change).` : "The key for links and the API is made from it once and never changes."}
+        help={
+          ratingKey
+            ? `Key: ${ratingKey} (used in links and the API; it does not change).`
+            : "The key for links and the API is made from it once and never changes."
+        }
         defaultValue={initial.label}
         maxLength={40}
         errors={errors("label")}
       />
-      <TextAreaField id="description" label="Description" help="What the rating means, shown on the methodology page." rows={3} defaultValue={initial.description} errors={errors("description")} />
+      <TextAreaField
+        id="description"
+        label="Description"
+        help="What the rating means, shown on the methodology page."
+        rows={3}
+        defaultValue={initial.description}
+        errors={errors("description")}
+      />
 
       <div className="grid gap-5 sm:grid-cols-2">
         <div>
@@ -97,7 +109,12 @@ export function RatingForm({
             errors={errors("color")}
           />
           <label className="mt-2 flex items-center gap-2 text-sm text-slate-700">
-            <input type="color" value={pickerValue} onChange={pick} className="h-8 w-12 cursor-pointer rounded border border-slate-400 bg-white" />
+            <input
+              type="color"
+              value={pickerValue}
+              onChange={pick}
+              className="h-8 w-12 cursor-pointer rounded border border-slate-400 bg-white"
+            />
             Pick a colour
           </label>
         </div>
@@ -132,7 +149,9 @@ export function RatingForm({
         />
       </div>
 
-      {changed.length ? <StaleNotice fields={changed.map((field) => ({ label: fieldLabels[field], value: String(stale?.[field] ?? "(none)") }))} /> : null}
+      {changed.length ? (
+        <StaleNotice fields={changed.map((field) => ({ label: fieldLabels[field], value: String(stale?.[field] ?? "(none)") }))} />
+      ) : null}
 
       <Button disabled={pending}>{pending ? "Saving…" : submitLabel}</Button>
       <FormStatus result={result} success="Saved. Public pages show the change now." />

@@ -29,7 +29,9 @@ export function RatingScaleTable({ ratings }: { ratings: AdminRating[] }) {
               </div>
               <p className="mt-1 max-w-sm text-xs leading-snug text-slate-600">{rating.description}</p>
             </Td>
-            <Td label="Key" className="font-mono text-[0.8rem] whitespace-nowrap">{rating.key}</Td>
+            <Td label="Key" className="font-mono text-[0.8rem] whitespace-nowrap">
+              {rating.key}
+            </Td>
             <Td label="Truth scale" align="right" className="tabular-nums">
               {rating.ordinal ?? <NoValue label="Not on the truth scale" />}
             </Td>

@@ -88,7 +88,10 @@ export function SearchForm({
             <TextField id="search-to" name="to" type="date" label="Published to" defaultValue={value("to")} />
           </div>
           <div className="mt-4 flex flex-wrap items-center gap-4">
-            <button type="submit" className="rounded-md border border-slate-400 bg-white px-4 py-2 font-semibold text-slate-900 hover:bg-slate-100">
+            <button
+              type="submit"
+              className="rounded-md border border-slate-400 bg-white px-4 py-2 font-semibold text-slate-900 hover:bg-slate-100"
+            >
               Apply filters
             </button>
             <Link href="/search" className="text-sm font-medium text-slate-700 underline underline-offset-2">

@@ -7,7 +7,13 @@ import type { SourceFilters as Filters } from "@/lib/sources/schemas";
 export function SourceFilters({ filters }: { filters: Filters }) {
   const active = Boolean(filters.q || filters.kind || filters.reliability || filters.status);
   return (
-    <form action="/moderation" method="get" role="search" aria-label="Sources" className="mb-5 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+    <form
+      action="/moderation"
+      method="get"
+      role="search"
+      aria-label="Sources"
+      className="mb-5 rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
+    >
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-[2fr_1fr_1fr_1fr]">
         <div>
           <label htmlFor="sources-q" className="block text-sm font-medium text-slate-800">

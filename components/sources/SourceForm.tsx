@@ -60,7 +60,16 @@ export function SourceForm({
   action: (previous: Result | null, form: FormData) => Promise<Result>;
   submitLabel: string;
 }) {
-  const { pending, result, refused, stale, changed, version: savedVersion, errors, form } = useVersionedForm(action, { version, initial, fields });
+  const {
+    pending,
+    result,
+    refused,
+    stale,
+    changed,
+    version: savedVersion,
+    errors,
+    form,
+  } = useVersionedForm(action, { version, initial, fields });
   const duplicateOf = refused?.current?.duplicateOf as { id: string; name: string; domain: string } | undefined;
   // The hint under the public note follows the reliability and status chosen.
   const { values, bind } = useFieldValues({ reliability: initial.reliability, status: initial.status });
@@ -107,7 +116,8 @@ export function SourceForm({
         />
       </div>
       <p id="status-help" className="-mt-3 text-sm text-slate-600">
-        Watch: reviewers are warned when they cite it. Blocked: it cannot be cited as evidence; reviewers are shown the public note as the reason.
+        Watch: reviewers are warned when they cite it. Blocked: it cannot be cited as evidence; reviewers are shown the public note as the
+        reason.
       </p>
 
       <SelectField
@@ -135,7 +145,9 @@ export function SourceForm({
         errors={errors("internalNotes")}
       />
 
-      {changed.length ? <StaleNotice fields={changed.map((field) => ({ label: fieldLabels[field], value: shown(field, stale?.[field]) }))} /> : null}
+      {changed.length ? (
+        <StaleNotice fields={changed.map((field) => ({ label: fieldLabels[field], value: shown(field, stale?.[field]) }))} />
+      ) : null}
 
       <div className="flex flex-wrap items-center gap-3">
         <Button disabled={pending}>{pending ? "Saving…" : submitLabel}</Button>

@@ -11,7 +11,8 @@ export function SourceHistory({ entries }: { entries: SourceHistoryEntry[] }) {
       {entries.map((entry) => (
         <li key={entry.id} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
           <p className="text-sm text-slate-600">
-            <FormattedDate date={entry.at} />, {timeOfDay.format(entry.at)} UTC · <span className="font-medium text-slate-900">{entry.actor}</span>
+            <FormattedDate date={entry.at} />, {timeOfDay.format(entry.at)} UTC ·{" "}
+            <span className="font-medium text-slate-900">{entry.actor}</span>
           </p>
           <p className="mt-1 font-medium text-slate-900">{entry.summary}</p>
           {entry.changes.length ? (

@@ -46,7 +46,10 @@ export function SubmissionTable({ submissions, selectable = false }: { submissio
               </Td>
             ) : null}
             <Td wide className="sm:max-w-xl sm:min-w-64">
-              <Link href={`/moderation/submissions/${submission.id}`} className="line-clamp-3 leading-snug underline-offset-2 hover:underline">
+              <Link
+                href={`/moderation/submissions/${submission.id}`}
+                className="line-clamp-3 leading-snug underline-offset-2 hover:underline"
+              >
                 {submission.claimText}
               </Link>
             </Td>

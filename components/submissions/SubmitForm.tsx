@@ -24,8 +24,8 @@ function Received({ path, siteUrl }: { path: string; siteUrl: string }) {
         Thank you: we have received your claim
       </h2>
       <p className="mt-3 text-slate-800">
-        <strong>Keep this link.</strong> It is the only way to follow what becomes of your claim, and we cannot show it
-        to you again. Anyone with the link sees the status of your claim, and nothing else.
+        <strong>Keep this link.</strong> It is the only way to follow what becomes of your claim, and we cannot show it to you again. Anyone
+        with the link sees the status of your claim, and nothing else.
       </p>
       <p className="mt-4 rounded-md border border-slate-300 bg-white px-3 py-2 font-mono text-sm break-all text-slate-900">
         <Link href={path} className="underline underline-offset-2">
@@ -56,8 +56,21 @@ export function SubmitForm({ action, siteUrl }: { action: (previous: Result | nu
         maxLength={1000}
         errors={errors?.claimText}
       />
-      <TextField id="url" label="Where you saw it (optional)" help="A link to the post, article or video." type="url" inputMode="url" errors={errors?.url} />
-      <TextAreaField id="reason" label="Why it matters (optional)" help="Who is sharing it, and what could happen if people believe it?" rows={3} errors={errors?.reason} />
+      <TextField
+        id="url"
+        label="Where you saw it (optional)"
+        help="A link to the post, article or video."
+        type="url"
+        inputMode="url"
+        errors={errors?.url}
+      />
+      <TextAreaField
+        id="reason"
+        label="Why it matters (optional)"
+        help="Who is sharing it, and what could happen if people believe it?"
+        rows={3}
+        errors={errors?.reason}
+      />
       <TextField
         id="contactEmail"
         label="Your email (optional)"

@@ -6,16 +6,28 @@ const steps = ["Received", "Being checked", "Checked"] as const;
 function content(status: Status): { step: number | null; title: string; body: React.ReactNode } {
   switch (status.state) {
     case "received":
-      return { step: 0, title: "Received", body: "We have your claim. Someone on our desk will read it and decide whether we can check it." };
+      return {
+        step: 0,
+        title: "Received",
+        body: "We have your claim. Someone on our desk will read it and decide whether we can check it.",
+      };
     case "checking":
-      return { step: 1, title: "Being checked", body: "We are checking this claim. When our fact check is published, a link to it will appear here." };
+      return {
+        step: 1,
+        title: "Being checked",
+        body: "We are checking this claim. When our fact check is published, a link to it will appear here.",
+      };
     case "checked":
       return {
         step: 2,
         title: "Checked",
         body: (
           <>
-            We have checked this claim. <Link href={`/verdicts/${status.verdictSlug}`} className="font-semibold underline underline-offset-2">Read our fact check</Link>.
+            We have checked this claim.{" "}
+            <Link href={`/verdicts/${status.verdictSlug}`} className="font-semibold underline underline-offset-2">
+              Read our fact check
+            </Link>
+            .
           </>
         ),
       };
@@ -26,7 +38,10 @@ function content(status: Status): { step: number | null; title: string; body: Re
         body: status.verdictSlug ? (
           <>
             We had already checked this claim.{" "}
-            <Link href={`/verdicts/${status.verdictSlug}`} className="font-semibold underline underline-offset-2">Read our fact check</Link>.
+            <Link href={`/verdicts/${status.verdictSlug}`} className="font-semibold underline underline-offset-2">
+              Read our fact check
+            </Link>
+            .
           </>
         ) : (
           "Someone sent us the same claim before, and it is already being checked. When our fact check is published, a link to it will appear here."

@@ -24,7 +24,15 @@ function Hidden({ submission, result }: { submission: Versioned; result: Mutatio
   );
 }
 
-export function AcceptForm({ submission, text, action }: { submission: Versioned; text: string; action: Action<{ claimId: string; version: number }> }) {
+export function AcceptForm({
+  submission,
+  text,
+  action,
+}: {
+  submission: Versioned;
+  text: string;
+  action: Action<{ claimId: string; version: number }>;
+}) {
   const [result, submit, pending] = useActionState(action, null);
   return (
     <form {...keepingInput(submit)} className="space-y-3">

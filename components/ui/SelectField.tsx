@@ -15,12 +15,7 @@ export function SelectField({ id, label, options, emptyLabel, ...select }: Props
       <label htmlFor={id} className="block text-sm font-medium text-slate-800">
         {label}
       </label>
-      <select
-        id={id}
-        name={id}
-        className={controlClass}
-        {...select}
-      >
+      <select id={id} name={id} className={controlClass} {...select}>
         {emptyLabel !== undefined ? <option value="">{emptyLabel}</option> : null}
         {options.map((option) => (
           <option key={option.value} value={option.value}>

@@ -16,7 +16,11 @@ describe("StaleNotice", () => {
     );
     const notice = screen.getByTestId("stale-version");
     expect(within(notice).getByText("Saved meanwhile by someone else:")).toBeTruthy();
-    expect(within(notice).getAllByRole("listitem").map((item) => item.textContent)).toEqual(["Claim: Bus fares rose by a third.", "Topics: none"]);
+    expect(
+      within(notice)
+        .getAllByRole("listitem")
+        .map((item) => item.textContent),
+    ).toEqual(["Claim: Bus fares rose by a third.", "Topics: none"]);
     expect(notice.textContent).toContain("Saving again replaces it with what is in the form.");
   });
 

@@ -7,7 +7,13 @@ export type StaleField = { label: string; value: ReactNode };
  * each field as it now is, beside the person's own text, which stays in the form. Saving again
  * replaces the other version (the form has adopted its version number).
  */
-export function StaleNotice({ fields, note = "Saving again replaces it with what is in the form." }: { fields: StaleField[]; note?: ReactNode }) {
+export function StaleNotice({
+  fields,
+  note = "Saving again replaces it with what is in the form.",
+}: {
+  fields: StaleField[];
+  note?: ReactNode;
+}) {
   return (
     <div data-testid="stale-version" className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950">
       <p className="font-medium">Saved meanwhile by someone else:</p>

@@ -23,7 +23,10 @@ export function Table({ caption, children }: { caption: string; children: React.
 
 export function TableHead({ children }: { children: React.ReactNode }) {
   return (
-    <thead role="rowgroup" className="border-b border-slate-200 bg-slate-50 text-xs font-semibold tracking-wide text-slate-700 uppercase max-sm:sr-only">
+    <thead
+      role="rowgroup"
+      className="border-b border-slate-200 bg-slate-50 text-xs font-semibold tracking-wide text-slate-700 uppercase max-sm:sr-only"
+    >
       <tr role="row">{children}</tr>
     </thead>
   );

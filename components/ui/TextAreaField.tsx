@@ -20,7 +20,9 @@ export function TextAreaField({ id, label, help, errors, name, rows = 3, ref, de
       label={label}
       help={help}
       errors={errors}
-      control={(aria) => <textarea id={id} name={name ?? id} ref={ref} rows={rows} defaultValue={kept} {...aria} className={controlClass} {...textarea} />}
+      control={(aria) => (
+        <textarea id={id} name={name ?? id} ref={ref} rows={rows} defaultValue={kept} {...aria} className={controlClass} {...textarea} />
+      )}
     />
   );
 }

@@ -4,7 +4,12 @@ import { nextBase, startingBase } from "./form-base";
 const active = { status: "ACTIVE", note: "Fine." };
 const blocked = { status: "BLOCKED", note: "Fine." };
 const ok = (version: number) => ({ ok: true as const, data: { version } });
-const stale = (current: Record<string, unknown>) => ({ ok: false as const, status: 409 as const, message: "Someone else saved this.", current });
+const stale = (current: Record<string, unknown>) => ({
+  ok: false as const,
+  status: 409 as const,
+  message: "Someone else saved this.",
+  current,
+});
 
 describe("the version a form with uncontrolled fields saves on top of", () => {
   it("stays the one it was mounted with when another form's save refreshes the page onto values it does not show", () => {

@@ -26,7 +26,8 @@ export function fieldValues(record: Record<string, unknown>, fields: readonly st
   return Object.fromEntries(fields.map((field) => [field, asText(record[field])]));
 }
 
-const sameValues = (a: Record<string, string> | null, b: Record<string, string>) => a !== null && Object.keys(b).every((field) => a[field] === b[field]);
+const sameValues = (a: Record<string, string> | null, b: Record<string, string>) =>
+  a !== null && Object.keys(b).every((field) => a[field] === b[field]);
 
 export function startingBase(version: number, values: Record<string, string>): FormBase {
   return { version, values, result: null, changed: [] };
@@ -36,7 +37,11 @@ export function startingBase(version: number, values: Record<string, string>): F
  * The base after the form's latest own `result` and the page as it now is (`page`: its version
  * of the record and the values of the form's fields). Returns `base` itself when nothing moved.
  */
-export function nextBase(base: FormBase, result: MutationResult<{ version: number }> | null, page: { version: number; values: Record<string, string> }): FormBase {
+export function nextBase(
+  base: FormBase,
+  result: MutationResult<{ version: number }> | null,
+  page: { version: number; values: Record<string, string> },
+): FormBase {
   let next = base;
   if (result !== base.result) {
     const current = result && !result.ok && result.status === 409 ? result.current : undefined;

@@ -8,7 +8,10 @@ import { invitationState } from "@/lib/invitations/state";
 import type { CurrentUser } from "@/lib/session";
 import { RevokeInvitationButton } from "./StaffActions";
 
-type Action = (previous: MutationResult<{ invitationId: string }> | null, form: FormData) => Promise<MutationResult<{ invitationId: string }>>;
+type Action = (
+  previous: MutationResult<{ invitationId: string }> | null,
+  form: FormData,
+) => Promise<MutationResult<{ invitationId: string }>>;
 
 /** Invitations not yet accepted or revoked; expired ones stay listed so the inviter sees why. */
 export function InvitationTable({ invitations, viewer, revoke }: { invitations: OpenInvitation[]; viewer: CurrentUser; revoke: Action }) {

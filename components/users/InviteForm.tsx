@@ -37,7 +37,13 @@ function Sent({ sent }: { sent: InvitationSent }) {
   );
 }
 
-export function InviteForm({ roles, action }: { roles: readonly Role[]; action: (previous: Result | null, form: FormData) => Promise<Result> }) {
+export function InviteForm({
+  roles,
+  action,
+}: {
+  roles: readonly Role[];
+  action: (previous: Result | null, form: FormData) => Promise<Result>;
+}) {
   const [result, submit, pending] = useActionState(action, null);
   // A new invitation empties the form for the next one.
   const form = useResetAfterSave(result);
@@ -46,13 +52,7 @@ export function InviteForm({ roles, action }: { roles: readonly Role[]; action: 
     <div className="space-y-4">
       <form ref={form} {...keepingInput(submit)} className="grid max-w-3xl gap-3 sm:grid-cols-[1fr_1fr_10rem_auto] sm:items-end">
         <TextField id="name" label="Name" required errors={errors?.name} />
-        <TextField
-          id="email"
-          label="Email"
-          type="email"
-          required
-          errors={errors?.email}
-        />
+        <TextField id="email" label="Email" type="email" required errors={errors?.email} />
         <div>
           <SelectField
             id="role"

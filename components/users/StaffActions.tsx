@@ -37,7 +37,12 @@ export function RoleForm({ person, action }: { person: Person; action: Action })
       <label htmlFor={`role-${person.id}`} className="sr-only">
         Role of {person.name}
       </label>
-      <select id={`role-${person.id}`} name="role" defaultValue={person.role} className="rounded border border-slate-400 bg-white px-2 py-1 text-sm">
+      <select
+        id={`role-${person.id}`}
+        name="role"
+        defaultValue={person.role}
+        className="rounded border border-slate-400 bg-white px-2 py-1 text-sm"
+      >
         {ROLES.map((role) => (
           <option key={role} value={role}>
             {ROLE_LABELS[role]}

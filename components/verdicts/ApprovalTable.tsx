@@ -20,7 +20,10 @@ export function ApprovalTable({ caption, items, empty }: { caption: string; item
         {items.map((item) => (
           <Tr key={item.key}>
             <Td className="sm:max-w-md sm:min-w-64">
-              <Link href={`/workspace/claims/${item.claim.id}/verdict`} className="line-clamp-3 leading-snug font-medium text-slate-900 underline underline-offset-2 hover:decoration-2">
+              <Link
+                href={`/workspace/claims/${item.claim.id}/verdict`}
+                className="line-clamp-3 leading-snug font-medium text-slate-900 underline underline-offset-2 hover:decoration-2"
+              >
                 {item.claim.text}
               </Link>
               {item.summary ? <span className="mt-1 line-clamp-2 block text-slate-600">{item.summary}</span> : null}

@@ -30,7 +30,10 @@ export function CorrectionList({ slug, revisions }: { slug: string; revisions: P
             </p>
             {revision.note ? <p className="mt-1 leading-relaxed text-slate-800">{revision.note}</p> : null}
             <p className="mt-1 text-sm">
-              <Link href={`/verdicts/${slug}/revisions/${previous}`} className="text-slate-700 underline underline-offset-2 hover:decoration-2">
+              <Link
+                href={`/verdicts/${slug}/revisions/${previous}`}
+                className="text-slate-700 underline underline-offset-2 hover:decoration-2"
+              >
                 Read the version before this {kind.toLowerCase()}
               </Link>
             </p>

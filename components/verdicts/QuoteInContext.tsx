@@ -20,9 +20,7 @@ export function QuoteInContext({ appearance }: { appearance: Appearance }) {
         <p>
           {quote.moreBefore ? "…" : null}
           {quote.before}
-          <mark className="rounded-sm bg-amber-100 px-0.5 text-slate-900 shadow-[inset_0_-2px_0_#d97706]">
-            {quote.exact}
-          </mark>
+          <mark className="rounded-sm bg-amber-100 px-0.5 text-slate-900 shadow-[inset_0_-2px_0_#d97706]">{quote.exact}</mark>
           {quote.after}
           {quote.moreAfter ? "…" : null}
         </p>

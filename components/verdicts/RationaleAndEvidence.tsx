@@ -7,7 +7,15 @@ import type { PublicEvidence } from "@/lib/verdicts/published-evidence";
  * earlier versions show them. `evidence` is null for a version published before each version kept
  * its own list.
  */
-export function RationaleAndEvidence({ rationale, evidence, evidenceUnreadable }: { rationale: string; evidence: PublicEvidence[] | null; evidenceUnreadable: boolean }) {
+export function RationaleAndEvidence({
+  rationale,
+  evidence,
+  evidenceUnreadable,
+}: {
+  rationale: string;
+  evidence: PublicEvidence[] | null;
+  evidenceUnreadable: boolean;
+}) {
   return (
     <>
       {rationale ? (

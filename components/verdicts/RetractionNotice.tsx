@@ -2,10 +2,7 @@ import { FormattedDate } from "@/components/ui/FormattedDate";
 
 export function RetractionNotice({ retractedAt, reason }: { retractedAt: Date | null; reason: string | null }) {
   return (
-    <section
-      aria-labelledby="retraction-heading"
-      className="mb-8 rounded-lg border-2 border-red-700 bg-red-50 p-5 text-red-950"
-    >
+    <section aria-labelledby="retraction-heading" className="mb-8 rounded-lg border-2 border-red-700 bg-red-50 p-5 text-red-950">
       <h2 id="retraction-heading" className="text-lg font-bold">
         This fact check has been retracted
       </h2>

@@ -38,7 +38,9 @@ export function VerdictActionForm({
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      {text ? <TextAreaField id={text.id} label={text.label} help={text.help} maxLength={text.maxLength} rows={3} errors={errors?.[text.id]} /> : null}
+      {text ? (
+        <TextAreaField id={text.id} label={text.label} help={text.help} maxLength={text.maxLength} rows={3} errors={errors?.[text.id]} />
+      ) : null}
       <Button variant={variant} disabled={pending}>
         {pending ? pendingButton : button}
       </Button>

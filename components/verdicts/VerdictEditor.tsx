@@ -114,7 +114,9 @@ export function VerdictEditor({
         {refusal ? (
           <div role="alert" className="space-y-3 rounded-md border border-red-300 bg-red-50 px-4 py-3 text-sm text-red-950">
             <p className="font-semibold">{refusal.message}</p>
-            {saveState.state === "paused" ? <p>Autosave is paused. Your text is still in the form; “Save draft” saves it over the version shown here.</p> : null}
+            {saveState.state === "paused" ? (
+              <p>Autosave is paused. Your text is still in the form; “Save draft” saves it over the version shown here.</p>
+            ) : null}
           </div>
         ) : null}
         {stale ? <StaleNotice fields={staleFields(stale, isRevision)} note={null} /> : null}
@@ -167,8 +169,8 @@ export function VerdictEditor({
             <p className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm text-slate-800" data-testid="revision-kind">
               {correction ? (
                 <>
-                  <strong>Correction:</strong> the rating or the conclusion changes, so a second person must approve it. The
-                  published verdict stays as it is until then.
+                  <strong>Correction:</strong> the rating or the conclusion changes, so a second person must approve it. The published
+                  verdict stays as it is until then.
                 </>
               ) : (
                 <>

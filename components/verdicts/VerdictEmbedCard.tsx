@@ -46,7 +46,12 @@ export function VerdictEmbedCard({ verdict, orgName, href }: { verdict: VerdictC
         <p className="mt-2 line-clamp-2 text-sm leading-snug text-slate-700">{shorten(verdict.conclusion, 180)}</p>
       ) : null}
       <p className="mt-2 text-sm">
-        <a href={href} target="_blank" rel="noopener" className="font-semibold text-blue-800 underline underline-offset-2 hover:decoration-2">
+        <a
+          href={href}
+          target="_blank"
+          rel="noopener"
+          className="font-semibold text-blue-800 underline underline-offset-2 hover:decoration-2"
+        >
           Read the full fact check<span className="sr-only"> (opens in a new tab)</span>
           <span aria-hidden="true"> ↗</span>
         </a>

@@ -82,7 +82,12 @@ describe("autosave of a draft", () => {
 
   it("after a stale save (409) shows the refusal, pauses autosave, and a deliberate save replaces the other version", async () => {
     const { calls, answers, save } = server();
-    answers.push({ ok: false, status: 409, message: "Someone else saved this verdict draft after you opened it.", current: { conclusion: "Theirs", version: 7 } });
+    answers.push({
+      ok: false,
+      status: 409,
+      message: "Someone else saved this verdict draft after you opened it.",
+      current: { conclusion: "Theirs", version: 7 },
+    });
     const { result, rerender } = editor(save);
 
     rerender({ fields: { conclusion: "Mine" } });

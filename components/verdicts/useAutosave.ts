@@ -76,7 +76,11 @@ export function useAutosave<F extends Record<string, string>>({
     queue.current = next.catch(() => {
       pausedRef.current = true;
       setSaveState({ state: "paused" });
-      setRefusal({ ok: false, status: 400, message: "Saving failed (connection or server problem). Your text is still here; try Save draft again." });
+      setRefusal({
+        ok: false,
+        status: 400,
+        message: "Saving failed (connection or server problem). Your text is still here; try Save draft again.",
+      });
     });
   }
 

@@ -29,7 +29,12 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
  */
 export async function createStaffUser(role: "REVIEWER" | "MODERATOR" | "ADMIN", label: string) {
   const suffix = randomBytes(4).toString("hex");
-  const user = { id: randomUUID(), email: `${label}-${suffix}@factdesk.test`, name: `Test ${label} ${suffix}`, password: `pw-${randomBytes(8).toString("hex")}` };
+  const user = {
+    id: randomUUID(),
+    email: `${label}-${suffix}@factdesk.test`,
+    name: `Test ${label} ${suffix}`,
+    password: `pw-${randomBytes(8).toString("hex")}`,
+  };
   await query(`INSERT INTO "User" (id, email, name, role, "passwordHash", "updatedAt") VALUES ($1, $2, $3, $4, $5, now())`, [
     user.id,
     user.email,

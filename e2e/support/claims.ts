@@ -20,7 +20,11 @@ export async function insertClaim(label: string, options: { checkworthiness?: nu
   };
   const articleText = `The mayor said on Monday that ${claim.quote}, and promised a review of the budget.`;
   const start = articleText.indexOf(claim.quote);
-  await query(`INSERT INTO "Claimant" (id, name, slug, "updatedAt") VALUES ($1, $2, $3, now())`, [ids.claimant, claim.claimantName, `e2e-${suffix}`]);
+  await query(`INSERT INTO "Claimant" (id, name, slug, "updatedAt") VALUES ($1, $2, $3, now())`, [
+    ids.claimant,
+    claim.claimantName,
+    `e2e-${suffix}`,
+  ]);
   await query(`INSERT INTO "Source" (id, domain, name, kind, "updatedAt") VALUES ($1, $2, $3, 'NEWS', now())`, [
     ids.source,
     claim.publisherDomain,
@@ -28,16 +32,35 @@ export async function insertClaim(label: string, options: { checkworthiness?: nu
   ]);
   await query(
     `INSERT INTO "Article" (id, url, title, "publisherId", text, "contentHash", "updatedAt") VALUES ($1, $2, $3, $4, $5, $6, now())`,
-    [ids.article, `https://${claim.publisherDomain}/fares`, claim.articleTitle, ids.source, articleText, createHash("sha256").update(articleText).digest("hex")],
+    [
+      ids.article,
+      `https://${claim.publisherDomain}/fares`,
+      claim.articleTitle,
+      ids.source,
+      articleText,
+      createHash("sha256").update(articleText).digest("hex"),
+    ],
   );
-  await query(
-    `INSERT INTO "Claim" (id, text, "claimantId", status, checkworthiness, "updatedAt") VALUES ($1, $2, $3, $4, $5, now())`,
-    [ids.claim, claim.text, ids.claimant, options.status ?? "NEW", options.checkworthiness ?? 0.9],
-  );
+  await query(`INSERT INTO "Claim" (id, text, "claimantId", status, checkworthiness, "updatedAt") VALUES ($1, $2, $3, $4, $5, now())`, [
+    ids.claim,
+    claim.text,
+    ids.claimant,
+    options.status ?? "NEW",
+    options.checkworthiness ?? 0.9,
+  ]);
   await query(
     `INSERT INTO "Appearance" (id, "claimId", "articleId", exact, prefix, suffix, start, "end", "updatedAt")
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, now())`,
-    [ids.appearance, ids.claim, ids.article, claim.quote, articleText.slice(0, start), articleText.slice(start + claim.quote.length), start, start + claim.quote.length],
+    [
+      ids.appearance,
+      ids.claim,
+      ids.article,
+      claim.quote,
+      articleText.slice(0, start),
+      articleText.slice(start + claim.quote.length),
+      start,
+      start + claim.quote.length,
+    ],
   );
   return claim;
 }
@@ -45,7 +68,11 @@ export async function insertClaim(label: string, options: { checkworthiness?: nu
 /** A source of a test's own with a registry status (e2e-… domains). */
 export async function insertSource(status: "ACTIVE" | "WATCH" | "BLOCKED", reliabilityNote: string) {
   const suffix = randomBytes(4).toString("hex");
-  const source = { id: randomUUID(), domain: `e2e-${status.toLowerCase()}-${suffix}.example`, name: `E2E ${status.toLowerCase()} source ${suffix}` };
+  const source = {
+    id: randomUUID(),
+    domain: `e2e-${status.toLowerCase()}-${suffix}.example`,
+    name: `E2E ${status.toLowerCase()} source ${suffix}`,
+  };
   await query(`INSERT INTO "Source" (id, domain, name, status, "reliabilityNote", "updatedAt") VALUES ($1, $2, $3, $4, $5, now())`, [
     source.id,
     source.domain,

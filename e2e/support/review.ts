@@ -12,8 +12,18 @@ export async function insertClaimWithEvidence(label: string, addedById: string) 
   const claim = { id: randomUUID(), text: `E2E ${label} ${tag}: the harbour tunnel cost 2 billion crowns` };
   await query(`INSERT INTO "Claim" (id, text, status, "updatedAt") VALUES ($1, $2, 'IN_REVIEW', now())`, [claim.id, claim.text]);
   const evidence = [
-    { title: `Tunnel audit report ${tag}`, url: `https://audit.example/tunnel-${tag}`, stance: "REFUTES", excerpt: "Total cost: 1.4 billion crowns." },
-    { title: `Council budget ${tag}`, url: `https://council.example/budget-${tag}`, stance: "CONTEXT", excerpt: "The budget lists 1.4 billion." },
+    {
+      title: `Tunnel audit report ${tag}`,
+      url: `https://audit.example/tunnel-${tag}`,
+      stance: "REFUTES",
+      excerpt: "Total cost: 1.4 billion crowns.",
+    },
+    {
+      title: `Council budget ${tag}`,
+      url: `https://council.example/budget-${tag}`,
+      stance: "CONTEXT",
+      excerpt: "The budget lists 1.4 billion.",
+    },
   ];
   for (const [position, item] of evidence.entries()) {
     await query(

@@ -48,7 +48,7 @@ export function openApiDocument(site: Site) {
       version: "1",
       description:
         "Published verdicts of fact checks, with their schema.org ClaimReview. Lists hold published verdicts only; " +
-        "an item that was retracted stays readable by id with status \"retracted\" and no ClaimReview. " +
+        'an item that was retracted stays readable by id with status "retracted" and no ClaimReview. ' +
         "With q, results are ranked among the newest 1,000 matches.",
     },
     servers: [{ url: `${site.siteUrl}/api/v1` }],

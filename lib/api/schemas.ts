@@ -42,9 +42,7 @@ export const claimReviewSchema = z
     }),
     itemReviewed: z.object({
       "@type": z.literal("Claim"),
-      author: z
-        .object({ "@type": z.enum(["Person", "Organization"]), name: z.string(), sameAs: z.url().optional() })
-        .optional(),
+      author: z.object({ "@type": z.enum(["Person", "Organization"]), name: z.string(), sameAs: z.url().optional() }).optional(),
       datePublished: z.iso.date().optional(),
       appearance: z
         .union([z.url(), z.object({ "@type": z.literal("CreativeWork"), headline: z.string(), datePublished: z.iso.date().optional() })])

@@ -63,10 +63,7 @@ export async function getVerdictItem(id: string): Promise<VerdictItem | null> {
   return row ? toItem(row) : null;
 }
 
-export type ListResult =
-  | { ok: true; body: VerdictList }
-  | { ok: false; problems: ParameterProblem[] }
-  | { ok: false; timedOut: true };
+export type ListResult = { ok: true; body: VerdictList } | { ok: false; problems: ParameterProblem[] } | { ok: false; timedOut: true };
 
 /**
  * GET /api/v1/verdicts: published verdicts only, through the same search function as /search.

@@ -63,7 +63,6 @@ describe("reanchor", () => {
     expect(result).toMatchObject({ status: "ANCHORED", method: "quote" });
     expect(result.selectors.start).toBe(second.start + "Correction appended.\n\n".length);
     expect(result.selectors.prefix).toContain("opposition leader said");
-
   });
 
   it("keeps UTF-16 offsets correct around emoji", () => {

@@ -36,12 +36,17 @@ describe("extractArticle", () => {
     expect(extracted.publisherName).toBe("Valoria Post");
     expect(extracted.author).toBe("Ola Pet");
 
-    const withTime = html.replace(/<script[\s\S]*<\/script>/, "").replace("<h1>", '<time datetime="2026-04-05T10:00:00Z">5 April</time><h1>');
-    expect(extractArticle(withTime, "text/html", "https://valoria-post.example/a").publishedAt?.toISOString()).toBe("2026-04-05T10:00:00.000Z");
+    const withTime = html
+      .replace(/<script[\s\S]*<\/script>/, "")
+      .replace("<h1>", '<time datetime="2026-04-05T10:00:00Z">5 April</time><h1>');
+    expect(extractArticle(withTime, "text/html", "https://valoria-post.example/a").publishedAt?.toISOString()).toBe(
+      "2026-04-05T10:00:00.000Z",
+    );
   });
 
   it("takes plain text as it is, titled by its first line", () => {
-    const text = "Ferry fares frozen\r\n\r\nThe ferry company said fares will stay at 2026 levels for all of next year, despite rising fuel costs.";
+    const text =
+      "Ferry fares frozen\r\n\r\nThe ferry company said fares will stay at 2026 levels for all of next year, despite rising fuel costs.";
     const extracted = extractArticle(text, "text/plain", "https://example.org/fares.txt");
     expect(extracted.title).toBe("Ferry fares frozen");
     expect(extracted.text).toBe(text.replace(/\r\n/g, "\n"));

@@ -28,14 +28,46 @@ export class ExtractionError extends Error {
 const MIN_TEXT_LENGTH = 80;
 
 const BLOCK_TAGS = new Set([
-  "ADDRESS", "ARTICLE", "ASIDE", "BLOCKQUOTE", "DD", "DIV", "DL", "DT", "FIGCAPTION", "FIGURE", "FOOTER", "H1", "H2", "H3",
-  "H4", "H5", "H6", "HEADER", "HR", "LI", "MAIN", "OL", "P", "PRE", "SECTION", "TABLE", "TD", "TH", "TR", "UL",
+  "ADDRESS",
+  "ARTICLE",
+  "ASIDE",
+  "BLOCKQUOTE",
+  "DD",
+  "DIV",
+  "DL",
+  "DT",
+  "FIGCAPTION",
+  "FIGURE",
+  "FOOTER",
+  "H1",
+  "H2",
+  "H3",
+  "H4",
+  "H5",
+  "H6",
+  "HEADER",
+  "HR",
+  "LI",
+  "MAIN",
+  "OL",
+  "P",
+  "PRE",
+  "SECTION",
+  "TABLE",
+  "TD",
+  "TH",
+  "TR",
+  "UL",
 ]);
 
 export function extractArticle(body: string, contentType: string, url: string): ExtractedArticle {
   if (contentType === "text/plain") return fromPlainText(body);
 
-  const dom = new JSDOM(body, { url, contentType: contentType === "application/xhtml+xml" ? "application/xhtml+xml" : "text/html", virtualConsole: new VirtualConsole() });
+  const dom = new JSDOM(body, {
+    url,
+    contentType: contentType === "application/xhtml+xml" ? "application/xhtml+xml" : "text/html",
+    virtualConsole: new VirtualConsole(),
+  });
   const document = dom.window.document;
   const metadata = readMetadata(document);
   // Readability drops a byline line from the text only when the page's metadata names no author;
@@ -154,8 +186,17 @@ export function blockText(root: Element): string {
 
 /** A plain-text page: the text as sent (line endings normalised); the title is its first line. */
 function fromPlainText(body: string): ExtractedArticle {
-  const text = body.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n").trim();
+  const text = body
+    .replace(/^\uFEFF/, "")
+    .replace(/\r\n?/g, "\n")
+    .trim();
   if (text.length < MIN_TEXT_LENGTH) throw new ExtractionError("That page holds too little text to be an article.");
   const firstLine = (text.split("\n", 1)[0] ?? "").trim();
-  return { title: firstLine.length > 200 ? `${firstLine.slice(0, 197)}…` : firstLine, author: null, publisherName: null, publishedAt: null, text };
+  return {
+    title: firstLine.length > 200 ? `${firstLine.slice(0, 197)}…` : firstLine,
+    author: null,
+    publisherName: null,
+    publishedAt: null,
+    text,
+  };
 }

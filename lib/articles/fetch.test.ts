@@ -114,7 +114,13 @@ describe("fetchArticlePage", () => {
   });
 
   it("refuses private, link-local and meta addresses given directly", async () => {
-    for (const url of ["http://10.0.0.8/", "http://192.168.1.1/", "http://169.254.169.254/latest/meta-data/", "http://[::1]/", "http://0.0.0.0/"]) {
+    for (const url of [
+      "http://10.0.0.8/",
+      "http://192.168.1.1/",
+      "http://169.254.169.254/latest/meta-data/",
+      "http://[::1]/",
+      "http://0.0.0.0/",
+    ]) {
       expect((await refusal(fetchArticlePage(url, { testAllowHosts: [] }))).reason, url).toBe("private-address");
     }
   });

@@ -159,7 +159,8 @@ function requestOnce(
       if (status >= 300 && status < 400 && status !== 304) {
         response.resume();
         const location = response.headers.location;
-        if (!location) return fail(new ArticleFetchError("http-error", `The site answered with a redirect (HTTP ${status}) but did not say where to.`));
+        if (!location)
+          return fail(new ArticleFetchError("http-error", `The site answered with a redirect (HTTP ${status}) but did not say where to.`));
         return succeed({ kind: "redirect", location });
       }
       if (status < 200 || status >= 300) {
@@ -177,7 +178,10 @@ function requestOnce(
           ),
         );
       }
-      const tooLarge = new ArticleFetchError("too-large", `The page is larger than ${megabytes(settings.maxBytes)}; paste the article's text instead.`);
+      const tooLarge = new ArticleFetchError(
+        "too-large",
+        `The page is larger than ${megabytes(settings.maxBytes)}; paste the article's text instead.`,
+      );
       const declared = Number(response.headers["content-length"]);
       if (Number.isFinite(declared) && declared > settings.maxBytes) return fail(tooLarge);
 
@@ -191,7 +195,10 @@ function requestOnce(
       response.on("error", (error) => fail(describeNetworkError(error, url)));
       response.on("end", () => {
         const bytes = Buffer.concat(chunks);
-        succeed({ kind: "page", page: { url: url.toString(), contentType, body: decode(bytes, response.headers["content-type"] ?? "", contentType) } });
+        succeed({
+          kind: "page",
+          page: { url: url.toString(), contentType, body: decode(bytes, response.headers["content-type"] ?? "", contentType) },
+        });
       });
     });
   });

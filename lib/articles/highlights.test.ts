@@ -1,15 +1,28 @@
 import { describe, expect, it } from "vitest";
 import { layoutArticle, type Highlight } from "./highlights";
 
-const h = (start: number, end: number, kind: Highlight["kind"], id: string): Highlight => ({ start, end, kind, id, target: id, label: id, marker: id });
+const h = (start: number, end: number, kind: Highlight["kind"], id: string): Highlight => ({
+  start,
+  end,
+  kind,
+  id,
+  target: id,
+  label: id,
+  marker: id,
+});
 
 describe("layoutArticle", () => {
   const text = "First paragraph here.\n\nSecond one, with a claim in it.\n\n\nThird.";
 
   it("splits paragraphs at blank lines and keeps every segment's offset into the text", () => {
     const paragraphs = layoutArticle(text, []);
-    expect(paragraphs.map((p) => text.slice(p.start, p.end))).toEqual(["First paragraph here.", "Second one, with a claim in it.", "Third."]);
-    for (const paragraph of paragraphs) for (const s of paragraph.segments) expect(text.slice(s.start, s.start + s.text.length)).toBe(s.text);
+    expect(paragraphs.map((p) => text.slice(p.start, p.end))).toEqual([
+      "First paragraph here.",
+      "Second one, with a claim in it.",
+      "Third.",
+    ]);
+    for (const paragraph of paragraphs)
+      for (const s of paragraph.segments) expect(text.slice(s.start, s.start + s.text.length)).toBe(s.text);
   });
 
   it("cuts segments at highlights, drops a suggestion overlapping a claim, and splits a highlight across paragraphs", () => {

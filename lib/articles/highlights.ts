@@ -18,7 +18,12 @@ export type Highlight = {
   marker: string;
 };
 
-export type Segment = { start: number; text: string; highlight: Highlight | null; /** The highlight ends with this segment. */ last: boolean };
+export type Segment = {
+  start: number;
+  text: string;
+  highlight: Highlight | null;
+  /** The highlight ends with this segment. */ last: boolean;
+};
 export type Paragraph = { start: number; end: number; segments: Segment[] };
 
 /**

@@ -52,38 +52,60 @@ afterAll(async () => {
 
 describe("pasting an article", () => {
   it("stores the text exactly (line endings normalised) with its hash, and audits it", async () => {
-    const result = await ingestPastedArticle({ title: " Budget passes ", text: TEXT.replace(/\n/g, "\r\n"), publishedAt: "2026-11-02" }, actingAs(reviewer));
+    const result = await ingestPastedArticle(
+      { title: " Budget passes ", text: TEXT.replace(/\n/g, "\r\n"), publishedAt: "2026-11-02" },
+      actingAs(reviewer),
+    );
     expect(result).toMatchObject({ ok: true, data: { outcome: "created", proposedSource: null } });
     if (!result.ok) return;
     const article = await t.db.article.findUniqueOrThrow({ where: { id: result.data.articleId } });
-    expect(article).toMatchObject({ title: "Budget passes", text: TEXT, contentHash: contentHash(TEXT), url: null, addedById: reviewer.id });
+    expect(article).toMatchObject({
+      title: "Budget passes",
+      text: TEXT,
+      contentHash: contentHash(TEXT),
+      url: null,
+      addedById: reviewer.id,
+    });
     expect(article.publishedAt?.toISOString()).toBe("2026-11-02T00:00:00.000Z");
     expect(await t.db.auditEvent.count({ where: { entityId: article.id, action: "article.create", actorId: reviewer.id } })).toBe(1);
   });
 
   it("gives field messages for missing or bad fields and saves nothing", async () => {
     const before = await t.db.article.count();
-    const result = await ingestPastedArticle({ title: "", text: "too short", url: "ftp://x.example/a", publishedAt: "2.11.2026" }, actingAs(reviewer));
+    const result = await ingestPastedArticle(
+      { title: "", text: "too short", url: "ftp://x.example/a", publishedAt: "2.11.2026" },
+      actingAs(reviewer),
+    );
     expect(result).toMatchObject({ ok: false, status: 400 });
     if (result.ok) return;
     expect(result.fieldErrors?.url?.[0]).toMatch(/Only http:\/\/ and https:\/\//);
     const fields = await ingestPastedArticle({ title: "", text: "too short", publishedAt: "2.11.2026" }, actingAs(reviewer));
     expect(fields).toMatchObject({
       ok: false,
-      fieldErrors: { title: ["Give the article's title."], text: [expect.stringMatching(/too short/)], publishedAt: ["Give the date as YYYY-MM-DD."] },
+      fieldErrors: {
+        title: ["Give the article's title."],
+        text: [expect.stringMatching(/too short/)],
+        publishedAt: ["Give the date as YYYY-MM-DD."],
+      },
     });
     expect(await t.db.article.count()).toBe(before);
   });
 
   it("matches the publisher by the URL's domain, proposing an unknown one as a new unrated source", async () => {
     const known = await t.db.source.create({ data: { domain: "valoria-post.example", name: "Valoria Post", reliability: "HIGH" } });
-    const matched = await ingestPastedArticle({ title: "A", text: TEXT, url: "https://www.Valoria-Post.example/a?utm_source=x#top" }, actingAs(reviewer));
+    const matched = await ingestPastedArticle(
+      { title: "A", text: TEXT, url: "https://www.Valoria-Post.example/a?utm_source=x#top" },
+      actingAs(reviewer),
+    );
     expect(matched).toMatchObject({ ok: true, data: { outcome: "created", proposedSource: null } });
     if (!matched.ok) return;
     const article = await t.db.article.findUniqueOrThrow({ where: { id: matched.data.articleId } });
     expect(article).toMatchObject({ publisherId: known.id, url: "https://www.valoria-post.example/a" });
 
-    const proposed = await ingestPastedArticle({ title: "B", text: TEXT, url: "https://new-gazette.example/b", publisher: "The New Gazette" }, actingAs(reviewer));
+    const proposed = await ingestPastedArticle(
+      { title: "B", text: TEXT, url: "https://new-gazette.example/b", publisher: "The New Gazette" },
+      actingAs(reviewer),
+    );
     expect(proposed).toMatchObject({ ok: true, data: { proposedSource: { name: "The New Gazette", domain: "new-gazette.example" } } });
     const source = await t.db.source.findUniqueOrThrow({ where: { domain: "new-gazette.example" } });
     expect(source).toMatchObject({ reliability: "UNRATED", status: "ACTIVE" });
@@ -126,7 +148,10 @@ describe("pasting an article", () => {
 
   it("files a subdomain's article under its parent domain's source", async () => {
     const parent = await t.db.source.create({ data: { domain: "parent-daily.example", name: "Parent Daily", reliability: "HIGH" } });
-    const result = await ingestPastedArticle({ title: "H", text: `${TEXT} H`, url: "https://amp.parent-daily.example/h" }, actingAs(reviewer));
+    const result = await ingestPastedArticle(
+      { title: "H", text: `${TEXT} H`, url: "https://amp.parent-daily.example/h" },
+      actingAs(reviewer),
+    );
     expect(result).toMatchObject({ ok: true, data: { outcome: "created", proposedSource: null } });
     if (!result.ok) return;
     expect((await t.db.article.findUniqueOrThrow({ where: { id: result.data.articleId } })).publisherId).toBe(parent.id);
@@ -136,7 +161,10 @@ describe("pasting an article", () => {
   it("checks the article URL's own domain for a block even when the publisher names another", async () => {
     await t.db.source.create({ data: { domain: "fakes.example", name: "Fakes", status: "BLOCKED", reliabilityNote: "Made up." } });
     const before = await t.db.article.count();
-    const result = await ingestPastedArticle({ title: "I", text: TEXT, url: "https://fakes.example/i", publisher: "valoria-post.example" }, actingAs(reviewer));
+    const result = await ingestPastedArticle(
+      { title: "I", text: TEXT, url: "https://fakes.example/i", publisher: "valoria-post.example" },
+      actingAs(reviewer),
+    );
     expect(result).toMatchObject({
       ok: false,
       status: 400,
@@ -146,7 +174,8 @@ describe("pasting an article", () => {
   });
 
   it("saves one article and one proposed source when two people add the same new address at once", async () => {
-    const add = (title: string) => ingestPastedArticle({ title, text: `${TEXT} J`, url: "https://brand-new.example/j", publisher: "Brand New" }, actingAs(reviewer));
+    const add = (title: string) =>
+      ingestPastedArticle({ title, text: `${TEXT} J`, url: "https://brand-new.example/j", publisher: "Brand New" }, actingAs(reviewer));
     const results = await Promise.all([add("J1"), add("J2")]);
     for (const result of results) expect(result.ok).toBe(true);
     if (!results[0].ok || !results[1].ok) return;
@@ -160,10 +189,17 @@ describe("pasting an article", () => {
 describe("ingesting a URL", () => {
   it("fetches, extracts and stores the article with its publisher", async () => {
     const result = await ingestArticleFromUrl({ url: `${origin}/city/harbour-toll?utm_medium=social` }, actingAs(reviewer), allow);
-    expect(result).toMatchObject({ ok: true, data: { outcome: "created", proposedSource: { name: "The Northharbour Herald", domain: "127.0.0.1" } } });
+    expect(result).toMatchObject({
+      ok: true,
+      data: { outcome: "created", proposedSource: { name: "The Northharbour Herald", domain: "127.0.0.1" } },
+    });
     if (!result.ok) return;
     const article = await t.db.article.findUniqueOrThrow({ where: { id: result.data.articleId } });
-    expect(article).toMatchObject({ url: `${origin}/city/harbour-toll`, title: "Harbour toll to rise by a third, port authority says", author: "Mira Tollan" });
+    expect(article).toMatchObject({
+      url: `${origin}/city/harbour-toll`,
+      title: "Harbour toll to rise by a third, port authority says",
+      author: "Mira Tollan",
+    });
     expect(article.text).toContain("Port director Anselm Brek said that the harbour lost 14 million crowns last year");
     expect(article.fetchedAt).not.toBeNull();
   });
@@ -179,7 +215,11 @@ describe("ingesting a URL", () => {
 
   it("refuses a loopback URL without the test allowance, with the reason on the URL field", async () => {
     const result = await ingestArticleFromUrl({ url: `${origin}/x` }, actingAs(reviewer), { testAllowHosts: [] });
-    expect(result).toMatchObject({ ok: false, status: 400, fieldErrors: { url: [expect.stringMatching(/^That address points to a private network/)] } });
+    expect(result).toMatchObject({
+      ok: false,
+      status: 400,
+      fieldErrors: { url: [expect.stringMatching(/^That address points to a private network/)] },
+    });
   });
 
   it("saves one article when the same new URL is ingested twice at once", async () => {
@@ -215,7 +255,9 @@ describe("ingesting a URL", () => {
     const article = await t.db.article.findUniqueOrThrow({ where: { id: articleId }, include: { appearances: true } });
     expect(article.url).toBe(`${origin}/new-address`);
     expect(article.text).toContain("Update: corrected.");
-    expect(article.appearances.map((appearance) => [appearance.anchorStatus, article.text.slice(appearance.start, appearance.end)])).toEqual([["ANCHORED", quote]]);
+    expect(
+      article.appearances.map((appearance) => [appearance.anchorStatus, article.text.slice(appearance.start, appearance.end)]),
+    ).toEqual([["ANCHORED", quote]]);
   });
 
   it("on a re-fetch that redirects to another article's address, updates the same article and keeps its address", async () => {
@@ -256,7 +298,10 @@ describe("ingesting a URL", () => {
     }
 
     // The site adds an update at the top, edits one figure and drops the shipping lines' paragraph.
-    page = FIXTURE.replace("<p>The Northharbour port authority", "<p>Update: the council will vote on 3 December.</p><p>The Northharbour port authority")
+    page = FIXTURE.replace(
+      "<p>The Northharbour port authority",
+      "<p>Update: the council will vote on 3 December.</p><p>The Northharbour port authority",
+    )
       .replace("grew by 6 per cent", "grew by 6.5 per cent")
       .replace(/<p>The shipping lines' association[\s\S]*?<\/p>/, "");
     const refetched = await refetchArticle({ articleId }, actingAs(reviewer), allow);
@@ -266,7 +311,11 @@ describe("ingesting a URL", () => {
     expect(article.contentHash).toBe(contentHash(article.text));
     const byStatus = (status: string) => article.appearances.filter((appearance) => appearance.anchorStatus === status);
     for (const appearance of byStatus("ANCHORED")) expect(article.text.slice(appearance.start, appearance.end)).toBe(appearance.exact);
-    expect(byStatus("ANCHORED").map((appearance) => appearance.exact).sort()).toEqual([quoteA, "cargo volumes grew by 6.5 per cent in 2025"].sort());
+    expect(
+      byStatus("ANCHORED")
+        .map((appearance) => appearance.exact)
+        .sort(),
+    ).toEqual([quoteA, "cargo volumes grew by 6.5 per cent in 2025"].sort());
     expect(byStatus("ORPHANED").map((appearance) => appearance.exact)).toEqual([quoteC]);
     expect(await t.db.auditEvent.count({ where: { action: "appearance.orphan" } })).toBe(1);
     expect(await t.db.auditEvent.count({ where: { entityId: articleId, action: "article.update_text" } })).toBe(1);
@@ -277,15 +326,21 @@ describe("ingesting while the publisher's source is merged away", () => {
   it("the article is linked to the survivor, not refused by a vanished source", async () => {
     const duplicate = await t.db.source.create({ data: { domain: "twin-post.example", name: "Twin Post" } });
     const survivor = await t.db.source.create({ data: { domain: "the-post.example", name: "The Post" } });
-    expect(await ingestPastedArticle({ title: "K1", text: `${TEXT} K1`, url: "https://twin-post.example/k1" }, actingAs(reviewer))).toMatchObject({ ok: true });
+    expect(
+      await ingestPastedArticle({ title: "K1", text: `${TEXT} K1`, url: "https://twin-post.example/k1" }, actingAs(reviewer)),
+    ).toMatchObject({ ok: true });
     const moderator = await makeStaff("MODERATOR");
 
     // The merge stops before it moves the duplicate's articles, holding both sources; an article of
     // the duplicate's domain is pasted meanwhile (scripts/testing/locks.ts).
     const held = await holdRowLocks(t.url, `SELECT 1 FROM "Article" WHERE "publisherId" = $1 FOR UPDATE`, [duplicate.id]);
-    const merge = tracked(mergeSources({ survivorId: survivor.id, survivorVersion: 1, duplicateId: duplicate.id, duplicateVersion: 1 }, actingAs(moderator)));
+    const merge = tracked(
+      mergeSources({ survivorId: survivor.id, survivorVersion: 1, duplicateId: duplicate.id, duplicateVersion: 1 }, actingAs(moderator)),
+    );
     await waitForLockWaits(t.db, 1, merge.settled);
-    const ingest = tracked(ingestPastedArticle({ title: "K2", text: `${TEXT} K2`, url: "https://twin-post.example/k2" }, actingAs(reviewer)));
+    const ingest = tracked(
+      ingestPastedArticle({ title: "K2", text: `${TEXT} K2`, url: "https://twin-post.example/k2" }, actingAs(reviewer)),
+    );
     await waitForLockWaits(t.db, 2, ingest.settled);
     await held.release();
 

@@ -101,11 +101,17 @@ export async function refetchArticle(input: unknown, deps?: MutationDeps, fetchO
   if (!allowed.ok) return allowed;
   const article = await (deps?.db ?? appDb).article.findUnique({ where: { id: parsed.data.articleId }, select: { id: true, url: true } });
   if (!article) return { ok: false as const, status: 404 as const, message: "That article no longer exists." };
-  if (!article.url) return { ok: false as const, status: 400 as const, message: "This article was pasted without an address; there is nothing to fetch." };
+  if (!article.url)
+    return { ok: false as const, status: 400 as const, message: "This article was pasted without an address; there is nothing to fetch." };
   return fetchAndSave(article.url, deps, fetchOptions, article.id);
 }
 
-async function fetchAndSave(rawUrl: string, deps?: MutationDeps, fetchOptions?: FetchOptions, articleId?: string): Promise<MutationResult<IngestOutcome>> {
+async function fetchAndSave(
+  rawUrl: string,
+  deps?: MutationDeps,
+  fetchOptions?: FetchOptions,
+  articleId?: string,
+): Promise<MutationResult<IngestOutcome>> {
   // Who may add articles is checked before the server fetches anything on their behalf.
   const allowed = await authorise("articles.ingest", deps);
   if (!allowed.ok) return allowed;
@@ -220,7 +226,13 @@ async function updateExisting(
   if (existing.contentHash === hash) {
     if (movedUrl) {
       await tx.article.update({ where: { id: existing.id }, data: { url: movedUrl } });
-      audit.push({ action: "article.update_url", entityType: "Article", entityId: existing.id, before: { url: existing.url }, after: { url: movedUrl } });
+      audit.push({
+        action: "article.update_url",
+        entityType: "Article",
+        entityId: existing.id,
+        before: { url: existing.url },
+        after: { url: movedUrl },
+      });
     }
     return { kind: "unchanged", counts: { reanchored: 0, orphaned: 0 } };
   }
@@ -241,7 +253,12 @@ async function updateExisting(
     action: "article.update_text",
     entityType: "Article",
     entityId: existing.id,
-    before: { contentHash: existing.contentHash, title: existing.title, textLength: existing.text.length, ...(movedUrl ? { url: existing.url } : {}) },
+    before: {
+      contentHash: existing.contentHash,
+      title: existing.title,
+      textLength: existing.text.length,
+      ...(movedUrl ? { url: existing.url } : {}),
+    },
     after: { contentHash: hash, title: article.title, textLength: article.text.length, ...(movedUrl ? { url: movedUrl } : {}) },
   });
   const counts = await reanchorAppearances(tx, existing.id, article.text, audit, refresh);
@@ -282,7 +299,8 @@ async function resolvePublisher(tx: Prisma.TransactionClient, article: ArticleTo
     }
   }
   // Merged away meanwhile: the publisher's domain is now the survivor's alias.
-  if (source && !(await lockForCitation(tx, source.id))) source = article.publisherKey ? await findSourceForHost(tx, article.publisherKey) : null;
+  if (source && !(await lockForCitation(tx, source.id)))
+    source = article.publisherKey ? await findSourceForHost(tx, article.publisherKey) : null;
   if (source?.status === "BLOCKED") {
     throw blockedRefusal(source, article.fetchedAt ? "url" : article.publisherName || !article.url ? "publisher" : "url");
   }
@@ -333,13 +351,25 @@ async function reanchorAppearances(
       await tx.appearance.update({ where: { id: appearance.id }, data: { exact, prefix, suffix, start, end, anchorStatus: "ANCHORED" } });
       const after = { start, end, exact, anchorStatus: "ANCHORED" };
       if (JSON.stringify(before) !== JSON.stringify(after)) {
-        audit.push({ action: "appearance.reanchor", entityType: "Appearance", entityId: appearance.id, before, after: { ...after, method: result.method } });
+        audit.push({
+          action: "appearance.reanchor",
+          entityType: "Appearance",
+          entityId: appearance.id,
+          before,
+          after: { ...after, method: result.method },
+        });
       }
     } else {
       orphaned++;
       await tx.appearance.update({ where: { id: appearance.id }, data: { anchorStatus: "ORPHANED" } });
       if (appearance.anchorStatus !== "ORPHANED") {
-        audit.push({ action: "appearance.orphan", entityType: "Appearance", entityId: appearance.id, before, after: { anchorStatus: "ORPHANED" } });
+        audit.push({
+          action: "appearance.orphan",
+          entityType: "Appearance",
+          entityId: appearance.id,
+          before,
+          after: { anchorStatus: "ORPHANED" },
+        });
       }
     }
     // Public verdict pages quote where the claim appeared.

@@ -24,19 +24,22 @@ export const fetchArticleSchema = z.object({ url: articleUrlField });
 
 /** Pasted text as browsers send it: a textarea's line breaks arrive as CRLF; a BOM is dropped. */
 export function normaliseArticleText(text: string): string {
-  return text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n").trim();
+  return text
+    .replace(/^\uFEFF/, "")
+    .replace(/\r\n?/g, "\n")
+    .trim();
 }
 
 export const pasteArticleSchema = z.object({
-  title: z.string({ error: "Give the article's title." }).trim().min(1, "Give the article's title.").max(300, "Use at most 300 characters."),
+  title: z
+    .string({ error: "Give the article's title." })
+    .trim()
+    .min(1, "Give the article's title.")
+    .max(300, "Use at most 300 characters."),
   text: z
     .string({ error: "Paste the article's text." })
     .transform(normaliseArticleText)
-    .pipe(
-      z
-        .string()
-        .min(1, "Paste the article's text."),
-    )
+    .pipe(z.string().min(1, "Paste the article's text."))
     .pipe(
       z
         .string()

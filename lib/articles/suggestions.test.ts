@@ -16,7 +16,10 @@ let reviewer: CurrentUser;
 let articleId: string;
 
 beforeAll(async () => {
-  reviewer = await t.db.user.create({ data: { email: "s@example.test", name: "Sam", role: "REVIEWER" }, select: { id: true, name: true, email: true, role: true } });
+  reviewer = await t.db.user.create({
+    data: { email: "s@example.test", name: "Sam", role: "REVIEWER" },
+    select: { id: true, name: true, email: true, role: true },
+  });
   articleId = (await t.db.article.create({ data: { title: "Housing", text: TEXT, contentHash: contentHash(TEXT) } })).id;
 });
 
@@ -31,7 +34,9 @@ describe("open suggestions", () => {
     const rejected = await rejectSuggestion({ articleId, text: budget!.text, start: budget!.start, end: budget!.end }, actingAs(reviewer));
     expect(rejected.ok).toBe(true);
     // Rejecting twice is harmless.
-    expect((await rejectSuggestion({ articleId, text: budget!.text, start: budget!.start, end: budget!.end }, actingAs(reviewer))).ok).toBe(true);
+    expect((await rejectSuggestion({ articleId, text: budget!.text, start: budget!.start, end: budget!.end }, actingAs(reviewer))).ok).toBe(
+      true,
+    );
     const rejections = await t.db.rejectedSuggestion.findMany({ where: { articleId } });
     expect(rejections).toHaveLength(1);
     expect(await t.db.auditEvent.count({ where: { action: "suggestion.reject", entityId: articleId, actorId: reviewer.id } })).toBe(2);
@@ -44,7 +49,10 @@ describe("open suggestions", () => {
   });
 
   it("refuses a rejection for an article that does not exist, or from someone signed out", async () => {
-    expect(await rejectSuggestion({ articleId: "missing", text: "x", start: 0, end: 1 }, actingAs(reviewer))).toMatchObject({ ok: false, status: 404 });
+    expect(await rejectSuggestion({ articleId: "missing", text: "x", start: 0, end: 1 }, actingAs(reviewer))).toMatchObject({
+      ok: false,
+      status: 404,
+    });
     expect(await rejectSuggestion({ articleId, text: "x", start: 0, end: 1 }, actingAs(null))).toMatchObject({ ok: false, status: 401 });
   });
 });

@@ -15,7 +15,9 @@ export function openSuggestions(
   const rejected = new Set(taken.rejections.map((rejection) => rejection.text));
   const claimed = taken.appearances.filter((appearance) => appearance.anchorStatus === "ANCHORED");
   return suggestClaims(text).filter(
-    (suggestion) => !rejected.has(suggestion.text) && !claimed.some((appearance) => suggestion.start < appearance.end && appearance.start < suggestion.end),
+    (suggestion) =>
+      !rejected.has(suggestion.text) &&
+      !claimed.some((appearance) => suggestion.start < appearance.end && appearance.start < suggestion.end),
   );
 }
 
@@ -44,7 +46,12 @@ export function rejectSuggestion(input: unknown, deps?: MutationDeps) {
         });
         return {
           result: { id: rejection.id },
-          audit: { action: "suggestion.reject", entityType: "Article", entityId: data.articleId, after: { text: data.text, start: data.start, end: data.end } },
+          audit: {
+            action: "suggestion.reject",
+            entityType: "Article",
+            entityId: data.articleId,
+            after: { text: data.text, start: data.start, end: data.end },
+          },
         };
       },
     },

@@ -35,12 +35,21 @@ describe("email + password sign-in", () => {
   });
 
   it("answers a wrong password and an unknown email the same way", async () => {
-    expect(await checkCredentials(t.db, limiter, { email: "active@example.test", password: "nope" }, "192.0.2.2")).toEqual({ ok: false, refusal: "CredentialsSignin" });
-    expect(await checkCredentials(t.db, limiter, { email: "nobody@example.test", password }, "192.0.2.2")).toEqual({ ok: false, refusal: "CredentialsSignin" });
+    expect(await checkCredentials(t.db, limiter, { email: "active@example.test", password: "nope" }, "192.0.2.2")).toEqual({
+      ok: false,
+      refusal: "CredentialsSignin",
+    });
+    expect(await checkCredentials(t.db, limiter, { email: "nobody@example.test", password }, "192.0.2.2")).toEqual({
+      ok: false,
+      refusal: "CredentialsSignin",
+    });
   });
 
   it("tells a deactivated user who knows the password that the account is deactivated", async () => {
-    expect(await checkCredentials(t.db, limiter, { email: "gone@example.test", password }, "192.0.2.3")).toMatchObject({ ok: false, refusal: "AccountDeactivated" });
+    expect(await checkCredentials(t.db, limiter, { email: "gone@example.test", password }, "192.0.2.3")).toMatchObject({
+      ok: false,
+      refusal: "AccountDeactivated",
+    });
   });
 
   it("refuses the 11th failed sign-in for one account within a minute, even from another address", async () => {
@@ -59,7 +68,9 @@ describe("email + password sign-in", () => {
 
   it("holds against parallel guesses: of 20 at once, at most 10 reach the password check", async () => {
     const guesses = await Promise.all(
-      Array.from({ length: 20 }, (_, i) => checkCredentials(t.db, limiter, { email: "ip2@example.test", password: `guess-${i}` }, `198.18.0.${i}`)),
+      Array.from({ length: 20 }, (_, i) =>
+        checkCredentials(t.db, limiter, { email: "ip2@example.test", password: `guess-${i}` }, `198.18.0.${i}`),
+      ),
     );
     const refusals = guesses.map((g) => (g.ok ? "ok" : g.refusal));
     expect(refusals.filter((r) => r === "CredentialsSignin").length).toBeLessThanOrEqual(SIGN_IN_LIMITS.account.points);
@@ -72,7 +83,10 @@ describe("email + password sign-in", () => {
     for (let attempt = 0; attempt < SIGN_IN_LIMITS.address.points; attempt++) {
       await checkCredentials(t.db, limiter, { email: `stranger${attempt}@example.test`, password: "x" }, ip);
     }
-    expect(await checkCredentials(t.db, limiter, { email: "ip1@example.test", password }, ip)).toMatchObject({ ok: false, refusal: "RateLimited" });
+    expect(await checkCredentials(t.db, limiter, { email: "ip1@example.test", password }, ip)).toMatchObject({
+      ok: false,
+      refusal: "RateLimited",
+    });
     expect((await checkCredentials(t.db, limiter, { email: "ip1@example.test", password }, "203.0.113.51")).ok).toBe(true);
   });
 

@@ -19,7 +19,13 @@ describe("sign-in methods", () => {
 
   it("adds GitHub and Google with their client settings, linking to existing staff accounts only by email", () => {
     const options = buildAuthOptions(
-      parseEnv({ ...base, GITHUB_CLIENT_ID: "gh-id", GITHUB_CLIENT_SECRET: "gh-secret", GOOGLE_CLIENT_ID: "g-id", GOOGLE_CLIENT_SECRET: "g-secret" }),
+      parseEnv({
+        ...base,
+        GITHUB_CLIENT_ID: "gh-id",
+        GITHUB_CLIENT_SECRET: "gh-secret",
+        GOOGLE_CLIENT_ID: "g-id",
+        GOOGLE_CLIENT_SECRET: "g-secret",
+      }),
     );
     expect(options.providers.map((p) => p.id)).toEqual(["credentials", "github", "google"]);
     const github = options.providers.find((p) => p.id === "github") as unknown as { options: Record<string, unknown> };
@@ -30,7 +36,7 @@ describe("sign-in methods", () => {
   it("refuses half a provider's settings at start-up, naming the missing one", () => {
     expect(() => parseEnv({ ...base, GITHUB_CLIENT_ID: "gh-id" })).toThrow(EnvError);
     expect(() => parseEnv({ ...base, GOOGLE_CLIENT_SECRET: "s" })).toThrow(/GOOGLE_CLIENT_ID is required when GOOGLE_CLIENT_SECRET is set/);
-    expect(() => parseEnv({ ...base, EMAIL_SERVER: "http://mail" , EMAIL_FROM: "a@b.c" })).toThrow(/EMAIL_SERVER must be an smtp/);
+    expect(() => parseEnv({ ...base, EMAIL_SERVER: "http://mail", EMAIL_FROM: "a@b.c" })).toThrow(/EMAIL_SERVER must be an smtp/);
   });
 
   it("reads TRUST_PROXY as a number of proxies", () => {

@@ -3,10 +3,7 @@ import { hash, verify } from "@node-rs/argon2";
 import { z } from "zod";
 
 /** Staff passwords: long enough to resist guessing, short enough to type. */
-export const passwordSchema = z
-  .string()
-  .min(12, "Use at least 12 characters.")
-  .max(200, "Use at most 200 characters.");
+export const passwordSchema = z.string().min(12, "Use at least 12 characters.").max(200, "Use at most 200 characters.");
 
 export function hashPassword(password: string): Promise<string> {
   return hash(password); // argon2id with the library's defaults

@@ -8,7 +8,16 @@ describe("safeReturnPath", () => {
   });
 
   it("refuses other sites however they are spelled", () => {
-    for (const path of ["//evil.example", "/\\evil.example", "/\t/evil.example", "/\n/evil.example", "https://evil.example/x", "javascript:alert(1)", "evil", ""]) {
+    for (const path of [
+      "//evil.example",
+      "/\\evil.example",
+      "/\t/evil.example",
+      "/\n/evil.example",
+      "https://evil.example/x",
+      "javascript:alert(1)",
+      "evil",
+      "",
+    ]) {
       expect(safeReturnPath(path), JSON.stringify(path)).toBe("/workspace");
     }
     expect(safeReturnPath(undefined)).toBe("/workspace");

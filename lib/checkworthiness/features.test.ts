@@ -22,7 +22,12 @@ describe("featurise", () => {
   });
 
   it("scales each group to its weight", () => {
-    const words = featurise("alpha beta gamma delta", { ...settings, charNgrams: null, cues: false, groupWeights: { word: 2, char: 1, cue: 1 } });
+    const words = featurise("alpha beta gamma delta", {
+      ...settings,
+      charNgrams: null,
+      cues: false,
+      groupWeights: { word: 2, char: 1, cue: 1 },
+    });
     // 4 unigrams + 5 bigrams (with sentence start and end), no repeats: length 2.
     expect(words.indices.length).toBe(9);
     expect(Math.hypot(...words.values)).toBeCloseTo(2, 5);

@@ -59,14 +59,45 @@ function combine(a: number, b: number, seed: number): number {
 }
 
 // Word classes for the cues, looked up by the token's hash (the same hash as its unigram feature).
-const CLASS = { number: 1, comparative: 2, superlative: 4, quantity: 8, reporting: 16, opinion: 32, person: 64, percentWord: 128, currency: 256, magnitude: 512, comparison: 1024, firstPerson: 2048, stanceVerb: 4096, cent: 8192, per: 16384 };
+const CLASS = {
+  number: 1,
+  comparative: 2,
+  superlative: 4,
+  quantity: 8,
+  reporting: 16,
+  opinion: 32,
+  person: 64,
+  percentWord: 128,
+  currency: 256,
+  magnitude: 512,
+  comparison: 1024,
+  firstPerson: 2048,
+  stanceVerb: 4096,
+  cent: 8192,
+  per: 16384,
+};
 const WORD_CLASSES: [number, string][] = [
-  [CLASS.comparative, "more less fewer higher lower larger smaller bigger greater better worse faster slower cheaper increase increased decrease decreased rose fell doubled tripled halved grew dropped declined cut raised up down"],
+  [
+    CLASS.comparative,
+    "more less fewer higher lower larger smaller bigger greater better worse faster slower cheaper increase increased decrease decreased rose fell doubled tripled halved grew dropped declined cut raised up down",
+  ],
   [CLASS.superlative, "most least highest lowest largest smallest biggest best worst first only record ever never fastest greatest"],
-  [CLASS.quantity, "percent per million millions billion billions trillion thousand thousands hundred hundreds dollars dollar half third quarter twice times number rate average tax taxes budget deficit debt jobs unemployment years year months days once"],
-  [CLASS.number, "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million billion trillion dozen dozens"],
-  [CLASS.reporting, "said says say told according claimed claims stated reported announced showed shows found estimated estimates data figures statistics study survey report official officials census"],
-  [CLASS.opinion, "think believe feel hope want wish going will should must can could would need let thank thanks please sorry welcome agree disagree mean know guess"],
+  [
+    CLASS.quantity,
+    "percent per million millions billion billions trillion thousand thousands hundred hundreds dollars dollar half third quarter twice times number rate average tax taxes budget deficit debt jobs unemployment years year months days once",
+  ],
+  [
+    CLASS.number,
+    "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million billion trillion dozen dozens",
+  ],
+  [
+    CLASS.reporting,
+    "said says say told according claimed claims stated reported announced showed shows found estimated estimates data figures statistics study survey report official officials census",
+  ],
+  [
+    CLASS.opinion,
+    "think believe feel hope want wish going will should must can could would need let thank thanks please sorry welcome agree disagree mean know guess",
+  ],
   [CLASS.person, "i me my we us our you your"],
   [CLASS.percentWord, "percent % percentage"],
   [CLASS.currency, "dollars dollar euros euro pounds"],
@@ -231,8 +262,21 @@ function extract(sentence: string, settings: FeatureSettings): number {
 
   if (settings.cues) {
     const from = featureCount;
-    let numbers = 0, comparative = 0, superlative = 0, quantity = 0, reporting = 0, opinion = 0, person = 0;
-    let percent = false, money = false, year = false, decimal = false, large = false, comparison = false, stance = false, capitalised = false;
+    let numbers = 0,
+      comparative = 0,
+      superlative = 0,
+      quantity = 0,
+      reporting = 0,
+      opinion = 0,
+      person = 0;
+    let percent = false,
+      money = false,
+      year = false,
+      decimal = false,
+      large = false,
+      comparison = false,
+      stance = false,
+      capitalised = false;
     for (let t = 0; t < tokens; t++) {
       const flags = tokenFlags[t]!;
       const cls = classOf.get(tokenHash[t]! >>> 0) ?? 0;
@@ -256,7 +300,13 @@ function extract(sentence: string, settings: FeatureSettings): number {
         const a = sentence.charCodeAt(start);
         const b = sentence.charCodeAt(start + 1);
         const end = start + 4;
-        if (((a === 49 && isDigit(b)) || (a === 50 && b === 48)) && isDigit(sentence.charCodeAt(start + 2)) && isDigit(sentence.charCodeAt(start + 3)) && !isWordChar(lowerAt(sentence, end) || 32)) year = true;
+        if (
+          ((a === 49 && isDigit(b)) || (a === 50 && b === 48)) &&
+          isDigit(sentence.charCodeAt(start + 2)) &&
+          isDigit(sentence.charCodeAt(start + 3)) &&
+          !isWordChar(lowerAt(sentence, end) || 32)
+        )
+          year = true;
       }
       if (flags & 8 && nextFlags & TOKEN_DIGIT) money = true;
       if (cls & CLASS.firstPerson && next & CLASS.stanceVerb) stance = true;

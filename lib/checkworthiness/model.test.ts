@@ -31,7 +31,9 @@ describe("the shipped check-worthiness model", () => {
 
   it("recognises news-style reported claims and news-style non-claims", () => {
     expect(model.score("Officials said unemployment fell to 4.1% last year.")).toBeGreaterThanOrEqual(model.threshold);
-    expect(model.score("The ministry reported that 12,000 homes were built in 2023, twice as many as in 2020.")).toBeGreaterThanOrEqual(model.threshold);
+    expect(model.score("The ministry reported that 12,000 homes were built in 2023, twice as many as in 2020.")).toBeGreaterThanOrEqual(
+      model.threshold,
+    );
     expect(model.score("I think we can do better, and I hope people will give us the chance.")).toBeLessThan(model.threshold);
     expect(model.score("The spokesperson did not reply to a request for comment.")).toBeLessThan(model.threshold);
   });
@@ -61,7 +63,12 @@ describe("weights encoding", () => {
     const weights = new Float32Array(2 ** 10).fill(0);
     const { indices, values } = featurise("tax", settings);
     weights[indices[0]!] = 2 / values[0]!;
-    const model = modelFromWeights({ format: WEIGHTS_FORMAT, threshold: 0.5, about: {}, members: [encodeMember({ settings, bias: 0, weights }), encodeMember({ settings, bias: 1, weights: new Float32Array(2 ** 10) })] });
+    const model = modelFromWeights({
+      format: WEIGHTS_FORMAT,
+      threshold: 0.5,
+      about: {},
+      members: [encodeMember({ settings, bias: 0, weights }), encodeMember({ settings, bias: 1, weights: new Float32Array(2 ** 10) })],
+    });
     expect(model.score("tax")).toBeCloseTo(1 / (1 + Math.exp(-1.5)), 3);
     expect(model.score("other")).toBeCloseTo(1 / (1 + Math.exp(-0.5)), 3);
   });

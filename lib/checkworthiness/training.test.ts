@@ -4,8 +4,20 @@ import { bestThreshold, logit, scoresAt, sigmoid, stratifiedFolds, trainLogistic
 
 const settings: FeatureSettings = { bits: 14, wordNgrams: 2, charNgrams: [3, 5], cues: true, groupWeights: { word: 1, char: 1, cue: 1 } };
 const options: TrainOptions = { alpha: 0.3, beta: 1, l1: 0, l2: 1, epochs: 5, positiveWeight: 1, seed: 7 };
-const worthy = ["Taxes rose 12 percent in 2019.", "The deficit doubled to $2 trillion.", "Crime fell by a third since 2010.", "We lost 40,000 jobs last year.", "Prices are up 9 percent."];
-const unworthy = ["Thank you very much.", "I think we can do better.", "Let me finish, please.", "Good evening, everyone.", "I hope you will join us."];
+const worthy = [
+  "Taxes rose 12 percent in 2019.",
+  "The deficit doubled to $2 trillion.",
+  "Crime fell by a third since 2010.",
+  "We lost 40,000 jobs last year.",
+  "Prices are up 9 percent.",
+];
+const unworthy = [
+  "Thank you very much.",
+  "I think we can do better.",
+  "Let me finish, please.",
+  "Good evening, everyone.",
+  "I hope you will join us.",
+];
 const sentences = [...worthy, ...unworthy];
 const labels = sentences.map((_, i) => i < worthy.length);
 

@@ -136,7 +136,10 @@ export function stratifiedFolds(labels: boolean[], k: number, seed: number): num
   const random = seededRandom(seed);
   const folds = new Array<number>(labels.length);
   for (const wanted of [true, false]) {
-    const members = shuffled(labels.map((label, i) => (label === wanted ? i : -1)).filter((i) => i >= 0), random);
+    const members = shuffled(
+      labels.map((label, i) => (label === wanted ? i : -1)).filter((i) => i >= 0),
+      random,
+    );
     members.forEach((index, position) => {
       folds[index] = position % k;
     });

@@ -36,7 +36,9 @@ export function readTsvColumns<const C extends string>(file: string, columns: re
   const positions = columns.map((column) => table.header.indexOf(column));
   const missing = columns.filter((_, i) => positions[i] === -1);
   if (missing.length > 0) {
-    throw new TsvError(`${file} has no column ${missing.map((c) => `"${c}"`).join(", ")} in its header (found: ${table.header.join(", ") || "nothing"})`);
+    throw new TsvError(
+      `${file} has no column ${missing.map((c) => `"${c}"`).join(", ")} in its header (found: ${table.header.join(", ") || "nothing"})`,
+    );
   }
   return table.rows.map((row) => {
     const record = {} as Record<C, string>;

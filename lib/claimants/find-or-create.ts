@@ -6,7 +6,9 @@ import { slugify } from "./slug";
 
 /** "Iraqi officials", "the ministry", "Port authority": speakers that are not one person. */
 export function looksLikeOrganisation(name: string): boolean {
-  return /\b(officials|ministry|ministries|government|council|authority|office|department|party|association|union|agency|institute|company|committee|commission|police|army|bank|spokespeople)\b/i.test(name);
+  return /\b(officials|ministry|ministries|government|council|authority|office|department|party|association|union|agency|institute|company|committee|commission|police|army|bank|spokespeople)\b/i.test(
+    name,
+  );
 }
 
 /**
@@ -30,11 +32,17 @@ export async function findOrCreateClaimant(
   const kind = looksLikeOrganisation(name) ? "ORGANIZATION" : "PERSON";
   // ON CONFLICT DO NOTHING: a failed insert would abort the caller's transaction. When someone
   // else just added the same claimant, theirs is used; a different one that took the slug is a 409.
-  const [claimant] = await tx.claimant.createManyAndReturn({ data: [{ name, slug, kind }], skipDuplicates: true, select: { id: true, name: true } });
+  const [claimant] = await tx.claimant.createManyAndReturn({
+    data: [{ name, slug, kind }],
+    skipDuplicates: true,
+    select: { id: true, name: true },
+  });
   if (!claimant) {
     const theirs = await tx.claimant.findUnique({ where: { slug }, select: { id: true, name: true } });
     if (theirs && theirs.name.toLowerCase() === name.toLowerCase()) return { claimant: theirs, created: null };
-    throw new MutationRefused(409, `Someone else just added a claimant like “${name}”; try again.`, { fieldErrors: { claimant: ["Someone else just added a claimant like this one; try again."] } });
+    throw new MutationRefused(409, `Someone else just added a claimant like “${name}”; try again.`, {
+      fieldErrors: { claimant: ["Someone else just added a claimant like this one; try again."] },
+    });
   }
   return { claimant, created: { action: "claimant.create", entityType: "Claimant", entityId: claimant.id, after: { name, slug, kind } } };
 }

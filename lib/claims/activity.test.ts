@@ -14,7 +14,13 @@ describe("a claim's activity", () => {
         text: "Bus fares rose by a third.",
         evidence: { create: { url: "https://a.example/x", title: "Fare table", excerpt: "3.20", stance: "SUPPORTS", addedById: user.id } },
         notes: { create: { body: "Ask the board.", authorId: user.id } },
-        verdict: { create: { slug: "fares", authorId: user.id, revisions: { create: { number: 1, kind: "ORIGINAL", conclusion: "", rationale: "", authorId: user.id } } } },
+        verdict: {
+          create: {
+            slug: "fares",
+            authorId: user.id,
+            revisions: { create: { number: 1, kind: "ORIGINAL", conclusion: "", rationale: "", authorId: user.id } },
+          },
+        },
         appearances: {
           create: {
             exact: "fares rose",
@@ -41,7 +47,14 @@ describe("a claim's activity", () => {
       await recordAudit(t.db, { actorId: user.id, action: `${entityType.toLowerCase()}.touch`, entityType, entityId });
     }
     // A deletion names its claim itself.
-    await recordAudit(t.db, { actorId: user.id, action: "evidence.remove", entityType: "Evidence", entityId: "gone", claimId: claim.id, before: { title: "Old", stance: "CONTEXT" } });
+    await recordAudit(t.db, {
+      actorId: user.id,
+      action: "evidence.remove",
+      entityType: "Evidence",
+      entityId: "gone",
+      claimId: claim.id,
+      before: { title: "Old", stance: "CONTEXT" },
+    });
 
     const activity = await listClaimActivity(claim.id, { client: t.db });
     expect(activity).toHaveLength(7);

@@ -23,7 +23,7 @@ const statusWord = (value: unknown) => claimStatusLabel[value as ClaimStatus]?.t
 
 /** The sentence after the actor's name: "added evidence “…” (refutes)". */
 export function describeEvent(action: string, before: Json, after: Json, ratings: Map<string, string>): string {
-  const rating = (id: unknown) => (typeof id === "string" ? ratings.get(id) ?? "a rating" : "no rating");
+  const rating = (id: unknown) => (typeof id === "string" ? (ratings.get(id) ?? "a rating") : "no rating");
   switch (action) {
     case "claim.create":
       return "created the claim";
@@ -49,7 +49,11 @@ export function describeEvent(action: string, before: Json, after: Json, ratings
     case "evidence.edit": {
       const changed = Object.keys(after).filter((key) => key !== "title" || before.title !== after.title);
       const stance = "stance" in after ? ` (now ${stanceWord[str(after.stance)]})` : "";
-      const what = changed.map((key) => ({ url: "URL", archiveUrl: "archived copy", title: "title", excerpt: "excerpt", stance: "stance", sourceId: "source" })[key] ?? key);
+      const what = changed.map(
+        (key) =>
+          ({ url: "URL", archiveUrl: "archived copy", title: "title", excerpt: "excerpt", stance: "stance", sourceId: "source" })[key] ??
+          key,
+      );
       return `edited evidence ${quoted(after.title)}${what.length ? `: ${[...new Set(what)].join(", ")}` : ""}${stance}`;
     }
     case "evidence.remove":
@@ -101,7 +105,10 @@ export function describeEvent(action: string, before: Json, after: Json, ratings
 }
 
 /** The newest `limit` events of a claim's history (`client` for tests on their own database). */
-export async function listClaimActivity(claimId: string, { limit = 100, client = db }: { limit?: number; client?: PrismaClient } = {}): Promise<ActivityItem[]> {
+export async function listClaimActivity(
+  claimId: string,
+  { limit = 100, client = db }: { limit?: number; client?: PrismaClient } = {},
+): Promise<ActivityItem[]> {
   const [events, ratings] = await Promise.all([
     client.auditEvent.findMany({
       where: { claimId },

@@ -27,61 +27,219 @@ function forms(...words: string[]): string[] {
 /** Verbs that report speech or stance. */
 const REPORTING = new Set(
   forms(
-    "say/says/said", "claim/claims/claimed", "maintain/maintains/maintained", "argue/argues/argued", "note/notes/noted",
-    "stress/stresses/stressed", "emphasise/emphasises/emphasised/emphasize/emphasizes/emphasized", "warn/warns/warned",
-    "insist/insists/insisted", "add/adds/added", "tell/tells/told", "announce/announces/announced", "assert/asserts/asserted",
-    "contend/contends/contended", "suggest/suggests/suggested", "state/states/stated", "write/writes/wrote",
-    "acknowledge/acknowledges/acknowledged", "admit/admits/admitted", "explain/explains/explained", "confirm/confirms/confirmed",
-    "estimate/estimates/estimated", "predict/predicts/predicted", "promise/promises/promised", "report/reports/reported",
-    "reveal/reveals/revealed", "observe/observes/observed", "allege/alleges/alleged", "believe/believes/believed",
-    "concede/concedes/conceded", "declare/declares/declared", "disclose/discloses/disclosed", "indicate/indicates/indicated",
-    "mention/mentions/mentioned", "remark/remarks/remarked", "reply/replies/replied", "respond/responds/responded",
-    "boast/boasts/boasted", "complain/complains/complained", "caution/cautions/cautioned", "conclude/concludes/concluded",
-    "recall/recalls/recalled", "repeat/repeats/repeated", "reiterate/reiterates/reiterated", "testify/testifies/testified",
-    "tweet/tweets/tweeted", "pledge/pledges/pledged", "vow/vows/vowed", "agree/agrees/agreed", "counter/counters/countered",
-    "charge/charges/charged", "assure/assures/assured", "inform/informs/informed", "remind/reminds/reminded",
-    "point/points/pointed", "forecast/forecasts", "hint/hints/hinted", "signal/signals/signalled/signaled",
-    "find/finds/found", "show/shows/showed",
+    "say/says/said",
+    "claim/claims/claimed",
+    "maintain/maintains/maintained",
+    "argue/argues/argued",
+    "note/notes/noted",
+    "stress/stresses/stressed",
+    "emphasise/emphasises/emphasised/emphasize/emphasizes/emphasized",
+    "warn/warns/warned",
+    "insist/insists/insisted",
+    "add/adds/added",
+    "tell/tells/told",
+    "announce/announces/announced",
+    "assert/asserts/asserted",
+    "contend/contends/contended",
+    "suggest/suggests/suggested",
+    "state/states/stated",
+    "write/writes/wrote",
+    "acknowledge/acknowledges/acknowledged",
+    "admit/admits/admitted",
+    "explain/explains/explained",
+    "confirm/confirms/confirmed",
+    "estimate/estimates/estimated",
+    "predict/predicts/predicted",
+    "promise/promises/promised",
+    "report/reports/reported",
+    "reveal/reveals/revealed",
+    "observe/observes/observed",
+    "allege/alleges/alleged",
+    "believe/believes/believed",
+    "concede/concedes/conceded",
+    "declare/declares/declared",
+    "disclose/discloses/disclosed",
+    "indicate/indicates/indicated",
+    "mention/mentions/mentioned",
+    "remark/remarks/remarked",
+    "reply/replies/replied",
+    "respond/responds/responded",
+    "boast/boasts/boasted",
+    "complain/complains/complained",
+    "caution/cautions/cautioned",
+    "conclude/concludes/concluded",
+    "recall/recalls/recalled",
+    "repeat/repeats/repeated",
+    "reiterate/reiterates/reiterated",
+    "testify/testifies/testified",
+    "tweet/tweets/tweeted",
+    "pledge/pledges/pledged",
+    "vow/vows/vowed",
+    "agree/agrees/agreed",
+    "counter/counters/countered",
+    "charge/charges/charged",
+    "assure/assures/assured",
+    "inform/informs/informed",
+    "remind/reminds/reminded",
+    "point/points/pointed",
+    "forecast/forecasts",
+    "hint/hints/hinted",
+    "signal/signals/signalled/signaled",
+    "find/finds/found",
+    "show/shows/showed",
   ),
 );
 /** Two-word reporting verbs: the first word only reports with the second ("pointed out"). */
 const PARTICLE: Record<string, string> = { point: "out", points: "out", pointed: "out" };
 /** Verbs whose object names the listener ("told reporters that …"). */
-const TAKES_LISTENER = new Set(forms("tell/tells/told", "assure/assures/assured", "inform/informs/informed", "remind/reminds/reminded", "warn/warns/warned", "promise/promises/promised"));
+const TAKES_LISTENER = new Set(
+  forms(
+    "tell/tells/told",
+    "assure/assures/assured",
+    "inform/informs/informed",
+    "remind/reminds/reminded",
+    "warn/warns/warned",
+    "promise/promises/promised",
+  ),
+);
 /**
  * Denials are not attributions of the content: "The minister denied that the files were lost"
  * does not assert that the files were lost. Such sentences stay whole, without a claimant.
  */
-const DENIAL = new Set(forms("deny/denies/denied", "reject/rejects/rejected", "dispute/disputes/disputed", "refute/refutes/refuted", "dismiss/dismisses/dismissed"));
+const DENIAL = new Set(
+  forms(
+    "deny/denies/denied",
+    "reject/rejects/rejected",
+    "dispute/disputes/disputed",
+    "refute/refutes/refuted",
+    "dismiss/dismisses/dismissed",
+  ),
+);
 const PRONOUNS = new Set(["he", "she", "they", "it"]);
 const UNRESOLVABLE = new Set(["i", "we", "you"]);
 /** Nouns for what someone asserted: "the minister's claim that …". */
 const STATEMENT_NOUNS = new Set(
   forms(
-    "statement/statements", "claim/claims", "assertion/assertions", "argument/arguments", "insistence", "warning/warnings",
-    "promise/promises", "pledge/pledges", "contention", "suggestion/suggestions", "allegation/allegations",
-    "announcement", "boast", "remark/remarks", "view", "belief", "assurance/assurances", "prediction/predictions",
+    "statement/statements",
+    "claim/claims",
+    "assertion/assertions",
+    "argument/arguments",
+    "insistence",
+    "warning/warnings",
+    "promise/promises",
+    "pledge/pledges",
+    "contention",
+    "suggestion/suggestions",
+    "allegation/allegations",
+    "announcement",
+    "boast",
+    "remark/remarks",
+    "view",
+    "belief",
+    "assurance/assurances",
+    "prediction/predictions",
   ),
 );
 /** Words that are a person's title, not their name ("Finance Minister Lena Ortiz"). */
 const TITLES = new Set(
   forms(
-    "minister", "prime", "deputy", "president", "vice", "senator", "sen.", "representative", "rep.", "mayor", "governor", "gov.",
-    "dr.", "dr", "prof.", "professor", "mr.", "mr", "mrs.", "mrs", "ms.", "ms", "general", "gen.", "chancellor", "secretary",
-    "chief", "judge", "justice", "commissioner", "ambassador", "spokesperson", "spokesman", "spokeswoman", "director", "chairman",
-    "chairwoman", "chair", "ceo", "economist", "treasurer", "speaker", "councillor", "councilor", "leader", "sheriff", "inspector",
-    "superintendent", "captain", "colonel", "lieutenant", "sergeant", "officer", "premier", "king", "queen", "prince", "princess",
-    "rabbi", "reverend", "rev.", "father", "bishop", "pope", "adviser", "advisor", "analyst", "executive", "head", "founder",
+    "minister",
+    "prime",
+    "deputy",
+    "president",
+    "vice",
+    "senator",
+    "sen.",
+    "representative",
+    "rep.",
+    "mayor",
+    "governor",
+    "gov.",
+    "dr.",
+    "dr",
+    "prof.",
+    "professor",
+    "mr.",
+    "mr",
+    "mrs.",
+    "mrs",
+    "ms.",
+    "ms",
+    "general",
+    "gen.",
+    "chancellor",
+    "secretary",
+    "chief",
+    "judge",
+    "justice",
+    "commissioner",
+    "ambassador",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "director",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "ceo",
+    "economist",
+    "treasurer",
+    "speaker",
+    "councillor",
+    "councilor",
+    "leader",
+    "sheriff",
+    "inspector",
+    "superintendent",
+    "captain",
+    "colonel",
+    "lieutenant",
+    "sergeant",
+    "officer",
+    "premier",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "rabbi",
+    "reverend",
+    "rev.",
+    "father",
+    "bishop",
+    "pope",
+    "adviser",
+    "advisor",
+    "analyst",
+    "executive",
+    "head",
+    "founder",
   ),
 );
-const CLAUSE_BREAK = new Set([",", ";", ":", "—", "–", "(", ")", "\"", "“", "”", "«", "»"]);
-const SUBORDINATE = new Set(["that", "which", "who", "whom", "whose", "if", "because", "when", "as", "although", "though", "while", "since", "whether", "where"]);
+const CLAUSE_BREAK = new Set([",", ";", ":", "—", "–", "(", ")", '"', "“", "”", "«", "»"]);
+const SUBORDINATE = new Set([
+  "that",
+  "which",
+  "who",
+  "whom",
+  "whose",
+  "if",
+  "because",
+  "when",
+  "as",
+  "although",
+  "though",
+  "while",
+  "since",
+  "whether",
+  "where",
+]);
 const VERBAL = new Set(["VERB", "AUX"]);
 const NOMINAL = new Set(["NOUN", "PROPN", "PRON"]);
 const QUOTE = /^["“”„«»'‘’‹›]$/u;
 
 const WEEKDAY = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
-const MONTH = "January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.";
+const MONTH =
+  "January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.";
 const POSSESSIVE = "a|an|the|his|her|their|its|our|this|that";
 /** Phrases that may sit between a reporting verb and its content ("said in a statement on Monday that"). */
 const ADJUNCT = new RegExp(
@@ -150,7 +308,12 @@ function claimantName(text: string, tokens: Token[], from: number, to: number): 
 }
 
 const capitalised = (token: Token) => /^\p{Lu}/u.test(token.value) || /^\p{Lu}\.$/u.test(token.value);
-const isName = (part: Token[]) => part.length > 0 && part.filter(isWordToken).every((token) => capitalised(token) || ["de", "van", "von", "bin", "al", "da", "di", "le", "la"].includes(token.lower)) && !["the", "a", "an"].includes(part[0]!.lower);
+const isName = (part: Token[]) =>
+  part.length > 0 &&
+  part
+    .filter(isWordToken)
+    .every((token) => capitalised(token) || ["de", "van", "von", "bin", "al", "da", "di", "le", "la"].includes(token.lower)) &&
+  !["the", "a", "an"].includes(part[0]!.lower);
 
 function nameWithoutTitle(text: string, part: Token[]): string {
   const words = part.filter((token) => token.value !== ",");
@@ -237,7 +400,12 @@ function accordingTo(text: string, sentence: Sentence): Attribution | null {
     if (restAfter.length > 0 || !hasVerb(before)) {
       return { claimant, pronoun: false, contentStart: sentence.start, contentEnd: sentence.end, whole: true };
     }
-    return { claimant, pronoun: false, contentStart: sentence.start, contentEnd: tokens[i - 1]!.value === "," ? tokens[i - 1]!.start : tokens[i]!.start };
+    return {
+      claimant,
+      pronoun: false,
+      contentStart: sentence.start,
+      contentEnd: tokens[i - 1]!.value === "," ? tokens[i - 1]!.start : tokens[i]!.start,
+    };
   }
   return null;
 }
@@ -256,7 +424,12 @@ function possessiveStatement(text: string, sentence: Sentence): Attribution | nu
     // Only as an object ("Critics questioned the minister's claim that …"): as the subject ("The
     // minister's claim that … was false") the content's end is the outer verb, not the sentence's.
     if (!hasVerb(tokens.slice(0, from))) continue;
-    return { claimant: claimantName(text, tokens, from, p - 1), pronoun: false, contentStart: tokens[q + 2]!.start, contentEnd: sentence.end };
+    return {
+      claimant: claimantName(text, tokens, from, p - 1),
+      pronoun: false,
+      contentStart: tokens[q + 2]!.start,
+      contentEnd: sentence.end,
+    };
   }
   return null;
 }
@@ -278,7 +451,7 @@ function reversed(text: string, sentence: Sentence): Attribution | null {
     // Where the tail (t..) stops being attribution: the sentence end or a comma before a participle/relative clause.
     let tailEnd = last;
     for (let k = t; k <= last; k++) {
-      if (tokens[k]!.value === "," ) {
+      if (tokens[k]!.value === ",") {
         tailEnd = k - 1;
         break;
       }
@@ -365,7 +538,11 @@ function forward(text: string, sentence: Sentence): Attribution | null {
     // Something before the subject other than an introductory phrase ("On Monday, …") and the
     // content continues: the attribution is a parenthesis inside the content.
     const before = tokens.slice(0, subject.from).filter(isWordToken);
-    if (before.length > 0 && tokens[subject.from - 1]?.value === "," && /^[^\p{L}\p{N}]*,/u.test(text.slice(tokens[v]!.end, contentStart))) {
+    if (
+      before.length > 0 &&
+      tokens[subject.from - 1]?.value === "," &&
+      /^[^\p{L}\p{N}]*,/u.test(text.slice(tokens[v]!.end, contentStart))
+    ) {
       return { ...speaker, contentStart: sentence.start, contentEnd: contentEndOf(tokens), whole: true };
     }
     return { ...speaker, contentStart, contentEnd: sentence.end };
@@ -410,7 +587,9 @@ export function namedSubject(text: string, sentence: Sentence): string | null {
   }
   const name = claimantName(text, tokens, from, s);
   const words = name.split(/\s+/);
-  const nameTokens = tokens.filter((token) => token.start >= text.indexOf(name, tokens[from]!.start) && token.end <= text.indexOf(name, tokens[from]!.start) + name.length);
+  const nameTokens = tokens.filter(
+    (token) => token.start >= text.indexOf(name, tokens[from]!.start) && token.end <= text.indexOf(name, tokens[from]!.start) + name.length,
+  );
   if (words.length < 2 || !words.every((word) => /^\p{Lu}/u.test(word)) || /^(the|a|an)$/i.test(words[0]!)) return null;
   return nameTokens.every((token) => token.pos === "PROPN") ? name : null;
 }

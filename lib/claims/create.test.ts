@@ -15,7 +15,10 @@ let reviewer: CurrentUser;
 let articleId: string;
 
 beforeAll(async () => {
-  reviewer = await t.db.user.create({ data: { email: "r@example.test", name: "Rita", role: "REVIEWER" }, select: { id: true, name: true, email: true, role: true } });
+  reviewer = await t.db.user.create({
+    data: { email: "r@example.test", name: "Rita", role: "REVIEWER" },
+    select: { id: true, name: true, email: true, role: true },
+  });
   const article = await t.db.article.create({
     data: { title: "Pact", text: TEXT, contentHash: contentHash(TEXT), publishedAt: new Date("2026-10-01T00:00:00Z") },
   });
@@ -36,13 +39,23 @@ describe("createClaim", () => {
     );
     expect(result).toMatchObject({ ok: true });
     if (!result.ok) return;
-    const claim = await t.db.claim.findUniqueOrThrow({ where: { id: result.data.claimId }, include: { claimant: true, appearances: true } });
+    const claim = await t.db.claim.findUniqueOrThrow({
+      where: { id: result.data.claimId },
+      include: { claimant: true, appearances: true },
+    });
     expect(claim).toMatchObject({ text: quote, checkworthiness: 0.83, status: "NEW", createdById: reviewer.id });
     expect(claim.claimDate?.toISOString()).toBe("2026-10-01T00:00:00.000Z");
     expect(claim.claimant).toMatchObject({ name: "Iraqi officials", slug: "iraqi-officials", kind: "ORGANIZATION" });
     expect(claim.appearances).toHaveLength(1);
-    expect(claim.appearances[0]).toMatchObject({ exact: quote, prefix: "Iraqi officials maintained ", suffix: ". The minister said that exports", anchorStatus: "ANCHORED" });
-    const actions = (await t.db.auditEvent.findMany({ where: { actorId: reviewer.id }, select: { action: true } })).map((event) => event.action);
+    expect(claim.appearances[0]).toMatchObject({
+      exact: quote,
+      prefix: "Iraqi officials maintained ",
+      suffix: ". The minister said that exports",
+      anchorStatus: "ANCHORED",
+    });
+    const actions = (await t.db.auditEvent.findMany({ where: { actorId: reviewer.id }, select: { action: true } })).map(
+      (event) => event.action,
+    );
     expect(actions).toEqual(expect.arrayContaining(["claim.create", "claimant.create", "appearance.create"]));
   });
 
@@ -68,15 +81,24 @@ describe("createClaim", () => {
   });
 
   it("finds a hand-typed quote in the article, and refuses one that is not there", async () => {
-    const ok = await createClaim({ text: "Exports rose by 12 per cent in 2025.", articleId, quote: "exports rose by 12 per cent in 2025" }, actingAs(reviewer));
+    const ok = await createClaim(
+      { text: "Exports rose by 12 per cent in 2025.", articleId, quote: "exports rose by 12 per cent in 2025" },
+      actingAs(reviewer),
+    );
     if (!ok.ok) throw new Error(ok.message);
     const appearance = await t.db.appearance.findFirstOrThrow({ where: { claimId: ok.data.claimId } });
     expect(appearance.start).toBe(TEXT.indexOf("exports rose by 12 per cent in 2025"));
 
     const before = await t.db.claim.count();
-    const missing = await createClaim({ text: "Exports rose by 13 per cent.", articleId, quote: "exports rose by 13 per cent" }, actingAs(reviewer));
+    const missing = await createClaim(
+      { text: "Exports rose by 13 per cent.", articleId, quote: "exports rose by 13 per cent" },
+      actingAs(reviewer),
+    );
     expect(missing).toMatchObject({ ok: false, status: 400, fieldErrors: { quote: [expect.stringMatching(/not in the article's text/)] } });
-    const stale = await createClaim({ text: "Exports rose by 13 per cent.", articleId, start: 5, end: 9, quote: "something else" }, actingAs(reviewer));
+    const stale = await createClaim(
+      { text: "Exports rose by 13 per cent.", articleId, start: 5, end: 9, quote: "something else" },
+      actingAs(reviewer),
+    );
     expect(stale).toMatchObject({ ok: false, fieldErrors: { quote: [expect.stringMatching(/changed since you selected/)] } });
     const outOfRange = await createClaim({ text: "Exports rose by 13 per cent.", articleId, start: 5, end: 99_999 }, actingAs(reviewer));
     expect(outOfRange).toMatchObject({ ok: false, fieldErrors: { quote: [expect.any(String)] } });
@@ -84,7 +106,11 @@ describe("createClaim", () => {
   });
 
   it("validates the claim text and is for staff only", async () => {
-    expect(await createClaim({ text: "  " }, actingAs(reviewer))).toMatchObject({ ok: false, status: 400, fieldErrors: { text: ["Write the claim."] } });
+    expect(await createClaim({ text: "  " }, actingAs(reviewer))).toMatchObject({
+      ok: false,
+      status: 400,
+      fieldErrors: { text: ["Write the claim."] },
+    });
     expect(await createClaim({ text: "A valid claim text here." }, actingAs(null))).toMatchObject({ ok: false, status: 401 });
   });
 });
@@ -98,7 +124,10 @@ describe("attachAppearance", () => {
     const appearance = await t.db.appearance.findFirstOrThrow({ where: { claimId: claim.id } });
     expect(appearance).toMatchObject({ start: second.start, prefix: expect.stringContaining("Critics said ") });
 
-    expect(await attachAppearance({ claimId: claim.id, articleId, ...second }, actingAs(reviewer))).toMatchObject({ ok: false, status: 409 });
+    expect(await attachAppearance({ claimId: claim.id, articleId, ...second }, actingAs(reviewer))).toMatchObject({
+      ok: false,
+      status: 409,
+    });
     expect(await attachAppearance({ claimId: "nope", articleId, ...second }, actingAs(reviewer))).toMatchObject({ ok: false, status: 404 });
   });
 });

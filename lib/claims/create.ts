@@ -88,11 +88,11 @@ export function createClaim(input: unknown, deps?: MutationDeps) {
       async change(tx, data, actor) {
         const audit: Omit<AuditEntry, "actorId">[] = [];
         const located = data.articleId ? await locate(tx, { ...data, articleId: data.articleId }) : null;
-        const topics = data.topics.length
-          ? await tx.topic.findMany({ where: { id: { in: data.topics } }, select: { id: true } })
-          : [];
+        const topics = data.topics.length ? await tx.topic.findMany({ where: { id: { in: data.topics } }, select: { id: true } }) : [];
         if (topics.length !== new Set(data.topics).size) {
-          throw new MutationRefused(400, "Some fields need attention.", { fieldErrors: { topics: ["A chosen topic no longer exists; choose again."] } });
+          throw new MutationRefused(400, "Some fields need attention.", {
+            fieldErrors: { topics: ["A chosen topic no longer exists; choose again."] },
+          });
         }
         const found = data.claimant ? await findOrCreateClaimant(tx, data.claimant) : null;
         if (found?.created) audit.push(found.created);
@@ -118,9 +118,16 @@ export function createClaim(input: unknown, deps?: MutationDeps) {
 
         let appearanceId: string | null = null;
         if (located) {
-          const appearance = await tx.appearance.create({ data: { claimId: claim.id, articleId: located.article.id, ...located.selectors } });
+          const appearance = await tx.appearance.create({
+            data: { claimId: claim.id, articleId: located.article.id, ...located.selectors },
+          });
           appearanceId = appearance.id;
-          audit.push({ action: "appearance.create", entityType: "Appearance", entityId: appearance.id, after: { claimId: claim.id, articleId: located.article.id, ...located.selectors } });
+          audit.push({
+            action: "appearance.create",
+            entityType: "Appearance",
+            entityId: appearance.id,
+            after: { claimId: claim.id, articleId: located.article.id, ...located.selectors },
+          });
         }
         return { result: { claimId: claim.id, appearanceId }, audit };
       },
@@ -137,7 +144,10 @@ export function attachAppearance(input: unknown, deps?: MutationDeps) {
       schema: attachAppearanceSchema,
       input,
       async change(tx, data) {
-        const claim = await tx.claim.findUnique({ where: { id: data.claimId }, select: { id: true, verdict: { select: { id: true, status: true } } } });
+        const claim = await tx.claim.findUnique({
+          where: { id: data.claimId },
+          select: { id: true, verdict: { select: { id: true, status: true } } },
+        });
         if (!claim) throw new MutationRefused(404, "That claim no longer exists.");
         const { article, selectors } = await locate(tx, data);
         const same = await tx.appearance.findFirst({ where: { claimId: claim.id, articleId: article.id, start: selectors.start } });
@@ -146,9 +156,15 @@ export function attachAppearance(input: unknown, deps?: MutationDeps) {
         const verdict = claim.verdict;
         return {
           result: { claimId: claim.id, appearanceId: appearance.id },
-          audit: { action: "appearance.create", entityType: "Appearance", entityId: appearance.id, after: { claimId: claim.id, articleId: article.id, ...selectors } },
+          audit: {
+            action: "appearance.create",
+            entityType: "Appearance",
+            entityId: appearance.id,
+            after: { claimId: claim.id, articleId: article.id, ...selectors },
+          },
           // A public verdict page lists where its claim appeared.
-          refresh: verdict && (PUBLIC_VERDICT_STATUSES as readonly string[]).includes(verdict.status) ? [publicTags.verdict(verdict.id)] : [],
+          refresh:
+            verdict && (PUBLIC_VERDICT_STATUSES as readonly string[]).includes(verdict.status) ? [publicTags.verdict(verdict.id)] : [],
         };
       },
     },

@@ -77,7 +77,9 @@ export async function getClaimForDesk(id: string) {
     ...claim,
     isPublic,
     frozen: verdict ? frozenNotice(verdict.status, verdict.revisions[0] ?? null) : null,
-    evidenceChanges: isPublic ? evidenceChanges(readPublishedEvidence(verdict.publishedEvidence, `verdict ${verdict.id}`), claim.evidence) : null,
+    evidenceChanges: isPublic
+      ? evidenceChanges(readPublishedEvidence(verdict.publishedEvidence, `verdict ${verdict.id}`), claim.evidence)
+      : null,
   };
 }
 

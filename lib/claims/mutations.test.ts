@@ -17,7 +17,10 @@ let claimId: string;
 beforeEach(async () => {
   n++;
   const user = (name: string) =>
-    t.db.user.create({ data: { email: `${name}${n}@example.test`, name: `${name} ${n}`, role: "REVIEWER" }, select: { id: true, name: true, email: true, role: true } });
+    t.db.user.create({
+      data: { email: `${name}${n}@example.test`, name: `${name} ${n}`, role: "REVIEWER" },
+      select: { id: true, name: true, email: true, role: true },
+    });
   ana = await user("Ana");
   ben = await user("Ben");
   claimId = (await t.db.claim.create({ data: { text: `Bus fares rose by a third (${n}).` }, select: { id: true } })).id;
@@ -28,7 +31,10 @@ const claim = () => t.db.claim.findUniqueOrThrow({ where: { id: claimId }, inclu
 describe("editing a claim", () => {
   it("saves text, claimant (created when new) and topics, audited with what changed", async () => {
     const topic = await t.db.topic.create({ data: { name: `Transport ${n}`, slug: `transport-${n}` } });
-    const result = await editClaim({ claimId, text: "  Bus fares rose by a third in 2026. ", claimant: "Mayor Lina Ortiz", topicIds: [topic.id], version: 1 }, actingAs(ana));
+    const result = await editClaim(
+      { claimId, text: "  Bus fares rose by a third in 2026. ", claimant: "Mayor Lina Ortiz", topicIds: [topic.id], version: 1 },
+      actingAs(ana),
+    );
     expect(result).toMatchObject({ ok: true, data: { version: 2 } });
     const after = await claim();
     expect(after).toMatchObject({ text: "Bus fares rose by a third in 2026.", claimant: { name: "Mayor Lina Ortiz" } });
@@ -45,7 +51,8 @@ describe("editing a claim", () => {
   });
 
   it("recomputes the meaning vector when the text changes, so the desk's matcher sees the new claim", async () => {
-    const meaning = async () => (await t.db.$queryRaw<{ meaning: Uint8Array | null }[]>`SELECT meaning FROM "Claim" WHERE id = ${claimId}`)[0]!.meaning;
+    const meaning = async () =>
+      (await t.db.$queryRaw<{ meaning: Uint8Array | null }[]>`SELECT meaning FROM "Claim" WHERE id = ${claimId}`)[0]!.meaning;
     expect(await meaning()).toBeNull(); // created directly in beforeEach
     await editClaim({ claimId, text: `Tram ridership in Varnholm doubled in 2026 (${n}).`, version: 1 }, actingAs(ana));
     const first = Buffer.from((await meaning())!);
@@ -70,15 +77,23 @@ describe("editing a claim", () => {
       status: 400,
       fieldErrors: { text: ["Write the claim as a full statement (at least 10 characters)."], claimant: ["Use at most 200 characters."] },
     });
-    expect(await editClaim({ claimId, text: "A perfectly fine claim text.", version: 1 }, actingAs(null))).toMatchObject({ ok: false, status: 401 });
+    expect(await editClaim({ claimId, text: "A perfectly fine claim text.", version: 1 }, actingAs(null))).toMatchObject({
+      ok: false,
+      status: 401,
+    });
     expect((await claim()).version).toBe(1);
   });
 
   it("keeps the text of a claim whose verdict is public, but lets its topics change (and refreshes the page)", async () => {
-    const verdict = await t.db.verdict.create({ data: { claimId, slug: `v-${n}`, status: "PUBLISHED", authorId: ana.id, publishedAt: new Date() } });
+    const verdict = await t.db.verdict.create({
+      data: { claimId, slug: `v-${n}`, status: "PUBLISHED", authorId: ana.id, publishedAt: new Date() },
+    });
     const topic = await t.db.topic.create({ data: { name: `Budget ${n}`, slug: `budget-${n}` } });
     const text = (await claim()).text;
-    expect(await editClaim({ claimId, text: "A rewritten public claim text.", version: 1 }, actingAs(ana))).toMatchObject({ ok: false, status: 409 });
+    expect(await editClaim({ claimId, text: "A rewritten public claim text.", version: 1 }, actingAs(ana))).toMatchObject({
+      ok: false,
+      status: 409,
+    });
     expect(await editClaim({ claimId, text, topicIds: [topic.id], version: 1 }, actingAs(ana))).toMatchObject({ ok: true });
     expect(refreshed.flat()).toContain(`verdict:${verdict.id}`);
   });
@@ -93,9 +108,15 @@ describe("editing a claim", () => {
 
 describe("taking, handing over, dismissing and reopening", () => {
   it("takes a claim (in review now) and hands it to an active colleague", async () => {
-    expect(await assignClaim({ claimId, assigneeId: "me", version: 1 }, actingAs(ana))).toMatchObject({ ok: true, data: { assignee: ana.name } });
+    expect(await assignClaim({ claimId, assigneeId: "me", version: 1 }, actingAs(ana))).toMatchObject({
+      ok: true,
+      data: { assignee: ana.name },
+    });
     expect(await claim()).toMatchObject({ assigneeId: ana.id, status: "IN_REVIEW", version: 2 });
-    expect(await assignClaim({ claimId, assigneeId: ben.id, version: 2 }, actingAs(ana))).toMatchObject({ ok: true, data: { assignee: ben.name } });
+    expect(await assignClaim({ claimId, assigneeId: ben.id, version: 2 }, actingAs(ana))).toMatchObject({
+      ok: true,
+      data: { assignee: ben.name },
+    });
     const actions = (await t.db.auditEvent.findMany({ where: { claimId }, orderBy: { id: "asc" } })).map((event) => event.action);
     expect(actions).toEqual(["claim.take", "claim.assign"]);
   });
@@ -108,7 +129,11 @@ describe("taking, handing over, dismissing and reopening", () => {
       fieldErrors: { assigneeId: ["Choose an active staff member."] },
     });
     expect((await assignClaim({ claimId, assigneeId: "me", version: 1 }, actingAs(ana))).ok).toBe(true);
-    expect(await assignClaim({ claimId, assigneeId: "me", version: 1 }, actingAs(ben))).toMatchObject({ ok: false, status: 409, current: { assignee: ana.name } });
+    expect(await assignClaim({ claimId, assigneeId: "me", version: 1 }, actingAs(ben))).toMatchObject({
+      ok: false,
+      status: 409,
+      current: { assignee: ana.name },
+    });
     expect((await claim()).assigneeId).toBe(ana.id);
     expect(await assignClaim({ claimId, assigneeId: "me", version: 2 }, actingAs(null))).toMatchObject({ ok: false, status: 401 });
   });
@@ -119,7 +144,10 @@ describe("taking, handing over, dismissing and reopening", () => {
       status: 400,
       fieldErrors: { reason: ["Say why the claim is dismissed (at least 5 characters)."] },
     });
-    expect(await dismissClaim({ claimId, reason: "Opinion, not a fact.", version: 1 }, actingAs(null))).toMatchObject({ ok: false, status: 401 });
+    expect(await dismissClaim({ claimId, reason: "Opinion, not a fact.", version: 1 }, actingAs(null))).toMatchObject({
+      ok: false,
+      status: 401,
+    });
     expect(await dismissClaim({ claimId, reason: "Opinion, not a fact.", version: 1 }, actingAs(ana))).toMatchObject({ ok: true });
     expect(await claim()).toMatchObject({ status: "DISMISSED", dismissalReason: "Opinion, not a fact." });
     expect(await assignClaim({ claimId, assigneeId: "me", version: 2 }, actingAs(ben))).toMatchObject({ ok: false, status: 409 });
@@ -132,14 +160,21 @@ describe("taking, handing over, dismissing and reopening", () => {
 
   it("refuses to dismiss a claim that has a verdict", async () => {
     await t.db.verdict.create({ data: { claimId, slug: `d-${n}`, authorId: ana.id } });
-    expect(await dismissClaim({ claimId, reason: "Not needed after all.", version: 1 }, actingAs(ana))).toMatchObject({ ok: false, status: 409 });
+    expect(await dismissClaim({ claimId, reason: "Not needed after all.", version: 1 }, actingAs(ana))).toMatchObject({
+      ok: false,
+      status: 409,
+    });
     expect((await claim()).status).toBe("NEW");
   });
 });
 
 describe("notes and activity", () => {
   it("adds a staff note, refusing empty ones and anonymous callers", async () => {
-    expect(await addClaimNote({ claimId, body: "  " }, actingAs(ana))).toMatchObject({ ok: false, status: 400, fieldErrors: { body: ["Write the note."] } });
+    expect(await addClaimNote({ claimId, body: "  " }, actingAs(ana))).toMatchObject({
+      ok: false,
+      status: 400,
+      fieldErrors: { body: ["Write the note."] },
+    });
     expect(await addClaimNote({ claimId, body: "Call the transport board." }, actingAs(null))).toMatchObject({ ok: false, status: 401 });
     expect(await addClaimNote({ claimId, body: "Call the transport board." }, actingAs(ana))).toMatchObject({ ok: true });
     expect(await t.db.claimNote.findMany({ where: { claimId } })).toMatchObject([{ body: "Call the transport board.", authorId: ana.id }]);
@@ -151,7 +186,13 @@ describe("notes and activity", () => {
     const verdict = await t.db.verdict.create({ data: { claimId, slug: `a-${n}`, authorId: ana.id } });
     // Written as another part of the app would: the database finds the claim from the verdict.
     await t.db.auditEvent.create({
-      data: { actorId: ben.id, action: "verdict.retract", entityType: "Verdict", entityId: verdict.id, after: { retractionReason: "Wrong year." } },
+      data: {
+        actorId: ben.id,
+        action: "verdict.retract",
+        entityType: "Verdict",
+        entityId: verdict.id,
+        after: { retractionReason: "Wrong year." },
+      },
     });
     const activity = await listClaimActivity(claimId, { client: t.db });
     expect(activity.map((item) => `${item.actor} ${item.description}`)).toEqual([
@@ -182,12 +223,20 @@ describe("a claim whose verdict awaits approval", () => {
       status: 409,
       message: "This claim is frozen while the verdict awaits approval: send it back to draft before changing its text or claimant.",
     });
-    expect(await editClaim({ claimId, text: before.text, claimant: "Mayor Lina Ortiz", version: before.version }, actingAs(ben))).toMatchObject({ ok: false, status: 409 });
+    expect(
+      await editClaim({ claimId, text: before.text, claimant: "Mayor Lina Ortiz", version: before.version }, actingAs(ben)),
+    ).toMatchObject({ ok: false, status: 409 });
     expect(await claim()).toMatchObject({ text: before.text, claimant: null, version: before.version });
     const topic = await t.db.topic.create({ data: { name: `Fares ${n}`, slug: `fares-${n}` } });
-    expect(await editClaim({ claimId, text: before.text, topicIds: [topic.id], version: before.version }, actingAs(ben))).toMatchObject({ ok: true });
+    expect(await editClaim({ claimId, text: before.text, topicIds: [topic.id], version: before.version }, actingAs(ben))).toMatchObject({
+      ok: true,
+    });
 
-    expect(await sendBackVerdict({ verdictId, version: 2, comment: "The claim needs rewording." }, actingAs(ben))).toMatchObject({ ok: true });
-    expect(await editClaim({ claimId, text: "Bus fares tripled.", version: (await claim()).version }, actingAs(ana))).toMatchObject({ ok: true });
+    expect(await sendBackVerdict({ verdictId, version: 2, comment: "The claim needs rewording." }, actingAs(ben))).toMatchObject({
+      ok: true,
+    });
+    expect(await editClaim({ claimId, text: "Bus fares tripled.", version: (await claim()).version }, actingAs(ana))).toMatchObject({
+      ok: true,
+    });
   });
 });

@@ -68,7 +68,9 @@ export function editClaim(input: unknown, deps?: MutationDeps) {
         const { claimant, created } = data.claimant ? await findOrCreateClaimant(tx, data.claimant) : { claimant: null, created: null };
         const topics = await tx.topic.findMany({ where: { id: { in: data.topicIds } }, select: { id: true, name: true } });
         if (topics.length !== new Set(data.topicIds).size) {
-          throw new MutationRefused(400, "Some fields need attention.", { fieldErrors: { topicIds: ["A chosen topic no longer exists. Reload the page."] } });
+          throw new MutationRefused(400, "Some fields need attention.", {
+            fieldErrors: { topicIds: ["A chosen topic no longer exists. Reload the page."] },
+          });
         }
         const textOrClaimantChanged = data.text !== before.text || (claimant?.id ?? null) !== (before.claimant?.id ?? null);
         if (textOrClaimantChanged && isPublic(before)) {
@@ -93,10 +95,7 @@ export function editClaim(input: unknown, deps?: MutationDeps) {
         const changes = changedFields(view(before), view(after));
         return {
           result: { version: after.version },
-          audit: [
-            ...(created ? [created] : []),
-            { action: "claim.edit", entityType: "Claim", entityId: before.id, ...changes },
-          ],
+          audit: [...(created ? [created] : []), { action: "claim.edit", entityType: "Claim", entityId: before.id, ...changes }],
           refresh: isPublic(after) ? [publicTags.verdict(after.verdict!.id), publicTags.topics, publicTags.claimants] : [],
         };
       },
@@ -113,13 +112,16 @@ export function assignClaim(input: unknown, deps?: MutationDeps) {
       input,
       async change(tx, data, actor) {
         const before = await findClaim(tx, data.claimId);
-        if (before.status === "DISMISSED") throw new MutationRefused(409, "This claim is dismissed. Reopen it before anyone takes it.", { current: currentClaim(before) });
+        if (before.status === "DISMISSED")
+          throw new MutationRefused(409, "This claim is dismissed. Reopen it before anyone takes it.", { current: currentClaim(before) });
         const assigneeId = data.assigneeId === "me" ? actor.id : data.assigneeId || null;
         const assignee = assigneeId
           ? await tx.user.findFirst({ where: { id: assigneeId, active: true }, select: { id: true, name: true } })
           : null;
         if (assigneeId && !assignee) {
-          throw new MutationRefused(400, "Some fields need attention.", { fieldErrors: { assigneeId: ["Choose an active staff member."] } });
+          throw new MutationRefused(400, "Some fields need attention.", {
+            fieldErrors: { assigneeId: ["Choose an active staff member."] },
+          });
         }
         // A claim someone works on is in review; a published one stays published.
         const status: ClaimStatus = assignee && before.status === "NEW" ? "IN_REVIEW" : before.status;
@@ -148,11 +150,16 @@ export function dismissClaim(input: unknown, deps?: MutationDeps) {
       input,
       async change(tx, data) {
         const before = await findClaim(tx, data.claimId);
-        if (before.status === "DISMISSED") throw new MutationRefused(409, "This claim is already dismissed.", { current: currentClaim(before) });
+        if (before.status === "DISMISSED")
+          throw new MutationRefused(409, "This claim is already dismissed.", { current: currentClaim(before) });
         if (before.verdict) {
-          throw new MutationRefused(409, "This claim has a verdict; it cannot be dismissed. A published verdict can be retracted by a moderator.", {
-            current: currentClaim(before),
-          });
+          throw new MutationRefused(
+            409,
+            "This claim has a verdict; it cannot be dismissed. A published verdict can be retracted by a moderator.",
+            {
+              current: currentClaim(before),
+            },
+          );
         }
         const after = await updateClaim(tx, before.id, data.version, { status: "DISMISSED", dismissalReason: data.reason });
         return {
@@ -179,7 +186,8 @@ export function reopenClaim(input: unknown, deps?: MutationDeps) {
       input,
       async change(tx, data) {
         const before = await findClaim(tx, data.claimId);
-        if (before.status !== "DISMISSED") throw new MutationRefused(409, "This claim is not dismissed.", { current: currentClaim(before) });
+        if (before.status !== "DISMISSED")
+          throw new MutationRefused(409, "This claim is not dismissed.", { current: currentClaim(before) });
         // The reason stays in the audit log.
         const after = await updateClaim(tx, before.id, data.version, {
           status: before.assignee ? "IN_REVIEW" : "NEW",

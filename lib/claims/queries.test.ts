@@ -12,7 +12,8 @@ beforeAll(async () => {
   const source = await t.db.source.create({ data: { domain: "gazette.example", name: "Gazette" } });
   const claimant = await t.db.claimant.create({ data: { name: "Mayor Lina Ortiz", slug: "lina-ortiz" } });
   const article = await t.db.article.create({ data: { title: "Fares", text: "Fares rose.", contentHash: "x", publisherId: source.id } });
-  const create = (data: Parameters<typeof t.db.claim.create>[0]["data"]) => t.db.claim.create({ data, select: { id: true } }).then((c) => c.id);
+  const create = (data: Parameters<typeof t.db.claim.create>[0]["data"]) =>
+    t.db.claim.create({ data, select: { id: true } }).then((c) => c.id);
   ids.high = await create({
     text: "High score, in the gazette, about transport",
     checkworthiness: 0.9,
@@ -56,6 +57,8 @@ describe("the claim queue's filters", () => {
     const filters = parseQueueFilters({ status: "bogus", sort: "random", minScore: "lots", page: "-3" });
     expect(filters).toMatchObject({ status: "open", sort: "updated", minScore: null, page: 1 });
     expect(queueQuery(filters).toString()).toBe("");
-    expect(queueQuery(parseQueueFilters({ status: "DISMISSED", minScore: "7", assignee: "me" })).toString()).toBe("status=DISMISSED&assignee=me&minScore=1");
+    expect(queueQuery(parseQueueFilters({ status: "DISMISSED", minScore: "7", assignee: "me" })).toString()).toBe(
+      "status=DISMISSED&assignee=me&minScore=1",
+    );
   });
 });

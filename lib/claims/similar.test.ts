@@ -5,7 +5,8 @@ import { candidateQueries, findSimilarClaims } from "./similar";
 
 const t = useFreshDatabase();
 const ids: Record<string, string> = {};
-const find = (text: string, options: { limit?: number; excludeClaimId?: string; onlyPublished?: boolean } = {}) => findSimilarClaims(text, { ...options, client: t.db });
+const find = (text: string, options: { limit?: number; excludeClaimId?: string; onlyPublished?: boolean } = {}) =>
+  findSimilarClaims(text, { ...options, client: t.db });
 
 beforeAll(async () => {
   const author = await t.db.user.create({ data: { email: "similar@example.test", name: "Similar Tester", role: "REVIEWER" } });
@@ -13,7 +14,10 @@ beforeAll(async () => {
   const make = async (key: string, text: string, extra: { status?: "NEW" | "PUBLISHED"; claimantId?: string } = {}) => {
     ids[key] = (await t.db.claim.create({ data: { text, ...extra } })).id;
   };
-  await make("bridges", "The city of Varnholm built 14 new bridges between 2019 and 2023.", { status: "PUBLISHED", claimantId: claimant.id });
+  await make("bridges", "The city of Varnholm built 14 new bridges between 2019 and 2023.", {
+    status: "PUBLISHED",
+    claimantId: claimant.id,
+  });
   await make("bridgesLoose", "Varnholm built bridges.");
   await make("bridgesOther", "Tessaly built 14 new ferries between 2019 and 2023.");
   await make("unemployment", "Unemployment in Kestria fell to 3.2 percent last year, the lowest level on record.");
@@ -25,7 +29,14 @@ beforeAll(async () => {
   await make("crime", "Crime rose 12% in Varnholm last year.");
   await make("vaccine", "The measles vaccine causes autism in children.");
   await t.db.verdict.create({
-    data: { claimId: ids.bridges!, slug: "varnholm-bridges", ratingId: "rating_mostly_false", status: "PUBLISHED", authorId: author.id, publishedAt: new Date() },
+    data: {
+      claimId: ids.bridges!,
+      slug: "varnholm-bridges",
+      ratingId: "rating_mostly_false",
+      status: "PUBLISHED",
+      authorId: author.id,
+      publishedAt: new Date(),
+    },
   });
 });
 
@@ -101,19 +112,37 @@ describe("findSimilarClaims: same claim or only related", () => {
   });
 
   it("finds a claim quoted inside a longer sentence", async () => {
-    const found = await relationOf("At Tuesday's rally, to loud cheers, the minister repeated that crime rose 12% in Varnholm last year.", "crime");
+    const found = await relationOf(
+      "At Tuesday's rally, to loud cheers, the minister repeated that crime rose 12% in Varnholm last year.",
+      "crime",
+    );
     expect(found).toMatchObject({ relation: "same", rank: 0 });
   });
 
   it("shows a negated claim or the opposite change at most as related", async () => {
-    expect(await relationOf("The measles vaccine does not cause autism in children.", "vaccine")).toMatchObject({ relation: "related", differences: ["negation"] });
-    expect(await relationOf("Crime fell 12% in Varnholm last year.", "crime")).toMatchObject({ relation: "related", differences: ["direction"] });
+    expect(await relationOf("The measles vaccine does not cause autism in children.", "vaccine")).toMatchObject({
+      relation: "related",
+      differences: ["negation"],
+    });
+    expect(await relationOf("Crime fell 12% in Varnholm last year.", "crime")).toMatchObject({
+      relation: "related",
+      differences: ["direction"],
+    });
   });
 
   it("shows the same sentence about another figure, year or place at most as related", async () => {
-    expect(await relationOf("Wind supplied more than half of Valoria's electricity in 2019.", "wind")).toMatchObject({ relation: "related", differences: ["year"] });
-    expect(await relationOf("Wind supplied more than half of Norway's electricity in 2025.", "wind")).toMatchObject({ relation: "related", differences: ["place or name"] });
-    expect(await relationOf("Crime rose 40% in Varnholm last year.", "crime")).toMatchObject({ relation: "related", differences: ["figure"] });
+    expect(await relationOf("Wind supplied more than half of Valoria's electricity in 2019.", "wind")).toMatchObject({
+      relation: "related",
+      differences: ["year"],
+    });
+    expect(await relationOf("Wind supplied more than half of Norway's electricity in 2025.", "wind")).toMatchObject({
+      relation: "related",
+      differences: ["place or name"],
+    });
+    expect(await relationOf("Crime rose 40% in Varnholm last year.", "crime")).toMatchObject({
+      relation: "related",
+      differences: ["figure"],
+    });
   });
 
   it("does not offer a claim on another topic", async () => {
@@ -138,7 +167,12 @@ describe("findSimilarClaims: same claim or only related", () => {
 });
 
 describe("candidateQueries", () => {
-  const frequency = new Map([["percent", 0.3], ["year", 0.25], ["rose", 0.1], ["unemploy", 0.05]]);
+  const frequency = new Map([
+    ["percent", 0.3],
+    ["year", 0.25],
+    ["rose", 0.1],
+    ["unemploy", 0.05],
+  ]);
 
   it("pairs the rare words with the others and leaves out clauses a pair already covers", () => {
     const { matching, ranking } = candidateQueries(["kestria", "percent", "rose", "unemploy", "year"], frequency);

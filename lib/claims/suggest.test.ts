@@ -36,7 +36,10 @@ type Expected = [claimant: string | null, claim: string];
 const SENTENCES: [string, Expected[]][] = [
   // Reporting verb, no "that"
   ["Iraqi officials maintained the deal reflects preexisting measures.", [["Iraqi officials", "the deal reflects preexisting measures"]]],
-  ["The central bank noted inflation had eased to 2.4 percent in March.", [["The central bank", "inflation had eased to 2.4 percent in March"]]],
+  [
+    "The central bank noted inflation had eased to 2.4 percent in March.",
+    [["The central bank", "inflation had eased to 2.4 percent in March"]],
+  ],
   ["The company insisted its products were safe.", [["The company", "its products were safe"]]],
   ["Defence lawyers contended the evidence had been planted.", [["Defence lawyers", "the evidence had been planted"]]],
   ["The agency stated the water was safe to drink.", [["The agency", "the water was safe to drink"]]],
@@ -46,60 +49,150 @@ const SENTENCES: [string, Expected[]][] = [
   ["Economists stressed that the recovery remained fragile.", [["Economists", "the recovery remained fragile"]]],
   ["The report emphasised that carbon emissions fell for a third year.", [["The report", "carbon emissions fell for a third year"]]],
   ["The governor emphasized that no taxes would rise.", [["The governor", "no taxes would rise"]]],
-  ["The prime minister asserted that the country had the fastest growing economy in Europe.", [["The prime minister", "the country had the fastest growing economy in Europe"]]],
+  [
+    "The prime minister asserted that the country had the fastest growing economy in Europe.",
+    [["The prime minister", "the country had the fastest growing economy in Europe"]],
+  ],
   ["The study suggested that one in five children lives in poverty.", [["The study", "one in five children lives in poverty"]]],
   ["The department acknowledged that the project was two years late.", [["The department", "the project was two years late"]]],
   ["The senator has repeatedly claimed that the border wall is finished.", [["The senator", "the border wall is finished"]]],
-  ["Vessmark Energy announced that its new plant would power 80,000 homes.", [["Vessmark Energy", "its new plant would power 80,000 homes"]]],
-  ["The auditors argued that the contract had cost taxpayers 12 million.", [["The auditors", "the contract had cost taxpayers 12 million"]]],
+  [
+    "Vessmark Energy announced that its new plant would power 80,000 homes.",
+    [["Vessmark Energy", "its new plant would power 80,000 homes"]],
+  ],
+  [
+    "The auditors argued that the contract had cost taxpayers 12 million.",
+    [["The auditors", "the contract had cost taxpayers 12 million"]],
+  ],
   ["Teachers' unions warned that class sizes had grown by a fifth.", [["Teachers' unions", "class sizes had grown by a fifth"]]],
-  ["The coach added that the stadium had sold out for the first time since 2009.", [["The coach", "the stadium had sold out for the first time since 2009"]]],
+  [
+    "The coach added that the stadium had sold out for the first time since 2009.",
+    [["The coach", "the stadium had sold out for the first time since 2009"]],
+  ],
   ["Health officials pointed out that measles cases had doubled.", [["Health officials", "measles cases had doubled"]]],
   // Listener and adjuncts between the verb and the content
   ["Police warned residents that burglaries had tripled since January.", [["Police", "burglaries had tripled since January"]]],
-  ["Opposition leader Marek Novak told reporters on Monday that hospital waiting lists had doubled.", [["Marek Novak", "hospital waiting lists had doubled"]]],
+  [
+    "Opposition leader Marek Novak told reporters on Monday that hospital waiting lists had doubled.",
+    [["Marek Novak", "hospital waiting lists had doubled"]],
+  ],
   ["The ministry said in a statement that no schools had closed.", [["The ministry", "no schools had closed"]]],
-  ["Senator Holt wrote on social media that the bill would cut taxes for 90 percent of families.", [["Holt", "the bill would cut taxes for 90 percent of families"]]],
-  ["The harbour authority said at a press conference on Friday that cargo volumes fell by 7 percent.", [["The harbour authority", "cargo volumes fell by 7 percent"]]],
+  [
+    "Senator Holt wrote on social media that the bill would cut taxes for 90 percent of families.",
+    [["Holt", "the bill would cut taxes for 90 percent of families"]],
+  ],
+  [
+    "The harbour authority said at a press conference on Friday that cargo volumes fell by 7 percent.",
+    [["The harbour authority", "cargo volumes fell by 7 percent"]],
+  ],
   // Titles, descriptions and appositions
-  ["Finance Minister Lena Ortiz said the deficit fell to 2.1 percent last year.", [["Lena Ortiz", "the deficit fell to 2.1 percent last year"]]],
+  [
+    "Finance Minister Lena Ortiz said the deficit fell to 2.1 percent last year.",
+    [["Lena Ortiz", "the deficit fell to 2.1 percent last year"]],
+  ],
   ["Lena Ortiz, the finance minister, argued that taxes had not risen.", [["Lena Ortiz", "taxes had not risen"]]],
   ["The union's president, Ana Ruiz, warned that wages had stagnated for a decade.", [["Ana Ruiz", "wages had stagnated for a decade"]]],
   ["On Tuesday, the health ministry announced that 12 new clinics would open.", [["the health ministry", "12 new clinics would open"]]],
-  ["Dr. Ingrid Sandvik noted that the vaccine had been tested on 30,000 volunteers.", [["Ingrid Sandvik", "the vaccine had been tested on 30,000 volunteers"]]],
+  [
+    "Dr. Ingrid Sandvik noted that the vaccine had been tested on 30,000 volunteers.",
+    [["Ingrid Sandvik", "the vaccine had been tested on 30,000 volunteers"]],
+  ],
   ["Union officials, however, warned that 300 jobs were at risk.", [["Union officials", "300 jobs were at risk"]]],
-  ["Transport Minister Felix Holt called the decision a mistake and said the government had offered 5 million kronor.", [["Felix Holt", "the government had offered 5 million kronor"]]],
+  [
+    "Transport Minister Felix Holt called the decision a mistake and said the government had offered 5 million kronor.",
+    [["Felix Holt", "the government had offered 5 million kronor"]],
+  ],
   // "According to"
-  ["According to the Kestria statistics office, exports rose 12 percent in 2024.", [["the Kestria statistics office", "exports rose 12 percent in 2024"]]],
-  ["Exports rose 12 percent in 2024, according to the Kestria statistics office.", [["the Kestria statistics office", "Exports rose 12 percent in 2024"]]],
-  ["The river is cleaner than at any time since 1950 according to Valdor University.", [["Valdor University", "The river is cleaner than at any time since 1950"]]],
+  [
+    "According to the Kestria statistics office, exports rose 12 percent in 2024.",
+    [["the Kestria statistics office", "exports rose 12 percent in 2024"]],
+  ],
+  [
+    "Exports rose 12 percent in 2024, according to the Kestria statistics office.",
+    [["the Kestria statistics office", "Exports rose 12 percent in 2024"]],
+  ],
+  [
+    "The river is cleaner than at any time since 1950 according to Valdor University.",
+    [["Valdor University", "The river is cleaner than at any time since 1950"]],
+  ],
   // "X's statement that …"
   ["Critics questioned the minister's claim that the tunnel cost 2 billion euros.", [["the minister", "the tunnel cost 2 billion euros"]]],
   ["Auditors rejected Mayor Brandt's statement that the budget was balanced.", [["Brandt", "the budget was balanced"]]],
-  ["The operator's claim that it received no state aid was false, Holt said.", [["Holt", "The operator's claim that it received no state aid was false"]]],
+  [
+    "The operator's claim that it received no state aid was false, Holt said.",
+    [["Holt", "The operator's claim that it received no state aid was false"]],
+  ],
   // Reversed forms
   ["Unemployment fell to 4 percent, the minister said.", [["the minister", "Unemployment fell to 4 percent"]]],
   ["Unemployment fell to 4 percent, said Interior Minister Karl Brenner.", [["Karl Brenner", "Unemployment fell to 4 percent"]]],
-  ["The harbour handled 2 million containers last year, the port authority said on Monday.", [["the port authority", "The harbour handled 2 million containers last year"]]],
+  [
+    "The harbour handled 2 million containers last year, the port authority said on Monday.",
+    [["the port authority", "The harbour handled 2 million containers last year"]],
+  ],
   // Quoted speech
-  ["\"The hospital has 400 beds,\" the director told the committee.", [["the director", "The hospital has 400 beds"]]],
+  ['"The hospital has 400 beds," the director told the committee.', [["the director", "The hospital has 400 beds"]]],
   ["\u201cWe will not raise taxes,\u201d said Mayor Odile Brandt.", [["Odile Brandt", "We will not raise taxes"]]],
-  ["\"Our schools are the best in the region,\" Ortiz said, citing a survey of parents.", [["Ortiz", "Our schools are the best in the region"]]],
-  ["Mayor Brandt said: \"We built 300 homes in four years.\"", [["Brandt", "We built 300 homes in four years"]]],
+  [
+    '"Our schools are the best in the region," Ortiz said, citing a survey of parents.',
+    [["Ortiz", "Our schools are the best in the region"]],
+  ],
+  ['Mayor Brandt said: "We built 300 homes in four years."', [["Brandt", "We built 300 homes in four years"]]],
   // Pronouns without an earlier speaker stay unknown
   ["The deficit is the largest in a decade, he said.", [[null, "The deficit is the largest in a decade"]]],
   ["They said the ferry service had carried 2 million passengers.", [[null, "the ferry service had carried 2 million passengers"]]],
   // Coordination: separate assertions split, coordinated phrases stay together
-  ["Unemployment fell, but wages rose by only 1 percent.", [[null, "Unemployment fell"], [null, "wages rose by only 1 percent"]]],
-  ["Rents rose by 15 percent, while wages stayed flat.", [[null, "Rents rose by 15 percent"], [null, "wages stayed flat"]]],
+  [
+    "Unemployment fell, but wages rose by only 1 percent.",
+    [
+      [null, "Unemployment fell"],
+      [null, "wages rose by only 1 percent"],
+    ],
+  ],
+  [
+    "Rents rose by 15 percent, while wages stayed flat.",
+    [
+      [null, "Rents rose by 15 percent"],
+      [null, "wages stayed flat"],
+    ],
+  ],
   ["Food prices and energy bills rose sharply last winter.", [[null, "Food prices and energy bills rose sharply last winter"]]],
-  ["The city had 12,000 homeless people in 2023 and 15,000 in 2024.", [[null, "The city had 12,000 homeless people in 2023 and 15,000 in 2024"]]],
-  ["The minister said crime fell by 10 percent, and burglaries halved.", [["The minister", "crime fell by 10 percent"], ["The minister", "burglaries halved"]]],
-  ["The minister claimed that the railway was built on time; the auditor found it was three years late.", [["The minister", "the railway was built on time"], ["the auditor", "it was three years late"]]],
-  ["The minister said crime fell by 10 percent, and argued that prisons were full.", [["The minister", "crime fell by 10 percent"], ["The minister", "prisons were full"]]],
-  ["Economists warned that the recovery was fragile, but said inflation would fall below 2 percent.", [["Economists", "the recovery was fragile"], ["Economists", "inflation would fall below 2 percent"]]],
+  [
+    "The city had 12,000 homeless people in 2023 and 15,000 in 2024.",
+    [[null, "The city had 12,000 homeless people in 2023 and 15,000 in 2024"]],
+  ],
+  [
+    "The minister said crime fell by 10 percent, and burglaries halved.",
+    [
+      ["The minister", "crime fell by 10 percent"],
+      ["The minister", "burglaries halved"],
+    ],
+  ],
+  [
+    "The minister claimed that the railway was built on time; the auditor found it was three years late.",
+    [
+      ["The minister", "the railway was built on time"],
+      ["the auditor", "it was three years late"],
+    ],
+  ],
+  [
+    "The minister said crime fell by 10 percent, and argued that prisons were full.",
+    [
+      ["The minister", "crime fell by 10 percent"],
+      ["The minister", "prisons were full"],
+    ],
+  ],
+  [
+    "Economists warned that the recovery was fragile, but said inflation would fall below 2 percent.",
+    [
+      ["Economists", "the recovery was fragile"],
+      ["Economists", "inflation would fall below 2 percent"],
+    ],
+  ],
   // A dateline is not part of the claim
-  ["VALDOR \u2014 The tram line carries 60,000 passengers a day, the mayor said.", [["the mayor", "The tram line carries 60,000 passengers a day"]]],
+  [
+    "VALDOR \u2014 The tram line carries 60,000 passengers a day, the mayor said.",
+    [["the mayor", "The tram line carries 60,000 passengers a day"]],
+  ],
   // No attribution: the whole sentence without its final punctuation
   ["The council has spent 3 million on consultants since 2020.", [[null, "The council has spent 3 million on consultants since 2020"]]],
   ["Residents gathered outside the town hall on Monday morning.", [[null, "Residents gathered outside the town hall on Monday morning"]]],
@@ -128,7 +221,7 @@ describe("trimClaim", () => {
   };
 
   it("drops a leading that, quotes, dashes and trailing punctuation", () => {
-    expect(trimmed(" that the plan worked.\" ")).toBe("the plan worked");
+    expect(trimmed(' that the plan worked." ')).toBe("the plan worked");
     expect(trimmed("\u201cRates rose?!\u201d")).toBe("Rates rose");
     expect(trimmed("\u2018Rates rose,\u2019")).toBe("Rates rose");
     expect(trimmed("\u2014 prices fell \u2026")).toBe("prices fell");
@@ -143,7 +236,7 @@ describe("pronouns across sentences", () => {
   it("resolves he/she/they/it to the nearest preceding named speaker", () => {
     const text = [
       "Finance Minister Lena Ortiz said the deficit fell to 2.1 percent.",
-      "\"Debt is falling too,\" she said.",
+      '"Debt is falling too," she said.',
       "Opposition leader Marek Novak said the figures were wrong.",
       "He added that 40,000 jobs had been lost.",
       "The Kestria Statistics Office published its report on Friday.",
@@ -165,11 +258,13 @@ describe("pronouns across sentences", () => {
     const text = [
       "The mayor of Valdor, Ilse Marrow, welcomed the report.",
       "The tram line carries 60,000 passengers a day, she said.",
-      "\"We built it in two years,\" Marrow said.",
-      "\"Not a single bus route was cut.\"",
+      '"We built it in two years," Marrow said.',
+      '"Not a single bus route was cut."',
       "",
-      "\"The figures are wrong.\"",
-    ].join(" ").replace("  ", "\n\n");
+      '"The figures are wrong."',
+    ]
+      .join(" ")
+      .replace("  ", "\n\n");
     expect(candidates(text).map((claim) => [claim.claimant, claim.text])).toEqual([
       [null, "The mayor of Valdor, Ilse Marrow, welcomed the report"],
       ["Ilse Marrow", "The tram line carries 60,000 passengers a day"],
@@ -179,7 +274,7 @@ describe("pronouns across sentences", () => {
     ]);
   });
 
-  it("does not take a description (\"the ministry\") as the named speaker", () => {
+  it('does not take a description ("the ministry") as the named speaker', () => {
     const text = "Mayor Odile Brandt said the bridge was finished. The ministry said it was not. She said 300 workers had built it.";
     const claims = candidates(text);
     expect(claims.at(-1)).toMatchObject({ claimant: "Odile Brandt", text: "300 workers had built it" });
@@ -217,9 +312,9 @@ describe("offsets", () => {
   });
 
   it("skips headings and bylines without a verb or a number", () => {
-    expect(candidates("By Petra Lindqvist, Economics Correspondent\n\nThe bridge cost 40 million euros.").map((claim) => claim.text)).toEqual([
-      "The bridge cost 40 million euros",
-    ]);
+    expect(
+      candidates("By Petra Lindqvist, Economics Correspondent\n\nThe bridge cost 40 million euros.").map((claim) => claim.text),
+    ).toEqual(["The bridge cost 40 million euros"]);
   });
 
   it("returns nothing for empty or whitespace-only text", () => {
@@ -247,12 +342,20 @@ describe("npm run claims:suggest", () => {
 
   it("prints JSON claims with offsets into the file's text (BOM removed, CRLF kept)", () => {
     const file = path.join(dir, "article.txt");
-    const text = "Finance Minister Lena Ortiz said the deficit fell to 2.1 percent last year.\r\n\r\n\u201cWe built 300 homes \u{1F3E0} in 2024,\u201d she said.\r\n";
+    const text =
+      "Finance Minister Lena Ortiz said the deficit fell to 2.1 percent last year.\r\n\r\n\u201cWe built 300 homes \u{1F3E0} in 2024,\u201d she said.\r\n";
     writeFileSync(file, `\uFEFF${text}`, "utf8");
     const result = run("--file", file, "--all");
     expect(result.stderr).toBe("");
     expect(result.status).toBe(0);
-    const claims = JSON.parse(result.stdout) as { text: string; claimant: string | null; score: number; start: number; end: number; sentence: string }[];
+    const claims = JSON.parse(result.stdout) as {
+      text: string;
+      claimant: string | null;
+      score: number;
+      start: number;
+      end: number;
+      sentence: string;
+    }[];
     expect(claims.length).toBeGreaterThanOrEqual(2);
     for (const claim of claims) {
       expect(Object.keys(claim).sort()).toEqual(["claimant", "end", "score", "sentence", "start", "text"]);

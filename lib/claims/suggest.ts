@@ -65,11 +65,18 @@ function splitCoordinated(text: string, sentence: Sentence, span: Span): Span[] 
   for (let i = 1; i < tokens.length - 2; i++) {
     const token = tokens[i]!;
     const semicolon = token.value === ";";
-    const connector = token.value === "," && ["CCONJ", "SCONJ"].includes(tokens[i + 1]!.pos) && (tokens[i + 1]!.lower === "and" || CONTRAST.has(tokens[i + 1]!.lower));
+    const connector =
+      token.value === "," &&
+      ["CCONJ", "SCONJ"].includes(tokens[i + 1]!.pos) &&
+      (tokens[i + 1]!.lower === "and" || CONTRAST.has(tokens[i + 1]!.lower));
     if (!semicolon && !connector) continue;
     const rightFrom = semicolon ? i + 1 : i + 2;
     let rightTo = tokens.length;
-    for (let k = rightFrom; k < tokens.length; k++) if (tokens[k]!.value === "," || tokens[k]!.value === ";") { rightTo = k; break; }
+    for (let k = rightFrom; k < tokens.length; k++)
+      if (tokens[k]!.value === "," || tokens[k]!.value === ";") {
+        rightTo = k;
+        break;
+      }
     const right = tokens.slice(rightFrom, rightTo);
     if (!hasVerb(tokens.slice(0, i))) continue;
     // "…, and argued that …" / "…, but said …": the same speaker's second assertion.
@@ -113,7 +120,14 @@ export function claimCandidates(text: string): Candidate[] {
     // A quotation that goes on in the next sentence of the paragraph keeps its speaker:
     // "We did it," she said. "Not a single hospital has closed."
     const quoted = QUOTE_START.test(text.slice(sentence.start, sentence.end));
-    if (claimant === null && attribution.claimant === null && !attribution.pronoun && quoted && previousQuote && !/\n[^\S\n]*\n/.test(text.slice(previousQuote.end, sentence.start))) {
+    if (
+      claimant === null &&
+      attribution.claimant === null &&
+      !attribution.pronoun &&
+      quoted &&
+      previousQuote &&
+      !/\n[^\S\n]*\n/.test(text.slice(previousQuote.end, sentence.start))
+    ) {
       claimant = previousQuote.claimant;
     }
     previousQuote = quoted && claimant !== null ? { claimant, end: sentence.end } : null;

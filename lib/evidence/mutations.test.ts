@@ -40,7 +40,13 @@ describe("adding evidence", () => {
     const [evidence] = await evidenceOf(claimId);
     const source = await t.db.source.findUniqueOrThrow({ where: { id: evidence!.sourceId! } });
     expect(source).toMatchObject({ domain: `new-site-${n}.example`, reliability: "UNRATED", status: "ACTIVE" });
-    expect(evidence).toMatchObject({ title: "Annual report 2026", stance: "REFUTES", archiveUrl: null, addedById: reviewer.id, position: 0 });
+    expect(evidence).toMatchObject({
+      title: "Annual report 2026",
+      stance: "REFUTES",
+      archiveUrl: null,
+      addedById: reviewer.id,
+      position: 0,
+    });
     const events = await t.db.auditEvent.findMany({ where: { claimId }, orderBy: { id: "asc" } });
     expect(events.map((event) => event.action)).toEqual(["evidence.add"]);
     expect(events[0]).toMatchObject({ actorId: reviewer.id, entityType: "Evidence", entityId: evidence!.id });
@@ -90,7 +96,10 @@ describe("adding evidence", () => {
   });
 
   it("rejects invalid input with field messages", async () => {
-    const result = await addEvidence(input({ url: "javascript:alert(1)", title: " ", excerpt: "", stance: "MAYBE", archiveUrl: "ftp://x.example/a" }), actingAs(reviewer));
+    const result = await addEvidence(
+      input({ url: "javascript:alert(1)", title: " ", excerpt: "", stance: "MAYBE", archiveUrl: "ftp://x.example/a" }),
+      actingAs(reviewer),
+    );
     expect(result).toMatchObject({ ok: false, status: 400 });
     if (result.ok) return;
     expect(Object.keys(result.fieldErrors ?? {}).sort()).toEqual(["archiveUrl", "excerpt", "stance", "title", "url"]);
@@ -128,13 +137,24 @@ describe("editing, removing and reordering evidence", () => {
 
   it("edits with the version it was based on; a stale save is refused and the other save kept", async () => {
     const { id, version } = await added("First title");
-    const first = await editEvidence({ ...input({ title: "Edited in tab one", stance: "CONTEXT" }), evidenceId: id, version }, actingAs(reviewer));
+    const first = await editEvidence(
+      { ...input({ title: "Edited in tab one", stance: "CONTEXT" }), evidenceId: id, version },
+      actingAs(reviewer),
+    );
     expect(first).toMatchObject({ ok: true, data: { version: version + 1 } });
     const second = await editEvidence({ ...input({ title: "Edited in tab two" }), evidenceId: id, version }, actingAs(reviewer));
-    expect(second).toMatchObject({ ok: false, status: 409, current: { title: "Edited in tab one", stance: "CONTEXT", version: version + 1 } });
+    expect(second).toMatchObject({
+      ok: false,
+      status: 409,
+      current: { title: "Edited in tab one", stance: "CONTEXT", version: version + 1 },
+    });
     expect((await t.db.evidence.findUniqueOrThrow({ where: { id } })).title).toBe("Edited in tab one");
     const event = await t.db.auditEvent.findFirstOrThrow({ where: { entityId: id, action: "evidence.edit" } });
-    expect(event).toMatchObject({ claimId, before: { title: "First title", stance: "REFUTES" }, after: { title: "Edited in tab one", stance: "CONTEXT" } });
+    expect(event).toMatchObject({
+      claimId,
+      before: { title: "First title", stance: "REFUTES" },
+      after: { title: "Edited in tab one", stance: "CONTEXT" },
+    });
   });
 
   it("refuses an edit that moves the evidence to a blocked source", async () => {
@@ -153,20 +173,35 @@ describe("editing, removing and reordering evidence", () => {
     const event = await t.db.auditEvent.findFirstOrThrow({ where: { entityId: id, action: "evidence.remove" } });
     expect(event).toMatchObject({ claimId, before: { title: "To remove", stance: "REFUTES" } });
     expect(await removeEvidence({ evidenceId: id, version }, actingAs(null))).toMatchObject({ ok: false, status: 401 });
-    expect(await removeEvidence({ evidenceId: "", version: "x" }, actingAs(reviewer))).toMatchObject({ ok: false, status: 400, fieldErrors: { evidenceId: [expect.any(String)], version: [expect.any(String)] } });
+    expect(await removeEvidence({ evidenceId: "", version: "x" }, actingAs(reviewer))).toMatchObject({
+      ok: false,
+      status: 400,
+      fieldErrors: { evidenceId: [expect.any(String)], version: [expect.any(String)] },
+    });
   });
 
   it("moves evidence up and down without touching its version, and refuses moving past either end", async () => {
     const a = await added("A");
     const b = await added("B");
     const c = await added("C");
-    expect(await moveEvidence({ evidenceId: c.id, direction: "up" }, actingAs(reviewer))).toMatchObject({ ok: true, data: { position: 1 } });
+    expect(await moveEvidence({ evidenceId: c.id, direction: "up" }, actingAs(reviewer))).toMatchObject({
+      ok: true,
+      data: { position: 1 },
+    });
     expect((await evidenceOf(claimId)).map((item) => item.title)).toEqual(["A", "C", "B"]);
-    expect(await moveEvidence({ evidenceId: a.id, direction: "up" }, actingAs(reviewer))).toMatchObject({ ok: false, status: 400, message: "This evidence is already first." });
+    expect(await moveEvidence({ evidenceId: a.id, direction: "up" }, actingAs(reviewer))).toMatchObject({
+      ok: false,
+      status: 400,
+      message: "This evidence is already first.",
+    });
     expect(await moveEvidence({ evidenceId: a.id, direction: "down" }, actingAs(reviewer))).toMatchObject({ ok: true });
     expect((await evidenceOf(claimId)).map((item) => item.title)).toEqual(["C", "A", "B"]);
     expect((await t.db.evidence.findUniqueOrThrow({ where: { id: b.id } })).version).toBe(b.version);
-    expect(await moveEvidence({ evidenceId: b.id, direction: "sideways" }, actingAs(reviewer))).toMatchObject({ ok: false, status: 400, fieldErrors: { direction: [expect.any(String)] } });
+    expect(await moveEvidence({ evidenceId: b.id, direction: "sideways" }, actingAs(reviewer))).toMatchObject({
+      ok: false,
+      status: 400,
+      fieldErrors: { direction: [expect.any(String)] },
+    });
     expect(await moveEvidence({ evidenceId: b.id, direction: "up" }, actingAs(null))).toMatchObject({ ok: false, status: 401 });
     expect(await t.db.auditEvent.count({ where: { claimId, action: "evidence.move" } })).toBe(2);
   });
@@ -186,7 +221,9 @@ describe("evidence of a claim whose verdict awaits approval", () => {
   async function expectAllRefused(one: { id: string; version: number }, message: string | RegExp) {
     const refused = { ok: false, status: 409, message: typeof message === "string" ? message : expect.stringMatching(message) };
     expect(await addEvidence(input({ title: "Three" }), actingAs(reviewer))).toMatchObject(refused);
-    expect(await editEvidence({ ...input({ title: "One, edited" }), evidenceId: one.id, version: one.version }, actingAs(reviewer))).toMatchObject(refused);
+    expect(
+      await editEvidence({ ...input({ title: "One, edited" }), evidenceId: one.id, version: one.version }, actingAs(reviewer)),
+    ).toMatchObject(refused);
     expect(await removeEvidence({ evidenceId: one.id, version: one.version }, actingAs(reviewer))).toMatchObject(refused);
     expect(await moveEvidence({ evidenceId: one.id, direction: "down" }, actingAs(reviewer))).toMatchObject(refused);
     expect((await evidenceOf(claimId)).map((item) => [item.title, item.version])).toEqual([
@@ -205,7 +242,10 @@ describe("evidence of a claim whose verdict awaits approval", () => {
 
   it("refuses them while a correction of the published verdict awaits approval, and allows them again once it is sent back", async () => {
     const [one] = await addedTwo();
-    const approver = await t.db.user.create({ data: { email: `ev${n}-b@example.test`, name: `Ben ${n}`, role: "REVIEWER" }, select: { id: true, name: true, email: true, role: true } });
+    const approver = await t.db.user.create({
+      data: { email: `ev${n}-b@example.test`, name: `Ben ${n}`, role: "REVIEWER" },
+      select: { id: true, name: true, email: true, role: true },
+    });
     const started = await startVerdict({ claimId }, actingAs(reviewer));
     if (!started.ok) throw new Error(started.message);
     const verdictId = started.data.id;
@@ -214,10 +254,23 @@ describe("evidence of a claim whose verdict awaits approval", () => {
     const revision = await startRevision({ verdictId, version: 3 }, actingAs(reviewer));
     if (!revision.ok) throw new Error(revision.message);
     const note = "We changed the rating.";
-    expect(await submitRevision({ revisionId: revision.data.revisionId, version: 1, ...complete, ratingId: "rating_mostly_false", note }, actingAs(reviewer))).toMatchObject({ ok: true });
-    await expectAllRefused(one, /^This claim is frozen while correction 2 of the verdict awaits approval: send it back to draft before changing its evidence\.$/);
+    expect(
+      await submitRevision(
+        { revisionId: revision.data.revisionId, version: 1, ...complete, ratingId: "rating_mostly_false", note },
+        actingAs(reviewer),
+      ),
+    ).toMatchObject({ ok: true });
+    await expectAllRefused(
+      one,
+      /^This claim is frozen while correction 2 of the verdict awaits approval: send it back to draft before changing its evidence\.$/,
+    );
 
-    expect(await sendBackRevision({ revisionId: revision.data.revisionId, version: 2, comment: "Add the new source first." }, actingAs(approver))).toMatchObject({ ok: true });
+    expect(
+      await sendBackRevision(
+        { revisionId: revision.data.revisionId, version: 2, comment: "Add the new source first." },
+        actingAs(approver),
+      ),
+    ).toMatchObject({ ok: true });
     expect(await addEvidence(input({ title: "Three" }), actingAs(reviewer))).toMatchObject({ ok: true });
     expect(await moveEvidence({ evidenceId: one.id, direction: "down" }, actingAs(reviewer))).toMatchObject({ ok: true });
   });

@@ -13,7 +13,18 @@ import { sourceForEvidence, type EvidenceSource } from "./source";
  * here refreshes a public page; it reaches the public with the verdict's next publication.
  */
 
-const recorded = { id: true, claimId: true, url: true, archiveUrl: true, title: true, excerpt: true, stance: true, sourceId: true, position: true, version: true } as const;
+const recorded = {
+  id: true,
+  claimId: true,
+  url: true,
+  archiveUrl: true,
+  title: true,
+  excerpt: true,
+  stance: true,
+  sourceId: true,
+  position: true,
+  version: true,
+} as const;
 
 type Recorded = Prisma.EvidenceGetPayload<{ select: typeof recorded }>;
 
@@ -98,7 +109,14 @@ export function editEvidence(input: unknown, deps?: MutationDeps) {
         const before = await findEvidence(tx, data.evidenceId);
         const { source, created } = await sourceForEvidence(tx, data.url);
         const claim = await findClaim(tx, before.claimId);
-        const fields = { url: data.url, archiveUrl: data.archiveUrl, title: data.title, excerpt: data.excerpt, stance: data.stance, sourceId: source.id };
+        const fields = {
+          url: data.url,
+          archiveUrl: data.archiveUrl,
+          title: data.title,
+          excerpt: data.excerpt,
+          stance: data.stance,
+          sourceId: source.id,
+        };
         const { count } = await tx.evidence.updateMany({
           where: { id: before.id, version: data.version },
           data: { ...fields, version: { increment: 1 } },

@@ -25,7 +25,11 @@ const webAddress = (missing: string) =>
 
 const evidenceFields = {
   url: webAddress("Enter the web address of the evidence."),
-  title: z.string({ error: "Enter the title." }).trim().min(1, "Enter the title of the page or document.").max(300, "Use at most 300 characters."),
+  title: z
+    .string({ error: "Enter the title." })
+    .trim()
+    .min(1, "Enter the title of the page or document.")
+    .max(300, "Use at most 300 characters."),
   excerpt: z
     .string({ error: "Quote the passage that matters." })
     .trim()
@@ -38,7 +42,13 @@ const evidenceFields = {
     .trim()
     .default("")
     .transform((value) => (value === "" ? null : value))
-    .pipe(z.string().max(2000, "Use at most 2,000 characters.").refine(isWebAddress, "Enter a full web address starting with https:// (or http://).").nullable()),
+    .pipe(
+      z
+        .string()
+        .max(2000, "Use at most 2,000 characters.")
+        .refine(isWebAddress, "Enter a full web address starting with https:// (or http://).")
+        .nullable(),
+    ),
 };
 
 export const addEvidenceSchema = z.object({ claimId: id, ...evidenceFields });

@@ -5,7 +5,13 @@ import { MutationRefused } from "@/lib/mutation";
 import { toSourceKey } from "@/lib/sources/domain";
 import { blockedSourceMessage, findOrCreateSource, findSourceForHost, lockForCitation } from "@/lib/sources/lookup";
 
-export type EvidenceSource = { id: string; name: string; domain: string; status: "ACTIVE" | "WATCH" | "BLOCKED"; reliabilityNote: string | null };
+export type EvidenceSource = {
+  id: string;
+  name: string;
+  domain: string;
+  status: "ACTIVE" | "WATCH" | "BLOCKED";
+  reliabilityNote: string | null;
+};
 
 /**
  * The registry's source for an evidence URL, found by its source key (lib/sources/domain.ts) or,
@@ -19,7 +25,9 @@ export async function sourceForEvidence(
 ): Promise<{ source: EvidenceSource; created: Omit<AuditEntry, "actorId"> | null }> {
   const domain = toSourceKey(url);
   if (!domain) {
-    throw new MutationRefused(400, "Some fields need attention.", { fieldErrors: { url: ["Enter a full web address starting with https://."] } });
+    throw new MutationRefused(400, "Some fields need attention.", {
+      fieldErrors: { url: ["Enter a full web address starting with https://."] },
+    });
   }
   // A subdomain without its own entry is its parent domain's (a block covers m., amp., …).
   let found = await findSourceForHost(tx, domain);
@@ -42,7 +50,13 @@ export async function sourceForEvidence(
       };
     }
   }
-  const source: EvidenceSource = { id: found.id, name: found.name, domain: found.domain, status: found.status, reliabilityNote: found.reliabilityNote };
+  const source: EvidenceSource = {
+    id: found.id,
+    name: found.name,
+    domain: found.domain,
+    status: found.status,
+    reliabilityNote: found.reliabilityNote,
+  };
   if (source.status === "BLOCKED") {
     const message = blockedSourceMessage(source);
     throw new MutationRefused(400, message, { fieldErrors: { url: [message] } });

@@ -49,8 +49,14 @@ describe("staff invitations", () => {
       status: 403,
       fieldErrors: { role: ["You can invite reviewers only."] },
     });
-    expect(await createInvitation({ name: "Re Viewer", email: "re@example.test", role: "REVIEWER" }, actingAs(reviewer))).toMatchObject({ ok: false, status: 403 });
-    expect(await createInvitation({ name: "Re Viewer", email: "re@example.test", role: "REVIEWER" }, actingAs(null))).toMatchObject({ ok: false, status: 401 });
+    expect(await createInvitation({ name: "Re Viewer", email: "re@example.test", role: "REVIEWER" }, actingAs(reviewer))).toMatchObject({
+      ok: false,
+      status: 403,
+    });
+    expect(await createInvitation({ name: "Re Viewer", email: "re@example.test", role: "REVIEWER" }, actingAs(null))).toMatchObject({
+      ok: false,
+      status: 401,
+    });
     expect((await invite("ADMIN", admin)).role).toBe("ADMIN");
     expect(await createInvitation({ name: "X", email: "nope", role: "OWNER" }, actingAs(admin))).toMatchObject({
       status: 400,
@@ -76,14 +82,20 @@ describe("staff invitations", () => {
 
     const again = await accept(invited.token, "another long password");
     expect(again).toMatchObject({ ok: false, status: 410, message: expect.stringContaining("already used") });
-    expect(await verifyPassword((await t.db.user.findUniqueOrThrow({ where: { id: user.id } })).passwordHash, "a long enough password")).toBe(true);
+    expect(
+      await verifyPassword((await t.db.user.findUniqueOrThrow({ where: { id: user.id } })).passwordHash, "a long enough password"),
+    ).toBe(true);
     expect(await findInvitationByToken(invited.token, t.db)).toMatchObject({ state: "used" });
   });
 
   it("the link expires after 7 days", async () => {
     const invited = await invite();
     const eightDaysLater = () => new Date(Date.now() + 8 * DAY);
-    expect(await accept(invited.token, undefined, eightDaysLater)).toMatchObject({ ok: false, status: 410, message: expect.stringContaining("expired") });
+    expect(await accept(invited.token, undefined, eightDaysLater)).toMatchObject({
+      ok: false,
+      status: 410,
+      message: expect.stringContaining("expired"),
+    });
     expect(await t.db.user.count({ where: { email: invited.email } })).toBe(0);
     // Six days later it still works.
     expect(await accept(invited.token, undefined, () => new Date(Date.now() + 6 * DAY))).toMatchObject({ ok: true });
@@ -104,7 +116,10 @@ describe("staff invitations", () => {
     });
     expect(await accept(invited.token, "short")).toMatchObject({ status: 400, fieldErrors: { password: ["Use at least 12 characters."] } });
     expect(
-      await acceptInvitation({ token: invited.token, name: "Ines", password: "a long enough password", repeatPassword: "different password" }, t.db),
+      await acceptInvitation(
+        { token: invited.token, name: "Ines", password: "a long enough password", repeatPassword: "different password" },
+        t.db,
+      ),
     ).toMatchObject({ status: 400, fieldErrors: { repeatPassword: ["The two passwords differ."] } });
 
     expect(await revokeInvitation({ invitationId: invited.invitationId }, actingAs(reviewer))).toMatchObject({ status: 403 });
@@ -113,6 +128,9 @@ describe("staff invitations", () => {
     expect(await accept("x".repeat(43))).toMatchObject({ ok: false, status: 404 });
 
     const adminInvite = await invite("MODERATOR", admin);
-    expect(await revokeInvitation({ invitationId: adminInvite.invitationId }, actingAs(moderator))).toMatchObject({ ok: false, status: 403 });
+    expect(await revokeInvitation({ invitationId: adminInvite.invitationId }, actingAs(moderator))).toMatchObject({
+      ok: false,
+      status: 403,
+    });
   });
 });

@@ -19,7 +19,9 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 
 function assertMayGrant(actor: CurrentUser, role: Role) {
   if (role !== "REVIEWER" && !can(actor.role, "users.manage_all")) {
-    throw new MutationRefused(403, "Only admins can invite moderators and admins.", { fieldErrors: { role: ["You can invite reviewers only."] } });
+    throw new MutationRefused(403, "Only admins can invite moderators and admins.", {
+      fieldErrors: { role: ["You can invite reviewers only."] },
+    });
   }
 }
 
@@ -34,7 +36,9 @@ export function createInvitation(input: unknown, deps?: MutationDeps, now: () =>
       async change(tx, data, actor) {
         assertMayGrant(actor, data.role);
         if (await tx.user.findUnique({ where: { email: data.email }, select: { id: true } })) {
-          throw new MutationRefused(400, "Some fields need attention.", { fieldErrors: { email: ["This address already has a staff account."] } });
+          throw new MutationRefused(400, "Some fields need attention.", {
+            fieldErrors: { email: ["This address already has a staff account."] },
+          });
         }
         const pending = await tx.invitation.findFirst({
           where: { email: data.email, acceptedAt: null, revokedAt: null, expiresAt: { gt: now() } },
@@ -47,7 +51,14 @@ export function createInvitation(input: unknown, deps?: MutationDeps, now: () =>
         }
         const { token, hash } = newInvitationToken();
         const invitation = await tx.invitation.create({
-          data: { email: data.email, name: data.name, role: data.role, tokenHash: hash, invitedById: actor.id, expiresAt: new Date(now().getTime() + INVITATION_DAYS * DAY_MS) },
+          data: {
+            email: data.email,
+            name: data.name,
+            role: data.role,
+            tokenHash: hash,
+            invitedById: actor.id,
+            expiresAt: new Date(now().getTime() + INVITATION_DAYS * DAY_MS),
+          },
           select: { id: true, email: true, name: true, role: true, expiresAt: true },
         });
         return {
@@ -67,16 +78,28 @@ export function revokeInvitation(input: unknown, deps?: MutationDeps) {
       schema: revokeInvitationSchema,
       input,
       async change(tx, data, actor) {
-        const invitation = await tx.invitation.findUnique({ where: { id: data.invitationId }, select: { id: true, role: true, email: true } });
+        const invitation = await tx.invitation.findUnique({
+          where: { id: data.invitationId },
+          select: { id: true, role: true, email: true },
+        });
         if (!invitation) throw new MutationRefused(404, "That invitation no longer exists.");
         if (invitation.role !== "REVIEWER" && !can(actor.role, "users.manage_all")) {
           throw new MutationRefused(403, `Only admins can revoke an invitation for a ${ROLE_LABELS[invitation.role].toLowerCase()}.`);
         }
-        const { count } = await tx.invitation.updateMany({ where: { id: invitation.id, acceptedAt: null, revokedAt: null }, data: { revokedAt: new Date() } });
+        const { count } = await tx.invitation.updateMany({
+          where: { id: invitation.id, acceptedAt: null, revokedAt: null },
+          data: { revokedAt: new Date() },
+        });
         if (count === 0) throw new MutationRefused(409, "This invitation was already accepted or revoked.");
         return {
           result: { invitationId: invitation.id },
-          audit: { action: "invitation.revoke", entityType: "Invitation", entityId: invitation.id, before: { state: "pending" }, after: { state: "revoked" } },
+          audit: {
+            action: "invitation.revoke",
+            entityType: "Invitation",
+            entityId: invitation.id,
+            before: { state: "pending" },
+            after: { state: "revoked" },
+          },
         };
       },
     },
@@ -134,8 +157,19 @@ export async function acceptInvitation(input: unknown, client: PrismaClient = ap
           actorId: user.id,
           result: { email: user.email },
           audit: [
-            { action: "invitation.accept", entityType: "Invitation", entityId: invitation.id, before: { state: "pending" }, after: { state: "used", userId: user.id } },
-            { action: "user.create", entityType: "User", entityId: user.id, after: { ...user, invitedById: invitation.invitedById, password: "set" } },
+            {
+              action: "invitation.accept",
+              entityType: "Invitation",
+              entityId: invitation.id,
+              before: { state: "pending" },
+              after: { state: "used", userId: user.id },
+            },
+            {
+              action: "user.create",
+              entityType: "User",
+              entityId: user.id,
+              after: { ...user, invitedById: invitation.invitedById, password: "set" },
+            },
           ],
         };
       },

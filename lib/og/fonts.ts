@@ -16,7 +16,12 @@ let loaded: Promise<{ fonts: OgFont[]; covered: Set<number> }> | undefined;
 export function loadOgFonts() {
   loaded ??= (async () => {
     const fonts = await Promise.all(
-      ([["Geist-Regular.ttf", 400], ["Geist-Bold.ttf", 700]] as const).map(async ([file, weight]) => ({
+      (
+        [
+          ["Geist-Regular.ttf", 400],
+          ["Geist-Bold.ttf", 700],
+        ] as const
+      ).map(async ([file, weight]) => ({
         name: "Geist",
         data: await readFile(path.join(fontDir, file)),
         weight,

@@ -44,13 +44,20 @@ describe("the rating scale", () => {
   });
 
   it("adds a rating (admins only), audited, refreshing ratings and verdicts", async () => {
-    expect(await createRating(fields(), actingAs(moderator))).toMatchObject({ ok: false, status: 403, message: "Your role cannot edit the rating scale." });
+    expect(await createRating(fields(), actingAs(moderator))).toMatchObject({
+      ok: false,
+      status: 403,
+      message: "Your role cannot edit the rating scale.",
+    });
     expect(await createRating(fields(), actingAs(null))).toMatchObject({ ok: false, status: 401 });
     const result = await createRating(fields({ label: "Out of context", ordinal: "", color: "#1D4ED8" }), actingAs(admin));
     expect(result).toMatchObject({ ok: true, data: { key: "out-of-context" } });
     const rating = await t.db.rating.findUniqueOrThrow({ where: { key: "out-of-context" } });
     expect(rating).toMatchObject({ ordinal: null, color: "#1d4ed8", position: 8 });
-    expect(await t.db.auditEvent.findFirst({ where: { action: "rating.create", entityId: rating.id } })).toMatchObject({ actorId: admin.id, after: { label: "Out of context" } });
+    expect(await t.db.auditEvent.findFirst({ where: { action: "rating.create", entityId: rating.id } })).toMatchObject({
+      actorId: admin.id,
+      after: { label: "Out of context" },
+    });
     expect(refreshed.at(-1)).toEqual([publicTags.ratings, publicTags.verdicts]);
   });
 
@@ -66,10 +73,23 @@ describe("the rating scale", () => {
 
   it("edits label, description, colour, ordinal and position with a versioned save", async () => {
     const rating = await makeRating();
-    const edit = { id: rating.id, version: rating.version, label: "Satirical", description: "Written as a joke, taken as news.", color: "#a16207", ordinal: "3", position: "2" };
+    const edit = {
+      id: rating.id,
+      version: rating.version,
+      label: "Satirical",
+      description: "Written as a joke, taken as news.",
+      color: "#a16207",
+      ordinal: "3",
+      position: "2",
+    };
     const result = await updateRating(edit, actingAs(admin));
     expect(result).toMatchObject({ ok: true, data: { version: rating.version + 1 } });
-    expect(await t.db.rating.findUniqueOrThrow({ where: { id: rating.id } })).toMatchObject({ label: "Satirical", key: rating.key, ordinal: 3, position: 2 });
+    expect(await t.db.rating.findUniqueOrThrow({ where: { id: rating.id } })).toMatchObject({
+      label: "Satirical",
+      key: rating.key,
+      ordinal: 3,
+      position: 2,
+    });
     const event = await t.db.auditEvent.findFirstOrThrow({ where: { action: "rating.update", entityId: rating.id } });
     expect(event.before).toMatchObject({ label: rating.label, ordinal: null });
     expect(event.after).toMatchObject({ label: "Satirical", ordinal: 3 });
@@ -85,7 +105,11 @@ describe("the rating scale", () => {
     await verdictWith(rating.id, "PUBLISHED");
     await verdictWith(rating.id, "PUBLISHED");
     const result = await setRatingRetired({ id: rating.id, version: rating.version, retire: "true" }, actingAs(admin));
-    expect(result).toMatchObject({ ok: false, status: 409, message: `“${rating.label}” cannot be retired: 2 published verdicts use it. Change their rating by a correction first, or keep it.` });
+    expect(result).toMatchObject({
+      ok: false,
+      status: 409,
+      message: `“${rating.label}” cannot be retired: 2 published verdicts use it. Change their rating by a correction first, or keep it.`,
+    });
     expect((await t.db.rating.findUniqueOrThrow({ where: { id: rating.id } })).retiredAt).toBeNull();
     expect(await t.db.auditEvent.count({ where: { action: "rating.retire", entityId: rating.id } })).toBe(0);
   });
@@ -107,7 +131,16 @@ describe("the rating scale", () => {
     await verdictWith(rating.id, "AWAITING_APPROVAL");
     const published = await verdictWith((await makeRating()).id, "PUBLISHED");
     await t.db.verdictRevision.create({
-      data: { verdictId: published.id, number: 2, kind: "CORRECTION", status: "AWAITING_APPROVAL", ratingId: rating.id, conclusion: "c", rationale: "r", authorId: admin.id },
+      data: {
+        verdictId: published.id,
+        number: 2,
+        kind: "CORRECTION",
+        status: "AWAITING_APPROVAL",
+        ratingId: rating.id,
+        conclusion: "c",
+        rationale: "r",
+        authorId: admin.id,
+      },
     });
     const result = await setRatingRetired({ id: rating.id, version: rating.version, retire: "true" }, actingAs(admin));
     expect(result).toMatchObject({

@@ -43,7 +43,9 @@ function assertVisibleColor(color: string) {
   if (ratio < NON_TEXT_CONTRAST) {
     throw new MutationRefused(400, "Some fields need attention.", {
       fieldErrors: {
-        color: [`${color} is too light to see on a white page (contrast ${ratio.toFixed(1)}:1, at least ${NON_TEXT_CONTRAST}:1 needed). Choose a darker colour.`],
+        color: [
+          `${color} is too light to see on a white page (contrast ${ratio.toFixed(1)}:1, at least ${NON_TEXT_CONTRAST}:1 needed). Choose a darker colour.`,
+        ],
       },
     });
   }
@@ -56,7 +58,9 @@ async function assertLabelFree(tx: Prisma.TransactionClient, label: string, exce
   });
   if (clash) {
     throw new MutationRefused(400, "Some fields need attention.", {
-      fieldErrors: { label: [`“${clash.label}” is already a rating${clash.retiredAt ? " (retired: restore it instead)" : ""}. Choose another label.`] },
+      fieldErrors: {
+        label: [`“${clash.label}” is already a rating${clash.retiredAt ? " (retired: restore it instead)" : ""}. Choose another label.`],
+      },
     });
   }
 }
@@ -78,7 +82,9 @@ export function createRating(input: unknown, deps?: MutationDeps) {
         const keyTaken = () =>
           new MutationRefused(400, "Some fields need attention.", {
             fieldErrors: {
-              label: [`This label gives the key “${key}”, which ${taken ? `“${taken.label}”${taken.retiredAt ? " (retired)" : ""}` : "another rating"} already has. Choose another label.`],
+              label: [
+                `This label gives the key “${key}”, which ${taken ? `“${taken.label}”${taken.retiredAt ? " (retired)" : ""}` : "another rating"} already has. Choose another label.`,
+              ],
             },
           });
         if (taken) throw keyTaken();
@@ -160,7 +166,9 @@ export function setRatingRetired(input: unknown, deps?: MutationDeps) {
           // What a second person is about to approve must not end up published with a retired rating.
           const awaiting =
             (await tx.verdict.count({ where: { ratingId: data.id, status: "AWAITING_APPROVAL" } })) +
-            (await tx.verdictRevision.count({ where: { ratingId: data.id, status: "AWAITING_APPROVAL", verdict: { status: "PUBLISHED" } } }));
+            (await tx.verdictRevision.count({
+              where: { ratingId: data.id, status: "AWAITING_APPROVAL", verdict: { status: "PUBLISHED" } },
+            }));
           if (awaiting > 0) {
             throw new MutationRefused(
               409,
@@ -169,7 +177,10 @@ export function setRatingRetired(input: unknown, deps?: MutationDeps) {
           }
         }
         const retiredAt = data.retire ? (before.retiredAt ?? new Date()) : null;
-        const { count } = await tx.rating.updateMany({ where: { id: data.id, version: data.version }, data: { retiredAt, version: { increment: 1 } } });
+        const { count } = await tx.rating.updateMany({
+          where: { id: data.id, version: data.version },
+          data: { retiredAt, version: { increment: 1 } },
+        });
         if (count === 0) throw staleEdit("rating", await findRating(tx, data.id));
         const drafts = data.retire
           ? await tx.verdict.count({ where: { ratingId: data.id, status: { in: ["DRAFT", "AWAITING_APPROVAL"] } } })

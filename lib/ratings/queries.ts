@@ -33,7 +33,13 @@ export const countPublishedVerdictsByRating = cachedPublicQuery(
     ]);
     const counts = new Map(groups.map((group) => [group.ratingId, group._count._all]));
     return ratings
-      .map((rating) => ({ key: rating.key, label: rating.label, color: rating.color, count: counts.get(rating.id) ?? 0, retired: rating.retiredAt !== null }))
+      .map((rating) => ({
+        key: rating.key,
+        label: rating.label,
+        color: rating.color,
+        count: counts.get(rating.id) ?? 0,
+        retired: rating.retiredAt !== null,
+      }))
       .filter((rating) => !rating.retired || rating.count > 0)
       .map(({ retired: _retired, ...rating }) => rating);
   },

@@ -15,7 +15,7 @@ const slug = z
 const day = z.iso.date("must be a date written YYYY-MM-DD");
 
 export const filterFields = {
-  q: z.string().max(200, "must be at most 200 characters").describe("Words to search for (web-search syntax: \"a phrase\", or, -word)."),
+  q: z.string().max(200, "must be at most 200 characters").describe('Words to search for (web-search syntax: "a phrase", or, -word).'),
   rating: slug.max(40).describe("Rating key, e.g. false or mostly-true."),
   topic: slug.describe("Topic slug."),
   claimant: slug.describe("Claimant slug."),

@@ -29,7 +29,15 @@ export async function loadSearchPage(params: Record<string, string | string[] | 
     return await runSearchPage(params, filters, problems);
   } catch (error) {
     if (!isStatementTimeout(error)) throw error;
-    return { filters, hits: [], count: 0, capped: false, page: 1, pageCount: 1, problems: [...problems, { param: "q", message: SEARCH_TIMEOUT_MESSAGE }] };
+    return {
+      filters,
+      hits: [],
+      count: 0,
+      capped: false,
+      page: 1,
+      pageCount: 1,
+      problems: [...problems, { param: "q", message: SEARCH_TIMEOUT_MESSAGE }],
+    };
   }
 }
 

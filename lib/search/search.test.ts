@@ -22,11 +22,49 @@ type Fixture = {
 
 // Small, hand-made corpus: each verdict is there to prove one behaviour.
 const FIXTURES: Fixture[] = [
-  { slug: "wind-in-claim", claim: "Wind turbines kill more birds than cats do", rating: "false", topic: "energy", claimant: "ilse", publisher: "herald.example", publishedAt: "2026-03-01" },
-  { slug: "wind-in-rationale", claim: "Electricity prices doubled last year", rationale: "Part of the rise came from a calm year for wind farms.", rating: "mostly-true", topic: "energy", claimant: "piet", publisher: "wire.example", publishedAt: "2026-04-01" },
-  { slug: "measles-cases", claim: "Measles cases fell by four fifths", conclusion: "The figure matches the health institute's data.", rating: "true", topic: "health", claimant: "ilse", publisher: "wire.example", publishedAt: "2026-05-01" },
-  { slug: "hospital-beds", claim: "The region lost a thousand hospital beds", rationale: "See [the ministry's table](https://ministry.example/beds) for the bed count.\n\n- Beds per ward fell too.", rating: "half-true", topic: "health", publishedAt: "2026-06-01" },
-  { slug: "forged-marks", claim: `A claim with ${START_MARK}forged${STOP_MARK} marks about wind`, rating: "unproven", publishedAt: "2026-02-01" },
+  {
+    slug: "wind-in-claim",
+    claim: "Wind turbines kill more birds than cats do",
+    rating: "false",
+    topic: "energy",
+    claimant: "ilse",
+    publisher: "herald.example",
+    publishedAt: "2026-03-01",
+  },
+  {
+    slug: "wind-in-rationale",
+    claim: "Electricity prices doubled last year",
+    rationale: "Part of the rise came from a calm year for wind farms.",
+    rating: "mostly-true",
+    topic: "energy",
+    claimant: "piet",
+    publisher: "wire.example",
+    publishedAt: "2026-04-01",
+  },
+  {
+    slug: "measles-cases",
+    claim: "Measles cases fell by four fifths",
+    conclusion: "The figure matches the health institute's data.",
+    rating: "true",
+    topic: "health",
+    claimant: "ilse",
+    publisher: "wire.example",
+    publishedAt: "2026-05-01",
+  },
+  {
+    slug: "hospital-beds",
+    claim: "The region lost a thousand hospital beds",
+    rationale: "See [the ministry's table](https://ministry.example/beds) for the bed count.\n\n- Beds per ward fell too.",
+    rating: "half-true",
+    topic: "health",
+    publishedAt: "2026-06-01",
+  },
+  {
+    slug: "forged-marks",
+    claim: `A claim with ${START_MARK}forged${STOP_MARK} marks about wind`,
+    rating: "unproven",
+    publishedAt: "2026-02-01",
+  },
   { slug: "draft-wind", claim: "Wind power is free", status: "DRAFT", publishedAt: "2026-07-01" },
   { slug: "retracted-wind", claim: "Wind output fell by half", status: "RETRACTED", rating: "false", publishedAt: "2026-07-02" },
 ];
@@ -40,7 +78,12 @@ beforeAll(async () => {
       { id: "piet", name: "Piet Haldane", slug: "piet-haldane" },
     ],
   });
-  await db.topic.createMany({ data: [{ id: "energy", slug: "energy", name: "Energy" }, { id: "health", slug: "health", name: "Health" }] });
+  await db.topic.createMany({
+    data: [
+      { id: "energy", slug: "energy", name: "Energy" },
+      { id: "health", slug: "health", name: "Health" },
+    ],
+  });
   await db.source.createMany({
     data: [
       { id: "herald.example", domain: "herald.example", name: "Herald" },
@@ -60,7 +103,13 @@ beforeAll(async () => {
     });
     if (f.publisher) {
       const article = await db.article.create({
-        data: { title: `Article ${f.slug}`, text: f.claim, contentHash: f.slug, publisherId: f.publisher, url: `https://${f.publisher}/${f.slug}` },
+        data: {
+          title: `Article ${f.slug}`,
+          text: f.claim,
+          contentHash: f.slug,
+          publisherId: f.publisher,
+          url: `https://${f.publisher}/${f.slug}`,
+        },
       });
       await db.appearance.create({
         data: { claimId: claim.id, articleId: article.id, exact: f.claim, prefix: "", suffix: "", start: 0, end: f.claim.length },
@@ -81,8 +130,7 @@ beforeAll(async () => {
   }
 });
 
-const slugs = async (filters: SearchFilters, limit = 50) =>
-  (await searchVerdicts(t.db, filters, { limit })).hits.map((hit) => hit.slug);
+const slugs = async (filters: SearchFilters, limit = 50) => (await searchVerdicts(t.db, filters, { limit })).hits.map((hit) => hit.slug);
 
 describe("searchVerdicts", () => {
   it("lists only published verdicts, newest first, when there is no query", async () => {
@@ -138,11 +186,18 @@ describe("searchVerdicts", () => {
       const pages: string[][] = [];
       let cursor: string | null = null;
       do {
-        const page: Awaited<ReturnType<typeof searchVerdicts>> = await searchVerdicts(t.db, filters, { limit: 1, cursor: cursor ? decodeCursor(cursor) : null });
+        const page: Awaited<ReturnType<typeof searchVerdicts>> = await searchVerdicts(t.db, filters, {
+          limit: 1,
+          cursor: cursor ? decodeCursor(cursor) : null,
+        });
         pages.push(page.hits.map((hit) => hit.slug));
         cursor = page.nextCursor;
       } while (cursor);
-      return { pages, count: await countVerdicts(t.db, filters), offset: (await searchVerdicts(t.db, filters, { limit: 2, offset: 1 })).hits.map((hit) => hit.slug) };
+      return {
+        pages,
+        count: await countVerdicts(t.db, filters),
+        offset: (await searchVerdicts(t.db, filters, { limit: 2, offset: 1 })).hits.map((hit) => hit.slug),
+      };
     };
     try {
       for (const filters of cases) {
@@ -165,14 +220,26 @@ describe("searchVerdicts", () => {
       { text: " turbines kill more birds than cats do", marked: false },
     ]);
     const rationaleHit = hits.find((hit) => hit.slug === "wind-in-rationale")!;
-    expect(splitHighlights(rationaleHit.snippet!).filter((p) => p.marked).map((p) => p.text)).toEqual(["wind"]);
+    expect(
+      splitHighlights(rationaleHit.snippet!)
+        .filter((p) => p.marked)
+        .map((p) => p.text),
+    ).toEqual(["wind"]);
     const forged = hits.find((hit) => hit.slug === "forged-marks")!;
-    expect(splitHighlights(forged.claimHighlight!).filter((p) => p.marked).map((p) => p.text)).toEqual(["wind"]);
+    expect(
+      splitHighlights(forged.claimHighlight!)
+        .filter((p) => p.marked)
+        .map((p) => p.text),
+    ).toEqual(["wind"]);
 
     const [beds] = (await searchVerdicts(t.db, { q: "bed count" }, { limit: 1, snippets: true })).hits;
     expect(beds!.snippet).toContain("the ministry's table for the");
     expect(beds!.snippet).not.toContain("https://");
-    expect(splitHighlights(beds!.snippet!).map((part) => part.text).join("")).toMatch(/count\.\s+Beds per ward/);
+    expect(
+      splitHighlights(beds!.snippet!)
+        .map((part) => part.text)
+        .join(""),
+    ).toMatch(/count\.\s+Beds per ward/);
   });
 
   it("pages with a stable cursor, without duplicates or gaps, with and without a query", async () => {
@@ -181,7 +248,10 @@ describe("searchVerdicts", () => {
       const seen: string[] = [];
       let cursor = null;
       do {
-        const page: Awaited<ReturnType<typeof searchVerdicts>> = await searchVerdicts(t.db, filters, { limit: 2, cursor: cursor ? decodeCursor(cursor) : null });
+        const page: Awaited<ReturnType<typeof searchVerdicts>> = await searchVerdicts(t.db, filters, {
+          limit: 2,
+          cursor: cursor ? decodeCursor(cursor) : null,
+        });
         seen.push(...page.hits.map((hit) => hit.slug));
         cursor = page.nextCursor;
       } while (cursor);
@@ -205,7 +275,9 @@ describe("searchVerdicts", () => {
     expect(await slugs({ topic: "energy" })).toContain("hospital-beds");
 
     const article = await t.db.article.create({ data: { title: "Beds", text: "…", contentHash: "beds", publisherId: "herald.example" } });
-    await t.db.appearance.create({ data: { claimId: claim.id, articleId: article.id, exact: "x", prefix: "", suffix: "", start: 0, end: 1 } });
+    await t.db.appearance.create({
+      data: { claimId: claim.id, articleId: article.id, exact: "x", prefix: "", suffix: "", start: 0, end: 1 },
+    });
     expect(await slugs({ source: "herald.example" })).toContain("hospital-beds");
     await t.db.article.update({ where: { id: article.id }, data: { publisherId: "wire.example" } });
     expect(await slugs({ source: "herald.example" })).not.toContain("hospital-beds");
@@ -238,7 +310,11 @@ describe("searchVerdicts", () => {
       t.db.$queryRaw<{ slug: string; ratingId: string | null; publishedAt: Date }[]>`
         SELECT v.slug, s."ratingId", s."publishedAt" FROM "VerdictSearch" s JOIN "Verdict" v ON v.id = s."verdictId" ORDER BY v.slug`;
     const published = async () =>
-      (await t.db.verdict.findMany({ where: { status: "PUBLISHED" }, select: { slug: true, ratingId: true, publishedAt: true }, orderBy: { slug: "asc" } }));
+      await t.db.verdict.findMany({
+        where: { status: "PUBLISHED" },
+        select: { slug: true, ratingId: true, publishedAt: true },
+        orderBy: { slug: "asc" },
+      });
     expect(await rows()).toEqual(await published());
 
     const draft = await t.db.verdict.findUniqueOrThrow({ where: { slug: "draft-wind" } });

@@ -277,8 +277,7 @@ export async function searchVerdicts(
   const more = rows.length > limit;
   const hits = rows.slice(0, limit).map(toHit);
   const last = hits.at(-1);
-  const nextCursor =
-    more && last ? encodeCursor({ rank: last.rank, publishedAt: last.publishedAt.toISOString(), id: last.id }) : null;
+  const nextCursor = more && last ? encodeCursor({ rank: last.rank, publishedAt: last.publishedAt.toISOString(), id: last.id }) : null;
   const matchCount = rows[0]?.matchCount ?? null;
   const matches = matchCount === null ? null : { count: Math.min(matchCount, COUNT_LIMIT), capped: matchCount > COUNT_LIMIT };
   return { hits, nextCursor, matches };

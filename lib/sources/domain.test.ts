@@ -21,12 +21,18 @@ describe("toSourceKey", () => {
     expect(toSourceKey(input)).toBe(expected);
   });
 
-  it.each([[""], ["   "], ["not a domain"], ["localhost"], ["mailto:desk@example.com"], ["ftp://example.com/file"], ["https://"], ["javascript:alert(1)"]])(
-    "rejects %j",
-    (input) => {
-      expect(toSourceKey(input)).toBeNull();
-    },
-  );
+  it.each([
+    [""],
+    ["   "],
+    ["not a domain"],
+    ["localhost"],
+    ["mailto:desk@example.com"],
+    ["ftp://example.com/file"],
+    ["https://"],
+    ["javascript:alert(1)"],
+  ])("rejects %j", (input) => {
+    expect(toSourceKey(input)).toBeNull();
+  });
 
   it("gives the same key for every spelling of one outlet", () => {
     const spellings = ["https://www.daily-ledger.example/politics", "DAILY-LEDGER.example", "http://daily-ledger.example.:80/"];

@@ -60,7 +60,9 @@ function mergeSummary(before: Json, after: Json): string {
   const evidence = Number(after?.evidenceMoved ?? 0);
   const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
   const aliases = Array.isArray(after?.aliasesAdded) ? after.aliasesAdded.map(String) : [];
-  const kept = aliases.length ? ` ${aliases.join(", ")} ${aliases.length === 1 ? "is" : "are"} kept as ${aliases.length === 1 ? "an alias" : "aliases"}.` : "";
+  const kept = aliases.length
+    ? ` ${aliases.join(", ")} ${aliases.length === 1 ? "is" : "are"} kept as ${aliases.length === 1 ? "an alias" : "aliases"}.`
+    : "";
   return `Merged “${String(merged.name ?? "?")}” (${String(merged.domain ?? "?")}) into this source: moved ${plural(articles, "article", "articles")} and ${plural(evidence, "piece of evidence", "pieces of evidence")}; the duplicate was deleted.${kept}`;
 }
 

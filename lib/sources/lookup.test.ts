@@ -15,7 +15,11 @@ describe("hostAndParents", () => {
 
 describe("blockedSourceMessage", () => {
   it("gives the block's public note, and says when the registry has none", () => {
-    expect(blockedSourceMessage({ name: "Daily Fake", reliabilityNote: " Invents quotes. " })).toBe("Daily Fake is blocked: Invents quotes.");
-    expect(blockedSourceMessage({ name: "Gone Bad", reliabilityNote: null })).toBe("Gone Bad is blocked: the source registry gives no reason.");
+    expect(blockedSourceMessage({ name: "Daily Fake", reliabilityNote: " Invents quotes. " })).toBe(
+      "Daily Fake is blocked: Invents quotes.",
+    );
+    expect(blockedSourceMessage({ name: "Gone Bad", reliabilityNote: null })).toBe(
+      "Gone Bad is blocked: the source registry gives no reason.",
+    );
   });
 });

@@ -41,7 +41,10 @@ beforeEach(async () => {
 
 describe("creating a source", () => {
   it("normalises the domain and records the creation in the audit log", async () => {
-    const result = await createSource(fields({ domain: "HTTPS://WWW.Daily-Ledger.example:443/a?b", name: "Daily Ledger" }), actingAs(moderator));
+    const result = await createSource(
+      fields({ domain: "HTTPS://WWW.Daily-Ledger.example:443/a?b", name: "Daily Ledger" }),
+      actingAs(moderator),
+    );
     expect(result).toMatchObject({ ok: true, data: { domain: "daily-ledger.example" } });
     const event = await t.db.auditEvent.findFirstOrThrow({ where: { action: "source.create", entityId: result.ok ? result.data.id : "" } });
     expect(event).toMatchObject({ actorId: moderator.id, after: { domain: "daily-ledger.example", name: "Daily Ledger" } });
@@ -50,7 +53,11 @@ describe("creating a source", () => {
   it("refuses signed-out callers (401) and reviewers (403), saving nothing", async () => {
     const input = fields({ domain: "refused.example" });
     expect(await createSource(input, actingAs(null))).toMatchObject({ ok: false, status: 401 });
-    expect(await createSource(input, actingAs(reviewer))).toMatchObject({ ok: false, status: 403, message: "Your role cannot manage the source registry." });
+    expect(await createSource(input, actingAs(reviewer))).toMatchObject({
+      ok: false,
+      status: 403,
+      message: "Your role cannot manage the source registry.",
+    });
     expect(await t.db.source.count({ where: { domain: "refused.example" } })).toBe(0);
   });
 
@@ -73,9 +80,17 @@ describe("creating a source", () => {
 
   it("needs a public note for a reliability other than unrated, and for a block", async () => {
     const rated = await createSource(fields({ reliability: "HIGH" }), actingAs(moderator));
-    expect(rated).toMatchObject({ ok: false, status: 400, fieldErrors: { reliabilityNote: [expect.stringContaining("High reliability")] } });
+    expect(rated).toMatchObject({
+      ok: false,
+      status: 400,
+      fieldErrors: { reliabilityNote: [expect.stringContaining("High reliability")] },
+    });
     const blocked = await createSource(fields({ status: "BLOCKED" }), actingAs(moderator));
-    expect(blocked).toMatchObject({ ok: false, status: 400, fieldErrors: { reliabilityNote: [expect.stringContaining("Blocking needs a reason")] } });
+    expect(blocked).toMatchObject({
+      ok: false,
+      status: 400,
+      fieldErrors: { reliabilityNote: [expect.stringContaining("Blocking needs a reason")] },
+    });
     expect(await t.db.auditEvent.count({ where: { actorId: moderator.id } })).toBe(0);
   });
 });
@@ -84,7 +99,15 @@ describe("editing a source", () => {
   it("saves, records only the changed fields, and refreshes public pages", async () => {
     const source = await makeSource();
     const result = await updateSource(
-      { ...fields(), domain: source.domain, name: "Renamed Outlet", id: source.id, version: source.version, reliability: "MIXED", reliabilityNote: "One-sided on energy." },
+      {
+        ...fields(),
+        domain: source.domain,
+        name: "Renamed Outlet",
+        id: source.id,
+        version: source.version,
+        reliability: "MIXED",
+        reliabilityNote: "One-sided on energy.",
+      },
       actingAs(moderator),
     );
     expect(result).toMatchObject({ ok: true, data: { version: source.version + 1 } });
@@ -98,16 +121,27 @@ describe("editing a source", () => {
     const source = await makeSource({ reliability: "HIGH", reliabilityNote: "Corrects openly." });
     const base = { ...fields(), domain: source.domain, name: source.name, id: source.id, version: source.version };
     const unchangedNote = await updateSource({ ...base, reliability: "LOW", reliabilityNote: "Corrects openly." }, actingAs(moderator));
-    expect(unchangedNote).toMatchObject({ ok: false, status: 400, fieldErrors: { reliabilityNote: [expect.stringContaining("rewrite the public note")] } });
+    expect(unchangedNote).toMatchObject({
+      ok: false,
+      status: 400,
+      fieldErrors: { reliabilityNote: [expect.stringContaining("rewrite the public note")] },
+    });
     const noNote = await updateSource({ ...base, reliability: "LOW", reliabilityNote: "" }, actingAs(moderator));
     expect(noNote).toMatchObject({ ok: false, status: 400 });
-    expect(await t.db.source.findUniqueOrThrow({ where: { id: source.id } })).toMatchObject({ reliability: "HIGH", version: source.version });
+    expect(await t.db.source.findUniqueOrThrow({ where: { id: source.id } })).toMatchObject({
+      reliability: "HIGH",
+      version: source.version,
+    });
   });
 
   it("blocking needs a reason; the block is its own audit action", async () => {
     const source = await makeSource();
     const base = { ...fields(), domain: source.domain, name: source.name, id: source.id, version: source.version, status: "BLOCKED" };
-    expect(await updateSource(base, actingAs(moderator))).toMatchObject({ ok: false, status: 400, fieldErrors: { reliabilityNote: [expect.stringContaining("Blocking needs a reason")] } });
+    expect(await updateSource(base, actingAs(moderator))).toMatchObject({
+      ok: false,
+      status: 400,
+      fieldErrors: { reliabilityNote: [expect.stringContaining("Blocking needs a reason")] },
+    });
     const blocked = await updateSource({ ...base, reliabilityNote: "Invents quotes." }, actingAs(moderator));
     expect(blocked.ok).toBe(true);
     expect(await t.db.auditEvent.findFirst({ where: { action: "source.block", entityId: source.id } })).toMatchObject({
@@ -128,14 +162,24 @@ describe("editing a source", () => {
   it("refuses moving to another source's domain", async () => {
     const other = await makeSource({ domain: "other-outlet.example" });
     const source = await makeSource();
-    const result = await updateSource({ ...fields(), domain: "www.other-outlet.example", id: source.id, version: source.version }, actingAs(moderator));
+    const result = await updateSource(
+      { ...fields(), domain: "www.other-outlet.example", id: source.id, version: source.version },
+      actingAs(moderator),
+    );
     expect(result).toMatchObject({ ok: false, status: 409, current: { duplicateOf: { id: other.id } } });
   });
 
   it("does not refresh public pages for a change to internal notes alone", async () => {
     const source = await makeSource();
     const result = await updateSource(
-      { ...fields(), domain: source.domain, name: source.name, id: source.id, version: source.version, internalNotes: "Call the desk first." },
+      {
+        ...fields(),
+        domain: source.domain,
+        name: source.name,
+        id: source.id,
+        version: source.version,
+        internalNotes: "Call the desk first.",
+      },
       actingAs(moderator),
     );
     expect(result.ok).toBe(true);
@@ -144,7 +188,10 @@ describe("editing a source", () => {
 
   it("shows its history from the audit log: who, when, what changed", async () => {
     const source = await makeSource({ name: "History Herald" });
-    await updateSource({ ...fields(), domain: source.domain, name: "History Herald", id: source.id, version: source.version, status: "WATCH" }, actingAs(moderator));
+    await updateSource(
+      { ...fields(), domain: source.domain, name: "History Herald", id: source.id, version: source.version, status: "WATCH" },
+      actingAs(moderator),
+    );
     const history = await getSourceHistory(source.id, 50, t.db);
     expect(history.map((entry) => entry.summary)).toEqual(["Edited", "Added to the registry"]);
     expect(history[0]).toMatchObject({ actor: moderator.name, changes: [{ field: "Status", before: "Active", after: "Watch" }] });
@@ -169,12 +216,28 @@ describe("merging two sources", () => {
     const evidence = await Promise.all(
       [1, 2, 3].map((i) =>
         t.db.evidence.create({
-          data: { claimId: claim.id, url: `https://${duplicate.domain}/e${i}`, title: `E${i}`, excerpt: "", stance: "CONTEXT", sourceId: duplicate.id, addedById: moderator.id },
+          data: {
+            claimId: claim.id,
+            url: `https://${duplicate.domain}/e${i}`,
+            title: `E${i}`,
+            excerpt: "",
+            stance: "CONTEXT",
+            sourceId: duplicate.id,
+            addedById: moderator.id,
+          },
         }),
       ),
     );
     const kept = await t.db.evidence.create({
-      data: { claimId: claim.id, url: `https://${survivor.domain}/k`, title: "K", excerpt: "", stance: "CONTEXT", sourceId: survivor.id, addedById: moderator.id },
+      data: {
+        claimId: claim.id,
+        url: `https://${survivor.domain}/k`,
+        title: "K",
+        excerpt: "",
+        stance: "CONTEXT",
+        sourceId: survivor.id,
+        addedById: moderator.id,
+      },
     });
     return { survivor, duplicate, articles, evidence, kept };
   }
@@ -193,7 +256,11 @@ describe("merging two sources", () => {
     expect((await t.db.source.findUniqueOrThrow({ where: { id: survivor.id } })).internalNotes).toContain("Old desk contact.");
 
     const merge = await t.db.auditEvent.findFirstOrThrow({ where: { action: "source.merge", entityId: survivor.id } });
-    expect(merge).toMatchObject({ actorId: moderator.id, before: { merged: { domain: duplicate.domain } }, after: { articlesMoved: 2, evidenceMoved: 3 } });
+    expect(merge).toMatchObject({
+      actorId: moderator.id,
+      before: { merged: { domain: duplicate.domain } },
+      after: { articlesMoved: 2, evidenceMoved: 3 },
+    });
     expect(await t.db.auditEvent.count({ where: { action: "source.delete", entityId: duplicate.id } })).toBe(1);
     expect(refreshed.at(-1)).toEqual([publicTags.sources, publicTags.verdicts]);
     expect((await getSourceHistory(survivor.id, 50, t.db))[0]!.summary).toContain("moved 2 articles and 3 pieces of evidence");
@@ -210,30 +277,50 @@ describe("merging two sources", () => {
       CREATE TRIGGER refuse_evidence_move BEFORE UPDATE OF "sourceId" ON "Evidence"
       FOR EACH ROW WHEN (NEW."sourceId" = '${survivor.id}') EXECUTE FUNCTION refuse_evidence_move()`);
     try {
-      await expect(mergeSources(mergeInput(survivor, duplicate), actingAs(moderator))).rejects.toThrow(/forced failure while moving evidence/);
+      await expect(mergeSources(mergeInput(survivor, duplicate), actingAs(moderator))).rejects.toThrow(
+        /forced failure while moving evidence/,
+      );
     } finally {
       await t.db.$executeRawUnsafe(`DROP TRIGGER refuse_evidence_move ON "Evidence"`);
       await t.db.$executeRawUnsafe(`DROP FUNCTION refuse_evidence_move()`);
     }
 
-    expect(await t.db.source.findUniqueOrThrow({ where: { id: duplicate.id } })).toMatchObject({ version: duplicate.version, internalNotes: "Old desk contact." });
+    expect(await t.db.source.findUniqueOrThrow({ where: { id: duplicate.id } })).toMatchObject({
+      version: duplicate.version,
+      internalNotes: "Old desk contact.",
+    });
     expect(await t.db.source.findUniqueOrThrow({ where: { id: survivor.id } })).toMatchObject({ version: survivor.version });
     const stillThere = await t.db.article.findMany({ where: { id: { in: articles.map((a) => a.id) } } });
     expect(stillThere.map((a) => a.publisherId)).toEqual([duplicate.id, duplicate.id]);
     expect(await t.db.evidence.count({ where: { id: { in: evidence.map((e) => e.id) }, sourceId: duplicate.id } })).toBe(3);
-    expect(await t.db.auditEvent.count({ where: { action: { in: ["source.merge", "source.delete"] }, entityId: { in: [survivor.id, duplicate.id] } } })).toBe(0);
+    expect(
+      await t.db.auditEvent.count({
+        where: { action: { in: ["source.merge", "source.delete"] }, entityId: { in: [survivor.id, duplicate.id] } },
+      }),
+    ).toBe(0);
     expect(refreshed).toEqual([]);
 
     // And the same merge succeeds once nothing stands in its way.
-    expect(await mergeSources(mergeInput(survivor, duplicate), actingAs(moderator))).toMatchObject({ ok: true, data: { articlesMoved: 2, evidenceMoved: 3 } });
+    expect(await mergeSources(mergeInput(survivor, duplicate), actingAs(moderator))).toMatchObject({
+      ok: true,
+      data: { articlesMoved: 2, evidenceMoved: 3 },
+    });
   });
 
   it("refuses reviewers, a merge into itself, and a stale duplicate", async () => {
     const { survivor, duplicate } = await outletWithReferences();
     expect(await mergeSources(mergeInput(survivor, duplicate), actingAs(reviewer))).toMatchObject({ ok: false, status: 403 });
-    expect(await mergeSources(mergeInput(survivor, survivor), actingAs(moderator))).toMatchObject({ ok: false, status: 400, fieldErrors: { duplicateId: [expect.any(String)] } });
+    expect(await mergeSources(mergeInput(survivor, survivor), actingAs(moderator))).toMatchObject({
+      ok: false,
+      status: 400,
+      fieldErrors: { duplicateId: [expect.any(String)] },
+    });
     await t.db.source.update({ where: { id: duplicate.id }, data: { name: "Renamed meanwhile", version: { increment: 1 } } });
-    expect(await mergeSources(mergeInput(survivor, duplicate), actingAs(moderator))).toMatchObject({ ok: false, status: 409, current: { name: "Renamed meanwhile" } });
+    expect(await mergeSources(mergeInput(survivor, duplicate), actingAs(moderator))).toMatchObject({
+      ok: false,
+      status: 409,
+      current: { name: "Renamed meanwhile" },
+    });
     expect(await t.db.evidence.count({ where: { sourceId: duplicate.id } })).toBe(3);
   });
 });
@@ -284,12 +371,23 @@ describe("aliases: the domains of merged duplicates", () => {
     const sources = await t.db.source.count();
 
     const evidence = await addEvidence(
-      { claimId: claim.id, url: `https://m.${mirror.domain}/story`, title: "Mirror story", excerpt: "The minister said so.", stance: "SUPPORTS", archiveUrl: "" },
+      {
+        claimId: claim.id,
+        url: `https://m.${mirror.domain}/story`,
+        title: "Mirror story",
+        excerpt: "The minister said so.",
+        stance: "SUPPORTS",
+        archiveUrl: "",
+      },
       actingAs(reviewer),
     );
     expect(evidence).toMatchObject({ ok: false, status: 400, message: "RT is blocked: State propaganda." });
     const article = await ingestPastedArticle({ title: "Mirror", text, url: `https://${mirror.domain}/a` }, actingAs(reviewer));
-    expect(article).toMatchObject({ ok: false, status: 400, message: expect.stringMatching(/^Articles from RT \(outlet-\d+\.example\) are refused/) });
+    expect(article).toMatchObject({
+      ok: false,
+      status: 400,
+      message: expect.stringMatching(/^Articles from RT \(outlet-\d+\.example\) are refused/),
+    });
     const byPublisher = await ingestPastedArticle({ title: "Mirror", text, publisher: mirror.domain }, actingAs(reviewer));
     expect(byPublisher).toMatchObject({ ok: false, status: 400 });
     expect(await t.db.source.count()).toBe(sources);
@@ -305,7 +403,9 @@ describe("aliases: the domains of merged duplicates", () => {
     expect(created).toMatchObject({
       ok: false,
       status: 409,
-      fieldErrors: { domain: [expect.stringContaining(`${duplicate.domain} is already in the registry as an alias of “Owner Outlet” (${owner.domain})`)] },
+      fieldErrors: {
+        domain: [expect.stringContaining(`${duplicate.domain} is already in the registry as an alias of “Owner Outlet” (${owner.domain})`)],
+      },
       current: { duplicateOf: { id: owner.id, domain: owner.domain } },
     });
     const other = await makeSource();
@@ -313,7 +413,10 @@ describe("aliases: the domains of merged duplicates", () => {
     expect(moved).toMatchObject({ ok: false, status: 409, current: { duplicateOf: { id: owner.id } } });
     // Not even on its own source: a domain is never both a source's domain and an alias.
     const own = await current(owner.id);
-    const ownAlias = await updateSource({ ...fields(), domain: duplicate.domain, name: own.name, id: own.id, version: own.version }, actingAs(moderator));
+    const ownAlias = await updateSource(
+      { ...fields(), domain: duplicate.domain, name: own.name, id: own.id, version: own.version },
+      actingAs(moderator),
+    );
     expect(ownAlias).toMatchObject({ ok: false, status: 409, current: { duplicateOf: { id: owner.id } } });
     expect(await t.db.source.count({ where: { domain: duplicate.domain } })).toBe(0);
   });
@@ -323,7 +426,9 @@ describe("aliases: the domains of merged duplicates", () => {
     await expect(t.db.sourceAlias.create({ data: { domain: owner.domain, sourceId: owner.id } })).rejects.toMatchObject({ code: "P2002" });
     await t.db.sourceAlias.create({ data: { domain: `alias-${++n}.example`, sourceId: owner.id } });
     await expect(t.db.source.create({ data: { domain: `alias-${n}.example`, name: "Clash" } })).rejects.toMatchObject({ code: "P2002" });
-    await expect(t.db.source.update({ where: { id: owner.id }, data: { domain: `alias-${n}.example` } })).rejects.toMatchObject({ code: "P2002" });
+    await expect(t.db.source.update({ where: { id: owner.id }, data: { domain: `alias-${n}.example` } })).rejects.toMatchObject({
+      code: "P2002",
+    });
   });
 
   it("removes an alias: audited, public pages refreshed, the source's version left alone (its details form stays valid); the domain is no longer recognised", async () => {
@@ -353,16 +458,28 @@ describe("aliases: the domains of merged duplicates", () => {
     });
     // Removed already (by someone else meanwhile): nothing to remove, and the form is told so.
     const again = await removeSourceAlias(remove, actingAs(moderator));
-    expect(again).toMatchObject({ ok: false, status: 404, message: `${duplicate.domain} is no longer an alias of this source (removed meanwhile).` });
+    expect(again).toMatchObject({
+      ok: false,
+      status: 404,
+      message: `${duplicate.domain} is no longer an alias of this source (removed meanwhile).`,
+    });
     expect((await current(owner.id)).version).toBe(before.version);
     // The details form opened before the removal still saves on its version.
-    expect(await updateSource({ ...fields({ domain: owner.domain, name: "Alias Owner" }), id: owner.id, version: before.version }, actingAs(moderator))).toMatchObject({ ok: true });
+    expect(
+      await updateSource(
+        { ...fields({ domain: owner.domain, name: "Alias Owner" }), id: owner.id, version: before.version },
+        actingAs(moderator),
+      ),
+    ).toMatchObject({ ok: true });
   });
 });
 
 describe("writers of one domain at the same moment (the domain's lock, migration 20261127080000_source_aliases)", () => {
   /** Someone else's transaction: `first` runs, then it waits for `release()`, then `then` runs and it commits. */
-  function anotherTransaction(first: (tx: Prisma.TransactionClient) => Promise<unknown>, then?: (tx: Prisma.TransactionClient) => Promise<unknown>) {
+  function anotherTransaction(
+    first: (tx: Prisma.TransactionClient) => Promise<unknown>,
+    then?: (tx: Prisma.TransactionClient) => Promise<unknown>,
+  ) {
     let release!: () => void;
     let started!: () => void;
     const released = new Promise<void>((resolve) => (release = resolve));
@@ -402,7 +519,14 @@ describe("writers of one domain at the same moment (the domain's lock, migration
         return result.ok ? (await t.db.article.findUniqueOrThrow({ where: { id: result.data.articleId } })).publisherId : result;
       },
       evidence: async (domain: string) => {
-        const input = { claimId: claim.id, url: `https://${domain}/story`, title: "Story", excerpt: "The minister said so.", stance: "CONTEXT", archiveUrl: "" };
+        const input = {
+          claimId: claim.id,
+          url: `https://${domain}/story`,
+          title: "Story",
+          excerpt: "The minister said so.",
+          stance: "CONTEXT",
+          archiveUrl: "",
+        };
         const result = await addEvidence(input, actingAs(reviewer));
         return result.ok ? (await t.db.evidence.findFirstOrThrow({ where: { claimId: claim.id, url: input.url } })).sourceId : result;
       },
@@ -443,6 +567,8 @@ describe("writers of one domain at the same moment (the domain's lock, migration
     expect(await merging).toMatchObject({ ok: true });
     // Refused by the unique index, not chosen as a deadlock victim (P2034).
     expect(inserted).toMatchObject({ code: "P2002" });
-    expect(await t.db.sourceAlias.findMany({ where: { domain: duplicate.domain }, select: { sourceId: true } })).toEqual([{ sourceId: survivor.id }]);
+    expect(await t.db.sourceAlias.findMany({ where: { domain: duplicate.domain }, select: { sourceId: true } })).toEqual([
+      { sourceId: survivor.id },
+    ]);
   });
 });

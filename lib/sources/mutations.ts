@@ -15,7 +15,6 @@ import { createSourceSchema, mergeSourcesSchema, removeSourceAliasSchema, update
  * and the watch status are staff-only and refresh nothing.
  */
 
-
 type StoredSource = Prisma.SourceGetPayload<{ select: typeof sourceFields }>;
 
 /** Fields whose change reaches public pages (the status only when a block starts or ends). */
@@ -64,7 +63,10 @@ function domainTaken(domain: string, owner?: { id: string; name: string; domain:
  * The editorial rules of a save: a new reliability needs a new public note saying why, and a
  * block needs a note, which is the reason reviewers are shown when they try to cite the source.
  */
-function assertNoteRules(before: { reliability: Reliability; reliabilityNote: string | null; status: SourceStatus } | null, after: SourceFields) {
+function assertNoteRules(
+  before: { reliability: Reliability; reliabilityNote: string | null; status: SourceStatus } | null,
+  after: SourceFields,
+) {
   const reliabilityChanged = before ? before.reliability !== after.reliability : after.reliability !== "UNRATED";
   const blocking = after.status === "BLOCKED" && before?.status !== "BLOCKED";
   const messages: string[] = [];
@@ -104,12 +106,10 @@ export function createSource(input: unknown, deps?: MutationDeps) {
       async change(tx, data) {
         await assertDomainFree(tx, data.domain);
         assertNoteRules(null, data);
-        const created = await tx.source
-          .create({ data, select: sourceFields })
-          .catch((error: unknown) => {
-            // Two moderators adding the same domain at the same moment: the second is told.
-            throw isUniqueViolation(error) ? domainTaken(data.domain) : error;
-          });
+        const created = await tx.source.create({ data, select: sourceFields }).catch((error: unknown) => {
+          // Two moderators adding the same domain at the same moment: the second is told.
+          throw isUniqueViolation(error) ? domainTaken(data.domain) : error;
+        });
         const { id, version: _version, ...recorded } = created;
         return {
           result: { id, version: created.version, domain: created.domain },
@@ -203,7 +203,11 @@ export function mergeSources(input: unknown, deps?: MutationDeps) {
         // The duplicate's domain and its own aliases stay in the registry as the survivor's
         // aliases, so citing them finds the survivor (and its block) rather than a new source.
         // The domain becomes an alias only once its row is gone: a domain is never both.
-        const ownAliases = await tx.sourceAlias.findMany({ where: { sourceId: duplicate.id }, select: { domain: true }, orderBy: { domain: "asc" } });
+        const ownAliases = await tx.sourceAlias.findMany({
+          where: { sourceId: duplicate.id },
+          select: { domain: true },
+          orderBy: { domain: "asc" },
+        });
         await tx.sourceAlias.updateMany({ where: { sourceId: duplicate.id }, data: { sourceId: survivor.id } });
         await tx.source.delete({ where: { id: duplicate.id } });
         await tx.sourceAlias.create({ data: { domain: duplicate.domain, sourceId: survivor.id } });
@@ -256,7 +260,13 @@ export function removeSourceAlias(input: unknown, deps?: MutationDeps) {
         if (count === 0) throw new MutationRefused(404, `${data.domain} is no longer an alias of this source (removed meanwhile).`);
         return {
           result: { id: data.id, domain: data.domain },
-          audit: { action: "source.remove_alias", entityType: "Source", entityId: data.id, before: { alias: data.domain }, after: { alias: null } },
+          audit: {
+            action: "source.remove_alias",
+            entityType: "Source",
+            entityId: data.id,
+            before: { alias: data.domain },
+            after: { alias: null },
+          },
           refresh: REFRESH,
         };
       },

@@ -25,7 +25,18 @@ describe("getPublicSource", () => {
     const source = await getPublicSource("kestria-courier.example");
     expect(source).not.toBeNull();
     expect(Object.keys(source!).sort()).toEqual(
-      ["aliases", "articlesWithCheckedClaims", "blocked", "citations", "domain", "id", "kind", "name", "reliability", "reliabilityNote"].sort(),
+      [
+        "aliases",
+        "articlesWithCheckedClaims",
+        "blocked",
+        "citations",
+        "domain",
+        "id",
+        "kind",
+        "name",
+        "reliability",
+        "reliabilityNote",
+      ].sort(),
     );
     expect(source!.blocked).toBe(false);
   });
@@ -54,7 +65,15 @@ describe("getPublicSource", () => {
     const draft = await t.db.claim.findFirstOrThrow({ where: { verdict: { status: "DRAFT" } } });
     const author = await t.db.user.findFirstOrThrow();
     await t.db.evidence.create({
-      data: { claimId: draft.id, url: "https://unseen.example/a", title: "A", excerpt: "", stance: "CONTEXT", sourceId: source.id, addedById: author.id },
+      data: {
+        claimId: draft.id,
+        url: "https://unseen.example/a",
+        title: "A",
+        excerpt: "",
+        stance: "CONTEXT",
+        sourceId: source.id,
+        addedById: author.id,
+      },
     });
     expect(await getPublicSource("unseen.example")).toBeNull();
   });
@@ -65,7 +84,9 @@ describe("the registry list", () => {
     const byName = await listSourcesForModeration(1, { q: "valoria" });
     expect(byName.items.map((s) => s.name)).toEqual(expect.arrayContaining(["Statistics Valoria", "Ministry of Defence of Valoria"]));
     expect(byName.items.every((s) => /valoria/i.test(s.name) || s.domain.includes("valoria"))).toBe(true);
-    expect((await listSourcesForModeration(1, { q: "DAILYTRUTHWIRE.example" })).items.map((s) => s.domain)).toEqual(["dailytruthwire.example"]);
+    expect((await listSourcesForModeration(1, { q: "DAILYTRUTHWIRE.example" })).items.map((s) => s.domain)).toEqual([
+      "dailytruthwire.example",
+    ]);
 
     const blocked = await listSourcesForModeration(1, { q: "", status: "BLOCKED" });
     expect(blocked.items.map((s) => s.domain)).toEqual(

@@ -113,7 +113,16 @@ export const getPublicSource = cachedPublicQuery(
   async (domain: string) => {
     const source = await db.source.findFirst({
       where: hasDomain(domain),
-      select: { id: true, domain: true, name: true, kind: true, reliability: true, reliabilityNote: true, status: true, aliases: aliasesSelect },
+      select: {
+        id: true,
+        domain: true,
+        name: true,
+        kind: true,
+        reliability: true,
+        reliabilityNote: true,
+        status: true,
+        aliases: aliasesSelect,
+      },
     });
     if (!source) return null;
     const cites = { array_contains: citationOf(source.id) };
@@ -131,7 +140,10 @@ export const getPublicSource = cachedPublicQuery(
     const citedBefore =
       citedNow || checkedArticle
         ? null
-        : await db.verdict.findFirst({ where: { ...publicVerdict.verdict, revisions: { some: { status: "PUBLISHED", evidence: cites } } }, select: { id: true } });
+        : await db.verdict.findFirst({
+            where: { ...publicVerdict.verdict, revisions: { some: { status: "PUBLISHED", evidence: cites } } },
+            select: { id: true },
+          });
     if (!citedNow && !checkedArticle && !citedBefore) return null;
     const { status, ...publicFields } = source;
     return { ...publicFields, blocked: status === "BLOCKED", citations: counted?.citations ?? 0, articlesWithCheckedClaims };

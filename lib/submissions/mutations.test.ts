@@ -56,7 +56,11 @@ describe("triage of public submissions", () => {
   it("stores the accepted claim's meaning vector, so a later tip in other words finds it as likely the same claim, and one with another figure only as related", async () => {
     const submission = await makeSubmission("wind gives us over half our power now!!");
     const result = await acceptSubmission(
-      { submissionId: submission.id, version: submission.version, claimText: "Wind supplied more than half of Valoria's electricity in 2025." },
+      {
+        submissionId: submission.id,
+        version: submission.version,
+        claimText: "Wind supplied more than half of Valoria's electricity in 2025.",
+      },
       actingAs(moderator),
     );
     if (!result.ok) throw new Error(result.message);
@@ -65,7 +69,9 @@ describe("triage of public submissions", () => {
     // What the triage page shows for the next tip: the duplicate heading lists "same" claims only.
     const [match] = await findSimilarClaims("wind now gives us half our electricity", { client: t.db });
     expect(match).toMatchObject({ id: result.data.claimId, relation: "same" });
-    const other = (await findSimilarClaims("Wind supplied 28% of Valoria's electricity in 2025.", { client: t.db })).find((c) => c.id === result.data.claimId);
+    const other = (await findSimilarClaims("Wind supplied 28% of Valoria's electricity in 2025.", { client: t.db })).find(
+      (c) => c.id === result.data.claimId,
+    );
     expect(other).toMatchObject({ relation: "related", differences: ["figure"] });
   });
 
@@ -73,9 +79,17 @@ describe("triage of public submissions", () => {
     const submission = await makeSubmission();
     const input = { submissionId: submission.id, version: submission.version, claimText: "A claim that nobody may accept here." };
     expect(await acceptSubmission(input, actingAs(null))).toMatchObject({ ok: false, status: 401 });
-    expect(await acceptSubmission(input, actingAs(reviewer))).toMatchObject({ ok: false, status: 403, message: expect.stringContaining("triage public submissions") });
-    expect(await rejectSubmission({ submissionId: submission.id, version: 1, reason: "Not a claim." }, actingAs(reviewer))).toMatchObject({ status: 403 });
-    expect(await markSubmissionDuplicate({ submissionId: submission.id, version: 1, claimId: "x" }, actingAs(reviewer))).toMatchObject({ status: 403 });
+    expect(await acceptSubmission(input, actingAs(reviewer))).toMatchObject({
+      ok: false,
+      status: 403,
+      message: expect.stringContaining("triage public submissions"),
+    });
+    expect(await rejectSubmission({ submissionId: submission.id, version: 1, reason: "Not a claim." }, actingAs(reviewer))).toMatchObject({
+      status: 403,
+    });
+    expect(await markSubmissionDuplicate({ submissionId: submission.id, version: 1, claimId: "x" }, actingAs(reviewer))).toMatchObject({
+      status: 403,
+    });
     expect(await rejectSubmissionsAsSpam({ submissionIds: [submission.id] }, actingAs(reviewer))).toMatchObject({ status: 403 });
     expect(await t.db.submission.findUniqueOrThrow({ where: { id: submission.id } })).toMatchObject({ status: "NEW", version: 1 });
     expect(await t.db.claim.count({ where: { text: input.claimText } })).toBe(0);
@@ -95,7 +109,9 @@ describe("triage of public submissions", () => {
       status: 400,
       fieldErrors: { claimId: ["Choose the claim it duplicates."] },
     });
-    expect(await markSubmissionDuplicate({ submissionId: submission.id, version: 1, claimId: "no-such-claim" }, actingAs(moderator))).toMatchObject({
+    expect(
+      await markSubmissionDuplicate({ submissionId: submission.id, version: 1, claimId: "no-such-claim" }, actingAs(moderator)),
+    ).toMatchObject({
       status: 400,
       fieldErrors: { claimId: [expect.stringContaining("no longer exists")] },
     });
@@ -110,35 +126,58 @@ describe("triage of public submissions", () => {
     const row = await t.db.submission.findUniqueOrThrow({ where: { id: submission.id } });
     expect(row).toMatchObject({ status: "DUPLICATE", claimId: claim.id });
     expect(row.closedAt).toBeInstanceOf(Date);
-    expect(await t.db.auditEvent.count({ where: { entityId: submission.id, action: "submission.mark_duplicate", actorId: moderator.id } })).toBe(1);
+    expect(
+      await t.db.auditEvent.count({ where: { entityId: submission.id, action: "submission.mark_duplicate", actorId: moderator.id } }),
+    ).toBe(1);
     expect(await getTrackingStatus(submission.token, t.db)).toEqual({ state: "duplicate", verdictSlug: null });
 
-    await t.db.verdict.create({ data: { claimId: claim.id, slug: "libraries-close", status: "PUBLISHED", authorId: author.id, publishedAt: new Date() } });
+    await t.db.verdict.create({
+      data: { claimId: claim.id, slug: "libraries-close", status: "PUBLISHED", authorId: author.id, publishedAt: new Date() },
+    });
     expect(await getTrackingStatus(submission.token, t.db)).toEqual({ state: "duplicate", verdictSlug: "libraries-close" });
   });
 
   it("tells the submitter the truth after a retraction or a dismissal", async () => {
     const author = await makeStaff("REVIEWER");
     const accepted = await makeSubmission();
-    const result = await acceptSubmission({ submissionId: accepted.id, version: 1, claimText: "The harbour bridge toll doubled in 2026." }, actingAs(moderator));
+    const result = await acceptSubmission(
+      { submissionId: accepted.id, version: 1, claimText: "The harbour bridge toll doubled in 2026." },
+      actingAs(moderator),
+    );
     if (!result.ok) throw new Error(result.message);
     await t.db.verdict.create({
-      data: { claimId: result.data.claimId, slug: "bridge-toll", status: "RETRACTED", authorId: author.id, publishedAt: new Date(), retractedAt: new Date() },
+      data: {
+        claimId: result.data.claimId,
+        slug: "bridge-toll",
+        status: "RETRACTED",
+        authorId: author.id,
+        publishedAt: new Date(),
+        retractedAt: new Date(),
+      },
     });
     // The retracted verdict's page stays up, marked retracted: the submitter is sent there.
     expect(await getTrackingStatus(accepted.token, t.db)).toEqual({ state: "checked", verdictSlug: "bridge-toll" });
 
-    const dismissedClaim = await t.db.claim.create({ data: { text: "The old ferry pier was sold.", status: "DISMISSED", dismissalReason: "Not checkable." } });
+    const dismissedClaim = await t.db.claim.create({
+      data: { text: "The old ferry pier was sold.", status: "DISMISSED", dismissalReason: "Not checkable." },
+    });
     const duplicate = await makeSubmission();
-    expect(await markSubmissionDuplicate({ submissionId: duplicate.id, version: 1, claimId: dismissedClaim.id }, actingAs(moderator))).toMatchObject({ ok: true });
+    expect(
+      await markSubmissionDuplicate({ submissionId: duplicate.id, version: 1, claimId: dismissedClaim.id }, actingAs(moderator)),
+    ).toMatchObject({ ok: true });
     expect(await getTrackingStatus(duplicate.token, t.db)).toEqual({ state: "not_checked", reason: null });
   });
 
   it("rejects with a reason the submitter reads; a second triage of the same submission is refused (409)", async () => {
     const submission = await makeSubmission();
-    expect(await rejectSubmission({ submissionId: submission.id, version: 1, reason: "This is an opinion, not a claim." }, actingAs(moderator))).toMatchObject({ ok: true });
+    expect(
+      await rejectSubmission({ submissionId: submission.id, version: 1, reason: "This is an opinion, not a claim." }, actingAs(moderator)),
+    ).toMatchObject({ ok: true });
     expect(await getTrackingStatus(submission.token, t.db)).toEqual({ state: "not_checked", reason: "This is an opinion, not a claim." });
-    const again = await acceptSubmission({ submissionId: submission.id, version: 1, claimText: "Accepted after all, from a stale page." }, actingAs(moderator));
+    const again = await acceptSubmission(
+      { submissionId: submission.id, version: 1, claimText: "Accepted after all, from a stale page." },
+      actingAs(moderator),
+    );
     expect(again).toMatchObject({ ok: false, status: 409, message: expect.stringContaining("already triaged") });
     expect(await t.db.claim.count({ where: { text: "Accepted after all, from a stale page." } })).toBe(0);
   });
@@ -150,10 +189,17 @@ describe("triage of public submissions", () => {
     const result = await rejectSubmissionsAsSpam({ submissionIds: [...spam.map((s) => s.id), handled.id] }, actingAs(moderator));
     expect(result).toMatchObject({ ok: true, data: { rejected: 2, skipped: 1 } });
     for (const s of spam) {
-      expect(await t.db.submission.findUniqueOrThrow({ where: { id: s.id } })).toMatchObject({ status: "REJECTED", rejectionReason: SPAM_REASON, version: 2 });
+      expect(await t.db.submission.findUniqueOrThrow({ where: { id: s.id } })).toMatchObject({
+        status: "REJECTED",
+        rejectionReason: SPAM_REASON,
+        version: 2,
+      });
     }
     expect((await t.db.submission.findUniqueOrThrow({ where: { id: handled.id } })).rejectionReason).toBe("Not a claim at all.");
     expect(await t.db.auditEvent.count({ where: { entityId: { in: spam.map((s) => s.id) }, action: "submission.reject" } })).toBe(2);
-    expect(await rejectSubmissionsAsSpam({ submissionIds: [] }, actingAs(moderator))).toMatchObject({ status: 400, fieldErrors: { submissionIds: [expect.stringContaining("Tick")] } });
+    expect(await rejectSubmissionsAsSpam({ submissionIds: [] }, actingAs(moderator))).toMatchObject({
+      status: 400,
+      fieldErrors: { submissionIds: [expect.stringContaining("Tick")] },
+    });
   });
 });

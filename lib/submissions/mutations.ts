@@ -32,9 +32,13 @@ async function triage(tx: Prisma.TransactionClient, id: string, version: number,
   if (count === 0) {
     const current = await findSubmission(tx, id);
     if (current.status !== "NEW") {
-      throw new MutationRefused(409, `Someone else has already triaged this submission: it is now “${submissionStatusLabel[current.status]}”.`, {
-        current,
-      });
+      throw new MutationRefused(
+        409,
+        `Someone else has already triaged this submission: it is now “${submissionStatusLabel[current.status]}”.`,
+        {
+          current,
+        },
+      );
     }
     throw staleEdit("submission", current);
   }
@@ -49,7 +53,10 @@ export function acceptSubmission(input: unknown, deps?: MutationDeps) {
       input,
       async change(tx, data, actor) {
         const before = await findSubmission(tx, data.submissionId);
-        const claim = await tx.claim.create({ data: { text: data.claimText, createdById: actor.id }, select: { id: true, text: true, status: true } });
+        const claim = await tx.claim.create({
+          data: { text: data.claimText, createdById: actor.id },
+          select: { id: true, text: true, status: true },
+        });
         await refreshClaimMeanings(tx, [claim.id]);
         const after = await triage(tx, data.submissionId, data.version, { status: "ACCEPTED", claimId: claim.id, handledById: actor.id });
         return {
@@ -81,7 +88,9 @@ export function markSubmissionDuplicate(input: unknown, deps?: MutationDeps) {
         const before = await findSubmission(tx, data.submissionId);
         const claim = await tx.claim.findUnique({ where: { id: data.claimId }, select: { id: true } });
         if (!claim) {
-          throw new MutationRefused(400, "Some fields need attention.", { fieldErrors: { claimId: ["That claim no longer exists; choose another."] } });
+          throw new MutationRefused(400, "Some fields need attention.", {
+            fieldErrors: { claimId: ["That claim no longer exists; choose another."] },
+          });
         }
         const after = await triage(tx, data.submissionId, data.version, {
           status: "DUPLICATE",
@@ -150,7 +159,13 @@ export function rejectSubmissionsAsSpam(input: unknown, deps?: MutationDeps) {
         // One statement decides which are still NEW, so a concurrent triage cannot be overwritten.
         const rejected = await tx.submission.updateManyAndReturn({
           where: { id: { in: ids }, status: "NEW" },
-          data: { status: "REJECTED", rejectionReason: SPAM_REASON, handledById: actor.id, closedAt: new Date(), version: { increment: 1 } },
+          data: {
+            status: "REJECTED",
+            rejectionReason: SPAM_REASON,
+            handledById: actor.id,
+            closedAt: new Date(),
+            version: { increment: 1 },
+          },
           select: { id: true },
         });
         const openIds = rejected.map((submission) => submission.id);

@@ -10,7 +10,14 @@ const daysAgo = (days: number) => new Date(now.getTime() - days * 24 * 60 * 60 *
 
 async function submission(label: string, status: SubmissionStatus, closedAt: Date | null, claimId?: string) {
   return t.db.submission.create({
-    data: { claimText: `Retention ${label}`, contactEmail: `${label}@example.net`, status, closedAt, claimId, trackingTokenHash: newTrackingToken().hash },
+    data: {
+      claimText: `Retention ${label}`,
+      contactEmail: `${label}@example.net`,
+      status,
+      closedAt,
+      claimId,
+      trackingTokenHash: newTrackingToken().hash,
+    },
     select: { id: true },
   });
 }
@@ -46,8 +53,12 @@ describe("contact retention", () => {
     const checking = await t.db.claim.create({ data: { text: "Still being checked", status: "IN_REVIEW" } });
     const publishedLongAgo = await t.db.claim.create({ data: { text: "Checked long ago", status: "PUBLISHED" } });
     const publishedRecently = await t.db.claim.create({ data: { text: "Checked recently", status: "PUBLISHED" } });
-    await t.db.verdict.create({ data: { claimId: publishedLongAgo.id, slug: "checked-long-ago", status: "PUBLISHED", authorId: author.id, publishedAt: daysAgo(120) } });
-    await t.db.verdict.create({ data: { claimId: publishedRecently.id, slug: "checked-recently", status: "PUBLISHED", authorId: author.id, publishedAt: daysAgo(10) } });
+    await t.db.verdict.create({
+      data: { claimId: publishedLongAgo.id, slug: "checked-long-ago", status: "PUBLISHED", authorId: author.id, publishedAt: daysAgo(120) },
+    });
+    await t.db.verdict.create({
+      data: { claimId: publishedRecently.id, slug: "checked-recently", status: "PUBLISHED", authorId: author.id, publishedAt: daysAgo(10) },
+    });
     const a = await submission("accepted-checking", "ACCEPTED", null, checking.id);
     const b = await submission("accepted-long-ago", "ACCEPTED", null, publishedLongAgo.id);
     const c = await submission("accepted-recently", "ACCEPTED", null, publishedRecently.id);

@@ -77,7 +77,10 @@ export function scheduleDailyContactPurge(db: PrismaClient): void {
   const run = () =>
     purgeExpiredContacts(db).then(
       ({ purged }) => {
-        if (purged > 0) console.log(`[submissions] deleted the contact details of ${purged} submission(s) closed over ${CONTACT_RETENTION_DAYS} days ago`);
+        if (purged > 0)
+          console.log(
+            `[submissions] deleted the contact details of ${purged} submission(s) closed over ${CONTACT_RETENTION_DAYS} days ago`,
+          );
       },
       (error) => console.error("[submissions] contact purge failed:", error),
     );

@@ -23,20 +23,36 @@ afterAll(async () => {
 
 let address = 0;
 const newIp = () => `198.51.100.${++address}`;
-const tip = (text: string, extra: Record<string, string> = {}) => ({ claimText: text, url: "", contactEmail: "", reason: "", website: "", ...extra });
+const tip = (text: string, extra: Record<string, string> = {}) => ({
+  claimText: text,
+  url: "",
+  contactEmail: "",
+  reason: "",
+  website: "",
+  ...extra,
+});
 const submit = (input: unknown, ip: string) => submitClaim(input, { db: t.db, limiter, ip });
 
 describe("public submissions", () => {
   it("stores the tip with a hashed tracking token and an audit event that never holds the contact", async () => {
     const result = await submit(
-      tip("The harbour bridge toll doubled in 2025, says a leaflet.", { contactEmail: "reader@example.net", reason: "Seen at the bus stop.", url: "https://example.org/leaflet" }),
+      tip("The harbour bridge toll doubled in 2025, says a leaflet.", {
+        contactEmail: "reader@example.net",
+        reason: "Seen at the bus stop.",
+        url: "https://example.org/leaflet",
+      }),
       newIp(),
     );
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.data.trackingPath).toBe(`/submissions/${result.data.trackingToken}`);
     const row = await t.db.submission.findUniqueOrThrow({ where: { trackingTokenHash: hashToken(result.data.trackingToken) } });
-    expect(row).toMatchObject({ status: "NEW", contactEmail: "reader@example.net", url: "https://example.org/leaflet", reason: "Seen at the bus stop." });
+    expect(row).toMatchObject({
+      status: "NEW",
+      contactEmail: "reader@example.net",
+      url: "https://example.org/leaflet",
+      reason: "Seen at the bus stop.",
+    });
     expect(await t.db.submission.count({ where: { trackingTokenHash: result.data.trackingToken } })).toBe(0);
     const event = await t.db.auditEvent.findFirstOrThrow({ where: { entityId: row.id, action: "submission.create" } });
     expect(event.actorId).toBeNull();
@@ -50,7 +66,11 @@ describe("public submissions", () => {
     expect(result).toMatchObject({
       ok: false,
       status: 400,
-      fieldErrors: { claimText: [expect.stringContaining("at least 10")], url: [expect.stringContaining("http")], contactEmail: [expect.stringContaining("email")] },
+      fieldErrors: {
+        claimText: [expect.stringContaining("at least 10")],
+        url: [expect.stringContaining("http")],
+        contactEmail: [expect.stringContaining("email")],
+      },
     });
     expect(await t.db.submission.count()).toBe(before);
   });

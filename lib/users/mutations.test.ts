@@ -32,15 +32,31 @@ describe("staff account changes", () => {
   });
 
   it("lets an admin change a role; moderators and reviewers cannot", async () => {
-    expect(await changeRole({ userId: reviewer.id, role: "MODERATOR", version: reviewer.version }, actingAs(moderator))).toMatchObject({ ok: false, status: 403 });
-    expect(await changeRole({ userId: moderator.id, role: "ADMIN", version: moderator.version }, actingAs(reviewer))).toMatchObject({ ok: false, status: 403 });
-    expect(await changeRole({ userId: reviewer.id, role: "MODERATOR", version: reviewer.version }, actingAs(admin))).toMatchObject({ ok: true, data: { role: "MODERATOR" } });
+    expect(await changeRole({ userId: reviewer.id, role: "MODERATOR", version: reviewer.version }, actingAs(moderator))).toMatchObject({
+      ok: false,
+      status: 403,
+    });
+    expect(await changeRole({ userId: moderator.id, role: "ADMIN", version: moderator.version }, actingAs(reviewer))).toMatchObject({
+      ok: false,
+      status: 403,
+    });
+    expect(await changeRole({ userId: reviewer.id, role: "MODERATOR", version: reviewer.version }, actingAs(admin))).toMatchObject({
+      ok: true,
+      data: { role: "MODERATOR" },
+    });
     expect(await changeRole({ userId: admin.id, role: "REVIEWER", version: 1 }, actingAs(admin))).toMatchObject({ ok: false, status: 403 });
-    expect(await changeRole({ userId: reviewer.id, role: "OWNER", version: 1 }, actingAs(admin))).toMatchObject({ ok: false, status: 400, fieldErrors: { role: [expect.any(String)] } });
+    expect(await changeRole({ userId: reviewer.id, role: "OWNER", version: 1 }, actingAs(admin))).toMatchObject({
+      ok: false,
+      status: 400,
+      fieldErrors: { role: [expect.any(String)] },
+    });
   });
 
   it("deactivation ends the user's sessions (new session version); moderators may deactivate reviewers only", async () => {
-    expect(await setUserActive({ userId: admin.id, active: "false", version: admin.version }, actingAs(moderator))).toMatchObject({ ok: false, status: 403 });
+    expect(await setUserActive({ userId: admin.id, active: "false", version: admin.version }, actingAs(moderator))).toMatchObject({
+      ok: false,
+      status: 403,
+    });
     const result = await setUserActive({ userId: reviewer.id, active: "false", version: reviewer.version }, actingAs(moderator));
     expect(result).toMatchObject({ ok: true, data: { active: false } });
     const after = await t.db.user.findUniqueOrThrow({ where: { id: reviewer.id } });
@@ -50,18 +66,30 @@ describe("staff account changes", () => {
   });
 
   it("refuses anonymous callers", async () => {
-    expect(await setUserActive({ userId: reviewer.id, active: "false", version: 1 }, actingAs(null))).toMatchObject({ ok: false, status: 401 });
+    expect(await setUserActive({ userId: reviewer.id, active: "false", version: 1 }, actingAs(null))).toMatchObject({
+      ok: false,
+      status: 401,
+    });
     expect((await t.db.user.findUniqueOrThrow({ where: { id: reviewer.id } })).active).toBe(true);
   });
 
   it("changes one's password only with the current one, ending every session, never auditing the hash", async () => {
     await t.db.user.update({ where: { id: reviewer.id }, data: { passwordHash: await hashPassword("old password 123") } });
-    const wrong = await changeOwnPassword({ currentPassword: "guess", newPassword: "new password 456", repeatPassword: "new password 456" }, actingAs(reviewer));
+    const wrong = await changeOwnPassword(
+      { currentPassword: "guess", newPassword: "new password 456", repeatPassword: "new password 456" },
+      actingAs(reviewer),
+    );
     expect(wrong).toMatchObject({ ok: false, status: 400, fieldErrors: { currentPassword: ["That is not your current password."] } });
-    const mismatch = await changeOwnPassword({ currentPassword: "old password 123", newPassword: "new password 456", repeatPassword: "other" }, actingAs(reviewer));
+    const mismatch = await changeOwnPassword(
+      { currentPassword: "old password 123", newPassword: "new password 456", repeatPassword: "other" },
+      actingAs(reviewer),
+    );
     expect(mismatch).toMatchObject({ ok: false, status: 400, fieldErrors: { repeatPassword: ["The two new passwords differ."] } });
 
-    const ok = await changeOwnPassword({ currentPassword: "old password 123", newPassword: "new password 456", repeatPassword: "new password 456" }, actingAs(reviewer));
+    const ok = await changeOwnPassword(
+      { currentPassword: "old password 123", newPassword: "new password 456", repeatPassword: "new password 456" },
+      actingAs(reviewer),
+    );
     expect(ok.ok).toBe(true);
     const after = await t.db.user.findUniqueOrThrow({ where: { id: reviewer.id } });
     expect(await verifyPassword(after.passwordHash, "new password 456")).toBe(true);
@@ -73,13 +101,19 @@ describe("staff account changes", () => {
 
 describe("npm run user:create (the write path's system variant)", () => {
   it("creates an account with its audit event naming the command, and no actor", async () => {
-    const result = await setUpStaffAccount({ email: "Ana@Example.TEST", role: "ADMIN", name: "Ana Reyes", password: "a long enough password" }, { db: t.db });
+    const result = await setUpStaffAccount(
+      { email: "Ana@Example.TEST", role: "ADMIN", name: "Ana Reyes", password: "a long enough password" },
+      { db: t.db },
+    );
     expect(result).toMatchObject({ ok: true, data: { email: "ana@example.test", role: "ADMIN", name: "Ana Reyes", created: true } });
     if (!result.ok) return;
     const user = await t.db.user.findUniqueOrThrow({ where: { id: result.data.id } });
     expect(await verifyPassword(user.passwordHash, "a long enough password")).toBe(true);
     const event = await t.db.auditEvent.findFirstOrThrow({ where: { entityId: user.id, action: "user.create" } });
-    expect(event).toMatchObject({ actorId: null, after: { email: "ana@example.test", role: "ADMIN", password: "[redacted]", system: "npm run user:create" } });
+    expect(event).toMatchObject({
+      actorId: null,
+      after: { email: "ana@example.test", role: "ADMIN", password: "[redacted]", system: "npm run user:create" },
+    });
   });
 
   it("resets an existing account's role and password, reactivates it and ends its sessions", async () => {
@@ -89,7 +123,11 @@ describe("npm run user:create (the write path's system variant)", () => {
     const after = await t.db.user.findUniqueOrThrow({ where: { id: reviewer.id } });
     expect(after).toMatchObject({ role: "MODERATOR", active: true, sessionVersion: reviewer.sessionVersion + 1 });
     const event = await t.db.auditEvent.findFirstOrThrow({ where: { entityId: reviewer.id, action: "user.update_from_cli" } });
-    expect(event).toMatchObject({ actorId: null, before: { role: "REVIEWER", active: false }, after: { role: "MODERATOR", system: "npm run user:create" } });
+    expect(event).toMatchObject({
+      actorId: null,
+      before: { role: "REVIEWER", active: false },
+      after: { role: "MODERATOR", system: "npm run user:create" },
+    });
   });
 
   it("refuses a short password and writes nothing", async () => {

@@ -21,12 +21,7 @@ async function findUser(tx: Prisma.TransactionClient, id: string) {
 }
 
 /** Updates a user only if nobody saved it since `version` was read. */
-async function updateUser(
-  tx: Prisma.TransactionClient,
-  id: string,
-  version: number,
-  data: Prisma.UserUpdateManyMutationInput,
-) {
+async function updateUser(tx: Prisma.TransactionClient, id: string, version: number, data: Prisma.UserUpdateManyMutationInput) {
   const { count } = await tx.user.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } });
   if (count === 0) {
     const current = await findUser(tx, id);
@@ -125,7 +120,9 @@ export function changeOwnPassword(input: unknown, deps?: MutationDeps) {
       async change(tx, data, actor) {
         const { passwordHash } = await tx.user.findUniqueOrThrow({ where: { id: actor.id }, select: { passwordHash: true } });
         if (!(await verifyPassword(passwordHash, data.currentPassword))) {
-          throw new MutationRefused(400, "Some fields need attention.", { fieldErrors: { currentPassword: ["That is not your current password."] } });
+          throw new MutationRefused(400, "Some fields need attention.", {
+            fieldErrors: { currentPassword: ["That is not your current password."] },
+          });
         }
         await tx.user.update({
           where: { id: actor.id },

@@ -21,13 +21,18 @@ export async function assertClaimNotAwaitingApproval(tx: Prisma.TransactionClien
           SELECT number, kind::text AS kind, status::text AS status FROM "VerdictRevision"
           WHERE "verdictId" = ${verdict.id} AND status IN ('DRAFT', 'AWAITING_APPROVAL') FOR SHARE`;
   const what = awaitingApproval(verdict.status, open.find((row) => row.status === "AWAITING_APPROVAL") ?? null);
-  if (what) throw new MutationRefused(409, `This claim is frozen while ${what} awaits approval: send it back to draft before changing ${changing}.`);
+  if (what)
+    throw new MutationRefused(
+      409,
+      `This claim is frozen while ${what} awaits approval: send it back to draft before changing ${changing}.`,
+    );
 }
 
 /** What awaits approval, as the desk names it ("the verdict", "correction 2 of the verdict"); null: nothing. */
 function awaitingApproval(status: VerdictStatus, awaitingRevision: { number: number; kind: RevisionKind } | null): string | null {
   if (status === "AWAITING_APPROVAL") return "the verdict";
-  if (awaitingRevision) return `${awaitingRevision.kind === "CORRECTION" ? "correction" : "update"} ${awaitingRevision.number} of the verdict`;
+  if (awaitingRevision)
+    return `${awaitingRevision.kind === "CORRECTION" ? "correction" : "update"} ${awaitingRevision.number} of the verdict`;
   return null;
 }
 
@@ -37,5 +42,7 @@ function awaitingApproval(status: VerdictStatus, awaitingRevision: { number: num
  */
 export function frozenNotice(status: VerdictStatus, awaitingRevision: { number: number; kind: RevisionKind } | null): string | null {
   const what = awaitingApproval(status, awaitingRevision);
-  return what && `Frozen while ${what} awaits approval — to make changes, a reviewer who did not write or submit it sends it back to draft.`;
+  return (
+    what && `Frozen while ${what} awaits approval — to make changes, a reviewer who did not write or submit it sends it back to draft.`
+  );
 }

@@ -18,7 +18,9 @@ function verdict(overrides: Partial<ClaimReviewInput> = {}, claim: Partial<Claim
       claimDate: new Date("2026-10-20T00:00:00Z"),
       claimant: { name: "Piet Haldane", kind: "PERSON", sameAs: "https://gov.example/energy" },
       appearances: [
-        { article: { title: "Minister defends price cap", url: "https://news.example/cap", publishedAt: new Date("2026-10-20T18:20:00Z") } },
+        {
+          article: { title: "Minister defends price cap", url: "https://news.example/cap", publishedAt: new Date("2026-10-20T18:20:00Z") },
+        },
         { article: { title: "Second article", url: "https://news.example/second", publishedAt: new Date("2026-10-22T08:00:00Z") } },
       ],
       ...claim,
@@ -60,7 +62,11 @@ describe("buildClaimReview", () => {
       verdict({}, { appearances: [{ article: { title: "Printed interview", url: null, publishedAt: new Date("2026-10-19T06:00:00Z") } }] }),
       site,
     );
-    expect(review?.itemReviewed.appearance).toEqual({ "@type": "CreativeWork", headline: "Printed interview", datePublished: "2026-10-19" });
+    expect(review?.itemReviewed.appearance).toEqual({
+      "@type": "CreativeWork",
+      headline: "Printed interview",
+      datePublished: "2026-10-19",
+    });
   });
 
   it("dates the claim by its first appearance when the claim has no date of its own, and omits what is unknown", () => {
@@ -79,7 +85,11 @@ describe("buildClaimReview", () => {
       verdict({}, { claimant: { name: "Ministry of Energy", kind: "ORGANIZATION", sameAs: "https://gov.example/energy" } }),
       site,
     );
-    expect(review?.itemReviewed.author).toEqual({ "@type": "Organization", name: "Ministry of Energy", sameAs: "https://gov.example/energy" });
+    expect(review?.itemReviewed.author).toEqual({
+      "@type": "Organization",
+      name: "Ministry of Energy",
+      sameAs: "https://gov.example/energy",
+    });
   });
 
   it("has none for retracted, unpublished or unrated verdicts", () => {

@@ -5,7 +5,15 @@ import { publicTags } from "@/lib/public-cache";
 import type { CurrentUser } from "@/lib/session";
 import { lockVerdict, updateVerdictIfUnchanged, type DraftFields, type Tx } from "./locks";
 import { takeEvidenceSnapshot } from "./published-evidence";
-import { assertMayApprove, assertRatingPublishable, checkDraftWrite, draftSaves, requireVerdictStatus, sendBackMutation, withEditor } from "./review-steps";
+import {
+  assertMayApprove,
+  assertRatingPublishable,
+  checkDraftWrite,
+  draftSaves,
+  requireVerdictStatus,
+  sendBackMutation,
+  withEditor,
+} from "./review-steps";
 import { saveVerdictSchema, sendBackVerdictSchema, startVerdictSchema, submitVerdictSchema, verdictDecisionSchema } from "./schemas";
 import { uniqueVerdictSlug } from "./slug";
 
@@ -31,7 +39,10 @@ export function startVerdict(input: unknown, deps?: MutationDeps) {
       schema: startVerdictSchema,
       input,
       async change(tx, data, actor) {
-        const claim = await tx.claim.findUnique({ where: { id: data.claimId }, select: { id: true, text: true, status: true, version: true } });
+        const claim = await tx.claim.findUnique({
+          where: { id: data.claimId },
+          select: { id: true, text: true, status: true, version: true },
+        });
         if (!claim) throw new MutationRefused(404, "That claim no longer exists.");
         if (claim.status === "DISMISSED") throw new MutationRefused(409, "This claim was dismissed. Reopen it before drafting a verdict.");
         // Locks the claim row first, so two people starting at once do not both create a verdict.
@@ -51,9 +62,22 @@ export function startVerdict(input: unknown, deps?: MutationDeps) {
         return {
           result: verdict,
           audit: [
-            { action: "verdict.create", entityType: "Verdict", entityId: verdict.id, after: { claimId: claim.id, slug: verdict.slug, status: "DRAFT" } },
+            {
+              action: "verdict.create",
+              entityType: "Verdict",
+              entityId: verdict.id,
+              after: { claimId: claim.id, slug: verdict.slug, status: "DRAFT" },
+            },
             ...(claim.status === "NEW"
-              ? [{ action: "claim.start_review", entityType: "Claim", entityId: claim.id, before: { status: "NEW" }, after: { status: "IN_REVIEW" } }]
+              ? [
+                  {
+                    action: "claim.start_review",
+                    entityType: "Claim",
+                    entityId: claim.id,
+                    before: { status: "NEW" },
+                    after: { status: "IN_REVIEW" },
+                  },
+                ]
               : []),
           ],
         };
@@ -194,6 +218,11 @@ export function approveVerdict(input: unknown, deps?: MutationDeps) {
 export const sendBackVerdict = sendBackMutation(sendBackVerdictSchema, "verdict.send_back", async (tx, data) => {
   const before = await lockVerdict(tx, data.verdictId);
   await requireVerdictStatus(tx, before, "AWAITING_APPROVAL", "send it back");
-  await updateVerdictIfUnchanged(tx, { id: before.id, expected: { version: data.version, status: "AWAITING_APPROVAL" }, data: { status: "DRAFT" }, what: "verdict" });
+  await updateVerdictIfUnchanged(tx, {
+    id: before.id,
+    expected: { version: data.version, status: "AWAITING_APPROVAL" },
+    data: { status: "DRAFT" },
+    what: "verdict",
+  });
   return { entityType: "Verdict", id: before.id };
 });

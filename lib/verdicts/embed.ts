@@ -9,8 +9,7 @@ export function embedUrl(site: Site, slug: string): string {
 /** Height that fits the card's claim, rating, one-line conclusion and link on a phone. */
 export const EMBED_HEIGHT = 260;
 
-const attribute = (value: string) =>
-  value.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+const attribute = (value: string) => value.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
 /**
  * The HTML another site pastes to show the card. The claim is untrusted text going into an

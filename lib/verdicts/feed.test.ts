@@ -59,7 +59,9 @@ describe("renderFeed", () => {
 
   it("dates the feed by its newest change, so an unchanged feed looks unchanged", () => {
     const atom = renderFeed("atom", verdicts, site);
-    expect(atom).toMatch(/<feed[^>]*>\s*<id>https:\/\/factcheck\.example\.org\/<\/id>\s*<title>[^<]*<\/title>\s*<updated>2026-11-05T08:00:00.000Z<\/updated>/);
+    expect(atom).toMatch(
+      /<feed[^>]*>\s*<id>https:\/\/factcheck\.example\.org\/<\/id>\s*<title>[^<]*<\/title>\s*<updated>2026-11-05T08:00:00.000Z<\/updated>/,
+    );
     expect(renderFeed("rss", verdicts, site)).toContain("<lastBuildDate>Thu, 05 Nov 2026 08:00:00 GMT</lastBuildDate>");
   });
 });

@@ -67,7 +67,10 @@ export async function findVerdict(tx: Tx, id: string) {
 export type VerdictRow = Awaited<ReturnType<typeof findVerdict>>;
 
 export async function findRevision(tx: Tx, id: string) {
-  const revision = await tx.verdictRevision.findUnique({ where: { id }, select: { ...revisionFields, verdict: { select: verdictFields } } });
+  const revision = await tx.verdictRevision.findUnique({
+    where: { id },
+    select: { ...revisionFields, verdict: { select: verdictFields } },
+  });
   if (!revision) throw new MutationRefused(404, revisionGone);
   return revision;
 }

@@ -29,10 +29,16 @@ let author: CurrentUser;
 let approver: CurrentUser;
 let claimId: string;
 
-const text = { ratingId: "rating_false", conclusion: "The audit puts the cost at 1.4 billion.", rationale: "The audit office says 1.4 billion." };
+const text = {
+  ratingId: "rating_false",
+  conclusion: "The audit puts the cost at 1.4 billion.",
+  rationale: "The audit office says 1.4 billion.",
+};
 
 async function cite(title: string, url = `https://audit-${n}.example/${encodeURIComponent(title)}`) {
-  return ok(await addEvidence({ claimId, url, title, excerpt: `${title}: 1.4 billion.`, stance: "REFUTES", archiveUrl: "" }, actingAs(author)));
+  return ok(
+    await addEvidence({ claimId, url, title, excerpt: `${title}: 1.4 billion.`, stance: "REFUTES", archiveUrl: "" }, actingAs(author)),
+  );
 }
 
 /** A verdict on the test's claim, published through the real workflow; its slug and id. */
@@ -53,7 +59,10 @@ async function startUpdate(verdictId: string) {
   const verdict = await t.db.verdict.findUniqueOrThrow({ where: { id: verdictId } });
   const { revisionId } = ok(await startRevision({ verdictId, version: verdict.version }, actingAs(author)));
   return (note: string) =>
-    submitRevision({ revisionId, version: 1, ratingId: verdict.ratingId, conclusion: verdict.conclusion, rationale: verdict.rationale, note }, actingAs(author));
+    submitRevision(
+      { revisionId, version: 1, ratingId: verdict.ratingId, conclusion: verdict.conclusion, rationale: verdict.rationale, note },
+      actingAs(author),
+    );
 }
 
 beforeEach(async () => {
@@ -70,7 +79,10 @@ describe("evidence as published", () => {
     const { id, slug } = await published();
     const verdict = await t.db.verdict.findUniqueOrThrow({ where: { id }, include: { revisions: true } });
     expect(verdict.publishedEvidence).toEqual(verdict.revisions[0]!.evidence);
-    expect(verdict.publishedEvidence).toMatchObject([{ title: "Audit report", stance: "REFUTES", archiveUrl: null }, { title: "Council budget" }]);
+    expect(verdict.publishedEvidence).toMatchObject([
+      { title: "Audit report", stance: "REFUTES", archiveUrl: null },
+      { title: "Council budget" },
+    ]);
     const page = await getPublicVerdictBySlug(slug);
     expect(page!.evidenceUnreadable).toBe(false);
     expect(page!.evidence.map((item) => [item.title, item.source?.domain])).toEqual([
@@ -87,7 +99,20 @@ describe("evidence as published", () => {
     const before = await getPublicVerdictBySlug(slug);
     refreshed.length = 0;
 
-    ok(await editEvidence({ evidenceId: first.id, version: first.version, url: "https://audit.example/v2", title: "Audit report, revised", excerpt: "1.5 billion.", stance: "CONTEXT", archiveUrl: "" }, actingAs(author)));
+    ok(
+      await editEvidence(
+        {
+          evidenceId: first.id,
+          version: first.version,
+          url: "https://audit.example/v2",
+          title: "Audit report, revised",
+          excerpt: "1.5 billion.",
+          stance: "CONTEXT",
+          archiveUrl: "",
+        },
+        actingAs(author),
+      ),
+    );
     ok(await removeEvidence({ evidenceId: second.id, version: second.version }, actingAs(author)));
     await cite("Ministry letter");
     ok(await moveEvidence({ evidenceId: first.id, direction: "down" }, actingAs(author)));
@@ -110,9 +135,26 @@ describe("evidence as published", () => {
     const { id, slug } = await published();
     const submit = await startUpdate(id);
     // Neither the text nor the evidence changed: nothing to publish.
-    expect(await submit("We added the ministry's letter.")).toMatchObject({ ok: false, status: 400, message: expect.stringContaining("Nothing has changed yet") });
+    expect(await submit("We added the ministry's letter.")).toMatchObject({
+      ok: false,
+      status: 400,
+      message: expect.stringContaining("Nothing has changed yet"),
+    });
 
-    ok(await editEvidence({ evidenceId: first.id, version: first.version, url: "https://audit.example/final", title: "Final audit report", excerpt: "1.4 billion, final.", stance: "REFUTES", archiveUrl: "https://archive.example/final" }, actingAs(author)));
+    ok(
+      await editEvidence(
+        {
+          evidenceId: first.id,
+          version: first.version,
+          url: "https://audit.example/final",
+          title: "Final audit report",
+          excerpt: "1.4 billion, final.",
+          stance: "REFUTES",
+          archiveUrl: "https://archive.example/final",
+        },
+        actingAs(author),
+      ),
+    );
     await cite("Ministry letter");
     refreshed.length = 0;
     expect(await submit("")).toMatchObject({ ok: false, status: 400, fieldErrors: { note: [expect.stringContaining("public note")] } });
@@ -123,11 +165,21 @@ describe("evidence as published", () => {
     expect(await publicTitles(slug)).toEqual(["Final audit report", "Ministry letter"]);
     const page = await getPublicVerdictBySlug(slug);
     expect(page!.evidence[0]).toMatchObject({ url: "https://audit.example/final", archiveUrl: "https://archive.example/final" });
-    expect(page!.revisions).toMatchObject([{ number: 2, kind: "UPDATE", note: "We cite the final audit report and the ministry's letter." }]);
+    expect(page!.revisions).toMatchObject([
+      { number: 2, kind: "UPDATE", note: "We cite the final audit report and the ministry's letter." },
+    ]);
     expect((await getPublicRevision(slug, 1))!.revision.evidence!.map((item) => item.title)).toEqual(["Audit report"]);
-    expect((await getPublicRevision(slug, 2))!.revision.evidence!.map((item) => item.title)).toEqual(["Final audit report", "Ministry letter"]);
+    expect((await getPublicRevision(slug, 2))!.revision.evidence!.map((item) => item.title)).toEqual([
+      "Final audit report",
+      "Ministry letter",
+    ]);
     const event = await t.db.auditEvent.findFirstOrThrow({ where: { entityId: id, action: "verdict.update" } });
-    expect(event.after).toMatchObject({ evidenceChanges: [{ kind: "changed", title: "Final audit report" }, { kind: "added", title: "Ministry letter" }] });
+    expect(event.after).toMatchObject({
+      evidenceChanges: [
+        { kind: "changed", title: "Final audit report" },
+        { kind: "added", title: "Ministry letter" },
+      ],
+    });
     expect((await getClaimForDesk(claimId))!.evidenceChanges).toEqual([]);
   });
 
@@ -137,11 +189,19 @@ describe("evidence as published", () => {
     await cite("Ministry letter");
     const verdict = await t.db.verdict.findUniqueOrThrow({ where: { id } });
     const { revisionId } = ok(await startRevision({ verdictId: id, version: verdict.version }, actingAs(author)));
-    ok(await submitRevision({ revisionId, version: 1, ...text, ratingId: "rating_mostly_false", note: "The audit counted financing separately." }, actingAs(author)));
+    ok(
+      await submitRevision(
+        { revisionId, version: 1, ...text, ratingId: "rating_mostly_false", note: "The audit counted financing separately." },
+        actingAs(author),
+      ),
+    );
 
     const desk = await getClaimForDesk(claimId);
     expect(desk!.frozen).toMatch(/^Frozen while correction 2 of the verdict awaits approval — .*sends it back to draft\.$/);
-    expect(await removeEvidence({ evidenceId: first.id, version: first.version }, actingAs(author))).toMatchObject({ ok: false, status: 409 });
+    expect(await removeEvidence({ evidenceId: first.id, version: first.version }, actingAs(author))).toMatchObject({
+      ok: false,
+      status: 409,
+    });
     expect(await publicTitles(slug)).toEqual(["Audit report"]);
 
     ok(await approveRevision({ revisionId, version: 2 }, actingAs(approver)));
@@ -174,10 +234,20 @@ describe("evidence as published", () => {
     expect((await listPublishedVerdictsFor("source", twin.id, 1)).items.map((item) => item.slug)).toEqual([slug]);
 
     const moderator = await makeStaff("MODERATOR");
-    const survivor = await t.db.source.create({ data: { domain: `survivor-${n}.example`, name: "The Survivor", reliability: "HIGH", reliabilityNote: "Careful." } });
-    ok(await mergeSources({ survivorId: survivor.id, survivorVersion: 1, duplicateId: twin.id, duplicateVersion: twin.version }, actingAs(moderator)));
+    const survivor = await t.db.source.create({
+      data: { domain: `survivor-${n}.example`, name: "The Survivor", reliability: "HIGH", reliabilityNote: "Careful." },
+    });
+    ok(
+      await mergeSources(
+        { survivorId: survivor.id, survivorVersion: 1, duplicateId: twin.id, duplicateVersion: twin.version },
+        actingAs(moderator),
+      ),
+    );
     expect((await getPublicVerdictBySlug(slug))!.evidence.map((item) => item.source?.name)).toEqual([`audit-${n}.example`, "The Survivor"]);
-    expect((await getPublicRevision(slug, 2))!.revision.evidence!.at(-1)!.source).toMatchObject({ name: "The Survivor", reliability: "HIGH" });
+    expect((await getPublicRevision(slug, 2))!.revision.evidence!.at(-1)!.source).toMatchObject({
+      name: "The Survivor",
+      reliability: "HIGH",
+    });
     expect(await getPublicSource(survivor.domain)).toMatchObject({ citations: 1 });
   });
 
@@ -200,7 +270,10 @@ describe("evidence as published", () => {
     try {
       expect(await getPublicVerdictBySlug(slug)).toMatchObject({ evidence: [], evidenceUnreadable: true });
       expect((await getPublicRevision(slug, 1))!.revision).toMatchObject({ evidence: [], evidenceUnreadable: true });
-      expect(logged).toHaveBeenCalledWith(expect.stringContaining(`published evidence of verdict ${id} is malformed`), expect.stringContaining("stance"));
+      expect(logged).toHaveBeenCalledWith(
+        expect.stringContaining(`published evidence of verdict ${id} is malformed`),
+        expect.stringContaining("stance"),
+      );
       expect(logged).toHaveBeenCalledWith(expect.stringContaining(`revision 1 of verdict ${id}`), expect.any(String));
       // The desk compares with nothing published: the next update publishes the evidence again.
       expect((await getClaimForDesk(claimId))!.evidenceChanges).toEqual([{ kind: "added", title: "Audit report" }]);
@@ -215,7 +288,9 @@ describe("evidence as published", () => {
     expect((await getClaimForDesk(claimId))!.frozen).toBeNull();
     ok(await submitVerdict({ verdictId: id, version: 1, ...text }, actingAs(author)));
     const desk = await getClaimForDesk(claimId);
-    expect(desk!.frozen).toBe("Frozen while the verdict awaits approval — to make changes, a reviewer who did not write or submit it sends it back to draft.");
+    expect(desk!.frozen).toBe(
+      "Frozen while the verdict awaits approval — to make changes, a reviewer who did not write or submit it sends it back to draft.",
+    );
     expect(desk!.evidenceChanges, "no public page yet").toBeNull();
   });
 });
@@ -227,32 +302,41 @@ describe("publishing while others write", () => {
   it.each([
     { first: "approval", stop: `SELECT 1 FROM "Claim" WHERE id = $1 FOR UPDATE` },
     { first: "merge", stop: `SELECT 1 FROM "Evidence" WHERE "claimId" = $1 FOR UPDATE` },
-  ] as const)("a source merge racing the approval ($first first) leaves the published evidence citing the survivor", async ({ first, stop }) => {
-    const twinDomain = `twin-${n}.example`;
-    await cite("Twin report", `https://${twinDomain}/report`);
-    const { id } = ok(await startVerdict({ claimId }, actingAs(author)));
-    ok(await submitVerdict({ verdictId: id, version: 1, ...text }, actingAs(author)));
-    const twin = await t.db.source.findUniqueOrThrow({ where: { domain: twinDomain } });
-    const survivor = await t.db.source.create({ data: { domain: `survivor-${n}.example`, name: "The Survivor" } });
-    const moderator = await makeStaff("MODERATOR");
-    const approve = () => tracked(approveVerdict({ verdictId: id, version: 2 }, actingAs(approver)));
-    const merge = () => tracked(mergeSources({ survivorId: survivor.id, survivorVersion: 1, duplicateId: twin.id, duplicateVersion: twin.version }, actingAs(moderator)));
+  ] as const)(
+    "a source merge racing the approval ($first first) leaves the published evidence citing the survivor",
+    async ({ first, stop }) => {
+      const twinDomain = `twin-${n}.example`;
+      await cite("Twin report", `https://${twinDomain}/report`);
+      const { id } = ok(await startVerdict({ claimId }, actingAs(author)));
+      ok(await submitVerdict({ verdictId: id, version: 1, ...text }, actingAs(author)));
+      const twin = await t.db.source.findUniqueOrThrow({ where: { domain: twinDomain } });
+      const survivor = await t.db.source.create({ data: { domain: `survivor-${n}.example`, name: "The Survivor" } });
+      const moderator = await makeStaff("MODERATOR");
+      const approve = () => tracked(approveVerdict({ verdictId: id, version: 2 }, actingAs(approver)));
+      const merge = () =>
+        tracked(
+          mergeSources(
+            { survivorId: survivor.id, survivorVersion: 1, duplicateId: twin.id, duplicateVersion: twin.version },
+            actingAs(moderator),
+          ),
+        );
 
-    // The approval stops before it updates the claim, having read its snapshot; the merge stops
-    // before it moves the evidence, having locked both sources.
-    const held = await holdRowLocks(t.url, stop, [claimId]);
-    const one = first === "approval" ? approve() : merge();
-    await waitForLockWaits(t.db, 1, one.settled);
-    const two = first === "approval" ? merge() : approve();
-    await waitForLockWaits(t.db, 2, two.settled);
-    await held.release();
-    for (const step of [one, two]) expect(await step.result).toMatchObject({ ok: true });
+      // The approval stops before it updates the claim, having read its snapshot; the merge stops
+      // before it moves the evidence, having locked both sources.
+      const held = await holdRowLocks(t.url, stop, [claimId]);
+      const one = first === "approval" ? approve() : merge();
+      await waitForLockWaits(t.db, 1, one.settled);
+      const two = first === "approval" ? merge() : approve();
+      await waitForLockWaits(t.db, 2, two.settled);
+      await held.release();
+      for (const step of [one, two]) expect(await step.result).toMatchObject({ ok: true });
 
-    expect(await t.db.source.findUnique({ where: { id: twin.id } })).toBeNull();
-    const verdict = await t.db.verdict.findUniqueOrThrow({ where: { id }, include: { revisions: true } });
-    expect(readPublishedEvidence(verdict.publishedEvidence)!.map((item) => item.sourceId)).toEqual([survivor.id]);
-    expect(readPublishedEvidence(verdict.revisions[0]!.evidence)!.map((item) => item.sourceId)).toEqual([survivor.id]);
-  });
+      expect(await t.db.source.findUnique({ where: { id: twin.id } })).toBeNull();
+      const verdict = await t.db.verdict.findUniqueOrThrow({ where: { id }, include: { revisions: true } });
+      expect(readPublishedEvidence(verdict.publishedEvidence)!.map((item) => item.sourceId)).toEqual([survivor.id]);
+      expect(readPublishedEvidence(verdict.revisions[0]!.evidence)!.map((item) => item.sourceId)).toEqual([survivor.id]);
+    },
+  );
 
   it("evidence citing a source while it is merged away: both finish, never a deadlock, and the evidence cites the survivor", async () => {
     const twinDomain = `twin-${n}.example`;
@@ -265,7 +349,12 @@ describe("publishing while others write", () => {
     // The merge stops before it moves the evidence, holding both sources; the desk then cites the
     // duplicate on the claim whose published evidence the merge must re-point.
     const held = await holdRowLocks(t.url, `SELECT 1 FROM "Evidence" WHERE "claimId" = $1 FOR UPDATE`, [claimId]);
-    const merge = tracked(mergeSources({ survivorId: survivor.id, survivorVersion: 1, duplicateId: twin.id, duplicateVersion: twin.version }, actingAs(moderator)));
+    const merge = tracked(
+      mergeSources(
+        { survivorId: survivor.id, survivorVersion: 1, duplicateId: twin.id, duplicateVersion: twin.version },
+        actingAs(moderator),
+      ),
+    );
     await waitForLockWaits(t.db, 1, merge.settled);
     const edit = tracked(cite("Twin follow-up", `https://${twinDomain}/follow-up`));
     await waitForLockWaits(t.db, 2, edit.settled);
@@ -303,16 +392,21 @@ describe("publishing while others write", () => {
 });
 
 describe("evidenceChanges", () => {
-  const item = (id: string, title = id) => ({ id, url: `https://e.example/${id}`, archiveUrl: null, title, excerpt: "x", stance: "REFUTES" as const });
+  const item = (id: string, title = id) => ({
+    id,
+    url: `https://e.example/${id}`,
+    archiveUrl: null,
+    title,
+    excerpt: "x",
+    stance: "REFUTES" as const,
+  });
 
   it("is empty when the desk matches what was published, and names added, changed and removed evidence and a new order", () => {
     expect(evidenceChanges([item("a"), item("b")], [item("a"), item("b")])).toEqual([]);
     expect(evidenceChanges(null, [])).toEqual([]);
     expect(evidenceChanges(null, [item("a")])).toEqual([{ kind: "added", title: "a" }]);
-    expect(evidenceChanges([item("a"), item("b"), item("c")], [item("c"), { ...item("a"), archiveUrl: "https://archive.example/a" }])).toEqual([
-      { kind: "changed", title: "a", fields: ["archived copy"] },
-      { kind: "removed", title: "b" },
-      { kind: "reordered" },
-    ]);
+    expect(
+      evidenceChanges([item("a"), item("b"), item("c")], [item("c"), { ...item("a"), archiveUrl: "https://archive.example/a" }]),
+    ).toEqual([{ kind: "changed", title: "a", fields: ["archived copy"] }, { kind: "removed", title: "b" }, { kind: "reordered" }]);
   });
 });

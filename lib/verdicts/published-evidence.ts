@@ -35,7 +35,10 @@ export type PublishedEvidenceItem = z.infer<typeof snapshotItem>;
  * edit) must not take a public page down: it is logged and read as no items, `unreadable`, for the
  * page to say its evidence could not be shown. `what` names it in the log.
  */
-export function readSnapshot(stored: Prisma.JsonValue | null | undefined, what = "a verdict"): { items: PublishedEvidenceItem[]; unreadable: boolean } | null {
+export function readSnapshot(
+  stored: Prisma.JsonValue | null | undefined,
+  what = "a verdict",
+): { items: PublishedEvidenceItem[]; unreadable: boolean } | null {
   if (stored === null || stored === undefined) return null;
   const parsed = snapshotSchema.safeParse(stored);
   if (parsed.success) return { items: parsed.data, unreadable: false };
@@ -95,9 +98,7 @@ const comparedFields = { url: "address", archiveUrl: "archived copy", title: "ti
 type Comparable = Pick<PublishedEvidenceItem, "id" | keyof typeof comparedFields>;
 
 export type EvidenceChange =
-  | { kind: "added" | "removed"; title: string }
-  | { kind: "changed"; title: string; fields: string[] }
-  | { kind: "reordered" };
+  { kind: "added" | "removed"; title: string } | { kind: "changed"; title: string; fields: string[] } | { kind: "reordered" };
 
 /**
  * How the live evidence differs from what was published, in the desk's order: what was added,
@@ -113,7 +114,9 @@ export function evidenceChanges(published: Comparable[] | null, live: Comparable
       changes.push({ kind: "added", title: item.title });
       continue;
     }
-    const fields = (Object.keys(comparedFields) as (keyof typeof comparedFields)[]).filter((key) => (old[key] ?? null) !== (item[key] ?? null));
+    const fields = (Object.keys(comparedFields) as (keyof typeof comparedFields)[]).filter(
+      (key) => (old[key] ?? null) !== (item[key] ?? null),
+    );
     if (fields.length) changes.push({ kind: "changed", title: item.title, fields: fields.map((key) => comparedFields[key]) });
   }
   for (const item of published ?? []) if (!liveIds.has(item.id)) changes.push({ kind: "removed", title: item.title });

@@ -80,8 +80,7 @@ export const listPublishedVerdictsFor = cachedPublicQuery(
 export const findPublicVerdictId = cachedPublicQuery(
   "public-verdict-id",
   async (slug: string) =>
-    (await db.verdict.findFirst({ where: { slug, status: { in: [...PUBLIC_VERDICT_STATUSES] } }, select: { id: true } }))?.id ??
-    null,
+    (await db.verdict.findFirst({ where: { slug, status: { in: [...PUBLIC_VERDICT_STATUSES] } }, select: { id: true } }))?.id ?? null,
   () => [publicTags.verdicts],
 );
 

@@ -36,7 +36,12 @@ export function retractVerdict(input: unknown, deps?: MutationDeps) {
             entityType: "Verdict",
             entityId: before.id,
             before: { status: "PUBLISHED" },
-            after: { status: "RETRACTED", retractedAt, retractionReason: data.reason, ...(discarded.count ? { discardedRevisions: discarded.count } : {}) },
+            after: {
+              status: "RETRACTED",
+              retractedAt,
+              retractionReason: data.reason,
+              ...(discarded.count ? { discardedRevisions: discarded.count } : {}),
+            },
           },
           refresh: [publicTags.verdict(before.id)],
         };

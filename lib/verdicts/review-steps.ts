@@ -20,12 +20,21 @@ const verdictStatusWords: Record<VerdictStatus, string> = {
 
 export async function requireVerdictStatus(tx: Tx, verdict: VerdictRow, status: VerdictStatus, doing: string) {
   if (verdict.status === status) return;
-  throw new MutationRefused(409, `This verdict is ${verdictStatusWords[verdict.status]} now, so you cannot ${doing}. Reload the page to see it.`, {
-    current: await currentDraft(tx, verdict),
-  });
+  throw new MutationRefused(
+    409,
+    `This verdict is ${verdictStatusWords[verdict.status]} now, so you cannot ${doing}. Reload the page to see it.`,
+    {
+      current: await currentDraft(tx, verdict),
+    },
+  );
 }
 
-export const revisionStatusWords = { DRAFT: "a draft", AWAITING_APPROVAL: "awaiting approval", PUBLISHED: "published", DISCARDED: "discarded" } as const;
+export const revisionStatusWords = {
+  DRAFT: "a draft",
+  AWAITING_APPROVAL: "awaiting approval",
+  PUBLISHED: "published",
+  DISCARDED: "discarded",
+} as const;
 
 /** A revision in `status` of a verdict that is still published. */
 export async function requireRevisionStatus(tx: Tx, revision: RevisionRow, status: keyof typeof revisionStatusWords, doing: string) {
@@ -52,7 +61,9 @@ export async function checkDraftWrite(
   if (!data.ratingId) return;
   const rating = await lockRating(tx, data.ratingId);
   if (!rating || (rating.retiredAt && data.ratingId !== keptRating)) {
-    const message = rating ? `“${rating.label}” has been retired from the scale. Choose another rating.` : "Choose a rating from the scale.";
+    const message = rating
+      ? `“${rating.label}” has been retired from the scale. Choose another rating.`
+      : "Choose a rating from the scale.";
     throw new MutationRefused(400, "Some fields need attention.", { fieldErrors: { ratingId: [message] } });
   }
 }
@@ -63,14 +74,19 @@ export async function assertRatingPublishable(tx: Tx, ratingId: string | null, w
   const rating = await lockRating(tx, ratingId);
   if (!rating || rating.retiredAt) {
     const label = rating ? `“${rating.label}”` : "Its rating";
-    throw new MutationRefused(409, `This ${what} cannot be published: ${rating ? `its rating ${label} has been retired` : "its rating no longer exists"}. Send it back so its author chooses another rating.`, {
-      fieldErrors: { ratingId: [`${label} has been retired from the scale. Choose another rating.`] },
-    });
+    throw new MutationRefused(
+      409,
+      `This ${what} cannot be published: ${rating ? `its rating ${label} has been retired` : "its rating no longer exists"}. Send it back so its author chooses another rating.`,
+      {
+        fieldErrors: { ratingId: [`${label} has been retired from the scale. Choose another rating.`] },
+      },
+    );
   }
 }
 
 /** Adds the person saving to a draft's editors (they may not approve it). */
-export const withEditor = (editorIds: string[], actor: CurrentUser) => (editorIds.includes(actor.id) ? editorIds : [...editorIds, actor.id]);
+export const withEditor = (editorIds: string[], actor: CurrentUser) =>
+  editorIds.includes(actor.id) ? editorIds : [...editorIds, actor.id];
 
 /**
  * The two-person rule (./own-work.ts) at approval: the author, whoever last submitted the record
@@ -136,7 +152,13 @@ export function sendBackMutation<S extends z.ZodType<{ version: number; comment:
           const record = await returnToDraft(tx, data);
           return {
             result: { version: data.version + 1 },
-            audit: { action, entityType: record.entityType, entityId: record.id, before: { status: "AWAITING_APPROVAL" }, after: { status: "DRAFT", comment: data.comment } },
+            audit: {
+              action,
+              entityType: record.entityType,
+              entityId: record.id,
+              before: { status: "AWAITING_APPROVAL" },
+              after: { status: "DRAFT", comment: data.comment },
+            },
           };
         },
       },

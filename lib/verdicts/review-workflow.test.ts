@@ -4,7 +4,16 @@ import type { CurrentUser } from "@/lib/session";
 import { useFreshDatabase } from "@/scripts/testing/fresh-database";
 import { autosaveVerdictDraft, approveVerdict, saveVerdictDraft, sendBackVerdict, startVerdict, submitVerdict } from "./drafts";
 import { retractVerdict } from "./retraction";
-import { approveRevision, autosaveRevision, discardRevision, revisionKind, saveRevisionDraft, sendBackRevision, startRevision, submitRevision } from "./revisions";
+import {
+  approveRevision,
+  autosaveRevision,
+  discardRevision,
+  revisionKind,
+  saveRevisionDraft,
+  sendBackRevision,
+  startRevision,
+  submitRevision,
+} from "./revisions";
 import { slugFromClaim } from "./slug";
 
 const t = useFreshDatabase();
@@ -16,7 +25,11 @@ let approver: CurrentUser;
 let moderator: CurrentUser;
 let claimId: string;
 
-const complete = { ratingId: "rating_false", conclusion: "The ministry's own figures show 12%, not 20%.", rationale: "The [annual report](https://example.org/report) says 12%." };
+const complete = {
+  ratingId: "rating_false",
+  conclusion: "The ministry's own figures show 12%, not 20%.",
+  rationale: "The [annual report](https://example.org/report) says 12%.",
+};
 
 beforeEach(async () => {
   author = await makeStaff("REVIEWER");
@@ -74,20 +87,37 @@ describe("verdict drafts", () => {
 
   it("autosaves without an audit event; an explicit save records one with what changed", async () => {
     const verdict = await verdictIn("DRAFT");
-    const autosaved = await autosaveVerdictDraft({ verdictId: verdict.id, version: 1, ratingId: "", conclusion: "Half-way", rationale: "" }, actingAs(author));
+    const autosaved = await autosaveVerdictDraft(
+      { verdictId: verdict.id, version: 1, ratingId: "", conclusion: "Half-way", rationale: "" },
+      actingAs(author),
+    );
     expect(autosaved).toMatchObject({ ok: true, data: { version: 2, savedAt: expect.any(Date) } });
     expect(await auditCount(verdict.id)).toBe(1); // only verdict.create
     const saved = await saveVerdictDraft({ verdictId: verdict.id, version: 2, ...complete }, actingAs(approver));
     expect(saved).toMatchObject({ ok: true, data: { version: 3 } });
     const event = await t.db.auditEvent.findFirstOrThrow({ where: { entityId: verdict.id, action: "verdict.save_draft" } });
-    expect(event).toMatchObject({ actorId: approver.id, before: { conclusion: "Half-way", ratingId: null }, after: { conclusion: complete.conclusion, ratingId: "rating_false" } });
+    expect(event).toMatchObject({
+      actorId: approver.id,
+      before: { conclusion: "Half-way", ratingId: null },
+      after: { conclusion: complete.conclusion, ratingId: "rating_false" },
+    });
     expect(refreshed.flat()).toEqual([]); // drafts are not public
   });
 
   it("refuses a save based on a stale version with the current text, and keeps the other save", async () => {
     const verdict = await verdictIn("DRAFT");
-    expect((await autosaveVerdictDraft({ verdictId: verdict.id, version: 1, ratingId: "rating_true", conclusion: "First tab", rationale: "A" }, actingAs(author))).ok).toBe(true);
-    const stale = await saveVerdictDraft({ verdictId: verdict.id, version: 1, ratingId: "", conclusion: "Second tab", rationale: "B" }, actingAs(approver));
+    expect(
+      (
+        await autosaveVerdictDraft(
+          { verdictId: verdict.id, version: 1, ratingId: "rating_true", conclusion: "First tab", rationale: "A" },
+          actingAs(author),
+        )
+      ).ok,
+    ).toBe(true);
+    const stale = await saveVerdictDraft(
+      { verdictId: verdict.id, version: 1, ratingId: "", conclusion: "Second tab", rationale: "B" },
+      actingAs(approver),
+    );
     expect(stale).toMatchObject({
       ok: false,
       status: 409,
@@ -100,22 +130,42 @@ describe("verdict drafts", () => {
 
   it("rejects invalid input with field messages and saves nothing", async () => {
     const verdict = await verdictIn("DRAFT");
-    const incomplete = await submitVerdict({ verdictId: verdict.id, version: 1, ratingId: "", conclusion: "  ", rationale: "" }, actingAs(author));
+    const incomplete = await submitVerdict(
+      { verdictId: verdict.id, version: 1, ratingId: "", conclusion: "  ", rationale: "" },
+      actingAs(author),
+    );
     expect(incomplete).toMatchObject({
       ok: false,
       status: 400,
-      fieldErrors: { ratingId: ["Choose a rating."], conclusion: [expect.stringContaining("short conclusion")], rationale: [expect.stringContaining("Explain")] },
+      fieldErrors: {
+        ratingId: ["Choose a rating."],
+        conclusion: [expect.stringContaining("short conclusion")],
+        rationale: [expect.stringContaining("Explain")],
+      },
     });
-    const tooLong = await saveVerdictDraft({ verdictId: verdict.id, version: 1, ratingId: "", conclusion: "x".repeat(401), rationale: "" }, actingAs(author));
+    const tooLong = await saveVerdictDraft(
+      { verdictId: verdict.id, version: 1, ratingId: "", conclusion: "x".repeat(401), rationale: "" },
+      actingAs(author),
+    );
     expect(tooLong).toMatchObject({ ok: false, status: 400, fieldErrors: { conclusion: [expect.stringContaining("at most 400")] } });
-    const unknownRating = await saveVerdictDraft({ verdictId: verdict.id, version: 1, ratingId: "rating_nonsense", conclusion: "", rationale: "" }, actingAs(author));
+    const unknownRating = await saveVerdictDraft(
+      { verdictId: verdict.id, version: 1, ratingId: "rating_nonsense", conclusion: "", rationale: "" },
+      actingAs(author),
+    );
     expect(unknownRating).toMatchObject({ ok: false, status: 400, fieldErrors: { ratingId: ["Choose a rating from the scale."] } });
     await t.db.rating.update({ where: { id: "rating_unproven" }, data: { retiredAt: new Date() } });
-    const retired = await saveVerdictDraft({ verdictId: verdict.id, version: 1, ratingId: "rating_unproven", conclusion: "", rationale: "" }, actingAs(author));
+    const retired = await saveVerdictDraft(
+      { verdictId: verdict.id, version: 1, ratingId: "rating_unproven", conclusion: "", rationale: "" },
+      actingAs(author),
+    );
     await t.db.rating.update({ where: { id: "rating_unproven" }, data: { retiredAt: null } });
     expect(retired).toMatchObject({ ok: false, status: 400, fieldErrors: { ratingId: [expect.any(String)] } });
     expect(await verdictOf(verdict.id)).toMatchObject({ status: "DRAFT", version: 1, conclusion: "" });
-    expect(await startVerdict({ claimId: "" }, actingAs(author))).toMatchObject({ ok: false, status: 400, fieldErrors: { claimId: ["Choose a claim."] } });
+    expect(await startVerdict({ claimId: "" }, actingAs(author))).toMatchObject({
+      ok: false,
+      status: 400,
+      fieldErrors: { claimId: ["Choose a claim."] },
+    });
   });
 
   it("keeps a Markdown rationale with script, javascript: links and event handlers inert when rendered", async () => {
@@ -123,11 +173,14 @@ describe("verdict drafts", () => {
     const hostile = [
       "Intro <script>document.cookie</script>",
       "",
-      "[click me](javascript:alert(1)) and <a href=\"JAVASCRIPT:alert(2)\">this</a>",
+      '[click me](javascript:alert(1)) and <a href="JAVASCRIPT:alert(2)">this</a>',
       "",
       '<p onclick="alert(3)">para</p><img src=x onerror="alert(4)"><b onmouseover="alert(5)">bold</b>',
     ].join("\n");
-    expect((await saveVerdictDraft({ verdictId: verdict.id, version: 1, ratingId: "", conclusion: "", rationale: hostile }, actingAs(author))).ok).toBe(true);
+    expect(
+      (await saveVerdictDraft({ verdictId: verdict.id, version: 1, ratingId: "", conclusion: "", rationale: hostile }, actingAs(author)))
+        .ok,
+    ).toBe(true);
     // The rationale is stored as written and made safe when rendered (the page and the editor's preview).
     const html = renderMarkdown((await verdictOf(verdict.id)).rationale);
     expect(html).not.toMatch(/<script|javascript:|\son\w+=|<img|alert/i);
@@ -169,21 +222,37 @@ describe("approval and publication", () => {
 
     const approved = await approveVerdict({ verdictId: verdict.id, version: verdict.version }, actingAs(approver));
     expect(approved).toMatchObject({ ok: true });
-    const published = await t.db.verdict.findUniqueOrThrow({ where: { id: verdict.id }, include: { claim: true, revisions: true, searchEntry: { select: { verdictId: true } } } });
+    const published = await t.db.verdict.findUniqueOrThrow({
+      where: { id: verdict.id },
+      include: { claim: true, revisions: true, searchEntry: { select: { verdictId: true } } },
+    });
     expect(published).toMatchObject({ status: "PUBLISHED", approverId: approver.id, publishedAt: expect.any(Date) });
     expect(published.claim.status).toBe("PUBLISHED");
     expect(published.revisions).toEqual([
-      expect.objectContaining({ number: 1, kind: "ORIGINAL", status: "PUBLISHED", ratingId: "rating_false", conclusion: complete.conclusion, approverId: approver.id }),
+      expect.objectContaining({
+        number: 1,
+        kind: "ORIGINAL",
+        status: "PUBLISHED",
+        ratingId: "rating_false",
+        conclusion: complete.conclusion,
+        approverId: approver.id,
+      }),
     ]);
     expect(published.searchEntry).not.toBeNull(); // public search (decision 005) picks it up
-    expect(await t.db.auditEvent.findFirstOrThrow({ where: { entityId: verdict.id, action: "verdict.publish" } })).toMatchObject({ actorId: approver.id });
+    expect(await t.db.auditEvent.findFirstOrThrow({ where: { entityId: verdict.id, action: "verdict.publish" } })).toMatchObject({
+      actorId: approver.id,
+    });
     expect(refreshed.flat()).toEqual([`verdict:${verdict.id}`]);
   });
 
   it("refuses approval by whoever submitted someone else's draft", async () => {
     const verdict = await verdictIn("DRAFT");
     expect((await submitVerdict({ verdictId: verdict.id, version: 1, ...complete }, actingAs(approver))).ok).toBe(true);
-    expect(await approveVerdict({ verdictId: verdict.id, version: 2 }, actingAs(approver))).toMatchObject({ ok: false, status: 403, message: expect.stringContaining("You submitted") });
+    expect(await approveVerdict({ verdictId: verdict.id, version: 2 }, actingAs(approver))).toMatchObject({
+      ok: false,
+      status: 403,
+      message: expect.stringContaining("You submitted"),
+    });
     expect(await approveVerdict({ verdictId: verdict.id, version: 2 }, actingAs(moderator))).toMatchObject({ ok: true });
   });
 
@@ -194,11 +263,18 @@ describe("approval and publication", () => {
       status: 400,
       fieldErrors: { comment: ["Say what the author should change."] },
     });
-    expect(await sendBackVerdict({ verdictId: verdict.id, version: verdict.version, comment: "Cite the 2025 report." }, actingAs(approver))).toMatchObject({ ok: true });
+    expect(
+      await sendBackVerdict({ verdictId: verdict.id, version: verdict.version, comment: "Cite the 2025 report." }, actingAs(approver)),
+    ).toMatchObject({ ok: true });
     expect((await verdictOf(verdict.id)).status).toBe("DRAFT");
-    expect(await t.db.auditEvent.findFirstOrThrow({ where: { entityId: verdict.id, action: "verdict.send_back" } })).toMatchObject({ after: { comment: "Cite the 2025 report." } });
+    expect(await t.db.auditEvent.findFirstOrThrow({ where: { entityId: verdict.id, action: "verdict.send_back" } })).toMatchObject({
+      after: { comment: "Cite the 2025 report." },
+    });
     // The stale approval that was on someone's screen is refused.
-    expect(await approveVerdict({ verdictId: verdict.id, version: verdict.version }, actingAs(moderator))).toMatchObject({ ok: false, status: 409 });
+    expect(await approveVerdict({ verdictId: verdict.id, version: verdict.version }, actingAs(moderator))).toMatchObject({
+      ok: false,
+      status: 409,
+    });
   });
 
   it("records the audit event in the change's transaction: when it cannot be written, nothing changes", async () => {
@@ -206,9 +282,13 @@ describe("approval and publication", () => {
     // An actor that is not in the database: the change itself succeeds, the audit row's foreign key fails.
     const ghost: CurrentUser = { id: "no-such-user", name: "Ghost", email: "ghost@example.test", role: "MODERATOR" };
     refreshed.length = 0;
-    await expect(retractVerdict({ verdictId: verdict.id, version: verdict.version, reason: "Testing a failed audit write" }, actingAs(ghost))).rejects.toThrow();
+    await expect(
+      retractVerdict({ verdictId: verdict.id, version: verdict.version, reason: "Testing a failed audit write" }, actingAs(ghost)),
+    ).rejects.toThrow();
     expect(await verdictOf(verdict.id)).toMatchObject({ status: "PUBLISHED", retractedAt: null, version: verdict.version });
-    const draft = await t.db.verdict.create({ data: { claimId: (await t.db.claim.create({ data: { text: "Another claim" } })).id, slug: `ghost-${n}`, authorId: author.id } });
+    const draft = await t.db.verdict.create({
+      data: { claimId: (await t.db.claim.create({ data: { text: "Another claim" } })).id, slug: `ghost-${n}`, authorId: author.id },
+    });
     await expect(saveVerdictDraft({ verdictId: draft.id, version: 1, ...complete }, actingAs(ghost))).rejects.toThrow();
     expect(await verdictOf(draft.id)).toMatchObject({ conclusion: "", version: 1 });
     expect(await t.db.auditEvent.count({ where: { actorId: ghost.id } })).toBe(0);
@@ -229,9 +309,16 @@ describe("corrections and updates", () => {
     const revision = await openRevision(verdict.id);
     expect(revision).toMatchObject({ number: 2, status: "DRAFT", conclusion: verdict.conclusion, authorId: author.id });
     const input = { revisionId: revision.id, version: 1, ...complete, rationale: `${complete.rationale} Fixed a typo.` };
-    expect(await submitRevision({ ...input, note: "" }, actingAs(author))).toMatchObject({ ok: false, status: 400, fieldErrors: { note: [expect.stringContaining("public note")] } });
+    expect(await submitRevision({ ...input, note: "" }, actingAs(author))).toMatchObject({
+      ok: false,
+      status: 400,
+      fieldErrors: { note: [expect.stringContaining("public note")] },
+    });
     refreshed.length = 0;
-    expect(await submitRevision({ ...input, note: "We fixed a typo in the rationale." }, actingAs(author))).toMatchObject({ ok: true, data: { published: true, kind: "UPDATE" } });
+    expect(await submitRevision({ ...input, note: "We fixed a typo in the rationale." }, actingAs(author))).toMatchObject({
+      ok: true,
+      data: { published: true, kind: "UPDATE" },
+    });
     expect(await verdictOf(verdict.id)).toMatchObject({ rationale: input.rationale, approverId: approver.id });
     expect(await t.db.verdictRevision.findUniqueOrThrow({ where: { id: revision.id } })).toMatchObject({
       kind: "UPDATE",
@@ -246,21 +333,38 @@ describe("corrections and updates", () => {
   it("holds a change of rating until a second person approves it; the public text stays until then", async () => {
     const verdict = await verdictIn("PUBLISHED");
     const revision = await openRevision(verdict.id);
-    const autosaved = await autosaveRevision({ revisionId: revision.id, version: 1, ...complete, ratingId: "rating_mostly_false", note: "" }, actingAs(author));
+    const autosaved = await autosaveRevision(
+      { revisionId: revision.id, version: 1, ...complete, ratingId: "rating_mostly_false", note: "" },
+      actingAs(author),
+    );
     expect(autosaved).toMatchObject({ ok: true, data: { kind: "CORRECTION", version: 2 } });
     refreshed.length = 0;
     const submitted = await submitRevision(
-      { revisionId: revision.id, version: 2, ...complete, ratingId: "rating_mostly_false", note: "The 2025 figure was revised; we changed the rating." },
+      {
+        revisionId: revision.id,
+        version: 2,
+        ...complete,
+        ratingId: "rating_mostly_false",
+        note: "The 2025 figure was revised; we changed the rating.",
+      },
       actingAs(author),
     );
     expect(submitted).toMatchObject({ ok: true, data: { published: false, kind: "CORRECTION" } });
     expect(await verdictOf(verdict.id)).toMatchObject({ ratingId: "rating_false" });
     expect(refreshed.flat()).toEqual([]);
 
-    expect(await approveRevision({ revisionId: revision.id, version: 3 }, actingAs(author))).toMatchObject({ ok: false, status: 403, message: expect.stringContaining("correction") });
+    expect(await approveRevision({ revisionId: revision.id, version: 3 }, actingAs(author))).toMatchObject({
+      ok: false,
+      status: 403,
+      message: expect.stringContaining("correction"),
+    });
     expect(await approveRevision({ revisionId: revision.id, version: 3 }, actingAs(approver))).toMatchObject({ ok: true });
     expect(await verdictOf(verdict.id)).toMatchObject({ ratingId: "rating_mostly_false", approverId: approver.id, status: "PUBLISHED" });
-    expect(await t.db.verdictRevision.findUniqueOrThrow({ where: { id: revision.id } })).toMatchObject({ status: "PUBLISHED", kind: "CORRECTION", approverId: approver.id });
+    expect(await t.db.verdictRevision.findUniqueOrThrow({ where: { id: revision.id } })).toMatchObject({
+      status: "PUBLISHED",
+      kind: "CORRECTION",
+      approverId: approver.id,
+    });
     expect(await t.db.auditEvent.findFirstOrThrow({ where: { entityId: verdict.id, action: "verdict.correct" } })).toMatchObject({
       actorId: approver.id,
       before: { ratingId: "rating_false" },
@@ -274,28 +378,49 @@ describe("corrections and updates", () => {
     const revision = await openRevision(verdict.id);
     const again = await startRevision({ verdictId: verdict.id, version: (await verdictOf(verdict.id)).version }, actingAs(approver));
     expect(again).toMatchObject({ ok: false, status: 409, message: expect.stringContaining("already in progress") });
-    expect(await startRevision({ verdictId: verdict.id, version: verdict.version }, actingAs(approver))).toMatchObject({ ok: false, status: 409 });
+    expect(await startRevision({ verdictId: verdict.id, version: verdict.version }, actingAs(approver))).toMatchObject({
+      ok: false,
+      status: 409,
+    });
 
-    expect((await saveRevisionDraft({ revisionId: revision.id, version: 1, ...complete, conclusion: "Tab one", note: "n" }, actingAs(author))).ok).toBe(true);
-    expect(await autosaveRevision({ revisionId: revision.id, version: 1, ...complete, conclusion: "Tab two", note: "" }, actingAs(approver))).toMatchObject({
+    expect(
+      (await saveRevisionDraft({ revisionId: revision.id, version: 1, ...complete, conclusion: "Tab one", note: "n" }, actingAs(author)))
+        .ok,
+    ).toBe(true);
+    expect(
+      await autosaveRevision({ revisionId: revision.id, version: 1, ...complete, conclusion: "Tab two", note: "" }, actingAs(approver)),
+    ).toMatchObject({
       ok: false,
       status: 409,
       current: { conclusion: "Tab one", note: "n", version: 2 },
     });
 
-    expect((await submitRevision({ revisionId: revision.id, version: 2, ...complete, conclusion: "Tab one", note: "Conclusion reworded." }, actingAs(author))).ok).toBe(true);
-    expect(await sendBackRevision({ revisionId: revision.id, version: 3, comment: "Explain the change in the note." }, actingAs(approver))).toMatchObject({ ok: true });
+    expect(
+      (
+        await submitRevision(
+          { revisionId: revision.id, version: 2, ...complete, conclusion: "Tab one", note: "Conclusion reworded." },
+          actingAs(author),
+        )
+      ).ok,
+    ).toBe(true);
+    expect(
+      await sendBackRevision({ revisionId: revision.id, version: 3, comment: "Explain the change in the note." }, actingAs(approver)),
+    ).toMatchObject({ ok: true });
     expect((await t.db.verdictRevision.findUniqueOrThrow({ where: { id: revision.id } })).status).toBe("DRAFT");
     expect(await discardRevision({ revisionId: revision.id, version: 4 }, actingAs(author))).toMatchObject({ ok: true });
     expect(await verdictOf(verdict.id)).toMatchObject({ conclusion: complete.conclusion });
     // With it discarded, a new one can start.
-    expect((await startRevision({ verdictId: verdict.id, version: (await verdictOf(verdict.id)).version }, actingAs(approver))).ok).toBe(true);
+    expect((await startRevision({ verdictId: verdict.id, version: (await verdictOf(verdict.id)).version }, actingAs(approver))).ok).toBe(
+      true,
+    );
   });
 
   it("refuses to publish an update that changes nothing", async () => {
     const verdict = await verdictIn("PUBLISHED");
     const revision = await openRevision(verdict.id);
-    expect(await submitRevision({ revisionId: revision.id, version: 1, ...complete, note: "Nothing really." }, actingAs(author))).toMatchObject({ ok: false, status: 400 });
+    expect(
+      await submitRevision({ revisionId: revision.id, version: 1, ...complete, note: "Nothing really." }, actingAs(author)),
+    ).toMatchObject({ ok: false, status: 400 });
     expect((await t.db.verdictRevision.findUniqueOrThrow({ where: { id: revision.id } })).status).toBe("DRAFT");
   });
 });
@@ -305,15 +430,33 @@ describe("retraction", () => {
     const verdict = await verdictIn("PUBLISHED");
     const revision = await openRevision(verdict.id);
     const version = (await verdictOf(verdict.id)).version;
-    expect(await retractVerdict({ verdictId: verdict.id, version, reason: "The source was withdrawn." }, actingAs(author))).toMatchObject({ ok: false, status: 403 });
-    expect(await retractVerdict({ verdictId: verdict.id, version, reason: "" }, actingAs(moderator))).toMatchObject({ ok: false, status: 400, fieldErrors: { reason: [expect.any(String)] } });
-    expect(await retractVerdict({ verdictId: verdict.id, version: version - 1, reason: "The source was withdrawn." }, actingAs(moderator))).toMatchObject({ ok: false, status: 409 });
+    expect(await retractVerdict({ verdictId: verdict.id, version, reason: "The source was withdrawn." }, actingAs(author))).toMatchObject({
+      ok: false,
+      status: 403,
+    });
+    expect(await retractVerdict({ verdictId: verdict.id, version, reason: "" }, actingAs(moderator))).toMatchObject({
+      ok: false,
+      status: 400,
+      fieldErrors: { reason: [expect.any(String)] },
+    });
+    expect(
+      await retractVerdict({ verdictId: verdict.id, version: version - 1, reason: "The source was withdrawn." }, actingAs(moderator)),
+    ).toMatchObject({ ok: false, status: 409 });
     refreshed.length = 0;
-    expect(await retractVerdict({ verdictId: verdict.id, version, reason: "The source was withdrawn." }, actingAs(moderator))).toMatchObject({ ok: true });
+    expect(
+      await retractVerdict({ verdictId: verdict.id, version, reason: "The source was withdrawn." }, actingAs(moderator)),
+    ).toMatchObject({ ok: true });
     const retracted = await t.db.verdict.findUniqueOrThrow({ where: { id: verdict.id }, include: { searchEntry: true } });
-    expect(retracted).toMatchObject({ status: "RETRACTED", retractionReason: "The source was withdrawn.", retractedAt: expect.any(Date), searchEntry: null });
+    expect(retracted).toMatchObject({
+      status: "RETRACTED",
+      retractionReason: "The source was withdrawn.",
+      retractedAt: expect.any(Date),
+      searchEntry: null,
+    });
     expect((await t.db.verdictRevision.findUniqueOrThrow({ where: { id: revision.id } })).status).toBe("DISCARDED");
-    expect(await t.db.auditEvent.findFirstOrThrow({ where: { entityId: verdict.id, action: "verdict.retract" } })).toMatchObject({ actorId: moderator.id });
+    expect(await t.db.auditEvent.findFirstOrThrow({ where: { entityId: verdict.id, action: "verdict.retract" } })).toMatchObject({
+      actorId: moderator.id,
+    });
     expect(refreshed.flat()).toEqual([`verdict:${verdict.id}`]);
   });
 });
@@ -323,12 +466,18 @@ describe("starting verdicts at the same moment", () => {
     const text = `Bread prices doubled in a year (${++n})`;
     const [first, second] = await Promise.all([t.db.claim.create({ data: { text } }), t.db.claim.create({ data: { text } })]);
     const other = await makeStaff("REVIEWER");
-    const results = await Promise.all([startVerdict({ claimId: first.id }, actingAs(author)), startVerdict({ claimId: second.id }, actingAs(other))]);
+    const results = await Promise.all([
+      startVerdict({ claimId: first.id }, actingAs(author)),
+      startVerdict({ claimId: second.id }, actingAs(other)),
+    ]);
     for (const result of results) {
-      if (!result.ok) expect(result).toMatchObject({ status: 409, message: "Someone else just added a verdict with the same web address; try again." });
+      if (!result.ok)
+        expect(result).toMatchObject({ status: 409, message: "Someone else just added a verdict with the same web address; try again." });
     }
     expect(results.some((result) => result.ok)).toBe(true);
-    const slugs = (await t.db.verdict.findMany({ where: { claimId: { in: [first.id, second.id] } }, select: { slug: true } })).map((verdict) => verdict.slug);
+    const slugs = (await t.db.verdict.findMany({ where: { claimId: { in: [first.id, second.id] } }, select: { slug: true } })).map(
+      (verdict) => verdict.slug,
+    );
     expect(new Set(slugs).size).toBe(slugs.length);
   });
 });
@@ -340,13 +489,19 @@ describe("what a second person approves", () => {
     const id = started.data.id;
     // B (a co-editor) autosaves into A's draft: no audit event, but B is now one of its editors.
     const coEditor = approver;
-    expect(await autosaveVerdictDraft({ verdictId: id, version: 1, ...complete, conclusion: "B's conclusion." }, actingAs(coEditor))).toMatchObject({ ok: true });
+    expect(
+      await autosaveVerdictDraft({ verdictId: id, version: 1, ...complete, conclusion: "B's conclusion." }, actingAs(coEditor)),
+    ).toMatchObject({ ok: true });
     expect(await auditCount(id, "verdict.save_draft")).toBe(0);
     expect(await submitVerdict({ verdictId: id, version: 2, ...complete }, actingAs(author))).toMatchObject({ ok: true });
     expect((await verdictOf(id)).editorIds).toEqual([coEditor.id, author.id]);
 
     const refused = await approveVerdict({ verdictId: id, version: 3 }, actingAs(coEditor));
-    expect(refused).toMatchObject({ ok: false, status: 403, message: expect.stringContaining("You edited this draft, so someone else must approve it") });
+    expect(refused).toMatchObject({
+      ok: false,
+      status: 403,
+      message: expect.stringContaining("You edited this draft, so someone else must approve it"),
+    });
     expect(await verdictOf(id)).toMatchObject({ status: "AWAITING_APPROVAL", approverId: null });
 
     const third = await makeStaff("REVIEWER");
@@ -359,9 +514,16 @@ describe("what a second person approves", () => {
     const revision = await openRevision(verdict.id);
     expect(revision.editorIds).toEqual([]);
     const coEditor = await makeStaff("REVIEWER");
-    expect(await autosaveRevision({ revisionId: revision.id, version: 1, ...complete, ratingId: "rating_mostly_false", note: "" }, actingAs(coEditor))).toMatchObject({ ok: true });
+    expect(
+      await autosaveRevision(
+        { revisionId: revision.id, version: 1, ...complete, ratingId: "rating_mostly_false", note: "" },
+        actingAs(coEditor),
+      ),
+    ).toMatchObject({ ok: true });
     const note = "The 2025 figure was revised; we changed the rating.";
-    expect(await submitRevision({ revisionId: revision.id, version: 2, ...complete, ratingId: "rating_mostly_false", note }, actingAs(author))).toMatchObject({ ok: true });
+    expect(
+      await submitRevision({ revisionId: revision.id, version: 2, ...complete, ratingId: "rating_mostly_false", note }, actingAs(author)),
+    ).toMatchObject({ ok: true });
     expect(await approveRevision({ revisionId: revision.id, version: 3 }, actingAs(coEditor))).toMatchObject({
       ok: false,
       status: 403,
@@ -379,12 +541,19 @@ describe("retired ratings", () => {
 
   it("refuses to submit a draft with a retired rating, even one the draft already had", async () => {
     const verdict = await verdictIn("DRAFT");
-    expect(await saveVerdictDraft({ verdictId: verdict.id, version: 1, ...complete, ratingId: "rating_unproven" }, actingAs(author))).toMatchObject({ ok: true });
+    expect(
+      await saveVerdictDraft({ verdictId: verdict.id, version: 1, ...complete, ratingId: "rating_unproven" }, actingAs(author)),
+    ).toMatchObject({ ok: true });
     await retire("rating_unproven");
     try {
       // Autosave may keep it (the author is typing), submission may not.
-      expect(await autosaveVerdictDraft({ verdictId: verdict.id, version: 2, ...complete, ratingId: "rating_unproven" }, actingAs(author))).toMatchObject({ ok: true });
-      const submitted = await submitVerdict({ verdictId: verdict.id, version: 3, ...complete, ratingId: "rating_unproven" }, actingAs(author));
+      expect(
+        await autosaveVerdictDraft({ verdictId: verdict.id, version: 2, ...complete, ratingId: "rating_unproven" }, actingAs(author)),
+      ).toMatchObject({ ok: true });
+      const submitted = await submitVerdict(
+        { verdictId: verdict.id, version: 3, ...complete, ratingId: "rating_unproven" },
+        actingAs(author),
+      );
       expect(submitted).toMatchObject({ ok: false, status: 400, fieldErrors: { ratingId: [expect.stringContaining("has been retired")] } });
       expect(await verdictOf(verdict.id)).toMatchObject({ status: "DRAFT", version: 3 });
     } finally {
@@ -410,12 +579,17 @@ describe("retired ratings", () => {
     const note = "We changed the rating.";
     await retire("rating_unproven");
     try {
-      const submitted = await submitRevision({ revisionId: revision.id, version: 1, ...complete, ratingId: "rating_unproven", note }, actingAs(author));
+      const submitted = await submitRevision(
+        { revisionId: revision.id, version: 1, ...complete, ratingId: "rating_unproven", note },
+        actingAs(author),
+      );
       expect(submitted).toMatchObject({ ok: false, status: 400, fieldErrors: { ratingId: [expect.any(String)] } });
     } finally {
       await restore("rating_unproven");
     }
-    expect(await submitRevision({ revisionId: revision.id, version: 1, ...complete, ratingId: "rating_unproven", note }, actingAs(author))).toMatchObject({ ok: true });
+    expect(
+      await submitRevision({ revisionId: revision.id, version: 1, ...complete, ratingId: "rating_unproven", note }, actingAs(author)),
+    ).toMatchObject({ ok: true });
     await retire("rating_unproven");
     try {
       const approved = await approveRevision({ revisionId: revision.id, version: 2 }, actingAs(approver));

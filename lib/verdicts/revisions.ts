@@ -60,8 +60,11 @@ export function startRevision(input: unknown, deps?: MutationDeps) {
         await requireVerdictStatus(tx, verdict, "PUBLISHED", "correct it");
         // Bumping the verdict's version makes two people starting at once collide here.
         await updateVerdictIfUnchanged(tx, { id: verdict.id, expected: { version: data.version }, data: {}, what: "verdict" });
-        const open = await tx.verdictRevision.findFirst({ where: { verdictId: verdict.id, status: { in: ["DRAFT", "AWAITING_APPROVAL"] } } });
-        if (open) throw new MutationRefused(409, `Revision ${open.number} of this verdict is already in progress; reload the page to open it.`);
+        const open = await tx.verdictRevision.findFirst({
+          where: { verdictId: verdict.id, status: { in: ["DRAFT", "AWAITING_APPROVAL"] } },
+        });
+        if (open)
+          throw new MutationRefused(409, `Revision ${open.number} of this verdict is already in progress; reload the page to open it.`);
         const last = await tx.verdictRevision.aggregate({ where: { verdictId: verdict.id }, _max: { number: true } });
         const revision = await tx.verdictRevision.create({
           data: {
@@ -78,7 +81,12 @@ export function startRevision(input: unknown, deps?: MutationDeps) {
         });
         return {
           result: { revisionId: revision.id, number: revision.number },
-          audit: { action: "verdict.start_revision", entityType: "VerdictRevision", entityId: revision.id, after: { verdictId: verdict.id, number: revision.number, status: "DRAFT" } },
+          audit: {
+            action: "verdict.start_revision",
+            entityType: "VerdictRevision",
+            entityId: revision.id,
+            after: { verdictId: verdict.id, number: revision.number, status: "DRAFT" },
+          },
         };
       },
     },
@@ -110,7 +118,15 @@ async function writeRevisionDraft(
 const revisionSaves = draftSaves(saveRevisionSchema, async (tx, data, actor) => {
   const { before, fields, kind, version } = await writeRevisionDraft(tx, data, actor, false);
   const result: DraftSaved & { kind: RevisionKind } = { version, kind, savedAt: new Date() };
-  return { result, audit: { action: "verdict.save_revision", entityType: "VerdictRevision", entityId: before.id, ...changedFields(before, { ...fields, kind }) } };
+  return {
+    result,
+    audit: {
+      action: "verdict.save_revision",
+      entityType: "VerdictRevision",
+      entityId: before.id,
+      ...changedFields(before, { ...fields, kind }),
+    },
+  };
 });
 
 /** The editor's autosave of a revision: saved as typed, with no audit event. */
@@ -184,9 +200,13 @@ export function submitRevision(input: unknown, deps?: MutationDeps) {
           current.verdict.rationale === data.rationale &&
           evidenceChanges(readPublishedEvidence(current.verdict.publishedEvidence, `verdict ${current.verdictId}`), evidence).length === 0;
         if (unchanged) {
-          throw new MutationRefused(400, "Nothing has changed yet: edit the rating, conclusion or rationale (or the evidence on the claim desk), or discard this revision.", {
-            fieldErrors: { rationale: ["This is the published text, unchanged, and so is the evidence."] },
-          });
+          throw new MutationRefused(
+            400,
+            "Nothing has changed yet: edit the rating, conclusion or rationale (or the evidence on the claim desk), or discard this revision.",
+            {
+              fieldErrors: { rationale: ["This is the published text, unchanged, and so is the evidence."] },
+            },
+          );
         }
         const publishNow = publishesOwnUpdate(actor.id, current, revisionKind(current.verdict, data));
         const { before, kind } = await writeRevisionDraft(tx, data, actor, true, publishNow ? {} : { status: "AWAITING_APPROVAL" });
@@ -203,7 +223,14 @@ export function submitRevision(input: unknown, deps?: MutationDeps) {
             entityType: "VerdictRevision",
             entityId: before.id,
             before: { status: "DRAFT" },
-            after: { status: "AWAITING_APPROVAL", kind, number: before.number, ratingId: data.ratingId, conclusion: data.conclusion, note: data.note },
+            after: {
+              status: "AWAITING_APPROVAL",
+              kind,
+              number: before.number,
+              ratingId: data.ratingId,
+              conclusion: data.conclusion,
+              note: data.note,
+            },
           },
         };
       },
@@ -237,7 +264,12 @@ export function approveRevision(input: unknown, deps?: MutationDeps) {
 export const sendBackRevision = sendBackMutation(sendBackRevisionSchema, "verdict.send_back_revision", async (tx, data) => {
   const revision = await lockRevision(tx, data.revisionId);
   await requireRevisionStatus(tx, revision, "AWAITING_APPROVAL", "send it back");
-  await updateRevisionIfUnchanged(tx, { id: revision.id, expected: { version: data.version, status: "AWAITING_APPROVAL" }, data: { status: "DRAFT" }, what: "correction" });
+  await updateRevisionIfUnchanged(tx, {
+    id: revision.id,
+    expected: { version: data.version, status: "AWAITING_APPROVAL" },
+    data: { status: "DRAFT" },
+    what: "correction",
+  });
   return { entityType: "VerdictRevision", id: revision.id };
 });
 
@@ -253,10 +285,21 @@ export function discardRevision(input: unknown, deps?: MutationDeps) {
         if (revision.status !== "DRAFT" && revision.status !== "AWAITING_APPROVAL") {
           throw new MutationRefused(409, `This revision is ${revisionStatusWords[revision.status]} already. Reload the page to see it.`);
         }
-        await updateRevisionIfUnchanged(tx, { id: revision.id, expected: { version: data.version, status: revision.status }, data: { status: "DISCARDED" }, what: "correction" });
+        await updateRevisionIfUnchanged(tx, {
+          id: revision.id,
+          expected: { version: data.version, status: revision.status },
+          data: { status: "DISCARDED" },
+          what: "correction",
+        });
         return {
           result: { number: revision.number },
-          audit: { action: "verdict.discard_revision", entityType: "VerdictRevision", entityId: revision.id, before: { status: revision.status }, after: { status: "DISCARDED" } },
+          audit: {
+            action: "verdict.discard_revision",
+            entityType: "VerdictRevision",
+            entityId: revision.id,
+            before: { status: revision.status },
+            after: { status: "DISCARDED" },
+          },
         };
       },
     },

@@ -4,7 +4,11 @@ import { z } from "zod";
 export const VERDICT_LIMITS = { conclusion: 400, rationale: 20_000, note: 1_000, comment: 2_000, reason: 2_000 } as const;
 
 const version = z.coerce.number({ error: "Reload the page and try again." }).int().min(1, "Reload the page and try again.");
-const recordId = (what: string) => z.string({ error: `Choose a ${what}.` }).trim().min(1, `Choose a ${what}.`);
+const recordId = (what: string) =>
+  z
+    .string({ error: `Choose a ${what}.` })
+    .trim()
+    .min(1, `Choose a ${what}.`);
 const text = (label: string, max: number) =>
   z
     .string({ error: `${label} is missing.` })

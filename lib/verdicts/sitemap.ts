@@ -31,6 +31,11 @@ export function buildSitemap(verdicts: Awaited<ReturnType<typeof listSitemapVerd
   return [
     { url: `${site.siteUrl}/`, lastModified: newest, changeFrequency: "daily", priority: 1 },
     ...STATIC_PUBLIC_PATHS.map((path) => ({ url: `${site.siteUrl}${path}`, changeFrequency: "monthly" as const, priority: 0.3 })),
-    ...verdicts.map((v) => ({ url: verdictUrl(site, v.slug), lastModified: v.lastModified, changeFrequency: "monthly" as const, priority: 0.8 })),
+    ...verdicts.map((v) => ({
+      url: verdictUrl(site, v.slug),
+      lastModified: v.lastModified,
+      changeFrequency: "monthly" as const,
+      priority: 0.8,
+    })),
   ];
 }

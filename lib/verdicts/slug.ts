@@ -32,7 +32,9 @@ export function slugFromClaim(text: string): string {
 export async function uniqueVerdictSlug(tx: Prisma.TransactionClient, text: string): Promise<string> {
   const base = slugFromClaim(text);
   const taken = new Set(
-    (await tx.verdict.findMany({ where: { slug: { startsWith: base.slice(0, SLUG_MAX - 6) } }, select: { slug: true } })).map((verdict) => verdict.slug),
+    (await tx.verdict.findMany({ where: { slug: { startsWith: base.slice(0, SLUG_MAX - 6) } }, select: { slug: true } })).map(
+      (verdict) => verdict.slug,
+    ),
   );
   if (!taken.has(base)) return base;
   for (let n = 2; ; n++) {

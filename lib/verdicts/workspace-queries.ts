@@ -62,14 +62,18 @@ export async function getVerdictWorkspace(claimId: string) {
   });
   if (!claim) return null;
   const { verdict } = claim;
-  const openRevision = verdict?.revisions.find((revision) => revision.status === "DRAFT" || revision.status === "AWAITING_APPROVAL") ?? null;
+  const openRevision =
+    verdict?.revisions.find((revision) => revision.status === "DRAFT" || revision.status === "AWAITING_APPROVAL") ?? null;
   return {
     claim,
     verdict,
     openRevision,
     publishedRevisions: verdict?.revisions.filter((revision) => revision.status === "PUBLISHED") ?? [],
     // What the next correction or update would publish besides its text (published verdicts only).
-    evidenceChanges: verdict?.status === "PUBLISHED" ? evidenceChanges(readPublishedEvidence(verdict.publishedEvidence, `verdict ${verdict.id}`), claim.evidence) : [],
+    evidenceChanges:
+      verdict?.status === "PUBLISHED"
+        ? evidenceChanges(readPublishedEvidence(verdict.publishedEvidence, `verdict ${verdict.id}`), claim.evidence)
+        : [],
     // What the approver said when sending it back, and who submitted it (they cannot approve it).
     verdictReview: verdict ? await reviewState("Verdict", verdict.id, "verdict.submit", "verdict.send_back") : null,
     revisionReview: openRevision

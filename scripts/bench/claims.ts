@@ -81,7 +81,9 @@ async function prepareDatabase(generator: TextGenerator): Promise<string[]> {
   await client.connect();
   try {
     await client.query("SET synchronous_commit = off");
-    await client.query(`INSERT INTO "User" (id, email, name, role, "updatedAt") VALUES ('bench_author', 'bench@factdesk.example', 'Bench Reviewer', 'REVIEWER', now())`);
+    await client.query(
+      `INSERT INTO "User" (id, email, name, role, "updatedAt") VALUES ('bench_author', 'bench@factdesk.example', 'Bench Reviewer', 'REVIEWER', now())`,
+    );
     const claimants = Array.from({ length: 2000 }, () => generator.titledPerson());
     await client.query(
       `INSERT INTO "Claimant" (id, name, slug, "updatedAt") SELECT 'bc' || i, n, 'bench-claimant-' || i, now() FROM unnest($1::text[]) WITH ORDINALITY AS x(n, i)`,
@@ -111,7 +113,9 @@ async function prepareDatabase(generator: TextGenerator): Promise<string[]> {
               'Generated conclusion.', 'PUBLISHED', 'bench_author', now(), now()
          FROM "Claim" WHERE status = 'PUBLISHED'`,
     );
-    log(`Inserted ${claimCount} claims (rows, search vectors, GIN and trigram indexes) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    log(
+      `Inserted ${claimCount} claims (rows, search vectors, GIN and trigram indexes) in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    );
     await buildMeanings(claimCount);
     const analysed = performance.now();
     await client.query("VACUUM ANALYZE");
@@ -166,9 +170,15 @@ function variant(text: string, generator: TextGenerator): { query: string; fresh
     case 1:
       return { query: words.slice(0, Math.max(3, words.length - generator.int(1, 3))).join(" "), fresh: false };
     case 2:
-      return { query: words.map((word) => ({ rose: "increased", fell: "dropped", percent: "%", last: "past" })[word] ?? word).join(" "), fresh: false };
+      return {
+        query: words.map((word) => ({ rose: "increased", fell: "dropped", percent: "%", last: "past" })[word] ?? word).join(" "),
+        fresh: false,
+      };
     case 3:
-      return { query: `${words.slice(Math.floor(words.length / 2)).join(" ")} ${words.slice(0, Math.floor(words.length / 2)).join(" ")}`, fresh: false };
+      return {
+        query: `${words.slice(Math.floor(words.length / 2)).join(" ")} ${words.slice(0, Math.floor(words.length / 2)).join(" ")}`,
+        fresh: false,
+      };
     default:
       return { query: generator.claim(), fresh: true };
   }

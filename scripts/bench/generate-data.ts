@@ -53,13 +53,123 @@ culture arts festival church religion language minority rights women men youth e
 disability care homes insurance premiums banks interest rates mortgage loans property market
 shares stock investors companies company firms business small contracts procurement corruption
 bribery fraud audit auditor watchdog regulator license permits approval ban banned legal illegal
-`.split(/\s+/).filter(Boolean);
+`
+  .split(/\s+/)
+  .filter(Boolean);
 
 // Made-up proper nouns (places, products, programmes): rare words, as real names are.
-const SYLLABLES = ["val", "kes", "tria", "mer", "id", "ian", "north", "har", "bour", "ald", "mere", "brin", "dor", "sel", "vik", "ost", "ran", "kel", "mor", "tal"];
-const FIRST_NAMES = ["Ilse", "Mattias", "Celia", "Rafael", "Jonah", "Ingrid", "Piet", "Nadia", "Tomas", "Greta", "Anton", "Lena", "Marek", "Sofia", "Emil", "Hanna", "Oskar", "Vera", "Felix", "Mira", "Lukas", "Petra", "Jonas", "Alma", "Viktor", "Nora", "Karl", "Elin", "Bruno", "Ada"];
-const LAST_NAMES = ["Marrow", "Rendl", "Brannigan", "Oduya", "Petrakis", "Sandvik", "Haldane", "Holt", "Varga", "Lindqvist", "Okafor", "Moreau", "Novak", "Brenner", "Castell", "Duarte", "Eklund", "Fischer", "Gallo", "Hartmann", "Ivers", "Jansen", "Kowalski", "Larsen", "Mendes", "Nyberg", "Ortega", "Pohl", "Quist", "Rask"];
-const TOPICS = ["Security", "Economy", "Health", "Housing", "Energy", "Elections", "Migration", "Crime", "Education", "Environment", "Transport", "Jobs", "Taxes", "Foreign affairs", "Justice", "Science", "Media", "Agriculture", "Technology", "Sport", "Culture", "Religion", "Pensions", "Budget"];
+const SYLLABLES = [
+  "val",
+  "kes",
+  "tria",
+  "mer",
+  "id",
+  "ian",
+  "north",
+  "har",
+  "bour",
+  "ald",
+  "mere",
+  "brin",
+  "dor",
+  "sel",
+  "vik",
+  "ost",
+  "ran",
+  "kel",
+  "mor",
+  "tal",
+];
+const FIRST_NAMES = [
+  "Ilse",
+  "Mattias",
+  "Celia",
+  "Rafael",
+  "Jonah",
+  "Ingrid",
+  "Piet",
+  "Nadia",
+  "Tomas",
+  "Greta",
+  "Anton",
+  "Lena",
+  "Marek",
+  "Sofia",
+  "Emil",
+  "Hanna",
+  "Oskar",
+  "Vera",
+  "Felix",
+  "Mira",
+  "Lukas",
+  "Petra",
+  "Jonas",
+  "Alma",
+  "Viktor",
+  "Nora",
+  "Karl",
+  "Elin",
+  "Bruno",
+  "Ada",
+];
+const LAST_NAMES = [
+  "Marrow",
+  "Rendl",
+  "Brannigan",
+  "Oduya",
+  "Petrakis",
+  "Sandvik",
+  "Haldane",
+  "Holt",
+  "Varga",
+  "Lindqvist",
+  "Okafor",
+  "Moreau",
+  "Novak",
+  "Brenner",
+  "Castell",
+  "Duarte",
+  "Eklund",
+  "Fischer",
+  "Gallo",
+  "Hartmann",
+  "Ivers",
+  "Jansen",
+  "Kowalski",
+  "Larsen",
+  "Mendes",
+  "Nyberg",
+  "Ortega",
+  "Pohl",
+  "Quist",
+  "Rask",
+];
+const TOPICS = [
+  "Security",
+  "Economy",
+  "Health",
+  "Housing",
+  "Energy",
+  "Elections",
+  "Migration",
+  "Crime",
+  "Education",
+  "Environment",
+  "Transport",
+  "Jobs",
+  "Taxes",
+  "Foreign affairs",
+  "Justice",
+  "Science",
+  "Media",
+  "Agriculture",
+  "Technology",
+  "Sport",
+  "Culture",
+  "Religion",
+  "Pensions",
+  "Budget",
+];
 
 function properNouns(): string[] {
   const names = new Set<string>();
@@ -116,7 +226,10 @@ async function main() {
     END
     $$`);
 
-  await step("user", `INSERT INTO "User" (id, email, name, role, "updatedAt") VALUES ('bench_author', 'bench@factdesk.example', 'Bench Reviewer', 'REVIEWER', now())`);
+  await step(
+    "user",
+    `INSERT INTO "User" (id, email, name, role, "updatedAt") VALUES ('bench_author', 'bench@factdesk.example', 'Bench Reviewer', 'REVIEWER', now())`,
+  );
   await step(
     "topics",
     `INSERT INTO "Topic" (id, slug, name) SELECT 'bt' || i, lower(replace(t, ' ', '-')), t FROM unnest($1::text[]) WITH ORDINALITY AS x(t, i)`,

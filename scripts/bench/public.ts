@@ -41,7 +41,7 @@ const SEARCHES: Record<string, string>[] = [
   { q: "vaccine" },
   { q: "hospital beds" },
   { q: "electricity prices" },
-  { q: "\"prices doubled\"" },
+  { q: '"prices doubled"' },
   { q: "inflation or recession" },
   { q: "border -migrants" },
   { q: "valkes" },
@@ -128,7 +128,8 @@ async function main() {
   try {
     await waitForServer(`${origin}/bench.txt`, server);
     // Warm up: first requests compile nothing in production, but fill connection pools and caches.
-    for (const path of ["/bench.txt", "/", verdictPath, "/search?q=government"]) for (let i = 0; i < 5; i++) await fetch(`${origin}${path}`);
+    for (const path of ["/bench.txt", "/", verdictPath, "/search?q=government"])
+      for (let i = 0; i < 5; i++) await fetch(`${origin}${path}`);
 
     log(`autocannon: ${connections} connections, ${duration} s per target`);
     const pages: LoadResult[] = [];
@@ -163,8 +164,12 @@ async function main() {
     }
     await db.$disconnect();
 
-    console.log(`\nFactdesk public benchmark — ${new Date().toISOString().slice(0, 10)}, ${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${Math.round(os.totalmem() / 2 ** 30)} GiB`);
-    console.log(`Data: ${counts[0]!.claims} claims, ${counts[0]!.published} published verdicts; autocannon ${connections} connections × ${duration} s\n`);
+    console.log(
+      `\nFactdesk public benchmark — ${new Date().toISOString().slice(0, 10)}, ${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${Math.round(os.totalmem() / 2 ** 30)} GiB`,
+    );
+    console.log(
+      `Data: ${counts[0]!.claims} claims, ${counts[0]!.published} published verdicts; autocannon ${connections} connections × ${duration} s\n`,
+    );
     console.log("| target | path | requests/s | p50 | p99 | errors |");
     console.log("| --- | --- | ---: | ---: | ---: | ---: |");
     for (const r of pages) console.log(`| ${r.label} | ${r.path} | ${r.rps.toFixed(0)} | ${r.p50} ms | ${r.p99} ms | ${r.errors} |`);
@@ -175,11 +180,15 @@ async function main() {
     console.log(`\n| search (${searchRepeats} runs each) | results | in-process p50 | p95 | HTTP /search p50 | p95 |`);
     console.log("| --- | ---: | ---: | ---: | ---: | ---: |");
     for (const s of searches) {
-      console.log(`| ${decodeURIComponent(s.query.replace(/\+/g, " "))} | ${s.results} | ${ms(percentile(s.inProcess, 50))} | ${ms(percentile(s.inProcess, 95))} | ${ms(percentile(s.http, 50))} | ${ms(percentile(s.http, 95))} |`);
+      console.log(
+        `| ${decodeURIComponent(s.query.replace(/\+/g, " "))} | ${s.results} | ${ms(percentile(s.inProcess, 50))} | ${ms(percentile(s.inProcess, 95))} | ${ms(percentile(s.http, 50))} | ${ms(percentile(s.http, 95))} |`,
+      );
     }
     const allInProcess = searches.flatMap((s) => s.inProcess);
     const allHttp = searches.flatMap((s) => s.http);
-    console.log(`| **all ${allInProcess.length} searches** | | ${ms(percentile(allInProcess, 50))} | ${ms(percentile(allInProcess, 95))} | ${ms(percentile(allHttp, 50))} | ${ms(percentile(allHttp, 95))} |`);
+    console.log(
+      `| **all ${allInProcess.length} searches** | | ${ms(percentile(allInProcess, 50))} | ${ms(percentile(allInProcess, 95))} | ${ms(percentile(allHttp, 50))} | ${ms(percentile(allHttp, 95))} |`,
+    );
   } finally {
     server.kill("SIGTERM");
   }

@@ -30,7 +30,13 @@ export function readTable(file: string, columns: number): string[][] {
   let rows: string[][];
   try {
     // Rows may have fewer columns than the header (checked below, with a clearer message).
-    rows = parse(text.replace(/^\uFEFF/, ""), { delimiter: "\t", relax_quotes: true, relax_column_count: true, skip_empty_lines: true, bom: true });
+    rows = parse(text.replace(/^\uFEFF/, ""), {
+      delimiter: "\t",
+      relax_quotes: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+      bom: true,
+    });
   } catch (error) {
     throw new Error(`${file}: ${error instanceof Error ? error.message : String(error)}`);
   }
@@ -52,7 +58,10 @@ export const readQueries = (file: string): MatchQuery[] => readTable(file, 2).ma
  * Runs `work` on a new, migrated database that is dropped afterwards: on DATABASE_URL's server when
  * set, else on the embedded PostgreSQL (its own cluster, "claims-match", beside the app's).
  */
-export async function withScratchDatabase<T>(work: (client: PrismaClient) => Promise<T>, log: (message: string) => void = () => {}): Promise<T> {
+export async function withScratchDatabase<T>(
+  work: (client: PrismaClient) => Promise<T>,
+  log: (message: string) => void = () => {},
+): Promise<T> {
   const name = `factdesk_match_${Date.now().toString(36)}_${randomBytes(3).toString("hex")}`;
   let adminUrl: string;
   let stopEmbedded: (() => Promise<void>) | undefined;
@@ -102,7 +111,9 @@ export async function indexCheckedClaims(client: PrismaClient, claims: CheckedCl
     if (seen.has(claim.id)) throw new Error(`checked claim id ${claim.id} appears twice`);
     seen.add(claim.id);
   }
-  const author = await client.user.create({ data: { email: `claims-match-${randomBytes(4).toString("hex")}@factdesk.invalid`, name: "Checked claims import", role: "REVIEWER" } });
+  const author = await client.user.create({
+    data: { email: `claims-match-${randomBytes(4).toString("hex")}@factdesk.invalid`, name: "Checked claims import", role: "REVIEWER" },
+  });
   for (let start = 0; start < claims.length; start += BATCH) {
     const batch = claims.slice(start, start + BATCH);
     await client.claim.createMany({ data: batch.map((claim) => ({ id: claim.id, text: claim.claim, status: "PUBLISHED" })) });
@@ -110,7 +121,10 @@ export async function indexCheckedClaims(client: PrismaClient, claims: CheckedCl
     await client.verdict.createMany({
       data: titled.map((claim) => ({ claimId: claim.id, slug: `checked-${claim.id}`, conclusion: claim.title, authorId: author.id })),
     });
-    await refreshClaimMeanings(client, batch.map((claim) => claim.id));
+    await refreshClaimMeanings(
+      client,
+      batch.map((claim) => claim.id),
+    );
   }
   await client.$executeRawUnsafe(`ANALYZE "Claim"`);
 }

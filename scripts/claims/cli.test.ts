@@ -27,7 +27,10 @@ describe("claims:score", () => {
     const result = run("score.ts", ["--tsv", file]);
     expect(result.stderr).toBe("");
     expect(result.status).toBe(0);
-    const lines = result.stdout.trimEnd().split("\n").map((line) => line.split("\t"));
+    const lines = result.stdout
+      .trimEnd()
+      .split("\n")
+      .map((line) => line.split("\t"));
     expect(lines[0]).toEqual(["Sentence_id", "score", "label"]);
     expect(lines.slice(1).map(([id, , label]) => [id, label])).toEqual([
       ["s1", "Yes"],

@@ -24,7 +24,13 @@ import { featureVector, scoreRow, trainRanker, type MatchingModel } from "@/lib/
 import { indexCheckedClaims, readCheckedClaims, readQueries, withScratchDatabase } from "./checked-claims";
 
 const { values } = parseArgs({
-  options: { data: { type: "string" }, write: { type: "boolean", default: false }, "encoder-vectors": { type: "string" }, cache: { type: "string" }, "train-only": { type: "boolean", default: false } },
+  options: {
+    data: { type: "string" },
+    write: { type: "boolean", default: false },
+    "encoder-vectors": { type: "string" },
+    cache: { type: "string" },
+    "train-only": { type: "boolean", default: false },
+  },
 });
 if (!values.data) {
   process.stderr.write("eval:matching: --data <folder with verified_claims.tsv, train/, dev/> is required\n");
@@ -101,12 +107,24 @@ async function collect(): Promise<QueryRows[]> {
           const i = claimIndex.get(row.candidate.id)!;
           return [cosine(q, encoder.vclaim[i]!), ...(encoder.title.length ? [cosine(q, encoder.title[i]!)] : [])];
         });
-        out.push({ id: query.id, split, relevant: qrels.get(query.id) ?? new Set(), ids: described.map((r) => r.candidate.id), x: described.map((r) => featureVector(r)), extra, ms });
+        out.push({
+          id: query.id,
+          split,
+          relevant: qrels.get(query.id) ?? new Set(),
+          ids: described.map((r) => r.candidate.id),
+          x: described.map((r) => featureVector(r)),
+          extra,
+          ms,
+        });
       }
     }
     return out;
   }, log);
-  if (values.cache) writeFileSync(values.cache, JSON.stringify(rows, (_, value) => (value instanceof Set ? [...value] : value)));
+  if (values.cache)
+    writeFileSync(
+      values.cache,
+      JSON.stringify(rows, (_, value) => (value instanceof Set ? [...value] : value)),
+    );
   return rows;
 }
 
@@ -152,7 +170,11 @@ function foldOf(index: number): number {
 }
 
 /** Out-of-fold scores of every candidate of every train query for a feature set. */
-function crossValidate(train: QueryRows[], names: string[], l2: number): { rankings: { relevant: Set<string>; ranked: string[] }[]; top: { score: number; correct: boolean }[]; truth: number[] } {
+function crossValidate(
+  train: QueryRows[],
+  names: string[],
+  l2: number,
+): { rankings: { relevant: Set<string>; ranked: string[] }[]; top: { score: number; correct: boolean }[]; truth: number[] } {
   const select = pick(names);
   const rankings: { relevant: Set<string>; ranked: string[] }[] = [];
   const top: { score: number; correct: boolean }[] = [];
@@ -171,7 +193,10 @@ function crossValidate(train: QueryRows[], names: string[], l2: number): { ranki
 }
 
 function fitModel(queries: QueryRows[], names: string[], l2: number, select = pick(names)): MatchingModel {
-  const groups = queries.map((query) => ({ rows: query.ids.map((_, i) => select(query.x[i]!, query.extra[i]!)), relevant: query.ids.map((id) => query.relevant.has(id)) }));
+  const groups = queries.map((query) => ({
+    rows: query.ids.map((_, i) => select(query.x[i]!, query.extra[i]!)),
+    relevant: query.ids.map((id) => query.relevant.has(id)),
+  }));
   return { ...trainRanker(groups, names as FeatureName[], { l2 }), sameThreshold: 1, relatedThreshold: 0 };
 }
 
@@ -193,12 +218,15 @@ async function main() {
   const train = all.filter((q) => q.split === "train");
   const dev = all.filter((q) => q.split === "dev");
   const ms = all.map((q) => q.ms).sort((a, b) => a - b);
-  log(`candidates + features: median ${ms[Math.floor(ms.length / 2)]!.toFixed(1)} ms, p95 ${ms[Math.floor(ms.length * 0.95)]!.toFixed(1)} ms a query (${all.length} queries, 10k claims)`);
+  log(
+    `candidates + features: median ${ms[Math.floor(ms.length / 2)]!.toFixed(1)} ms, p95 ${ms[Math.floor(ms.length * 0.95)]!.toFixed(1)} ms a query (${all.length} queries, 10k claims)`,
+  );
   const recall = (queries: QueryRows[]) => queries.filter((q) => q.ids.some((id) => q.relevant.has(id))).length / queries.length;
   log(`lexical candidates (≤100) hold the right claim for ${(recall(train) * 100).toFixed(1)}% of train queries`);
 
   log("\nRoutes, 5-fold cross-validation on the 800 train queries:");
-  const lexical = (names: string[]) => metrics(train.map((q) => ({ relevant: q.relevant, ranked: rankBy(q, (x, e) => pick(names)(x, e).reduce((a, b) => a + b, 0)) })));
+  const lexical = (names: string[]) =>
+    metrics(train.map((q) => ({ relevant: q.relevant, ranked: rankBy(q, (x, e) => pick(names)(x, e).reduce((a, b) => a + b, 0)) })));
   log(`  BM25, claim text                               ${format(lexical(["bm25"]))}`);
   log(`  BM25, claim text + headline (sum)              ${format(lexical(["bm25", "bm25Title"]))}`);
 
@@ -212,17 +240,34 @@ async function main() {
     metrics(
       trainQueries.map((query, i) => {
         const q = queryVector(i);
-        const ranked = vectors.map((v, j) => ({ id: claims[j]!.id, s: cosine(q, v) })).sort((a, b) => b.s - a.s).slice(0, 5).map((r) => r.id);
+        const ranked = vectors
+          .map((v, j) => ({ id: claims[j]!.id, s: cosine(q, v) }))
+          .sort((a, b) => b.s - a.s)
+          .slice(0, 5)
+          .map((r) => r.id);
         return { relevant: splits[0]!.qrels.get(query.id) ?? new Set(), ranked };
       }),
     );
-  log(`  GloVe cosine over all claims (text + headline) ${format(byVector(claimVectors, (i) => meaningVector(trainQueries[i]!.text)))}  (${(glovePerClaim * 1000).toFixed(0)} µs of CPU a claim)`);
+  log(
+    `  GloVe cosine over all claims (text + headline) ${format(byVector(claimVectors, (i) => meaningVector(trainQueries[i]!.text)))}  (${(glovePerClaim * 1000).toFixed(0)} µs of CPU a claim)`,
+  );
   if (encoder) log(`  Encoder cosine over all claims (text only)     ${format(byVector(encoder.vclaim, (i) => encoder.train[i]!))}`);
 
   const sets: Record<string, string[]> = {
     "lexical (BM25, coverage, trigram, rank)": ["bm25", "bm25Relative", "coverage", "trigram", "lexicalRank"],
     "lexical + headline": ["bm25", "bm25Relative", "coverage", "trigram", "lexicalRank", "bm25Title", "coverageTitle"],
-    "lexical + headline + GloVe": ["bm25", "bm25Relative", "coverage", "trigram", "lexicalRank", "bm25Title", "coverageTitle", "cosine", "cosineRelative", "cosineTitle"],
+    "lexical + headline + GloVe": [
+      "bm25",
+      "bm25Relative",
+      "coverage",
+      "trigram",
+      "lexicalRank",
+      "bm25Title",
+      "coverageTitle",
+      "cosine",
+      "cosineRelative",
+      "cosineTitle",
+    ],
     "all shipped features (+ figures, names, negation)": [...FEATURES],
   };
   if (encoder) sets["all + encoder cosine"] = [...FEATURES, ...EXTRA];
@@ -243,13 +288,23 @@ async function main() {
   const truth = [...best.cv.truth].sort((a, b) => a - b);
   model.relatedThreshold = truth[Math.floor(truth.length * 0.05)]!;
   log(`\nChosen: ${best.name}, L2 ${best.l2} (CV ${format(best.m)})`);
-  log(`  "likely the same claim" at score ≥ ${model.sameThreshold.toFixed(3)} (top candidate right ≥ 90% of the time out of fold; ${best.cv.top.filter((t) => t.score >= model.sameThreshold).length}/${best.cv.top.length} train queries reach it)`);
+  log(
+    `  "likely the same claim" at score ≥ ${model.sameThreshold.toFixed(3)} (top candidate right ≥ 90% of the time out of fold; ${best.cv.top.filter((t) => t.score >= model.sameThreshold).length}/${best.cv.top.length} train queries reach it)`,
+  );
   log(`  shown as related at score ≥ ${model.relatedThreshold.toFixed(3)} (95% of the right claims score above, out of fold)`);
 
   if (values.write) {
     const file = path.resolve("lib/claims/matching/weights.json");
     const round = (n: number) => Number(n.toPrecision(6));
-    const out = { ...model, mean: model.mean.map(round), scale: model.scale.map(round), weights: model.weights.map(round), bias: round(model.bias), sameThreshold: round(model.sameThreshold), relatedThreshold: round(model.relatedThreshold) };
+    const out = {
+      ...model,
+      mean: model.mean.map(round),
+      scale: model.scale.map(round),
+      weights: model.weights.map(round),
+      bias: round(model.bias),
+      sameThreshold: round(model.sameThreshold),
+      relatedThreshold: round(model.relatedThreshold),
+    };
     writeFileSync(file, `${JSON.stringify(out, null, 2)}\n`);
     log(`wrote ${file}`);
   }

@@ -40,7 +40,9 @@ function main() {
   const elapsed = performance.now() - started;
   const labels = sentences.map((s) => s.worthy);
   const r = scoresAt(scores, labels, model.threshold);
-  console.log(`Check-worthiness on ${path.basename(file)}: ${sentences.length} sentences, ${labels.filter(Boolean).length} Yes; threshold ${model.threshold.toFixed(3)}`);
+  console.log(
+    `Check-worthiness on ${path.basename(file)}: ${sentences.length} sentences, ${labels.filter(Boolean).length} Yes; threshold ${model.threshold.toFixed(3)}`,
+  );
   console.log(`  true Yes ${r.tp}, false Yes ${r.fp}, missed Yes ${r.fn}, true No ${r.tn}`);
   console.log(`  precision ${r.precision.toFixed(3)}  recall ${r.recall.toFixed(3)}  F1 ${r.f1.toFixed(3)}  (the "Yes" class)`);
   // Speed after warm-up (what the claim suggester sees): the median of five more passes.
@@ -54,7 +56,9 @@ function main() {
   }).sort((a, b) => a.wall - b.wall);
   const warm = passes[2]!.wall;
   const warmCpu = passes[2]!.cpu;
-  console.log(`  speed: weights decoded in ${loaded.toFixed(0)} ms; first pass ${elapsed.toFixed(0)} ms; warm ${warm.toFixed(0)} ms, ${((warm / sentences.length) * 1000).toFixed(1)} µs a sentence (CPU ${((warmCpu / sentences.length) * 1000).toFixed(1)} µs)`);
+  console.log(
+    `  speed: weights decoded in ${loaded.toFixed(0)} ms; first pass ${elapsed.toFixed(0)} ms; warm ${warm.toFixed(0)} ms, ${((warm / sentences.length) * 1000).toFixed(1)} µs a sentence (CPU ${((warmCpu / sentences.length) * 1000).toFixed(1)} µs)`,
+  );
 }
 
 main();

@@ -43,7 +43,10 @@ describe("claims:match", { timeout: 600_000 }, () => {
     const result = run(["--claims", claims, "--queries", queries]);
     expect(result.stderr).toBe("");
     expect(result.status).toBe(0);
-    const lines = result.stdout.trimEnd().split("\n").map((line) => line.split("\t"));
+    const lines = result.stdout
+      .trimEnd()
+      .split("\n")
+      .map((line) => line.split("\t"));
     for (const line of lines) {
       expect(line).toHaveLength(6);
       expect(line[1]).toBe("Q0");

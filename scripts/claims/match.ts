@@ -35,15 +35,18 @@ async function main() {
   } catch (error) {
     fail(error instanceof Error ? error.message : String(error));
   }
-  const lines = await withScratchDatabase(async (client) => {
-    await indexCheckedClaims(client, claims);
-    const out: string[] = [];
-    for (const query of queries) {
-      const matches = await findSimilarClaims(query.text, { client, limit: 5, keepLowScores: true });
-      matches.forEach((match, i) => out.push(`${query.id}\tQ0\t${match.id}\t${i + 1}\t${match.similarity.toFixed(6)}\tfactdesk`));
-    }
-    return out;
-  }, () => {}).catch((error: unknown) => fail(error instanceof Error ? error.message : String(error)));
+  const lines = await withScratchDatabase(
+    async (client) => {
+      await indexCheckedClaims(client, claims);
+      const out: string[] = [];
+      for (const query of queries) {
+        const matches = await findSimilarClaims(query.text, { client, limit: 5, keepLowScores: true });
+        matches.forEach((match, i) => out.push(`${query.id}\tQ0\t${match.id}\t${i + 1}\t${match.similarity.toFixed(6)}\tfactdesk`));
+      }
+      return out;
+    },
+    () => {},
+  ).catch((error: unknown) => fail(error instanceof Error ? error.message : String(error)));
   process.stdout.write(lines.length ? `${lines.join("\n")}\n` : "");
 }
 

@@ -31,7 +31,14 @@ function main() {
     bytes = readFileSync(values.file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a directory" : code === "EACCES" ? "permission denied" : String(error);
+    const reason =
+      code === "ENOENT"
+        ? "no such file"
+        : code === "EISDIR"
+          ? "it is a directory"
+          : code === "EACCES"
+            ? "permission denied"
+            : String(error);
     fail(`cannot read ${values.file}: ${reason}`, 1);
   }
   const text = new TextDecoder("utf-8", { ignoreBOM: false }).decode(bytes); // drops a leading BOM

@@ -63,7 +63,12 @@ function crossValidate(candidate: Candidate, sentences: LabelledSentence[], isNe
   const outOfFold = new Float64Array(sentences.length);
   for (let fold = 0; fold < k; fold++) {
     const train = sentences.map((_, i) => i).filter((i) => folds[i] !== fold);
-    const model = trainLogistic(train.map((i) => vectors[i]!), train.map((i) => labels[i]!), 2 ** candidate.settings.bits, candidate.options);
+    const model = trainLogistic(
+      train.map((i) => vectors[i]!),
+      train.map((i) => labels[i]!),
+      2 ** candidate.settings.bits,
+      candidate.options,
+    );
     sentences.forEach((_, i) => {
       if (folds[i] === fold) outOfFold[i] = sigmoid(logit(vectors[i]!, model.weights, model.bias));
     });
@@ -71,13 +76,27 @@ function crossValidate(candidate: Candidate, sentences: LabelledSentence[], isNe
   // The threshold and F1 are those of the CheckThat! sentences (what the lab scores); the news
   // sentences are reported at that threshold.
   const ct = sentences.map((_, i) => i).filter((i) => !isNews[i]);
-  const { threshold, f1 } = bestThreshold(ct.map((i) => outOfFold[i]!), ct.map((i) => labels[i]!));
+  const { threshold, f1 } = bestThreshold(
+    ct.map((i) => outOfFold[i]!),
+    ct.map((i) => labels[i]!),
+  );
   const foldF1 = Array.from({ length: k }, (_, fold) => {
     const members = ct.filter((i) => folds[i] === fold);
-    return scoresAt(members.map((i) => outOfFold[i]!), members.map((i) => labels[i]!), threshold).f1;
+    return scoresAt(
+      members.map((i) => outOfFold[i]!),
+      members.map((i) => labels[i]!),
+      threshold,
+    ).f1;
   });
   const news = sentences.map((_, i) => i).filter((i) => isNews[i]);
-  const newsF1 = news.length > 0 ? scoresAt(news.map((i) => outOfFold[i]!), news.map((i) => labels[i]!), threshold).f1 : NaN;
+  const newsF1 =
+    news.length > 0
+      ? scoresAt(
+          news.map((i) => outOfFold[i]!),
+          news.map((i) => labels[i]!),
+          threshold,
+        ).f1
+      : NaN;
   return { candidate, threshold, f1, foldF1, newsF1, seconds: (Date.now() - started) / 1000 };
 }
 
@@ -100,7 +119,9 @@ function main() {
   const sentences = [...data.checkThat, ...data.news];
   const isNews = sentences.map((_, i) => i >= data.checkThat.length);
   const labels = sentences.map((s) => s.worthy);
-  log(`Training sentences: ${data.checkThat.length} CheckThat! (${data.checkThat.filter((s) => s.worthy).length} Yes) + ${data.news.length} news (${data.news.filter((s) => s.worthy).length} Yes)`);
+  log(
+    `Training sentences: ${data.checkThat.length} CheckThat! (${data.checkThat.filter((s) => s.worthy).length} Yes) + ${data.news.length} news (${data.news.filter((s) => s.worthy).length} Yes)`,
+  );
   const folds = stratifiedFolds(labels, k, 20241);
 
   log(`\n${k}-fold cross-validation on the training split (F1 of "Yes" on the CheckThat! sentences at the pooled best threshold):`);
@@ -110,10 +131,14 @@ function main() {
   for (const candidate of CANDIDATES) {
     const r = crossValidate(candidate, sentences, isNews, folds, k);
     results.push(r);
-    log(`| ${candidate.name} | ${r.f1.toFixed(3)} | ${r.foldF1.map((f) => f.toFixed(3)).join(" ")} | ${r.threshold.toFixed(3)} | ${r.newsF1.toFixed(3)} | ${r.seconds.toFixed(0)} s |`);
+    log(
+      `| ${candidate.name} | ${r.f1.toFixed(3)} | ${r.foldF1.map((f) => f.toFixed(3)).join(" ")} | ${r.threshold.toFixed(3)} | ${r.newsF1.toFixed(3)} | ${r.seconds.toFixed(0)} s |`,
+    );
   }
   const best = results.reduce((a, b) => (b.f1 > a.f1 ? b : a));
-  log(`\nChosen: ${best.candidate.name} (CV F1 ${best.f1.toFixed(3)}, threshold ${best.threshold.toFixed(3)}); training on all ${sentences.length} sentences…`);
+  log(
+    `\nChosen: ${best.candidate.name} (CV F1 ${best.f1.toFixed(3)}, threshold ${best.threshold.toFixed(3)}); training on all ${sentences.length} sentences…`,
+  );
 
   const vectors: SparseVector[] = sentences.map((s) => featurise(s.text, best.candidate.settings));
   const fitted = trainLogistic(vectors, labels, 2 ** best.candidate.settings.bits, best.candidate.options);
@@ -131,7 +156,9 @@ function main() {
     members: [encodeMember(member)],
   };
   writeFileSync(out, `${JSON.stringify(file)}\n`);
-  log(`Wrote ${path.relative(process.cwd(), out)} (${(JSON.stringify(file).length / 1024).toFixed(0)} kB, ${file.members[0]!.count} non-zero weights).`);
+  log(
+    `Wrote ${path.relative(process.cwd(), out)} (${(JSON.stringify(file).length / 1024).toFixed(0)} kB, ${file.members[0]!.count} non-zero weights).`,
+  );
 }
 
 main();

@@ -152,7 +152,8 @@ async function withClusterLock<T>(dataDir: string, critical: () => Promise<T>): 
   for (;;) {
     const holder = await claimRecord(lockFile, {}, async () => {});
     if (!holder) break;
-    if (Date.now() > deadline) throw new Error(`Factdesk process ${holder.launcher.pid} has been starting or stopping the database in ${dataDir} for 2 minutes.`);
+    if (Date.now() > deadline)
+      throw new Error(`Factdesk process ${holder.launcher.pid} has been starting or stopping the database in ${dataDir} for 2 minutes.`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   try {
@@ -281,8 +282,24 @@ export async function startEmbeddedDb(options: EmbeddedDbOptions): Promise<Embed
       if (runAs) fs.chownSync(pwfile, runAs.uid, runAs.gid);
       try {
         // The builtin C.UTF-8 locale needs nothing from the OS, so clusters behave the same everywhere.
-        run(bin("initdb"), ["-D", pgdata, "-U", DB_USER, "--pwfile", pwfile, "--auth=scram-sha-256", "--encoding=UTF8",
-          "--locale-provider=builtin", "--builtin-locale=C.UTF-8", "--no-instructions"], runAs, childEnv);
+        run(
+          bin("initdb"),
+          [
+            "-D",
+            pgdata,
+            "-U",
+            DB_USER,
+            "--pwfile",
+            pwfile,
+            "--auth=scram-sha-256",
+            "--encoding=UTF8",
+            "--locale-provider=builtin",
+            "--builtin-locale=C.UTF-8",
+            "--no-instructions",
+          ],
+          runAs,
+          childEnv,
+        );
       } finally {
         fs.rmSync(pwfile, { force: true });
       }
@@ -295,14 +312,17 @@ export async function startEmbeddedDb(options: EmbeddedDbOptions): Promise<Embed
     if (runAs) fs.fchownSync(logFd, runAs.uid, runAs.gid);
     // Its own process group: a Ctrl-C in the terminal reaches this launcher, which stops the web
     // server first and PostgreSQL last; it outlives this launcher while another one uses it.
-    const server = spawn(bin("postgres"), ["-D", pgdata, "-p", String(port), "-c", "listen_addresses=127.0.0.1",
-      "-c", "unix_socket_directories=", "-c", "max_connections=200"], {
-      ...runAs,
-      env: childEnv,
-      cwd: "/",
-      detached: true,
-      stdio: ["ignore", logFd, logFd],
-    });
+    const server = spawn(
+      bin("postgres"),
+      ["-D", pgdata, "-p", String(port), "-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=", "-c", "max_connections=200"],
+      {
+        ...runAs,
+        env: childEnv,
+        cwd: "/",
+        detached: true,
+        stdio: ["ignore", logFd, logFd],
+      },
+    );
     fs.closeSync(logFd);
     await waitUntilReady(urlOn(port, "postgres"), server, logFile);
     return { port, created };

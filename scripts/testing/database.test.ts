@@ -18,11 +18,37 @@ describe("migrations", () => {
         "SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename",
       );
       expect(tables.rows.map((r) => r.tablename)).toEqual(
-        expect.arrayContaining(["User", "Account", "Session", "VerificationToken", "Source", "Article", "Claimant", "Topic", "Claim",
-          "Appearance", "ClaimNote", "Evidence", "Rating", "Verdict", "VerdictRevision", "Submission", "AuditEvent", "_prisma_migrations"]),
+        expect.arrayContaining([
+          "User",
+          "Account",
+          "Session",
+          "VerificationToken",
+          "Source",
+          "Article",
+          "Claimant",
+          "Topic",
+          "Claim",
+          "Appearance",
+          "ClaimNote",
+          "Evidence",
+          "Rating",
+          "Verdict",
+          "VerdictRevision",
+          "Submission",
+          "AuditEvent",
+          "_prisma_migrations",
+        ]),
       );
-      const ratings = await client.query("SELECT key FROM \"Rating\" ORDER BY position");
-      expect(ratings.rows.map((r) => r.key)).toEqual(["true", "mostly-true", "half-true", "mostly-false", "false", "misleading", "unproven"]);
+      const ratings = await client.query('SELECT key FROM "Rating" ORDER BY position');
+      expect(ratings.rows.map((r) => r.key)).toEqual([
+        "true",
+        "mostly-true",
+        "half-true",
+        "mostly-false",
+        "false",
+        "misleading",
+        "unproven",
+      ]);
       const ext = await client.query("SELECT 1 FROM pg_extension WHERE extname = 'pg_trgm'");
       expect(ext.rowCount).toBe(1);
     } finally {

@@ -33,7 +33,10 @@ export default async function ModerationSourcesPage({ searchParams }: Props) {
     <>
       <PageHeader title="Sources" description="The source registry: how reliable each publisher is and whether it may be cited.">
         {can(user.role, "sources.manage") ? (
-          <Link href="/moderation/sources/new" className="inline-block rounded-md bg-slate-900 px-4 py-2 text-sm font-semibold text-white hover:bg-slate-700">
+          <Link
+            href="/moderation/sources/new"
+            className="inline-block rounded-md bg-slate-900 px-4 py-2 text-sm font-semibold text-white hover:bg-slate-700"
+          >
             Add a source
           </Link>
         ) : null}

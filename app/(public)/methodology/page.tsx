@@ -28,8 +28,8 @@ export default async function MethodologyPage() {
     >
       <ProseSection id="choosing" title="How we choose claims">
         <p>
-          We read news reports, official statements, debates and widely shared social media posts, and pick out
-          statements of fact that can be checked against evidence. Opinions, predictions and jokes are not checked.
+          We read news reports, official statements, debates and widely shared social media posts, and pick out statements of fact that can
+          be checked against evidence. Opinions, predictions and jokes are not checked.
         </p>
         <p>We give priority to claims that:</p>
         <ul>
@@ -38,29 +38,28 @@ export default async function MethodologyPage() {
           <li>can be settled by evidence that is, or can be made, public.</li>
         </ul>
         <p>
-          We check claims from every side of a debate and keep track of whom we check, so that no party, group or
-          person is singled out. Readers can suggest a claim to check; a suggestion is weighed by the same rules.
+          We check claims from every side of a debate and keep track of whom we check, so that no party, group or person is singled out.
+          Readers can suggest a claim to check; a suggestion is weighed by the same rules.
         </p>
       </ProseSection>
 
       <ProseSection id="research" title="How we research a claim">
         <p>
-          We find where the claim was made and record the exact words in context, so readers can see what was
-          actually said. Then we look for the best available evidence: official data and documents first, then
-          research, then reporting by outlets with a record of accuracy. We ask the person or organisation who made
-          the claim for their source, and say so when they do not answer.
+          We find where the claim was made and record the exact words in context, so readers can see what was actually said. Then we look
+          for the best available evidence: official data and documents first, then research, then reporting by outlets with a record of
+          accuracy. We ask the person or organisation who made the claim for their source, and say so when they do not answer.
         </p>
         <p>
-          Every piece of evidence is listed with the fact check, grouped by whether it supports the claim, refutes it
-          or gives context, with a link to the original and, where we made one, an archived copy.
+          Every piece of evidence is listed with the fact check, grouped by whether it supports the claim, refutes it or gives context, with
+          a link to the original and, where we made one, an archived copy.
         </p>
       </ProseSection>
 
       <ProseSection id="review" title="Review and publication">
         <p>
-          The reviewer who researched a claim drafts the verdict: a rating, a short conclusion and an explanation of
-          how we reached it. A second member of the desk, who did not write it, checks the evidence and the reasoning
-          and must approve the draft before it is published. Both names appear on the fact check.
+          The reviewer who researched a claim drafts the verdict: a rating, a short conclusion and an explanation of how we reached it. A
+          second member of the desk, who did not write it, checks the evidence and the reasoning and must approve the draft before it is
+          published. Both names appear on the fact check.
         </p>
         <p>
           After publication we correct errors openly; see our <Link href="/corrections-policy">corrections policy</Link>.
@@ -72,8 +71,8 @@ export default async function MethodologyPage() {
           Our ratings
         </h2>
         <p className="mt-4 text-[1.0625rem] leading-relaxed text-slate-800">
-          Each verdict carries one rating. Ratings on the truth scale run from 5 (true) to 1 (false); the others
-          describe claims that the scale does not fit.
+          Each verdict carries one rating. Ratings on the truth scale run from 5 (true) to 1 (false); the others describe claims that the
+          scale does not fit.
         </p>
         {ratings.length === 0 ? (
           <p className="mt-4 text-slate-600">The rating scale has not been set up yet.</p>
@@ -101,8 +100,8 @@ export default async function MethodologyPage() {
           How we rate sources
         </h2>
         <p className="mt-4 text-[1.0625rem] leading-relaxed text-slate-800">
-          We keep a register of the sources we cite and rate each one for reliability, with a short public note
-          explaining why. A rating describes the source&apos;s record, not any single article.
+          We keep a register of the sources we cite and rate each one for reliability, with a short public note explaining why. A rating
+          describes the source&apos;s record, not any single article.
         </p>
         <dl className="mt-6 space-y-4">
           {reliabilities.map((reliability) => (
@@ -115,9 +114,8 @@ export default async function MethodologyPage() {
           ))}
         </dl>
         <p className="mt-6 text-[1.0625rem] leading-relaxed text-slate-800">
-          Some sources are blocked: we never cite them as evidence, for example because they invent quotes or
-          republish others&apos; work under false names. Their page says so; they can still appear as the place where a
-          claim we checked was published.
+          Some sources are blocked: we never cite them as evidence, for example because they invent quotes or republish others&apos; work
+          under false names. Their page says so; they can still appear as the place where a claim we checked was published.
         </p>
       </section>
     </ProsePage>

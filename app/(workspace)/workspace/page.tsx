@@ -23,7 +23,10 @@ export default async function WorkspaceQueuePage({ searchParams }: Props) {
 
   return (
     <>
-      <PageHeader title="Claim queue" description="Claims waiting for a check. Take one, hand it to a colleague, or dismiss it with a reason." />
+      <PageHeader
+        title="Claim queue"
+        description="Claims waiting for a check. Take one, hand it to a colleague, or dismiss it with a reason."
+      />
       <QueueFilters filters={filters} topics={choices.topics} staff={choices.staff} sources={sources} />
       <ClaimTable
         claims={items}

@@ -49,7 +49,15 @@ export type PreparedCandidate = {
 };
 
 /** Features that need the claim analysed (text.ts): skipped when the model does not use them. */
-const ANALYSIS_FEATURES: readonly FeatureName[] = ["sharedFigures", "sharedNames", "figureDiffers", "yearDiffers", "nameDiffers", "negationDiffers", "directionDiffers"];
+const ANALYSIS_FEATURES: readonly FeatureName[] = [
+  "sharedFigures",
+  "sharedNames",
+  "figureDiffers",
+  "yearDiffers",
+  "nameDiffers",
+  "negationDiffers",
+  "directionDiffers",
+];
 
 function idf(lexeme: string, query: PreparedQuery): number {
   const f = Math.min(0.99, query.frequencies.frequency.get(lexeme) ?? query.frequencies.rare);
@@ -92,7 +100,10 @@ export function describeCandidates(
   const totalWeight = [...weights.values()].reduce((a, b) => a + b, 0) || 1;
   const querySet = new Set(query.lexemes);
   const queryVector = meaningVector(query.text);
-  const parsed = candidates.map((candidate) => ({ terms: parseTsvector(candidate.lexemes), title: parseTsvector(candidate.conclusionLexemes) }));
+  const parsed = candidates.map((candidate) => ({
+    terms: parseTsvector(candidate.lexemes),
+    title: parseTsvector(candidate.conclusionLexemes),
+  }));
   const averageLength = parsed.reduce((sum, p) => sum + [...p.terms.values()].reduce((a, b) => a + b, 0), 0) / Math.max(1, parsed.length);
   const rows = candidates.map((candidate, i) => {
     const { terms, title } = parsed[i]!;
@@ -117,7 +128,9 @@ export function describeCandidates(
         coverageTitle: coverage(title.size ? title : terms, querySet, query),
         cosine: cosine(queryVector, vector),
         cosineRelative: 0,
-        cosineTitle: !wanted.includes("cosineTitle") ? 0 : cosine(queryVector, candidate.conclusion ? meaningVector(candidate.conclusion) : vector),
+        cosineTitle: !wanted.includes("cosineTitle")
+          ? 0
+          : cosine(queryVector, candidate.conclusion ? meaningVector(candidate.conclusion) : vector),
         trigram: candidate.trigram,
         lexicalRank: 0,
         sharedFigures: Math.min(2, figures) / 2,

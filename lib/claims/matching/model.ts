@@ -105,7 +105,9 @@ export function trainRanker(groups: RankingGroup[], names: FeatureName[], option
   // overshoot into saturation).
   let a = 0;
   let b = 0;
-  const scored = standard.flatMap((group) => group.rows.map((x, n) => ({ s: x.reduce((sum, v, i) => sum + v * w[i]!, 0), y: group.relevant[n] ? 1 : 0 })));
+  const scored = standard.flatMap((group) =>
+    group.rows.map((x, n) => ({ s: x.reduce((sum, v, i) => sum + v * w[i]!, 0), y: group.relevant[n] ? 1 : 0 })),
+  );
   const logLikelihood = (pa: number, pb: number) =>
     scored.reduce((sum, { s, y }) => {
       const z = pa * s + pb;
@@ -127,7 +129,13 @@ export function trainRanker(groups: RankingGroup[], names: FeatureName[], option
       hab += r * s;
       hbb += r;
     }
-    const [da, db] = solve([[haa, hab], [hab, hbb]], [ga, gb]);
+    const [da, db] = solve(
+      [
+        [haa, hab],
+        [hab, hbb],
+      ],
+      [ga, gb],
+    );
     let t = 1;
     while (t > 1e-6 && logLikelihood(a - t * da!, b - t * db!) < current) t /= 2;
     a -= t * da!;

@@ -6,7 +6,9 @@ const differ = (a: string, b: string) => differences(analyseClaim(a), analyseCla
 
 describe("analyseClaim and differences", () => {
   it("sees no difference between a claim and its rewording", () => {
-    expect(differ("Unemployment in Kestria fell to 3.2 percent last year", "Kestria's jobless rate dropped to 3.2% in the past year")).toEqual([]);
+    expect(
+      differ("Unemployment in Kestria fell to 3.2 percent last year", "Kestria's jobless rate dropped to 3.2% in the past year"),
+    ).toEqual([]);
     expect(differ("wind now gives us half our electricity", "Wind supplied more than half of Valoria's electricity in 2025")).toEqual([]);
   });
 
@@ -21,22 +23,31 @@ describe("analyseClaim and differences", () => {
 
   it("tells another figure, year or place apart", () => {
     expect(differ("Wind supplied 28% of Valoria's electricity", "Wind supplied 52% of Valoria's electricity")).toEqual(["figure"]);
-    expect(differ("Wind supplied half of Valoria's electricity in 2025", "Wind supplied half of Valoria's electricity in 2019")).toEqual(["year"]);
-    expect(differ("Wind supplied half of Valoria's electricity in 2025", "Wind supplied half of Norway's electricity in 2025")).toEqual(["place or name"]);
+    expect(differ("Wind supplied half of Valoria's electricity in 2025", "Wind supplied half of Valoria's electricity in 2019")).toEqual([
+      "year",
+    ]);
+    expect(differ("Wind supplied half of Valoria's electricity in 2025", "Wind supplied half of Norway's electricity in 2025")).toEqual([
+      "place or name",
+    ]);
   });
 
   it("reads figures written in words and with scales", () => {
-    expect([...analyseClaim("Half of the 1,200 nurses earn 2.5 million in total").figures].sort()).toEqual(["1200", "2.5", "2500000", "50"].sort());
+    expect([...analyseClaim("Half of the 1,200 nurses earn 2.5 million in total").figures].sort()).toEqual(
+      ["1200", "2.5", "2500000", "50"].sort(),
+    );
     expect([...analyseClaim("In 2025 prices rose 12%").years]).toEqual(["2025"]);
   });
 
   it("finds a claim inside a longer sentence without inventing differences", () => {
-    const long = "At Tuesday's rally, to loud cheers, the minister repeated that crime rose 12% in Varnholm last year, as she has said before.";
+    const long =
+      "At Tuesday's rally, to loud cheers, the minister repeated that crime rose 12% in Varnholm last year, as she has said before.";
     expect(differ(long, "Crime rose 12% in Varnholm last year")).toEqual([]);
   });
 
   it("strips a pasted post's links, handles and signature", () => {
-    expect(claimText("Wind gives us half our power! https://t.co/abc @energyfan #wind — Piet Haldane (@piet) January 6, 2026")).toBe("Wind gives us half our power! wind");
+    expect(claimText("Wind gives us half our power! https://t.co/abc @energyfan #wind — Piet Haldane (@piet) January 6, 2026")).toBe(
+      "Wind gives us half our power! wind",
+    );
   });
 });
 

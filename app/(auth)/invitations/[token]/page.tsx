@@ -22,8 +22,8 @@ export default async function AcceptInvitationPage({ params }: Props) {
       {invitation?.state === "pending" ? (
         <>
           <p className="mt-2 mb-6 text-sm text-slate-600">
-            You are invited as {ROLE_LABELS[invitation.role].toLowerCase()}. Choose the name your colleagues and readers
-            see, and a password. This link works once.
+            You are invited as {ROLE_LABELS[invitation.role].toLowerCase()}. Choose the name your colleagues and readers see, and a
+            password. This link works once.
           </p>
           <AcceptInvitationForm token={token} name={invitation.name} email={invitation.email} action={acceptInvitationAction} />
         </>

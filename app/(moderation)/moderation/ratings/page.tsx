@@ -21,7 +21,10 @@ export default async function RatingsPage({ searchParams }: Props) {
         title="Ratings"
         description="The rating scale on every verdict, the methodology page and in ClaimReview. Changes show on public pages at once."
       >
-        <Link href="/moderation/ratings/new" className="inline-block rounded-md bg-slate-900 px-4 py-2 text-sm font-semibold text-white hover:bg-slate-700">
+        <Link
+          href="/moderation/ratings/new"
+          className="inline-block rounded-md bg-slate-900 px-4 py-2 text-sm font-semibold text-white hover:bg-slate-700"
+        >
           Add a rating
         </Link>
       </PageHeader>
@@ -32,8 +35,8 @@ export default async function RatingsPage({ searchParams }: Props) {
       ) : null}
       <RatingScaleTable ratings={ratings} />
       <p className="mt-3 max-w-prose text-sm text-slate-600">
-        A rating can be retired when no published verdict carries it: it leaves the scale, the methodology page and the
-        pickers. Verdicts that carried it keep it.
+        A rating can be retired when no published verdict carries it: it leaves the scale, the methodology page and the pickers. Verdicts
+        that carried it keep it.
       </p>
     </>
   );

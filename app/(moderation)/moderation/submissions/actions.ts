@@ -6,7 +6,9 @@ import { acceptSubmission, markSubmissionDuplicate, rejectSubmission, rejectSubm
 type Triaged = MutationResult<{ claimId: string; version: number }>;
 
 export async function accept(_previous: Triaged | null, form: FormData): Promise<Triaged> {
-  return refreshedOnSuccess(acceptSubmission({ submissionId: form.get("submissionId"), version: form.get("version"), claimText: form.get("claimText") }));
+  return refreshedOnSuccess(
+    acceptSubmission({ submissionId: form.get("submissionId"), version: form.get("version"), claimText: form.get("claimText") }),
+  );
 }
 
 export async function markDuplicate(_previous: Triaged | null, form: FormData): Promise<Triaged> {
@@ -15,8 +17,13 @@ export async function markDuplicate(_previous: Triaged | null, form: FormData): 
   );
 }
 
-export async function reject(_previous: MutationResult<{ version: number }> | null, form: FormData): Promise<MutationResult<{ version: number }>> {
-  return refreshedOnSuccess(rejectSubmission({ submissionId: form.get("submissionId"), version: form.get("version"), reason: form.get("reason") }));
+export async function reject(
+  _previous: MutationResult<{ version: number }> | null,
+  form: FormData,
+): Promise<MutationResult<{ version: number }>> {
+  return refreshedOnSuccess(
+    rejectSubmission({ submissionId: form.get("submissionId"), version: form.get("version"), reason: form.get("reason") }),
+  );
 }
 
 export async function rejectAsSpam(

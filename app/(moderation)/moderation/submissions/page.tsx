@@ -25,11 +25,15 @@ export default async function ModerationSubmissionsPage({ searchParams }: Props)
   const filter: Filter = (FILTERS as readonly string[]).includes(requested) ? (requested as Filter) : "NEW";
   const status = filter === "ALL" ? undefined : (filter as SubmissionStatus);
   const { items, page, pageCount, total } = await listSubmissionsForModeration(parsePage(params.page), status);
-  const hrefFor = (value: Filter) => (value === "NEW" ? "/moderation/submissions" : `/moderation/submissions?status=${value.toLowerCase()}`);
+  const hrefFor = (value: Filter) =>
+    value === "NEW" ? "/moderation/submissions" : `/moderation/submissions?status=${value.toLowerCase()}`;
 
   return (
     <>
-      <PageHeader title="Submissions" description="Claims sent in by readers, newest first. Open one to accept, mark as duplicate or reject it." />
+      <PageHeader
+        title="Submissions"
+        description="Claims sent in by readers, newest first. Open one to accept, mark as duplicate or reject it."
+      />
       <nav aria-label="Submission status" className="mb-4">
         <ul className="flex flex-wrap gap-2 text-sm">
           {FILTERS.map((value) => (

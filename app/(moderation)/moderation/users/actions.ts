@@ -15,7 +15,10 @@ export async function saveActive(_previous: Saved | null, form: FormData): Promi
   return refreshedOnSuccess(setUserActive({ userId: form.get("userId"), active: form.get("active"), version: form.get("version") }));
 }
 
-export async function sendInvitation(_previous: MutationResult<InvitationSent> | null, form: FormData): Promise<MutationResult<InvitationSent>> {
+export async function sendInvitation(
+  _previous: MutationResult<InvitationSent> | null,
+  form: FormData,
+): Promise<MutationResult<InvitationSent>> {
   return refreshedOnSuccess(inviteStaffMember({ name: form.get("name"), email: form.get("email"), role: form.get("role") }));
 }
 

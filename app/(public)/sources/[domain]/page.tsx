@@ -55,8 +55,8 @@ export default async function SourcePage({ params, searchParams }: Props) {
 
       {source.blocked ? (
         <p className="mt-6 rounded-lg border-2 border-red-700 bg-red-50 p-4 text-red-950">
-          <strong>We do not cite this source as evidence.</strong> It appears on our pages only where a claim we
-          checked was published there.{" "}
+          <strong>We do not cite this source as evidence.</strong> It appears on our pages only where a claim we checked was published
+          there.{" "}
           <Link href="/methodology#sources" className="underline underline-offset-2 hover:decoration-2">
             How we rate sources
           </Link>

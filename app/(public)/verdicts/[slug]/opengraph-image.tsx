@@ -29,51 +29,47 @@ export default async function OpenGraphImage({ params }: { params: Promise<{ slu
   const claimant = verdict.claim.claimant ? text(verdict.claim.claimant.name) : "";
 
   return new ImageResponse(
-    (
-      <div
-        style={{
-          width: "100%",
-          height: "100%",
-          display: "flex",
-          flexDirection: "column",
-          backgroundColor: "#ffffff",
-          borderLeft: `28px solid ${accent}`,
-          padding: "56px 72px 56px 64px",
-          fontFamily: "Geist",
-          color: "#0f172a",
-        }}
-      >
-        <div style={{ display: "flex", alignItems: "baseline", gap: 16 }}>
-          <span style={{ fontSize: 36, fontWeight: 700 }}>{text(env().orgName)}</span>
-          <span style={{ fontSize: 22, fontWeight: 700, letterSpacing: 3, color: "#475569" }}>FACT CHECK</span>
-        </div>
-        <div style={{ display: "flex", marginTop: 40 }}>
-          <div
-            style={{
-              display: "flex",
-              alignItems: "center",
-              gap: 16,
-              fontSize: 44,
-              fontWeight: 700,
-              padding: "10px 28px",
-              borderRadius: 12,
-              color: solid ? "#ffffff" : "#0f172a",
-              backgroundColor: solid ? accent : "#ffffff",
-              border: `5px solid ${accent}`,
-            }}
-          >
-            {solid ? null : <div style={{ width: 22, height: 22, borderRadius: 11, backgroundColor: accent }} />}
-            {text(label)}
-          </div>
-        </div>
-        <div style={{ display: "flex", marginTop: 36, fontSize: claim.length > 90 ? 46 : 56, fontWeight: 700, lineHeight: 1.2 }}>
-          {claim ? `“${claim}”` : ""}
-        </div>
-        <div style={{ display: "flex", marginTop: "auto", fontSize: 30, color: "#334155" }}>
-          {claimant ? `Claimed by ${claimant}` : ""}
+    <div
+      style={{
+        width: "100%",
+        height: "100%",
+        display: "flex",
+        flexDirection: "column",
+        backgroundColor: "#ffffff",
+        borderLeft: `28px solid ${accent}`,
+        padding: "56px 72px 56px 64px",
+        fontFamily: "Geist",
+        color: "#0f172a",
+      }}
+    >
+      <div style={{ display: "flex", alignItems: "baseline", gap: 16 }}>
+        <span style={{ fontSize: 36, fontWeight: 700 }}>{text(env().orgName)}</span>
+        <span style={{ fontSize: 22, fontWeight: 700, letterSpacing: 3, color: "#475569" }}>FACT CHECK</span>
+      </div>
+      <div style={{ display: "flex", marginTop: 40 }}>
+        <div
+          style={{
+            display: "flex",
+            alignItems: "center",
+            gap: 16,
+            fontSize: 44,
+            fontWeight: 700,
+            padding: "10px 28px",
+            borderRadius: 12,
+            color: solid ? "#ffffff" : "#0f172a",
+            backgroundColor: solid ? accent : "#ffffff",
+            border: `5px solid ${accent}`,
+          }}
+        >
+          {solid ? null : <div style={{ width: 22, height: 22, borderRadius: 11, backgroundColor: accent }} />}
+          {text(label)}
         </div>
       </div>
-    ),
+      <div style={{ display: "flex", marginTop: 36, fontSize: claim.length > 90 ? 46 : 56, fontWeight: 700, lineHeight: 1.2 }}>
+        {claim ? `“${claim}”` : ""}
+      </div>
+      <div style={{ display: "flex", marginTop: "auto", fontSize: 30, color: "#334155" }}>{claimant ? `Claimed by ${claimant}` : ""}</div>
+    </div>,
     { ...size, fonts },
   );
 }

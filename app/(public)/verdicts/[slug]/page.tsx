@@ -56,9 +56,7 @@ export default async function VerdictPage({ params }: Props) {
 
   return (
     <article className="mx-auto max-w-3xl px-4 py-10 sm:py-14">
-      {claimReview ? (
-        <ClaimReviewJsonLd review={claimReview} />
-      ) : null}
+      {claimReview ? <ClaimReviewJsonLd review={claimReview} /> : null}
       {retracted ? <RetractionNotice retractedAt={verdict.retractedAt} reason={verdict.retractionReason} /> : null}
 
       <header>
@@ -109,16 +107,12 @@ export default async function VerdictPage({ params }: Props) {
         <h2 id="verdict-heading" className="sr-only">
           Our verdict
         </h2>
-        {retracted ? (
-          <p className="mb-2 text-sm font-semibold text-red-800">Retracted. The rating below no longer stands.</p>
-        ) : null}
+        {retracted ? <p className="mb-2 text-sm font-semibold text-red-800">Retracted. The rating below no longer stands.</p> : null}
         <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
           <RatingBadge rating={rating} size="lg" />
           {rating?.description ? <p className="text-sm text-slate-600">{rating.description}</p> : null}
         </div>
-        {verdict.conclusion ? (
-          <p className="mt-4 font-serif text-xl leading-relaxed text-slate-900">{verdict.conclusion}</p>
-        ) : null}
+        {verdict.conclusion ? <p className="mt-4 font-serif text-xl leading-relaxed text-slate-900">{verdict.conclusion}</p> : null}
       </section>
 
       <dl className="mt-6 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 border-b border-slate-200 pb-6 text-sm text-slate-600">

@@ -28,7 +28,11 @@ export default async function ApprovalsPage() {
           <h2 id="mine-heading" className="mb-3 font-serif text-xl font-bold text-slate-900">
             Yours, waiting for someone else <span className="font-sans text-base font-normal text-slate-600">({mine.length})</span>
           </h2>
-          <ApprovalTable caption="Your submissions waiting for someone else, oldest first" items={mine} empty="None of your work is waiting." />
+          <ApprovalTable
+            caption="Your submissions waiting for someone else, oldest first"
+            items={mine}
+            empty="None of your work is waiting."
+          />
         </section>
       </div>
     </>

@@ -18,10 +18,16 @@ export default async function WorkspaceArticlesPage({ searchParams }: Props) {
     <>
       <PageHeader title="Articles" description="Ingested articles, newest first, with the claims found in each.">
         <div className="flex flex-wrap gap-2">
-          <Link href="/workspace/articles/new" className="rounded-md bg-slate-900 px-4 py-2 text-sm font-semibold text-white hover:bg-slate-700">
+          <Link
+            href="/workspace/articles/new"
+            className="rounded-md bg-slate-900 px-4 py-2 text-sm font-semibold text-white hover:bg-slate-700"
+          >
             Add an article
           </Link>
-          <Link href="/workspace/claims/new" className="rounded-md border border-slate-400 bg-white px-4 py-2 text-sm font-semibold text-slate-900 hover:bg-slate-100">
+          <Link
+            href="/workspace/claims/new"
+            className="rounded-md border border-slate-400 bg-white px-4 py-2 text-sm font-semibold text-slate-900 hover:bg-slate-100"
+          >
             Write a claim
           </Link>
         </div>

@@ -33,7 +33,9 @@ export async function saveAssignee(
 }
 
 export async function saveDismissal(_previous: Versioned | null, form: FormData): Promise<Versioned> {
-  return refreshedOnSuccess(dismissClaim({ claimId: field(form, "claimId"), reason: field(form, "reason"), version: field(form, "version") }));
+  return refreshedOnSuccess(
+    dismissClaim({ claimId: field(form, "claimId"), reason: field(form, "reason"), version: field(form, "version") }),
+  );
 }
 
 export async function saveReopening(_previous: Versioned | null, form: FormData): Promise<Versioned> {
@@ -52,15 +54,26 @@ const evidenceFields = (form: FormData) => ({
   archiveUrl: field(form, "archiveUrl"),
 });
 
-export async function saveNewEvidence(_previous: MutationResult<EvidenceSaved> | null, form: FormData): Promise<MutationResult<EvidenceSaved>> {
+export async function saveNewEvidence(
+  _previous: MutationResult<EvidenceSaved> | null,
+  form: FormData,
+): Promise<MutationResult<EvidenceSaved>> {
   return refreshedOnSuccess(addEvidence({ claimId: field(form, "claimId"), ...evidenceFields(form) }));
 }
 
-export async function saveEvidence(_previous: MutationResult<EvidenceSaved> | null, form: FormData): Promise<MutationResult<EvidenceSaved>> {
-  return refreshedOnSuccess(editEvidence({ evidenceId: field(form, "evidenceId"), version: field(form, "version"), ...evidenceFields(form) }));
+export async function saveEvidence(
+  _previous: MutationResult<EvidenceSaved> | null,
+  form: FormData,
+): Promise<MutationResult<EvidenceSaved>> {
+  return refreshedOnSuccess(
+    editEvidence({ evidenceId: field(form, "evidenceId"), version: field(form, "version"), ...evidenceFields(form) }),
+  );
 }
 
-export async function deleteEvidence(_previous: MutationResult<{ id: string }> | null, form: FormData): Promise<MutationResult<{ id: string }>> {
+export async function deleteEvidence(
+  _previous: MutationResult<{ id: string }> | null,
+  form: FormData,
+): Promise<MutationResult<{ id: string }>> {
   return refreshedOnSuccess(removeEvidence({ evidenceId: field(form, "evidenceId"), version: field(form, "version") }));
 }
 

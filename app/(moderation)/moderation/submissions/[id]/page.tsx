@@ -58,7 +58,14 @@ export default async function TriageSubmissionPage({ params, searchParams }: Pro
           ← Submissions
         </Link>
       </p>
-      <PageHeader title="Submission" description={<>Received <FormattedDate date={submission.createdAt} /></>}>
+      <PageHeader
+        title="Submission"
+        description={
+          <>
+            Received <FormattedDate date={submission.createdAt} />
+          </>
+        }
+      >
         <Badge tone={submissionStatusTone[submission.status]}>{submissionStatusLabel[submission.status]}</Badge>
       </PageHeader>
 

@@ -36,8 +36,8 @@ export default async function StaffMemberPage({ params }: Props) {
         {person.active ? <Badge tone="green">Active</Badge> : <Badge tone="red">Deactivated</Badge>}
       </PageHeader>
       <p className="mb-6 max-w-prose text-sm text-slate-700">
-        Attributed to {person.name}: {work.verdictsAuthored} verdicts written, {work.verdictsApproved} approved,{" "}
-        {work.evidenceAdded} pieces of evidence, {work.claimsCreated} claims.
+        Attributed to {person.name}: {work.verdictsAuthored} verdicts written, {work.verdictsApproved} approved, {work.evidenceAdded} pieces
+        of evidence, {work.claimsCreated} claims.
         {person.active ? "" : " Deactivation keeps all of it attributed."}
       </p>
       <h2 className="mb-3 text-lg font-semibold text-slate-900">Recent activity</h2>

@@ -147,12 +147,17 @@ function Notices({ query, article }: { query: Record<string, string | string[] |
       `${article.publisher.name} (${article.publisher.domain}) was not in the source registry: it was added as a new source, not rated yet, for moderators to review.`,
     );
   }
-  if (one("publisher") === "unmatched") notices.push("The publisher you named matched no source; give its web address to link the article to a source.");
+  if (one("publisher") === "unmatched")
+    notices.push("The publisher you named matched no source; give its web address to link the article to a source.");
   const created = one("created");
   const attached = one("attached");
   if (!notices.length && !created && !attached) return null;
   return (
-    <div id="claim-made" role="status" className="mb-6 space-y-1 rounded-md border border-emerald-300 bg-emerald-50 px-4 py-3 text-sm text-emerald-950">
+    <div
+      id="claim-made"
+      role="status"
+      className="mb-6 space-y-1 rounded-md border border-emerald-300 bg-emerald-50 px-4 py-3 text-sm text-emerald-950"
+    >
       {notices.map((notice, index) => (
         <p key={index}>{notice}</p>
       ))}
@@ -188,7 +193,11 @@ function ClaimsInArticle({ anchored, orphans }: { anchored: ReaderArticle["appea
         ) : (
           <ol className="mt-3 space-y-3">
             {anchored.map((appearance, index) => (
-              <li key={appearance.id} id={`claim-card-${appearance.id}`} className="scroll-mt-4 rounded-lg border border-sky-300 bg-white p-3 text-sm">
+              <li
+                key={appearance.id}
+                id={`claim-card-${appearance.id}`}
+                className="scroll-mt-4 rounded-lg border border-sky-300 bg-white p-3 text-sm"
+              >
                 <p className="font-semibold text-sky-900">C{index + 1}</p>
                 <p className="mt-1 text-base text-slate-900">
                   <Link href={`/workspace/claims/${appearance.claim.id}`} className="underline underline-offset-2 hover:decoration-2">
@@ -210,8 +219,8 @@ function ClaimsInArticle({ anchored, orphans }: { anchored: ReaderArticle["appea
             Quotes no longer found
           </h2>
           <p className="mt-1 text-sm text-red-950">
-            After the article was fetched again, these quotes could not be found in its text. They are kept as they were; check the
-            original page before relying on them.
+            After the article was fetched again, these quotes could not be found in its text. They are kept as they were; check the original
+            page before relying on them.
           </p>
           <ul className="mt-3 space-y-3 text-sm">
             {orphans.map((appearance) => (

@@ -103,7 +103,11 @@ export default async function ClaimDeskPage({ params, searchParams }: Props) {
               <FrozenNotice text={claim.frozen} verdictHref={verdictPath} />
             ) : claim.evidenceChanges ? (
               <div className="mt-3">
-                <PublishedEvidenceNotice changes={claim.evidenceChanges} retracted={claim.verdict?.status === "RETRACTED"} verdictHref={verdictPath} />
+                <PublishedEvidenceNotice
+                  changes={claim.evidenceChanges}
+                  retracted={claim.verdict?.status === "RETRACTED"}
+                  verdictHref={verdictPath}
+                />
               </div>
             ) : null}
             <div className="mt-3">
@@ -135,7 +139,11 @@ export default async function ClaimDeskPage({ params, searchParams }: Props) {
                 controls={
                   claim.frozen
                     ? undefined
-                    : { move: reorderEvidence, remove: deleteEvidence, editHref: (evidenceId) => `${path}?editEvidence=${evidenceId}#evidence-${evidenceId}` }
+                    : {
+                        move: reorderEvidence,
+                        remove: deleteEvidence,
+                        editHref: (evidenceId) => `${path}?editEvidence=${evidenceId}#evidence-${evidenceId}`,
+                      }
                 }
               />
             </div>
@@ -171,7 +179,9 @@ export default async function ClaimDeskPage({ params, searchParams }: Props) {
                 }}
                 topics={choices.topics}
                 claimantNames={claimantNames}
-                fixed={claim.frozen ?? (claim.isPublic ? "The verdict is public, so the claim's text and claimant no longer change." : null)}
+                fixed={
+                  claim.frozen ?? (claim.isPublic ? "The verdict is public, so the claim's text and claimant no longer change." : null)
+                }
                 action={saveClaim}
               />
             </div>
@@ -199,7 +209,13 @@ export default async function ClaimDeskPage({ params, searchParams }: Props) {
             </dl>
             <div className="mt-3">
               <ClaimWorkActions
-                claim={{ id: claim.id, text: claim.text, status: claim.status, version: claim.version, assigneeId: claim.assignee?.id ?? null }}
+                claim={{
+                  id: claim.id,
+                  text: claim.text,
+                  status: claim.status,
+                  version: claim.version,
+                  assigneeId: claim.assignee?.id ?? null,
+                }}
                 viewerId={viewer.id}
                 staff={choices.staff}
                 actions={{ assign: saveAssignee, dismiss: saveDismissal, reopen: saveReopening }}

@@ -14,7 +14,8 @@ function back(form: FormData, claimId: string, attached: boolean): never {
   const articleId = form.get("articleId");
   const returnTo = form.get("returnTo");
   const query = new URLSearchParams({ [attached ? "attached" : "created"]: claimId });
-  if (returnTo === "article" && typeof articleId === "string" && articleId) redirect(`/workspace/articles/${articleId}?${query}#claim-made`);
+  if (returnTo === "article" && typeof articleId === "string" && articleId)
+    redirect(`/workspace/articles/${articleId}?${query}#claim-made`);
   redirect(`/workspace/claims/new?${query}`);
 }
 

@@ -47,8 +47,9 @@ export default async function MergeSourcePage({ params, searchParams }: Props) {
           </h2>
           <ul className="mt-3 list-disc space-y-1 pl-5 text-slate-800">
             <li>
-              {plural(duplicate._count.articles, "article", "articles")} and {plural(duplicate._count.evidence, "piece", "pieces")} of evidence move
-              from <strong>{duplicate.name}</strong> ({duplicate.domain}) to <strong>{survivor.name}</strong> ({survivor.domain}).
+              {plural(duplicate._count.articles, "article", "articles")} and {plural(duplicate._count.evidence, "piece", "pieces")} of
+              evidence move from <strong>{duplicate.name}</strong> ({duplicate.domain}) to <strong>{survivor.name}</strong> (
+              {survivor.domain}).
             </li>
             <li>
               {duplicate.name} is deleted from the registry; its internal notes are kept on {survivor.name}. Its domain{" "}
@@ -56,7 +57,10 @@ export default async function MergeSourcePage({ params, searchParams }: Props) {
               {duplicate.aliases.length ? (
                 <>
                   {" "}
-                  and its aliases <span className="font-mono text-sm">{duplicate.aliases.map((alias) => alias.domain).join(", ")}</span> stay as aliases
+                  and its aliases <span className="font-mono text-sm">
+                    {duplicate.aliases.map((alias) => alias.domain).join(", ")}
+                  </span>{" "}
+                  stay as aliases
                 </>
               ) : (
                 " stays as an alias"
@@ -66,7 +70,10 @@ export default async function MergeSourcePage({ params, searchParams }: Props) {
             </li>
             {duplicate.status === "BLOCKED" && survivor.status !== "BLOCKED" ? (
               <li>
-                <strong>{duplicate.name} is blocked and {survivor.name} is not:</strong> after the merge its domain can be cited again.
+                <strong>
+                  {duplicate.name} is blocked and {survivor.name} is not:
+                </strong>{" "}
+                after the merge its domain can be cited again.
               </li>
             ) : null}
             <li>Public pages show {survivor.name}&apos;s name and reliability for all of it. The audit log records the merge.</li>
@@ -105,7 +112,9 @@ export default async function MergeSourcePage({ params, searchParams }: Props) {
               Search
             </button>
           </form>
-          <p className="mt-3 text-sm text-slate-600">{q ? `Sources matching “${q}”:` : `Sources with names or domains like ${survivor.name}’s:`}</p>
+          <p className="mt-3 text-sm text-slate-600">
+            {q ? `Sources matching “${q}”:` : `Sources with names or domains like ${survivor.name}’s:`}
+          </p>
           {candidates.length === 0 ? (
             <p className="mt-3 text-slate-700">No source found. Search by another name or domain.</p>
           ) : (
@@ -118,7 +127,8 @@ export default async function MergeSourcePage({ params, searchParams }: Props) {
                     </p>
                     <p className="font-mono text-sm break-all text-slate-600">{candidate.domain}</p>
                     <p className="text-sm text-slate-600">
-                      {plural(candidate._count.articles, "article", "articles")} · cited {plural(candidate._count.evidence, "time", "times")}
+                      {plural(candidate._count.articles, "article", "articles")} · cited{" "}
+                      {plural(candidate._count.evidence, "time", "times")}
                     </p>
                   </div>
                   <Link

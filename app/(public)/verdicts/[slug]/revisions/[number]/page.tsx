@@ -37,9 +37,7 @@ export default async function VerdictRevisionPage(props: Props) {
   return (
     <article className="mx-auto max-w-3xl px-4 py-10 sm:py-14">
       <aside aria-label="About this version" className="mb-8 rounded-lg border-2 border-slate-400 bg-white p-5 text-slate-900">
-        <p className="font-semibold">
-          {replacedBy ? "An earlier version of this fact check" : "The current version of this fact check"}
-        </p>
+        <p className="font-semibold">{replacedBy ? "An earlier version of this fact check" : "The current version of this fact check"}</p>
         <p className="mt-1 text-sm leading-relaxed text-slate-700">
           Version {revision.number} ({revisionKindLabel[revision.kind].toLowerCase()})
           {revision.publishedAt ? (
@@ -61,7 +59,9 @@ export default async function VerdictRevisionPage(props: Props) {
               {replacedBy.note ? <>: {replacedBy.note}</> : "."}
             </>
           ) : null}
-          {verdict.status === "RETRACTED" ? <> The fact check has since been retracted{verdict.retractionReason ? `: ${verdict.retractionReason}` : "."}</> : null}
+          {verdict.status === "RETRACTED" ? (
+            <> The fact check has since been retracted{verdict.retractionReason ? `: ${verdict.retractionReason}` : "."}</>
+          ) : null}
         </p>
         <p className="mt-3 text-sm">
           <Link href={current} className="font-medium underline underline-offset-2 hover:decoration-2">

@@ -4,9 +4,24 @@ import { renderMarkdown } from "@/lib/markdown";
 import { refreshedOnSuccess, type MutationResult } from "@/lib/mutation";
 import { getCurrentUser } from "@/lib/session";
 import type { EditorInput, EditorResult, EditorSaveMode } from "@/lib/verdicts/editor";
-import { approveVerdict, autosaveVerdictDraft, saveVerdictDraft, sendBackVerdict, startVerdict, submitVerdict } from "@/lib/verdicts/drafts";
+import {
+  approveVerdict,
+  autosaveVerdictDraft,
+  saveVerdictDraft,
+  sendBackVerdict,
+  startVerdict,
+  submitVerdict,
+} from "@/lib/verdicts/drafts";
 import { retractVerdict } from "@/lib/verdicts/retraction";
-import { approveRevision, autosaveRevision, discardRevision, saveRevisionDraft, sendBackRevision, startRevision, submitRevision } from "@/lib/verdicts/revisions";
+import {
+  approveRevision,
+  autosaveRevision,
+  discardRevision,
+  saveRevisionDraft,
+  sendBackRevision,
+  startRevision,
+  submitRevision,
+} from "@/lib/verdicts/revisions";
 
 /** Autosave (no audit event, no page refresh), "Save draft", or submit/publish. */
 export async function saveEditor(mode: EditorSaveMode, input: EditorInput): Promise<EditorResult> {

@@ -72,7 +72,8 @@ function StartDraft({ claimId, dismissed }: { claimId: string; dismissed: boolea
   return (
     <div className="max-w-prose space-y-4">
       <p className="text-slate-700">
-        No verdict yet. Start a draft: you will be its author, it autosaves as you write, and a second person approves it before it is published.
+        No verdict yet. Start a draft: you will be its author, it autosaves as you write, and a second person approves it before it is
+        published.
       </p>
       <VerdictActionForm action={startVerdictAction} hidden={{ claimId }} button="Start a verdict draft" pendingButton="Starting…" />
     </div>
@@ -140,12 +141,21 @@ async function VerdictStage({ workspace, user }: { workspace: VerdictWorkspace; 
     case "AWAITING_APPROVAL":
       return (
         <>
-          <VerdictReadout title="Submitted for approval" rating={verdict.rating} conclusion={verdict.conclusion} rationale={verdict.rationale} />
+          <VerdictReadout
+            title="Submitted for approval"
+            rating={verdict.rating}
+            conclusion={verdict.conclusion}
+            rationale={verdict.rationale}
+          />
           <Decision
             kind="verdict"
             what="verdict"
             record={{ verdictId: verdict.id, version: verdict.version }}
-            ownBy={ownWork(user.id, { authorId: verdict.author.id, submitterId: verdictReview?.submitterId ?? null, editorIds: verdict.editorIds })}
+            ownBy={ownWork(user.id, {
+              authorId: verdict.author.id,
+              submitterId: verdictReview?.submitterId ?? null,
+              editorIds: verdict.editorIds,
+            })}
             mayApprove={can(user.role, "verdicts.approve")}
           />
         </>
@@ -206,7 +216,11 @@ async function VerdictStage({ workspace, user }: { workspace: VerdictWorkspace; 
                     kind="revision"
                     what={revisionKindLabel[openRevision.kind].toLowerCase()}
                     record={{ revisionId: openRevision.id, version: openRevision.version }}
-                    ownBy={ownWork(user.id, { authorId: openRevision.author.id, submitterId: revisionReview?.submitterId ?? null, editorIds: openRevision.editorIds })}
+                    ownBy={ownWork(user.id, {
+                      authorId: openRevision.author.id,
+                      submitterId: revisionReview?.submitterId ?? null,
+                      editorIds: openRevision.editorIds,
+                    })}
                     mayApprove={can(user.role, "verdicts.approve")}
                   />
                 </>
@@ -218,10 +232,13 @@ async function VerdictStage({ workspace, user }: { workspace: VerdictWorkspace; 
                 Correct or update
               </h2>
               <p className="text-slate-700">
-                Changes to a published verdict are new revisions with a public note. Changing the rating or the conclusion is a correction and needs a
-                second person&apos;s approval; a wording fix or a change of the evidence is an update you can publish yourself.
+                Changes to a published verdict are new revisions with a public note. Changing the rating or the conclusion is a correction
+                and needs a second person&apos;s approval; a wording fix or a change of the evidence is an update you can publish yourself.
               </p>
-              <EvidenceChanges heading="The claim's evidence changed since publication; the public page shows it only after a correction or update:" changes={evidenceChanges} />
+              <EvidenceChanges
+                heading="The claim's evidence changed since publication; the public page shows it only after a correction or update:"
+                changes={evidenceChanges}
+              />
               <VerdictActionForm
                 action={startRevisionAction}
                 hidden={{ verdictId: verdict.id, version: verdict.version }}
@@ -232,12 +249,16 @@ async function VerdictStage({ workspace, user }: { workspace: VerdictWorkspace; 
           )}
           <History revisions={publishedRevisions} slug={verdict.slug} />
           {can(user.role, "verdicts.retract") ? (
-            <section aria-labelledby="retract-heading" className="max-w-prose space-y-3 rounded-lg border border-red-200 bg-white p-4 sm:p-6">
+            <section
+              aria-labelledby="retract-heading"
+              className="max-w-prose space-y-3 rounded-lg border border-red-200 bg-white p-4 sm:p-6"
+            >
               <h2 id="retract-heading" className="font-serif text-xl font-bold text-red-900">
                 Retract this verdict
               </h2>
               <p className="text-slate-700">
-                The public page stays, marked as retracted with your reason; it leaves lists, feeds and search, and loses its ClaimReview markup.
+                The public page stays, marked as retracted with your reason; it leaves lists, feeds and search, and loses its ClaimReview
+                markup.
               </p>
               <VerdictActionForm
                 action={retractVerdictAction}
@@ -255,7 +276,14 @@ async function VerdictStage({ workspace, user }: { workspace: VerdictWorkspace; 
         <>
           <div className="rounded-lg border-2 border-red-700 bg-red-50 p-4 text-red-950">
             <p className="font-semibold">
-              Retracted{verdict.retractedAt ? <> on <FormattedDate date={verdict.retractedAt} /></> : null}.
+              Retracted
+              {verdict.retractedAt ? (
+                <>
+                  {" "}
+                  on <FormattedDate date={verdict.retractedAt} />
+                </>
+              ) : null}
+              .
             </p>
             {verdict.retractionReason ? <p className="mt-1">Reason: {verdict.retractionReason}</p> : null}
           </div>
@@ -294,8 +322,12 @@ function Decision({
   if (ownBy) {
     return (
       <p className="max-w-prose rounded-md border border-slate-300 bg-white px-4 py-3 text-slate-800" data-testid="cannot-approve">
-        Waiting for approval. You {ownBy} this {what}, so you cannot approve it yourself: a second person checks every publication. It is listed
-        under <Link href="/workspace/approvals" className="underline underline-offset-2">Approvals</Link> for the others.
+        Waiting for approval. You {ownBy} this {what}, so you cannot approve it yourself: a second person checks every publication. It is
+        listed under{" "}
+        <Link href="/workspace/approvals" className="underline underline-offset-2">
+          Approvals
+        </Link>{" "}
+        for the others.
       </p>
     );
   }
@@ -317,7 +349,12 @@ function Decision({
       <VerdictActionForm
         action={kind === "verdict" ? sendBackVerdictAction : sendBackRevisionAction}
         hidden={record}
-        text={{ id: "comment", label: "Comment for the author", help: "What should change before it can be published?", maxLength: VERDICT_LIMITS.comment }}
+        text={{
+          id: "comment",
+          label: "Comment for the author",
+          help: "What should change before it can be published?",
+          maxLength: VERDICT_LIMITS.comment,
+        }}
         button="Send back to the author"
         pendingButton="Sending back…"
         variant="secondary"
