@@ -1,5 +1,8 @@
 "use server";
 
+import { headers } from "next/headers";
+import { clientIp } from "@/lib/client-ip";
+import { env } from "@/lib/env";
 import { refreshedOnSuccess, type MutationResult } from "@/lib/mutation";
 import { changeDisplayName, changeOwnPassword } from "@/lib/users/mutations";
 
@@ -14,9 +17,10 @@ export async function savePassword(
   _previous: MutationResult<{ signedOut: boolean }> | null,
   form: FormData,
 ): Promise<MutationResult<{ signedOut: boolean }>> {
-  return changeOwnPassword({
-    currentPassword: form.get("currentPassword"),
-    newPassword: form.get("newPassword"),
-    repeatPassword: form.get("repeatPassword"),
-  });
+  const ip = clientIp((await headers()).get("x-forwarded-for"), env().trustProxy);
+  return changeOwnPassword(
+    { currentPassword: form.get("currentPassword"), newPassword: form.get("newPassword"), repeatPassword: form.get("repeatPassword") },
+    undefined,
+    { ip },
+  );
 }
