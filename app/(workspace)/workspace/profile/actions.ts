@@ -4,6 +4,7 @@ import { headers } from "next/headers";
 import { clientIp } from "@/lib/client-ip";
 import { env } from "@/lib/env";
 import { refreshedOnSuccess, type MutationResult } from "@/lib/mutation";
+import { endOwnSession } from "@/lib/auth/sessions";
 import { changeDisplayName, changeOwnPassword } from "@/lib/users/mutations";
 
 export async function saveDisplayName(
@@ -23,4 +24,11 @@ export async function savePassword(
     undefined,
     { ip },
   );
+}
+
+export async function endOtherSession(
+  _previous: MutationResult<{ ended: string }> | null,
+  form: FormData,
+): Promise<MutationResult<{ ended: string }>> {
+  return refreshedOnSuccess(endOwnSession({ sessionId: form.get("sessionId") }));
 }

@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import type { MutationDeps } from "@/lib/mutation";
+import type { CurrentUser } from "@/lib/session";
+import { useFreshDatabase } from "@/lib/testing/fresh-database";
+import { endOwnSession, endSession, listSessions, startSession } from "./sessions";
+
+const t = useFreshDatabase();
+const as = (user: CurrentUser): MutationDeps => ({ db: t.db, currentUser: async () => user, refresh: () => {} });
+let n = 0;
+const makeUser = () => t.db.user.create({ data: { email: `s${++n}@example.test`, name: `S ${n}` }, select: { id: true, name: true, email: true, role: true } });
+
+describe("sessions as rows (issue 16, item 13)", () => {
+  it("starts one row per sign-in, lists the running ones newest first, and clears expired ones", async () => {
+    const user = await makeUser();
+    const expired = await t.db.session.create({ data: { userId: user.id, sessionToken: "old", expires: new Date(Date.now() - 1000) } });
+    const first = await startSession(t.db, user.id, "Laptop browser");
+    const second = await startSession(t.db, user.id, null);
+    expect((await listSessions(t.db, user.id)).map((session) => [session.id, session.userAgent])).toEqual([
+      [second, null],
+      [first, "Laptop browser"],
+    ]);
+    expect(await t.db.session.findUnique({ where: { id: expired.id } })).toBeNull();
+    await endSession(t.db, first);
+    expect((await listSessions(t.db, user.id)).map((session) => session.id)).toEqual([second]);
+  });
+
+  it("lets staff end their own other sessions only, audited", async () => {
+    const owner = await makeUser();
+    const other = await makeUser();
+    const session = await startSession(t.db, owner.id, "Library computer");
+    expect(await endOwnSession({ sessionId: session }, as(other))).toMatchObject({ ok: false, status: 404 });
+    expect(await t.db.session.findUnique({ where: { id: session } })).not.toBeNull();
+    expect(await endOwnSession({ sessionId: session }, as(owner))).toMatchObject({ ok: true });
+    expect(await t.db.session.findUnique({ where: { id: session } })).toBeNull();
+    expect(await t.db.auditEvent.count({ where: { action: "user.end_session", actorId: owner.id } })).toBe(1);
+  });
+});
