@@ -4,6 +4,9 @@
 const nextConfig = {
   // The server runs behind a reverse proxy that adds its own headers; don't advertise the stack.
   poweredByHeader: false,
+  // Compression is the reverse proxy's job (README); uncompressed HTML also lets scripts/serve.ts
+  // hash each page's inline scripts for its Content-Security-Policy (lib/security-headers.ts).
+  compress: false,
   // Generated Prisma client and server-only packages stay out of the client bundle.
   serverExternalPackages: ["pg", "@prisma/adapter-pg"],
   typedRoutes: false,
@@ -17,23 +20,8 @@ const nextConfig = {
   },
   // Lets two builds (e.g. the test run and a developer's server) live side by side.
   distDir: process.env.NEXT_DIST_DIR || ".next",
-  async headers() {
-    return [
-      {
-        // No other site may show Factdesk's pages in a frame (clickjacking)…
-        source: "/((?!embed/).*)",
-        headers: [
-          { key: "Content-Security-Policy", value: "frame-ancestors 'self'" },
-          { key: "X-Frame-Options", value: "SAMEORIGIN" },
-        ],
-      },
-      {
-        // …except the verdict cards made to be embedded (app/embed/), which any site may frame.
-        source: "/embed/:path*",
-        headers: [{ key: "Content-Security-Policy", value: "frame-ancestors *" }],
-      },
-    ];
-  },
+  // Security headers (CSP, frame-ancestors, HSTS…) are set at run time by scripts/serve.ts
+  // (lib/security-headers.ts): some depend on SITE_URL, and the CSP on each page's inline scripts.
 };
 
 module.exports = nextConfig;

@@ -10,18 +10,22 @@ import { createServer } from "node:http";
 import next from "next";
 import { FORWARDING_HEADERS } from "@/lib/client-ip";
 import { exitOnInvalidEnv, env } from "@/lib/env";
+import { applySecurityHeaders } from "@/lib/security-headers";
 import { PROJECT_ROOT } from "./db/embedded";
 
 async function main() {
   exitOnInvalidEnv();
-  const { port, trustProxy } = env();
+  const { port, trustProxy, siteUrl } = env();
   const dev = process.argv.includes("--dev");
+  // next dev's client evaluates code, which a script policy would refuse.
+  const security = { https: siteUrl.startsWith("https://"), enforceScripts: !dev };
   const app = next({ dev, dir: PROJECT_ROOT, port, hostname: "localhost" });
   const handle = app.getRequestHandler();
   await app.prepare();
 
   const server = createServer((req, res) => {
     if (trustProxy === 0) for (const name of FORWARDING_HEADERS) delete req.headers[name];
+    applySecurityHeaders(req, res, security);
     void handle(req, res);
   });
   server.listen(port, () => {
