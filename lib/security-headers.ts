@@ -92,8 +92,9 @@ export function applySecurityHeaders(req: IncomingMessage, res: ServerResponse, 
     if (headArgs) {
       const status = headArgs[0] as number;
       const message = typeof headArgs[1] === "string" ? headArgs[1] : undefined;
-      if (message) original.writeHead.call(res, status, message, undefined);
-      else original.writeHead.call(res, status);
+      const writeHead = original.writeHead as (this: ServerResponse, ...args: unknown[]) => ServerResponse;
+      if (message) writeHead.call(res, status, message);
+      else writeHead.call(res, status);
       headArgs = null;
     }
   };
