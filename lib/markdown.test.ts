@@ -46,11 +46,12 @@ describe("renderMarkdown", () => {
     expect(html).not.toContain("<h1");
   });
 
-  it("shows raw HTML as the text it is, never as markup", () => {
-    const html = renderMarkdown('Hello <script>alert("x")</script> world\n\n<script>fetch("/steal")</script>');
-    expect(html).not.toMatch(/<script/i);
-    expect(html).toContain(`Hello &lt;script&gt;alert("x")&lt;/script&gt; world`);
-    expect(textAfterRendering("<em>not emphasis</em>")).toBe("<em>not emphasis</em>");
+  it("drops raw HTML's tags (script and style blocks with their content) and keeps its text", () => {
+    const html = renderMarkdown('Hello <script>alert("x")</script> world\n\n<script>fetch("/steal")</script>\n\n<style>p{}</style>');
+    expect(html).not.toMatch(/<script|<style/i);
+    expect(html).not.toContain("fetch");
+    expect(html).not.toContain("p{}");
+    expect(textAfterRendering("Hello <em>not emphasis</em> world")).toBe("Hello not emphasis world");
   });
 
   it("turns javascript: and other non-http links into plain text", () => {

@@ -4,8 +4,8 @@ import sanitizeHtml from "sanitize-html";
 // Rationales are written by staff, but a stolen account or a pasted snippet must not be able to
 // run script on the public site, nor restyle or re-link the page around the rationale.
 //
-// Markdown alone decides the markup: raw HTML in the source is shown as the text it is (escaped),
-// links go only to http(s) and mailto, images become their alt text, and headings fit under the
+// Markdown alone decides the markup: raw HTML in the source loses its tags and keeps its text (one
+// tag at a time, so an unclosed <style> drops nothing after it), links go only to http(s) and mailto, images become their alt text, and headings fit under the
 // page's own h1/h2. Every tag is produced here by marked, balanced; sanitize-html then checks the
 // result against a small list of tags and attributes as a second line of defence. It renames
 // nothing (sanitize-html's tag renaming lost track of which closing tag to rename, so a refused
@@ -21,7 +21,8 @@ const marked = new Marked({ gfm: true, breaks: false, async: false });
 marked.use({
   renderer: {
     html({ text }: Tokens.HTML | Tokens.Tag) {
-      return escapeHtml(text);
+      // Raw HTML: its tags go (script and style with their content), its text stays, escaped.
+      return sanitizeHtml(text, { allowedTags: [], allowedAttributes: {} });
     },
     link({ href, title, tokens }: Tokens.Link) {
       const text = this.parser.parseInline(tokens);
