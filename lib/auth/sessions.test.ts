@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import type { MutationDeps } from "@/lib/mutation";
 import type { CurrentUser } from "@/lib/session";
 import { useFreshDatabase } from "@/lib/testing/fresh-database";
-import { endOwnSession, endSession, listSessions, startSession } from "./sessions";
+import { endOwnSession } from "@/lib/users/mutations";
+import { endSession, listSessions, startSession } from "./sessions";
 
 const t = useFreshDatabase();
 const as = (user: CurrentUser): MutationDeps => ({ db: t.db, currentUser: async () => user, refresh: () => {} });

@@ -1,7 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { z } from "zod";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { MutationRefused, runMutation, type MutationDeps } from "@/lib/mutation";
 
 /**
  * Sessions as rows (docs/decisions/006-sign-in-and-permissions.md). The session cookie stays a
@@ -40,26 +38,4 @@ export function listSessions(db: PrismaClient, userId: string) {
     select: { id: true, createdAt: true, expires: true, userAgent: true },
     orderBy: { createdAt: "desc" },
   });
-}
-
-const endOtherSessionSchema = z.object({ sessionId: z.string({ error: "Choose a session." }).trim().min(1, "Choose a session.") });
-
-/** Staff end one of their own sessions from the profile page (e.g. a browser left signed in elsewhere). */
-export function endOwnSession(input: unknown, deps?: MutationDeps) {
-  return runMutation(
-    {
-      action: "profile.edit",
-      schema: endOtherSessionSchema,
-      input,
-      async change(tx, data, actor) {
-        const { count } = await tx.session.deleteMany({ where: { id: data.sessionId, userId: actor.id } });
-        if (count === 0) throw new MutationRefused(404, "That session has already ended.");
-        return {
-          result: { ended: data.sessionId },
-          audit: { action: "user.end_session", entityType: "User", entityId: actor.id, before: { session: data.sessionId } },
-        };
-      },
-    },
-    deps,
-  );
 }

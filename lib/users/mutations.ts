@@ -8,7 +8,7 @@ import type { CurrentUser } from "@/lib/session";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { signInLimiter, type SignInLimiter } from "@/lib/auth/rate-limit";
 import { PUBLIC_VERDICT_STATUSES } from "@/lib/verdicts/queries";
-import { changePasswordSchema, changeRoleSchema, displayNameSchema, setActiveSchema } from "./schemas";
+import { changePasswordSchema, changeRoleSchema, displayNameSchema, endSessionSchema, setActiveSchema } from "./schemas";
 
 /** Staff account changes, each through the one write path (lib/mutation.ts). */
 
@@ -154,6 +154,26 @@ export function changeOwnPassword(
         return {
           result: { signedOut: true },
           audit: { action: "user.change_password", entityType: "User", entityId: actor.id, after: { passwordHash: "changed" } },
+        };
+      },
+    },
+    deps,
+  );
+}
+
+/** Staff end one of their own sessions from the profile page (e.g. a browser left signed in elsewhere). */
+export function endOwnSession(input: unknown, deps?: MutationDeps) {
+  return runMutation(
+    {
+      action: "profile.edit",
+      schema: endSessionSchema,
+      input,
+      async change(tx, data, actor) {
+        const { count } = await tx.session.deleteMany({ where: { id: data.sessionId, userId: actor.id } });
+        if (count === 0) throw new MutationRefused(404, "That session has already ended.");
+        return {
+          result: { ended: data.sessionId },
+          audit: { action: "user.end_session", entityType: "User", entityId: actor.id, before: { session: data.sessionId } },
         };
       },
     },

@@ -4,8 +4,7 @@ import { headers } from "next/headers";
 import { clientIp } from "@/lib/client-ip";
 import { env } from "@/lib/env";
 import { refreshedOnSuccess, type MutationResult } from "@/lib/mutation";
-import { endOwnSession } from "@/lib/auth/sessions";
-import { changeDisplayName, changeOwnPassword } from "@/lib/users/mutations";
+import { changeDisplayName, changeOwnPassword, endOwnSession } from "@/lib/users/mutations";
 
 export async function saveDisplayName(
   _previous: MutationResult<{ name: string; version: number }> | null,
