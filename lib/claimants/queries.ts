@@ -73,3 +73,33 @@ export function getClaimantForMerge(id: string) {
     },
   });
 }
+
+/**
+ * Claimants that may be the same as `id`'s: with `q`, names (or merged names) containing it;
+ * without, the same name key or a similar name (trigram index on the name).
+ */
+export async function listClaimantMergeCandidates(id: string, q: string) {
+  const survivor = await db.claimant.findUnique({ where: { id }, select: { name: true, nameKey: true } });
+  if (!survivor) return [];
+  const ids = q
+    ? (
+        await db.claimant.findMany({
+          where: { id: { not: id }, OR: [{ name: { contains: q, mode: "insensitive" } }, { aliases: { some: { name: { contains: q, mode: "insensitive" } } } }] },
+          orderBy: [{ name: "asc" }, { id: "asc" }],
+          take: 20,
+          select: { id: true },
+        })
+      ).map((row) => row.id)
+    : (
+        await db.$queryRaw<{ id: string }[]>`
+          SELECT id FROM "Claimant"
+           WHERE id <> ${id} AND ("nameKey" = ${survivor.nameKey} OR name % ${survivor.name})
+           ORDER BY "nameKey" = ${survivor.nameKey} DESC, similarity(name, ${survivor.name}) DESC, id
+           LIMIT 10`
+      ).map((row) => row.id);
+  const rows = await db.claimant.findMany({
+    where: { id: { in: ids } },
+    select: { id: true, name: true, slug: true, _count: { select: { claims: true } }, aliases: { select: { name: true }, orderBy: { name: "asc" } } },
+  });
+  return ids.map((candidate) => rows.find((row) => row.id === candidate)!).filter(Boolean);
+}
