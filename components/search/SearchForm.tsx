@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { SelectField } from "@/components/ui/SelectField";
 import { TextField } from "@/components/ui/TextField";
+import { NameField } from "./NameField";
 import { firstValue } from "@/lib/search/filters";
 
 type Options = { ratings: { key: string; label: string }[]; topics: { slug: string; name: string }[] };
@@ -69,19 +70,20 @@ export function SearchForm({
               defaultValue={value("topic")}
               options={options.topics.map((topic) => ({ value: topic.slug, label: topic.name }))}
             />
-            <TextField
+            <NameField
               id="search-claimant"
               name="claimant"
+              field="claimant"
               label="Claimant"
-              help="Short name as in the claimant’s links, e.g. ilse-marrow"
+              help="Who made the claim, e.g. Piet Haldane"
               defaultValue={value("claimant")}
             />
-            <TextField
+            <NameField
               id="search-source"
               name="source"
+              field="source"
               label="Source"
-              help="Website that carried the claim, e.g. example.org"
-              inputMode="url"
+              help="Outlet or website that carried the claim, e.g. Northharbour Herald"
               defaultValue={value("source")}
             />
             <TextField id="search-from" name="from" type="date" label="Published from" defaultValue={value("from")} />
