@@ -1,5 +1,6 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { likeContaining } from "@/lib/text";
 import { toSourceKey } from "@/lib/sources/domain";
 import { firstValue, type ParameterProblem } from "./filters";
 
@@ -32,9 +33,6 @@ const sourceIsPublic = (alias: string) =>
                        JOIN "Verdict" v ON v."claimId" = ap."claimId"
                       WHERE ar."publisherId" = ${Prisma.raw(alias)}.id AND v.status = 'PUBLISHED')`;
 
-/** `%text%` for ILIKE, with the pattern characters of the text escaped. */
-const containing = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-
 /** The public claimant's slug for a slug, a merged claimant's slug, or a name (claimant_name_key: no "the", no title). */
 export async function resolveClaimant(client: Db, value: string): Promise<string | null> {
   const [row] = await client.$queryRaw<{ slug: string }[]>`
@@ -64,8 +62,8 @@ export async function resolveSource(client: Db, value: string): Promise<string |
 export async function suggestClaimants(client: Db, text: string, limit: number): Promise<string[]> {
   const rows = await client.$queryRaw<{ name: string }[]>`
     SELECT c.name FROM "Claimant" c
-     WHERE (c.name ILIKE ${containing(text)} OR c.name % ${text}) AND ${claimantIsPublic("c")}
-     ORDER BY c.name ILIKE ${containing(text).slice(1)} DESC, similarity(c.name, ${text}) DESC, c.name
+     WHERE (c.name ILIKE ${likeContaining(text)} OR c.name % ${text}) AND ${claimantIsPublic("c")}
+     ORDER BY c.name ILIKE ${likeContaining(text).slice(1)} DESC, similarity(c.name, ${text}) DESC, c.name
      LIMIT ${limit}`;
   return rows.map((row) => row.name);
 }
@@ -74,8 +72,8 @@ export async function suggestClaimants(client: Db, text: string, limit: number):
 export async function suggestSources(client: Db, text: string, limit: number): Promise<string[]> {
   const rows = await client.$queryRaw<{ name: string }[]>`
     SELECT s.name FROM "Source" s
-     WHERE (s.name ILIKE ${containing(text)} OR s.domain ILIKE ${containing(text)} OR s.name % ${text}) AND ${sourceIsPublic("s")}
-     ORDER BY s.name ILIKE ${containing(text).slice(1)} DESC, similarity(s.name, ${text}) DESC, s.name
+     WHERE (s.name ILIKE ${likeContaining(text)} OR s.domain ILIKE ${likeContaining(text)} OR s.name % ${text}) AND ${sourceIsPublic("s")}
+     ORDER BY s.name ILIKE ${likeContaining(text).slice(1)} DESC, similarity(s.name, ${text}) DESC, s.name
      LIMIT ${limit}`;
   return rows.map((row) => row.name);
 }
