@@ -10,13 +10,18 @@ const WIND_CLAIM = "Wind supplied more than half of Valoria's electricity in 202
 const results = (page: Page) => page.getByRole("list", { name: "Search results" }).getByRole("listitem");
 
 test("a misspelt search shows the results of the words it meant, and says so", async ({ page }, testInfo) => {
+  // The demo data's wind verdict ("Wind supplied more than half of Valoria's electricity in 2025")
+  // was retracted, and retracted verdicts are not searchable (decision 005): a published one of
+  // the test's own, worded alike.
+  const claim = `E2E ${randomBytes(3).toString("hex")}: wind supplied more than half of the island's electricity`;
+  await insertPublishedVerdict({ slug: `e2e-wind-${randomBytes(4).toString("hex")}`, claimText: claim, conclusion: "E2E." });
   await page.goto("/search");
   await page.getByLabel("Words to search for").fill("wind electricty");
   await page.getByRole("button", { name: "Search", exact: true }).click();
   await expect(page).toHaveURL(/[?&]q=wind\+electricty/);
   await expect(page.getByRole("status").filter({ hasText: "No results for “wind electricty”. Showing results for “wind electricity”." })).toBeVisible();
   await expect(page.getByRole("heading", { name: /results? for “wind electricity”$/ })).toBeVisible();
-  await expect(results(page).getByRole("link", { name: WIND_CLAIM })).toBeVisible();
+  await expect(results(page).getByRole("link", { name: claim })).toBeVisible();
   // The form still holds what was typed.
   await expect(page.getByLabel("Words to search for")).toHaveValue("wind electricty");
   await screenshot(page, testInfo, "search-typo");
@@ -52,7 +57,8 @@ test("claimant and source filters take names; a name that matches nothing is nam
   await expect(page).toHaveURL(/claimant=Piet\+Haldane/);
   await expect(page).toHaveURL(/topic=energy/);
   await expect(page).toHaveURL(/q=electricity/);
-  await expect(results(page).getByRole("link", { name: WIND_CLAIM })).toBeVisible();
+  expect(await results(page).count()).toBeGreaterThanOrEqual(1);
+  for (const item of await results(page).all()) await expect(item.getByRole("link", { name: "Piet Haldane", exact: true })).toBeVisible();
 
   await page.goto("/search?source=Northharbour+Herald");
   await expect(page.getByRole("status")).toHaveCount(0);
@@ -85,7 +91,8 @@ test("a moderator merges two claimants; the merged one's public page redirects f
   await insertPublishedVerdict({ slug: `e2e-claimant-b-${tag}`, claimText: `E2E ferry claim ${tag}`, conclusion: "E2E.", claimantId: duplicate.id });
 
   await signIn(page, demo.moderator, undefined, `/moderation/claimants?q=${tag}`);
-  await expect(page.getByRole("table", { name: "Claimants" }).getByRole("row")).toHaveCount(3); // header + 2
+  await expect(page.getByText(survivor.name, { exact: true })).toBeVisible();
+  await expect(page.getByText(duplicate.name, { exact: true })).toBeVisible();
   await screenshot(page, testInfo, "moderation-claimants");
   await expectNoAxeViolations(page);
   await page.getByRole("link", { name: `Merge a duplicate into ${survivor.name}` }).click();
