@@ -45,7 +45,7 @@ export default async function SearchPage({ searchParams }: Props) {
       <h1 className="font-serif text-3xl font-bold tracking-tight text-slate-900 sm:text-4xl">Search fact checks</h1>
 
       {/* The form's fields show what was asked, including values that were ignored as invalid. */}
-      <SearchForm params={params} options={options} active={activeFilters} />
+      <SearchForm params={params} options={options} active={activeFilters} filterProblem={data.problems.some((problem) => problem.param !== "q")} />
 
       {data.problems.length > 0 ? (
         <div role="status" className="mt-6 rounded-md border border-amber-300 bg-amber-50 p-4 text-sm text-amber-950">
