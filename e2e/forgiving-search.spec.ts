@@ -101,7 +101,7 @@ test("a moderator merges two claimants; the merged one's public page redirects f
   await page.getByLabel("Name", { exact: true }).fill(`M. Solberg ${tag}`);
   await page.getByRole("button", { name: "Search" }).click();
   await page.getByRole("link", { name: `Choose ${duplicate.name} as the duplicate` }).click();
-  await expect(page.getByText(`1 claim move from ${duplicate.name} to ${survivor.name}`)).toBeVisible();
+  await expect(page.getByText(`1 claim moves from ${duplicate.name} to ${survivor.name}`)).toBeVisible();
   await screenshot(page, testInfo, "moderation-claimant-merge-confirm");
   await expectNoAxeViolations(page);
   await page.getByRole("button", { name: `Merge “${duplicate.name}” into “${survivor.name}”` }).click();

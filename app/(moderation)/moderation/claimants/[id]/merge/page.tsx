@@ -44,7 +44,7 @@ export default async function MergeClaimantPage({ params, searchParams }: Props)
           </h2>
           <ul className="mt-3 list-disc space-y-1 pl-5 text-slate-800">
             <li>
-              {plural(duplicate._count.claims, "claim", "claims")} move from <strong>{duplicate.name}</strong> to <strong>{survivor.name}</strong>, with
+              {plural(duplicate._count.claims, "claim", "claims")} {duplicate._count.claims === 1 ? "moves" : "move"} from <strong>{duplicate.name}</strong> to <strong>{survivor.name}</strong>, with
               their verdicts: public pages, search and feeds name {survivor.name}.
             </li>
             <li>
