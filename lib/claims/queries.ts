@@ -102,12 +102,19 @@ const ORDER: Record<QueueSort, Prisma.Sql> = {
 };
 
 /**
- * Word matches considered by a search: the most recently updated this-many (ranking every claim
- * holding a frequent word would read tens of thousands of rows); counts stop here too.
+ * Word matches considered by a search: this many, the first the full-text index gives (in
+ * storage order: finding the newest of a frequent word's hundreds of thousands of claims means
+ * reading them all, 10 s at 1M claims); counts stop here too, and the page says "more than".
  */
 export const QUEUE_MATCH_LIMIT = 1000;
 /** Claims like the words in meaning, added to the word matches. */
 const MEANING_MATCHES = 20;
+/**
+ * Meaning is looked for when the words could say something (a claim in other words): at least
+ * this many words. One or two words are a topic, which the word search answers; the matcher's
+ * candidates for one frequent word would be most of the table (7–15 s at 1M claims, measured).
+ */
+const MEANING_MIN_WORDS = 3;
 
 /** A page of the queue, and whether the search had more matches than it counts ("more than 1,000"). */
 export type QueuePage<T> = Page<T> & { capped: boolean };
@@ -137,24 +144,24 @@ async function plainQueue(client: PrismaClient, filters: QueueFilters, condition
 }
 
 /**
- * Word matches (full-text index, the newest QUEUE_MATCH_LIMIT ranked by ts_rank_cd) and
+ * Word matches (full-text index, at most QUEUE_MATCH_LIMIT, ranked by ts_rank_cd) and
  * meaning matches (findSimilarClaims), each within the filters; a claim found both ways counts
  * once, at its better score (word ranks mapped into 0–1 as rank / (rank + 1)).
  */
 async function searchQueue(client: PrismaClient, filters: QueueFilters, conditions: Prisma.Sql): Promise<IdPage> {
-  const meaning = await findSimilarClaims(filters.q, { limit: MEANING_MATCHES, client });
+  const words = filters.q.match(/[\p{L}\p{N}]+/gu) ?? [];
+  const meaning = words.length >= MEANING_MIN_WORDS ? await findSimilarClaims(filters.q, { limit: MEANING_MATCHES, client }) : [];
   const query = Prisma.sql`websearch_to_tsquery('english', ${filters.q})`;
   const rows = await client.$queryRaw<{ id: string; total: number; words: number }[]>`
     WITH words AS MATERIALIZED (
       SELECT c.id, c."updatedAt", c."createdAt", c.checkworthiness, c.search FROM "Claim" c
        WHERE c.search @@ ${query} AND ${conditions}
-       ORDER BY c."updatedAt" DESC, c.id DESC
        LIMIT ${QUEUE_MATCH_LIMIT + 1}
     ),
     found AS (
       SELECT id, max(score) AS score FROM (
         SELECT w.id, ts_rank_cd(w.search, ${query}) / (ts_rank_cd(w.search, ${query}) + 1) AS score
-          FROM (SELECT * FROM words ORDER BY "updatedAt" DESC, id DESC LIMIT ${QUEUE_MATCH_LIMIT}) w
+          FROM (SELECT * FROM words LIMIT ${QUEUE_MATCH_LIMIT}) w
         UNION ALL
         SELECT c.id, m.similarity FROM unnest(${meaning.map((claim) => claim.id)}::text[], ${meaning.map((claim) => claim.similarity)}::float8[]) AS m(id, similarity)
           JOIN "Claim" c ON c.id = m.id WHERE ${conditions}

@@ -63,6 +63,7 @@ export async function suggestClaimants(client: Db, text: string, limit: number):
   const rows = await client.$queryRaw<{ name: string }[]>`
     SELECT c.name FROM "Claimant" c
      WHERE (c.name ILIKE ${likeContaining(text)} OR c.name % ${text}) AND ${claimantIsPublic("c")}
+     GROUP BY c.name -- two claimants of one name are one suggestion
      ORDER BY c.name ILIKE ${likeContaining(text).slice(1)} DESC, similarity(c.name, ${text}) DESC, c.name
      LIMIT ${limit}`;
   return rows.map((row) => row.name);
@@ -73,6 +74,7 @@ export async function suggestSources(client: Db, text: string, limit: number): P
   const rows = await client.$queryRaw<{ name: string }[]>`
     SELECT s.name FROM "Source" s
      WHERE (s.name ILIKE ${likeContaining(text)} OR s.domain ILIKE ${likeContaining(text)} OR s.name % ${text}) AND ${sourceIsPublic("s")}
+     GROUP BY s.name
      ORDER BY s.name ILIKE ${likeContaining(text).slice(1)} DESC, similarity(s.name, ${text}) DESC, s.name
      LIMIT ${limit}`;
   return rows.map((row) => row.name);
