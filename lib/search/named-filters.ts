@@ -58,26 +58,39 @@ export async function resolveSource(client: Db, value: string): Promise<string |
   return row?.domain ?? null;
 }
 
-/** Public claimants' names like `text`: containing it or close in spelling (trigram index on the name). */
-export async function suggestClaimants(client: Db, text: string, limit: number): Promise<string[]> {
-  const rows = await client.$queryRaw<{ name: string }[]>`
-    SELECT c.name FROM "Claimant" c
-     WHERE (c.name ILIKE ${likeContaining(text)} OR c.name % ${text}) AND ${claimantIsPublic("c")}
-     GROUP BY c.name -- two claimants of one name are one suggestion
-     ORDER BY c.name ILIKE ${likeContaining(text).slice(1)} DESC, similarity(c.name, ${text}) DESC, c.name
-     LIMIT ${limit}`;
-  return rows.map((row) => row.name);
+/**
+ * Names like `text`, best first, each once (two claimants or outlets may share a name): those
+ * starting with it, then containing it or close in spelling (trigram indexes on the names).
+ * `rows` selects the public candidates with `prefix` and `similarity`; the best few are taken
+ * before names are merged, so that the public check runs on a handful of rows.
+ */
+async function distinctNames(client: Db, rows: Prisma.Sql, limit: number): Promise<string[]> {
+  const names = await client.$queryRaw<{ name: string }[]>`
+    SELECT name FROM (${rows} ORDER BY prefix DESC, similarity DESC, name LIMIT ${limit * 4}) best
+     GROUP BY name ORDER BY bool_or(prefix) DESC, max(similarity) DESC, name LIMIT ${limit}`;
+  return names.map((row) => row.name);
 }
 
-/** Public publishers' names like `text` (name or domain), as above. */
-export async function suggestSources(client: Db, text: string, limit: number): Promise<string[]> {
-  const rows = await client.$queryRaw<{ name: string }[]>`
-    SELECT s.name FROM "Source" s
-     WHERE (s.name ILIKE ${likeContaining(text)} OR s.domain ILIKE ${likeContaining(text)} OR s.name % ${text}) AND ${sourceIsPublic("s")}
-     GROUP BY s.name
-     ORDER BY s.name ILIKE ${likeContaining(text).slice(1)} DESC, similarity(s.name, ${text}) DESC, s.name
-     LIMIT ${limit}`;
-  return rows.map((row) => row.name);
+/** Public claimants' names like `text`. */
+export function suggestClaimants(client: Db, text: string, limit: number): Promise<string[]> {
+  return distinctNames(
+    client,
+    Prisma.sql`SELECT c.name, c.name ILIKE ${likeContaining(text).slice(1)} AS prefix, similarity(c.name, ${text}) AS similarity
+                 FROM "Claimant" c
+                WHERE (c.name ILIKE ${likeContaining(text)} OR c.name % ${text}) AND ${claimantIsPublic("c")}`,
+    limit,
+  );
+}
+
+/** Public publishers' names like `text` (by name or domain). */
+export function suggestSources(client: Db, text: string, limit: number): Promise<string[]> {
+  return distinctNames(
+    client,
+    Prisma.sql`SELECT s.name, s.name ILIKE ${likeContaining(text).slice(1)} AS prefix, similarity(s.name, ${text}) AS similarity
+                 FROM "Source" s
+                WHERE (s.name ILIKE ${likeContaining(text)} OR s.domain ILIKE ${likeContaining(text)} OR s.name % ${text}) AND ${sourceIsPublic("s")}`,
+    limit,
+  );
 }
 
 const FIELDS = {
