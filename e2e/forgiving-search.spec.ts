@@ -105,7 +105,9 @@ test("a moderator merges two claimants; the merged one's public page redirects f
   await screenshot(page, testInfo, "moderation-claimant-merge-confirm");
   await expectNoAxeViolations(page);
   await page.getByRole("button", { name: `Merge “${duplicate.name}” into “${survivor.name}”` }).click();
-  await expect(page.getByRole("status").filter({ hasText: `Merged into ${survivor.name}: 1 claim moved.` })).toBeVisible();
+  // The merge (a transaction that re-points claims and refreshes public pages) can take more than
+  // the default five seconds on a busy machine.
+  await expect(page.getByRole("status").filter({ hasText: `Merged into ${survivor.name}: 1 claim moved.` })).toBeVisible({ timeout: 15_000 });
   expect(await rows(`SELECT id FROM "Claimant" WHERE id = $1`, [duplicate.id])).toEqual([]);
   expect(await rows(`SELECT action FROM "AuditEvent" WHERE "entityId" = $1 ORDER BY action`, [survivor.id])).toEqual([{ action: "claimant.merge" }]);
 
