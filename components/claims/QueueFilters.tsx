@@ -90,9 +90,11 @@ export function QueueFilters({
         <SelectField
           id="sort"
           label="Sort by"
-          defaultValue={filters.sort}
+          // The default order: best match with words, recently updated without; left empty so that
+          // adding words to a sorted-by-default queue sorts by match.
+          defaultValue={filters.sort === (filters.q ? "relevance" : "updated") ? "" : filters.sort}
+          emptyLabel="Best match, else recently updated"
           options={[
-            ...(filters.q ? [{ value: "relevance", label: "Best match" }] : []),
             { value: "updated", label: "Recently updated" },
             { value: "created", label: "Newest" },
             { value: "score", label: "Highest score" },
