@@ -136,7 +136,7 @@ test("reviewers search all claims from the queue, by words and by meaning, with 
   await search.getByRole("button", { name: "Search", exact: true }).click();
   await expect(page).toHaveURL(/q=wind\+now\+gives/);
   // Words sort by best match unless another order is chosen (the queue's default order is not sent as one).
-  await expect(page).not.toHaveURL(/sort=/);
+  await expect(page).not.toHaveURL(/sort=[a-z]/);
   const table = page.getByRole("table", { name: "Claims matching “wind now gives us half our electricity”" });
   await expect(table.getByRole("link", { name: WIND_CLAIM })).toBeVisible();
   await screenshot(page, testInfo, "workspace-search");
