@@ -4,7 +4,12 @@ import { newestVerdictOnHome, ORG_NAME, SITE_URL } from "./support/pages";
 
 const feeds = [
   { path: "/feed.xml", contentType: "application/rss+xml", parse: (body: string) => extractFromXml(body, { descriptionMaxLen: 0 }) },
-  { path: "/feed.atom", contentType: "application/atom+xml", parse: (body: string) => extractFromXml(body, { descriptionMaxLen: 0 }) },
+  // For Atom the extractor's `published` is the entry's <updated>: the publication date is read as an extra field.
+  {
+    path: "/feed.atom",
+    contentType: "application/atom+xml",
+    parse: (body: string) => extractFromXml(body, { descriptionMaxLen: 0, getExtraEntryFields: (entry) => ({ publishedAt: (entry as { published?: string }).published }) }),
+  },
   { path: "/feed.json", contentType: "application/feed+json", parse: (body: string) => extractFromJson(body, { descriptionMaxLen: 0 }) },
 ];
 
@@ -38,13 +43,30 @@ for (const feed of feeds) {
     const conclusion = (await rating.locator("p.font-serif").innerText()).trim();
     expect(first.description).toBe(conclusion);
 
-    // Newest first, and only verdicts that stand.
-    const published = entries.map((entry) => Date.parse(entry.published ?? ""));
+    // Newest first; a retracted verdict stays, marked, so that copies elsewhere learn of it.
+    const published = entries.map((entry) => Date.parse((entry as { publishedAt?: string }).publishedAt ?? entry.published ?? ""));
     expect(published.every((time) => !Number.isNaN(time))).toBe(true);
     expect([...published].sort((a, b) => b - a)).toEqual(published);
-    expect(entries.map((entry) => entry.link)).not.toContain(`${SITE_URL}/verdicts/${RETRACTED}`);
+    const retracted = entries.find((entry) => entry.link === `${SITE_URL}/verdicts/${RETRACTED}`);
+    expect(retracted, "the retracted verdict is still an item").toBeDefined();
+    expect(retracted!.title).toMatch(/^Retracted: “/);
+    expect(retracted!.description).toMatch(/^This fact check was retracted on 9 November 2026 and should no longer be relied on\. Reason: /);
   });
 }
+
+test("a retracted item is dated by its retraction, so feed readers show it again as updated", async ({ request }) => {
+  // Demo data: published 28 October 2026, retracted 9 November 2026.
+  const url = `${SITE_URL}/verdicts/${RETRACTED}`;
+  const json = await (await request.get("/feed.json")).json();
+  expect(json.items.find((i: { url: string }) => i.url === url)).toMatchObject({
+    date_published: "2026-10-28T15:30:00.000Z",
+    date_modified: "2026-11-09T12:00:00.000Z",
+  });
+  const atom = await (await request.get("/feed.atom")).text();
+  const entry = atom.split("<entry>").find((e) => e.includes(`<id>${url}</id>`)) ?? "";
+  expect(entry).toContain("<updated>2026-11-09T12:00:00.000Z</updated>");
+  expect(entry).toContain("Retracted: “");
+});
 
 test("feed items carry the publication date, the date of their last correction and the organisation as author", async ({ request }) => {
   // Demo data: published 9 October 2026, corrected 14 October 2026.

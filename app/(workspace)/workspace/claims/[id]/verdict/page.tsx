@@ -244,7 +244,7 @@ async function VerdictStage({ workspace, user }: { workspace: VerdictWorkspace; 
                 Retract this verdict
               </h2>
               <p className="text-slate-700">
-                The public page stays, marked as retracted with your reason; it leaves lists, feeds and search, and loses its ClaimReview markup.
+                The public page stays, marked as retracted with your reason; it leaves lists and search, feeds show it as retracted, and it loses its ClaimReview markup.
               </p>
               <VerdictActionForm
                 action={retractVerdictAction}
