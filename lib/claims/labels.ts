@@ -1,3 +1,4 @@
+import type { QueueStatus } from "@/lib/claims/queries";
 import type { ClaimStatus, VerdictStatus } from "@/lib/generated/prisma/enums";
 
 export const claimStatusLabel: Record<ClaimStatus, string> = {
@@ -12,4 +13,13 @@ export const verdictStatusLabel: Record<VerdictStatus, string> = {
   AWAITING_APPROVAL: "Awaiting approval",
   PUBLISHED: "Published",
   RETRACTED: "Retracted",
+};
+
+/** The queue's status filter, named by what is left to do (see QUEUE_STATUSES). */
+export const queueStatusLabel: Record<QueueStatus, string> = {
+  todo: "To do",
+  awaiting: "Awaiting approval",
+  PUBLISHED: "Published",
+  DISMISSED: "Dismissed",
+  all: "All",
 };

@@ -7,13 +7,17 @@ import { paginate, parsePage } from "@/lib/pagination";
  * one page at a time. Filters are query parameters, so a filtered queue is a link to share.
  */
 
-export const QUEUE_STATUSES = ["open", "NEW", "IN_REVIEW", "PUBLISHED", "DISMISSED", "all"] as const;
+/**
+ * What is left to do, not the claim's own status: "todo" (no verdict yet, or one in draft),
+ * "awaiting" (a verdict waiting for a second person's approval), then what is done.
+ */
+export const QUEUE_STATUSES = ["todo", "awaiting", "PUBLISHED", "DISMISSED", "all"] as const;
 export type QueueStatus = (typeof QUEUE_STATUSES)[number];
 export const QUEUE_SORTS = ["updated", "created", "score"] as const;
 export type QueueSort = (typeof QUEUE_SORTS)[number];
 
 export type QueueFilters = {
-  /** "open" (default): everything but dismissed claims. */
+  /** "todo" (default): claims still waiting for a verdict to be written. */
   status: QueueStatus;
   /** A topic's slug. */
   topic: string;
@@ -39,7 +43,7 @@ export function parseQueueFilters(params: Params): QueueFilters {
   const sort = one(params.sort);
   const score = Number(one(params.minScore).replace(",", "."));
   return {
-    status: (QUEUE_STATUSES as readonly string[]).includes(status) ? (status as QueueStatus) : "open",
+    status: (QUEUE_STATUSES as readonly string[]).includes(status) ? (status as QueueStatus) : "todo",
     topic: one(params.topic).slice(0, 100),
     assignee: one(params.assignee).slice(0, 100),
     claimant: one(params.claimant).slice(0, 200),
@@ -53,7 +57,7 @@ export function parseQueueFilters(params: Params): QueueFilters {
 /** The filters as query parameters (defaults left out), for pagination links. */
 export function queueQuery(filters: QueueFilters): URLSearchParams {
   const query = new URLSearchParams();
-  if (filters.status !== "open") query.set("status", filters.status);
+  if (filters.status !== "todo") query.set("status", filters.status);
   for (const key of ["topic", "assignee", "claimant", "source"] as const) if (filters[key]) query.set(key, filters[key]);
   if (filters.minScore !== null) query.set("minScore", String(filters.minScore));
   if (filters.sort !== "updated") query.set("sort", filters.sort);
@@ -62,8 +66,11 @@ export function queueQuery(filters: QueueFilters): URLSearchParams {
 
 export function queueWhere(filters: QueueFilters, viewerId: string): Prisma.ClaimWhereInput {
   const and: Prisma.ClaimWhereInput[] = [];
-  if (filters.status === "open") and.push({ status: { not: "DISMISSED" } });
-  else if (filters.status !== "all") and.push({ status: filters.status as ClaimStatus });
+  if (filters.status === "todo") {
+    and.push({ status: { in: ["NEW", "IN_REVIEW"] }, OR: [{ verdict: { is: null } }, { verdict: { is: { status: "DRAFT" } } }] });
+  } else if (filters.status === "awaiting") {
+    and.push({ status: { not: "DISMISSED" }, verdict: { is: { status: "AWAITING_APPROVAL" } } });
+  } else if (filters.status !== "all") and.push({ status: filters.status as ClaimStatus });
   if (filters.topic) and.push({ topics: { some: { slug: filters.topic } } });
   if (filters.assignee === "me") and.push({ assigneeId: viewerId });
   else if (filters.assignee === "unassigned") and.push({ assigneeId: null });
