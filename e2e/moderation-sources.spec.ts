@@ -262,6 +262,11 @@ test.describe("rating scale", () => {
     await page.getByRole("link", { name: `Edit ${label}` }).click();
     const renamed = `E2E Parody ${tag}`;
     await page.getByLabel("Label").fill(renamed);
+    // A published verdict shows this label: renaming it needs a public note.
+    await page.getByRole("button", { name: "Save rating" }).click();
+    await expect(page.getByText("say in at least 20 characters why its label changes")).toBeVisible();
+    const note = `E2E: renamed so that readers can tell it apart from satire (${tag}).`;
+    await page.getByLabel("Public note on the change").fill(note);
     await page.getByRole("button", { name: "Save rating" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Saved. Public pages show the change now." })).toBeVisible();
     await screenshot(page, testInfo, "moderation-rating-edit");
@@ -273,8 +278,16 @@ test.describe("rating scale", () => {
     );
 
     await page.goto("/methodology");
-    await expect(page.getByText(`Rating: ${renamed}`)).toBeVisible();
-    await expect(page.getByText(label)).toHaveCount(0);
+    const scale = page.getByRole("region", { name: "Our ratings" });
+    await expect(scale.getByText(`Rating: ${renamed}`)).toBeVisible();
+    await expect(scale.getByText(label)).toHaveCount(0);
+    // The rename is listed, dated, with its public note.
+    const changes = page.getByRole("region", { name: "Changes to our ratings" });
+    const entry = changes.getByRole("listitem").filter({ hasText: note });
+    await expect(entry).toContainText(`“${label}” renamed “${renamed}”`);
+    await expect(entry).toContainText(/\d{1,2} \w+ \d{4}: /);
+    await expectNoAxeViolations(page);
+    await screenshot(page, testInfo, "methodology-changes");
     await page.goto(`/verdicts/${slug}`);
     await expect(page.getByText(`Rating: ${renamed}`).first()).toBeVisible();
     const html = await (await page.request.get(`/verdicts/${slug}`)).text();
