@@ -271,8 +271,12 @@ test.describe("rating scale", () => {
     await expect(page.getByRole("status").filter({ hasText: "Saved. Public pages show the change now." })).toBeVisible();
     await screenshot(page, testInfo, "moderation-rating-edit");
 
-    // In use by a published verdict: retiring it is refused with the count.
+    // In use by a published verdict: retiring it (after confirming) is refused with the count.
     await page.getByRole("button", { name: `Retire “${renamed}”` }).click();
+    const confirmation = page.getByRole("dialog", { name: `Retire “${renamed}”?` });
+    await expect(confirmation.getByRole("button", { name: `Yes, retire “${renamed}”` })).toBeFocused();
+    await expectNoAxeViolations(page);
+    await confirmation.getByRole("button", { name: `Yes, retire “${renamed}”` }).click();
     await expect(main(page).getByRole("alert")).toHaveText(
       `“${renamed}” cannot be retired: 1 published verdict uses it. Change their rating by a correction first, or keep it.`,
     );

@@ -319,6 +319,11 @@ function Decision({
           hidden={record}
           button={`Approve and publish ${what}`}
           pendingButton="Publishing…"
+          confirm={{
+            title: `Publish this ${what} now?`,
+            body: "It goes public at once: on its page, in lists, feeds, search and the API. After that it can only be corrected or retracted, openly.",
+            button: `Yes, publish the ${what}`,
+          }}
         />
       </div>
       <VerdictActionForm
