@@ -48,16 +48,11 @@ export type PreparedCandidate = {
   features: Record<FeatureName, number>;
 };
 
-/** Features that need the claim analysed (text.ts): skipped when the model does not use them. */
-const ANALYSIS_FEATURES: readonly FeatureName[] = [
-  "sharedFigures",
-  "sharedNames",
-  "figureDiffers",
-  "yearDiffers",
-  "nameDiffers",
-  "negationDiffers",
-  "directionDiffers",
-];
+/**
+ * Features that need the claim analysed (text.ts): skipped when the model does not use them. They
+ * are the last ones of FEATURES, from sharedFigures on.
+ */
+const ANALYSIS_FEATURES: readonly FeatureName[] = FEATURES.slice(FEATURES.indexOf("sharedFigures"));
 
 function idf(lexeme: string, query: PreparedQuery): number {
   const f = Math.min(0.99, query.frequencies.frequency.get(lexeme) ?? query.frequencies.rare);
