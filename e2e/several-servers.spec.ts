@@ -1,0 +1,79 @@
+import { randomBytes, randomUUID } from "node:crypto";
+import { expect, test } from "@playwright/test";
+import { createStaffUser } from "./support/auth";
+import { query } from "./support/db";
+import { signedInPage as personOn } from "./support/review";
+import { startAppServer, sparePort, type AppServer } from "./support/servers";
+
+// Issue 17 item 3: several app servers on one database. Server A is the run's own server
+// (baseURL); server B a second production server started here. Each keeps its own cache; the
+// shared tag store (docs/decisions/022-shared-public-cache.md) makes a change made through A show
+// on the very first request to B after it, with no waiting in between.
+
+let serverB: AppServer;
+
+test.beforeAll(async () => {
+  serverB = await startAppServer("b", sparePort(10));
+});
+
+test.afterAll(async () => {
+  await serverB?.stop();
+});
+
+/** B's answer for a path: its status and its HTML. */
+async function fromB(path: string): Promise<{ status: number; html: string }> {
+  const response = await fetch(`${serverB.url}${path}`);
+  return { status: response.status, html: await response.text() };
+}
+
+test(
+  "a publication and a retraction made through server A show on the first request to server B",
+  { tag: "@http" },
+  async ({ browser }) => {
+    test.slow();
+    const [author, approver, moderator] = await Promise.all([
+      createStaffUser("REVIEWER", "servers-author"),
+      createStaffUser("REVIEWER", "servers-approver"),
+      createStaffUser("MODERATOR", "servers-retractor"),
+    ]);
+    // A verdict awaiting approval, written by `author` (inserted, as the rest of the test data).
+    const tag = randomBytes(4).toString("hex");
+    const claim = { id: randomUUID(), text: `E2E two servers ${tag}: the ferry fleet doubled in a year` };
+    const verdict = { id: randomUUID(), slug: `e2e-two-servers-${tag}` };
+    await query(`INSERT INTO "Claim" (id, text, status, "updatedAt") VALUES ($1, $2, 'IN_REVIEW', now())`, [claim.id, claim.text]);
+    await query(
+      `INSERT INTO "Verdict" (id, "claimId", slug, "ratingId", conclusion, rationale, status, "authorId", "editorIds", "updatedAt")
+     VALUES ($1, $2, $3, (SELECT id FROM "Rating" WHERE key = 'false'), 'The fleet grew by two ships, not doubled.',
+             'The port authority lists 14 ships, up from 12.', 'AWAITING_APPROVAL', $4, ARRAY[$4], now())`,
+      [verdict.id, claim.id, verdict.slug, author.id],
+    );
+    const verdictPath = `/verdicts/${verdict.slug}`;
+
+    // B has cached the pages as they are: no verdict at that address, the home page without it.
+    expect((await fromB(verdictPath)).status).toBe(404);
+    expect((await fromB("/")).html).not.toContain(claim.text);
+    // The approver publishes it through server A.
+    const editorPath = `/workspace/claims/${claim.id}/verdict`;
+    const pageApprover = await personOn(browser, approver, editorPath);
+    await pageApprover.getByRole("button", { name: "Approve and publish verdict" }).click();
+    await expect(pageApprover.getByText("Published", { exact: true })).toBeVisible();
+
+    // The very first requests to B show it.
+    const published = await fromB(verdictPath);
+    expect(published.status).toBe(200);
+    expect(published.html).toContain(claim.text);
+    expect(published.html).not.toContain("This fact check has been retracted");
+    expect((await fromB("/")).html).toContain(claim.text);
+
+    // A moderator retracts it through server A: the first request to B shows the retraction.
+    const pageModerator = await personOn(browser, moderator, editorPath);
+    await pageModerator.getByLabel("Public reason for the retraction").fill("The port authority corrected its fleet list.");
+    await pageModerator.getByRole("button", { name: "Retract verdict" }).click();
+    await expect(pageModerator.getByText("Retracted", { exact: true })).toBeVisible();
+
+    const retracted = await fromB(verdictPath);
+    expect(retracted.html).toContain("This fact check has been retracted");
+    expect(retracted.html).toContain("The port authority corrected its fleet list.");
+    expect((await fromB("/")).html).not.toContain(claim.text);
+  },
+);
