@@ -1,8 +1,6 @@
-import { randomBytes, randomUUID } from "node:crypto";
 import { expect, test } from "@playwright/test";
 import { createStaffUser } from "./support/auth";
-import { query } from "./support/db";
-import { signedInPage as personOn } from "./support/review";
+import { insertVerdictAwaitingApproval, signedInPage as personOn } from "./support/review";
 import { startAppServer, sparePort, type AppServer } from "./support/servers";
 
 // Issue 17 item 3: several app servers on one database. Server A is the run's own server
@@ -36,24 +34,13 @@ test(
       createStaffUser("REVIEWER", "servers-approver"),
       createStaffUser("MODERATOR", "servers-retractor"),
     ]);
-    // A verdict awaiting approval, written by `author` (inserted, as the rest of the test data).
-    const tag = randomBytes(4).toString("hex");
-    const claim = { id: randomUUID(), text: `E2E two servers ${tag}: the ferry fleet doubled in a year` };
-    const verdict = { id: randomUUID(), slug: `e2e-two-servers-${tag}` };
-    await query(`INSERT INTO "Claim" (id, text, status, "updatedAt") VALUES ($1, $2, 'IN_REVIEW', now())`, [claim.id, claim.text]);
-    await query(
-      `INSERT INTO "Verdict" (id, "claimId", slug, "ratingId", conclusion, rationale, status, "authorId", "editorIds", "updatedAt")
-     VALUES ($1, $2, $3, (SELECT id FROM "Rating" WHERE key = 'false'), 'The fleet grew by two ships, not doubled.',
-             'The port authority lists 14 ships, up from 12.', 'AWAITING_APPROVAL', $4, ARRAY[$4], now())`,
-      [verdict.id, claim.id, verdict.slug, author.id],
-    );
-    const verdictPath = `/verdicts/${verdict.slug}`;
+    const { claim, verdictPath, editorPath } = await insertVerdictAwaitingApproval("two servers", author.id);
 
     // B has cached the pages as they are: no verdict at that address, the home page without it.
     expect((await fromB(verdictPath)).status).toBe(404);
     expect((await fromB("/")).html).not.toContain(claim.text);
+
     // The approver publishes it through server A.
-    const editorPath = `/workspace/claims/${claim.id}/verdict`;
     const pageApprover = await personOn(browser, approver, editorPath);
     await pageApprover.getByRole("button", { name: "Approve and publish verdict" }).click();
     await expect(pageApprover.getByText("Published", { exact: true })).toBeVisible();

@@ -1,6 +1,7 @@
 import "server-only";
 import { AsyncLocalStorage } from "node:async_hooks";
 import { createHmac } from "node:crypto";
+import type { IncomingMessage, ServerResponse } from "node:http";
 
 // A CDN or caching proxy in front of the app servers (docs/decisions/023-cdn-purge.md): public
 // HTML carries the public-cache tags of what it shows (Cache-Tag, Surrogate-Key), and every refresh
@@ -31,6 +32,59 @@ export function notePageTags(tags: readonly string[]): void {
 export function cacheTagHeaders(tags: Iterable<string>): { "Cache-Tag": string; "Surrogate-Key": string } {
   const list = [...new Set(tags)].sort();
   return { "Cache-Tag": list.join(","), "Surrogate-Key": list.join(" ") };
+}
+
+/** Tags of pages rendered earlier, for the answers served from Next's page cache without a render. */
+const renderedPageTags = new Map<string, string[]>();
+const REMEMBERED_PAGES = 20_000;
+
+/**
+ * Sets the caching headers of one public HTML response just before they are sent (wraps
+ * `res.writeHead`, which Node also calls for implicit headers). A GET or HEAD answered 200 or 404
+ * with HTML whose public-cache tags are known (collected in `page` while it rendered, or
+ * remembered from its last render when Next served it from its page cache) gets `Cache-Tag` and
+ * `Surrogate-Key`, and may be kept by a proxy for `sharedSeconds` when a purge hook is configured
+ * (`purgeable`). Without a purge hook, or without known tags, no proxy may keep the HTML: a
+ * retraction could not reach it.
+ */
+export function setPublicCacheHeaders(
+  req: IncomingMessage,
+  res: ServerResponse,
+  page: Set<string>,
+  options: { purgeable: boolean; sharedSeconds: number },
+): void {
+  const writeHead = res.writeHead;
+  const key = req.url ?? "/";
+  res.writeHead = function (this: ServerResponse, ...args: unknown[]) {
+    if (!this.headersSent) applyHeaders(this);
+    return (writeHead as (...a: unknown[]) => ServerResponse).apply(this, args);
+  } as ServerResponse["writeHead"];
+
+  function applyHeaders(response: ServerResponse) {
+    const html = String(response.getHeader("content-type") ?? "").startsWith("text/html");
+    const cacheable = (req.method === "GET" || req.method === "HEAD") && [200, 404].includes(response.statusCode);
+    if (!html || !cacheable || response.hasHeader("set-cookie")) {
+      if (/s-maxage/.test(String(response.getHeader("cache-control") ?? "")))
+        response.setHeader("cache-control", "public, max-age=0, must-revalidate");
+      return;
+    }
+    if (page.size > 0) {
+      renderedPageTags.delete(key);
+      renderedPageTags.set(key, [...page]);
+      if (renderedPageTags.size > REMEMBERED_PAGES) renderedPageTags.delete(renderedPageTags.keys().next().value!);
+    }
+    const tags = page.size > 0 ? [...page] : renderedPageTags.get(key);
+    if (!tags) {
+      if (/s-maxage/.test(String(response.getHeader("cache-control") ?? "")))
+        response.setHeader("cache-control", "public, max-age=0, must-revalidate");
+      return;
+    }
+    for (const [name, value] of Object.entries(cacheTagHeaders(tags))) response.setHeader(name, value);
+    response.setHeader(
+      "cache-control",
+      options.purgeable ? `public, max-age=0, s-maxage=${options.sharedSeconds}` : "public, max-age=0, must-revalidate",
+    );
+  }
 }
 
 // ------------------------------------------------------------------ purge hooks

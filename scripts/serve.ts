@@ -8,6 +8,7 @@
  * files) this one applies the public-cache tags that any process has refreshed since its last
  * request (lib/shared-cache-tags.ts; docs/decisions/022-shared-public-cache.md), so that a
  * publication or retraction made through another server shows on the very next request here.
+ * Public HTML gets the Cache-Tag / Surrogate-Key and Cache-Control headers a CDN needs (lib/cdn.ts).
  *
  * Usage: node --import tsx scripts/serve.ts [--dev]; PORT, NEXT_DIST_DIR from the environment.
  */
@@ -18,15 +19,18 @@ import { FORWARDING_HEADERS } from "@/lib/client-ip";
 import { publicPagesRefreshedAt } from "@/lib/db";
 import { exitOnInvalidEnv, env } from "@/lib/env";
 import { createTagSync } from "@/lib/shared-cache-tags";
+import { pageTagCollector, setPublicCacheHeaders } from "@/lib/cdn";
 import { PROJECT_ROOT } from "./db/embedded";
 
 async function main() {
   exitOnInvalidEnv();
-  const { port, trustProxy, databaseUrl } = env();
+  const { port, trustProxy, databaseUrl, cdnPurge } = env();
   const dev = process.argv.includes("--dev");
   const app = next({ dev, dir: PROJECT_ROOT, port, hostname: "localhost" });
   const handle = app.getRequestHandler();
   await app.prepare();
+  // Only now: next/cache (which lib/public-cache loads) needs the server that prepare() set up.
+  const { PUBLIC_CACHE_SECONDS } = await import("@/lib/public-cache");
   const tags = createTagSync(databaseUrl, expireInThisProcess, publicPagesRefreshedAt);
   await tags.sync();
 
@@ -35,7 +39,10 @@ async function main() {
     if (!req.url?.startsWith("/_next/static/")) {
       await tags.sync().catch((error: unknown) => console.error("Could not read the refreshed public cache tags:", error));
     }
-    void handle(req, res);
+    // Public HTML names the tags of what it shows, for a CDN to purge by (docs/decisions/023-cdn-purge.md).
+    const page = new Set<string>();
+    setPublicCacheHeaders(req, res, page, { purgeable: cdnPurge !== null, sharedSeconds: PUBLIC_CACHE_SECONDS });
+    pageTagCollector().run(page, () => void handle(req, res));
   });
   server.listen(port, () => {
     console.log(

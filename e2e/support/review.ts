@@ -47,9 +47,35 @@ export async function insertDraftVerdict(claimId: string, authorId: string, tag:
   return id;
 }
 
-/** A signed-in browser context of its own (separate cookies) for one person, on `path`. */
-export async function signedInPage(browser: Browser, person: { email: string; password: string }, path: string): Promise<Page> {
-  const context = await browser.newContext();
+/**
+ * A claim of a test's own with a complete verdict awaiting approval, written by `authorId` (slug
+ * e2e-<label>-…); the claim's text ends with a random tag.
+ */
+export async function insertVerdictAwaitingApproval(label: string, authorId: string) {
+  const tag = randomBytes(4).toString("hex");
+  const claim = { id: randomUUID(), text: `E2E ${label} ${tag}: the ferry fleet doubled in a year` };
+  const verdict = { id: randomUUID(), slug: `e2e-${label.replace(/\W+/g, "-")}-${tag}` };
+  await query(`INSERT INTO "Claim" (id, text, status, "updatedAt") VALUES ($1, $2, 'IN_REVIEW', now())`, [claim.id, claim.text]);
+  await query(
+    `INSERT INTO "Verdict" (id, "claimId", slug, "ratingId", conclusion, rationale, status, "authorId", "editorIds", "updatedAt")
+     VALUES ($1, $2, $3, (SELECT id FROM "Rating" WHERE key = 'false'), 'The fleet grew by two ships, not doubled.',
+             'The port authority lists 14 ships, up from 12.', 'AWAITING_APPROVAL', $4, ARRAY[$4], now())`,
+    [verdict.id, claim.id, verdict.slug, authorId],
+  );
+  return { claim, verdict, verdictPath: `/verdicts/${verdict.slug}`, editorPath: `/workspace/claims/${claim.id}/verdict` };
+}
+
+/**
+ * A signed-in browser context of its own (separate cookies) for one person, on `path` (of the
+ * run's app server, or of the one at `baseURL`).
+ */
+export async function signedInPage(
+  browser: Browser,
+  person: { email: string; password: string },
+  path: string,
+  baseURL?: string,
+): Promise<Page> {
+  const context = await browser.newContext(baseURL ? { baseURL } : {});
   const page = await context.newPage();
   await signIn(page, person.email, person.password, path);
   return page;
