@@ -75,7 +75,7 @@ test(
 
     // Retracted through the app server: the very next reader through the proxy sees the retraction.
     const pageModerator = await personOn(browser, moderator, editorPath, app.url);
-    await pageModerator.getByLabel("Public reason for the retraction").fill("The port authority corrected its fleet list.");
+    await pageModerator.getByLabel("Public reason for the retraction").fill("The audit office withdrew its report.");
     await pageModerator.getByRole("button", { name: "Retract verdict" }).click();
     await expect(pageModerator.getByText("Retracted", { exact: true })).toBeVisible();
     const retracted = await throughProxy(verdictPath);

@@ -54,13 +54,13 @@ test(
 
     // A moderator retracts it through server A: the first request to B shows the retraction.
     const pageModerator = await personOn(browser, moderator, editorPath);
-    await pageModerator.getByLabel("Public reason for the retraction").fill("The port authority corrected its fleet list.");
+    await pageModerator.getByLabel("Public reason for the retraction").fill("The audit office withdrew its report.");
     await pageModerator.getByRole("button", { name: "Retract verdict" }).click();
     await expect(pageModerator.getByText("Retracted", { exact: true })).toBeVisible();
 
     const retracted = await fromB(verdictPath);
     expect(retracted.html).toContain("This fact check has been retracted");
-    expect(retracted.html).toContain("The port authority corrected its fleet list.");
+    expect(retracted.html).toContain("The audit office withdrew its report.");
     expect((await fromB("/")).html).not.toContain(claim.text);
   },
 );

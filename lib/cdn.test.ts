@@ -105,7 +105,11 @@ describe("cache headers of public HTML", () => {
   /** One response of a tiny server that answers like Next.js would, with `tags` collected during it. */
   async function respond(
     path: string,
-    { tags = [], type = "text/html; charset=utf-8", cacheControl = "s-maxage=3600, stale-while-revalidate" } = {},
+    {
+      tags = [],
+      type = "text/html; charset=utf-8",
+      cacheControl = "s-maxage=3600, stale-while-revalidate",
+    }: { tags?: string[]; type?: string; cacheControl?: string } = {},
     purgeable = true,
   ) {
     const app = createServer((req: IncomingMessage, res: ServerResponse) => {

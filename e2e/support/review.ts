@@ -48,18 +48,17 @@ export async function insertDraftVerdict(claimId: string, authorId: string, tag:
 }
 
 /**
- * A claim of a test's own with a complete verdict awaiting approval, written by `authorId` (slug
- * e2e-<label>-…); the claim's text ends with a random tag.
+ * A claim of a test's own with evidence (insertClaimWithEvidence) and a complete verdict awaiting
+ * approval, written by `authorId` (slug e2e-<label>-…). Once published it reads like any other
+ * verdict (rating, conclusion, evidence): tests that open the newest verdict may meet it.
  */
 export async function insertVerdictAwaitingApproval(label: string, authorId: string) {
-  const tag = randomBytes(4).toString("hex");
-  const claim = { id: randomUUID(), text: `E2E ${label} ${tag}: the ferry fleet doubled in a year` };
-  const verdict = { id: randomUUID(), slug: `e2e-${label.replace(/\W+/g, "-")}-${tag}` };
-  await query(`INSERT INTO "Claim" (id, text, status, "updatedAt") VALUES ($1, $2, 'IN_REVIEW', now())`, [claim.id, claim.text]);
+  const claim = await insertClaimWithEvidence(label, authorId);
+  const verdict = { id: randomUUID(), slug: `e2e-${label.replace(/\W+/g, "-")}-${claim.tag}` };
   await query(
     `INSERT INTO "Verdict" (id, "claimId", slug, "ratingId", conclusion, rationale, status, "authorId", "editorIds", "updatedAt")
-     VALUES ($1, $2, $3, (SELECT id FROM "Rating" WHERE key = 'false'), 'The fleet grew by two ships, not doubled.',
-             'The port authority lists 14 ships, up from 12.', 'AWAITING_APPROVAL', $4, ARRAY[$4], now())`,
+     VALUES ($1, $2, $3, (SELECT id FROM "Rating" WHERE key = 'false'), 'The audit puts the cost at 1.4 billion crowns.',
+             'The audit office checked the accounts.', 'AWAITING_APPROVAL', $4, ARRAY[$4], now())`,
     [verdict.id, claim.id, verdict.slug, authorId],
   );
   return { claim, verdict, verdictPath: `/verdicts/${verdict.slug}`, editorPath: `/workspace/claims/${claim.id}/verdict` };
