@@ -384,3 +384,29 @@ export function removeFeed(input: unknown, deps?: MutationDeps) {
     deps,
   );
 }
+
+/** A source's watched feeds with their state, for its moderation page, oldest first. */
+export function listFeedsOfSource(sourceId: string, client: Pick<Prisma.TransactionClient, "feed"> = appDb) {
+  return client.feed.findMany({
+    where: { sourceId },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: {
+      id: true,
+      url: true,
+      siteUrl: true,
+      title: true,
+      format: true,
+      status: true,
+      pollMinutes: true,
+      maxItemsPerPoll: true,
+      lastCheckedAt: true,
+      lastNewItemAt: true,
+      lastError: true,
+      lastErrorAt: true,
+      consecutiveFailures: true,
+      version: true,
+    },
+  });
+}
+
+export type WatchedFeed = Awaited<ReturnType<typeof listFeedsOfSource>>[number];
