@@ -139,6 +139,21 @@ describe("adding a feed", () => {
     expect(await t.db.feed.count()).toBe(1);
   });
 
+  it("adds a feed once when two moderators add it at the same moment; the other is told it was just added", async () => {
+    site.set("/rss.xml", ["application/rss+xml", RSS]);
+    const other = await makeStaff("MODERATOR");
+    const outcomes = await Promise.all([
+      addFeed({ sourceId, address: `${origin}/rss.xml` }, actingAs(moderator), allow),
+      addFeed({ sourceId, address: `${origin}/rss.xml` }, actingAs(other), allow),
+    ]);
+    expect(outcomes.filter((outcome) => outcome.ok)).toHaveLength(1);
+    expect(outcomes.find((outcome) => !outcome.ok)).toMatchObject({
+      status: 409,
+      fieldErrors: { address: [expect.stringMatching(/just added by someone else|already watched/)] },
+    });
+    expect(await t.db.feed.count()).toBe(1);
+  });
+
   it("refuses a feed on another domain without fetching it, and any feed of a blocked source", async () => {
     expect(await addFeed({ sourceId, address: "https://feeds.elsewhere.example/rss" }, actingAs(moderator), allow)).toMatchObject({
       ok: false,
