@@ -15,7 +15,10 @@ export async function decideSuggestion(_previous: Decided | null, form: FormData
   const input = { suggestions: form.getAll("suggestions") };
   const decision = form.get("decision");
   // The list's filters, read and written again: never an address of the form's choosing.
-  const query = todayQuery(parseTodayFilters(Object.fromEntries(new URLSearchParams(String(form.get("query") ?? "")))));
+  const filters = parseTodayFilters(Object.fromEntries(new URLSearchParams(String(form.get("query") ?? ""))));
+  const query = todayQuery(filters);
+  // Back on the page the row was on (or the last one, if the list is now shorter).
+  if (filters.page > 1) query.set("page", String(filters.page));
   if (decision === "accept") {
     const result = await acceptSuggestions(input);
     if (!result.ok) return result;

@@ -29,10 +29,17 @@ export default async function TodaysClaimsPage({ searchParams }: Props) {
       />
       <Done params={params} />
       <TodayFilters filters={filters} since={since} sources={sources} />
-      <TodayList rows={items} query={query.toString()} action={decideSuggestion} />
+      <TodayList rows={items} query={returnQuery(query, page)} action={decideSuggestion} />
       <Pagination basePath="/workspace/today" page={page} pageCount={pageCount} total={total} noun="rows" query={query} />
     </>
   );
+}
+
+/** The list's filters and page, for a decision to come back to. */
+function returnQuery(query: URLSearchParams, page: number): string {
+  const back = new URLSearchParams(query);
+  if (page > 1) back.set("page", String(page));
+  return back.toString();
 }
 
 /** What the last one-click decision did (the action comes back here with it). */
