@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { useFreshDatabase } from "@/scripts/testing/fresh-database";
-import { parseQueueFilters, queueQuery, queueWhere, type QueueFilters } from "./queries";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { listClaimsForQueue, parseQueueFilters, queueConditions, queueQuery, type QueueFilters } from "./queries";
 
 const t = useFreshDatabase();
 const ids = {} as Record<"me" | "other" | "topic" | "source" | "high" | "low" | "mine" | "dismissed", string>;
@@ -28,7 +29,7 @@ beforeAll(async () => {
 
 const find = async (params: Record<string, string>) => {
   const filters: QueueFilters = parseQueueFilters(params);
-  const rows = await t.db.claim.findMany({ where: queueWhere(filters, ids.me), select: { id: true } });
+  const rows = await t.db.$queryRaw<{ id: string }[]>(Prisma.sql`SELECT c.id FROM "Claim" c WHERE ${queueConditions(filters, ids.me)}`);
   return rows.map((row) => row.id).sort();
 };
 const sorted = (...list: string[]) => [...list].sort();
@@ -60,5 +61,42 @@ describe("the claim queue's filters", () => {
     expect(queueQuery(parseQueueFilters({ status: "DISMISSED", minScore: "7", assignee: "me" })).toString()).toBe(
       "status=DISMISSED&assignee=me&minScore=1",
     );
+  });
+});
+
+describe("searching the queue", () => {
+  const search = async (params: Record<string, string>) => {
+    const result = await listClaimsForQueue(parseQueueFilters(params), ids.me, t.db);
+    return { ...result, ids: result.items.map((claim) => claim.id) };
+  };
+
+  it("finds claims by their words (any form of them), within the other filters", async () => {
+    expect((await search({ q: "gazette" })).ids).toEqual([ids.high]);
+    expect((await search({ q: "scores" })).ids).toEqual(expect.arrayContaining([ids.high, ids.low]));
+    expect((await search({ q: "score", minScore: "0.5" })).ids).toEqual([ids.high]);
+    expect((await search({ q: "score", claimant: "ortiz" })).ids).toEqual([ids.high]);
+    expect((await search({ q: "dismissed" })).ids).toEqual([]);
+    expect((await search({ q: "dismissed", status: "DISMISSED" })).ids).toEqual([ids.dismissed]);
+  });
+
+  it("adds claims like the words in meaning that do not hold every word, best first", async () => {
+    // Not every word is in the claim ("subsidies"), so only the matcher finds it.
+    const found = await search({ q: "gazette transport subsidies high score" });
+    expect(found.ids[0]).toBe(ids.high);
+    expect(found.ids).not.toContain(ids.dismissed);
+  });
+
+  it("pages on the server and keeps the words in the page links", async () => {
+    for (let i = 0; i < 55; i++) await t.db.claim.create({ data: { text: `Ferry crossing number ${i} was cancelled` } });
+    const first = await search({ q: "ferry cancelled" });
+    expect(first).toMatchObject({ total: 55, page: 1, pageCount: 2, capped: false });
+    expect(first.ids).toHaveLength(50);
+    const second = await search({ q: "ferry cancelled", page: "2" });
+    expect(second.ids).toHaveLength(5);
+    expect(new Set([...first.ids, ...second.ids]).size).toBe(55);
+    expect(queueQuery(parseQueueFilters({ q: "ferry", sort: "relevance" })).toString()).toBe("q=ferry");
+    expect(queueQuery(parseQueueFilters({ q: "ferry", sort: "created" })).toString()).toBe("q=ferry&sort=created");
+    // Without words there is nothing to be relevant to.
+    expect(parseQueueFilters({ sort: "relevance" }).sort).toBe("updated");
   });
 });
