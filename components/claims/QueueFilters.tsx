@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { SelectField } from "@/components/ui/SelectField";
 import { TextField } from "@/components/ui/TextField";
-import { claimStatusLabel } from "@/lib/claims/labels";
+import { QUEUE_STATUSES, queueStatusLabel } from "@/lib/claims/labels";
 import type { QueueFilters as Filters } from "@/lib/claims/queries";
 
 type Option = { id: string; name: string };
@@ -54,14 +54,7 @@ export function QueueFilters({
           id="status"
           label="Status"
           defaultValue={filters.status}
-          options={[
-            { value: "open", label: "Open" },
-            ...(["NEW", "IN_REVIEW", "PUBLISHED", "DISMISSED"] as const).map((status) => ({
-              value: status,
-              label: claimStatusLabel[status],
-            })),
-            { value: "all", label: "All" },
-          ]}
+          options={QUEUE_STATUSES.map((status) => ({ value: status, label: queueStatusLabel[status] }))}
         />
         <SelectField
           id="assignee"

@@ -4,7 +4,10 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { listClaimsForQueue, parseQueueFilters, queueConditions, queueQuery, type QueueFilters } from "./queries";
 
 const t = useFreshDatabase();
-const ids = {} as Record<"me" | "other" | "topic" | "source" | "high" | "low" | "mine" | "dismissed", string>;
+const ids = {} as Record<
+  "me" | "other" | "topic" | "source" | "high" | "low" | "mine" | "dismissed" | "drafted" | "awaiting" | "published",
+  string
+>;
 
 beforeAll(async () => {
   ids.me = (await t.db.user.create({ data: { email: "me@example.test", name: "Me" } })).id;
@@ -25,6 +28,27 @@ beforeAll(async () => {
   ids.low = await create({ text: "Low score", checkworthiness: 0.2 });
   ids.mine = await create({ text: "Mine, no score", assigneeId: ids.me, status: "IN_REVIEW" });
   ids.dismissed = await create({ text: "Dismissed", status: "DISMISSED", dismissalReason: "Opinion.", assigneeId: ids.other });
+  const verdict = (slug: string, status: "DRAFT" | "AWAITING_APPROVAL" | "PUBLISHED") => ({
+    create: { slug, status, authorId: ids.other, publishedAt: status === "PUBLISHED" ? new Date() : null },
+  });
+  ids.drafted = await create({
+    text: "Verdict in draft",
+    status: "IN_REVIEW",
+    assigneeId: ids.other,
+    verdict: verdict("drafted", "DRAFT"),
+  });
+  ids.awaiting = await create({
+    text: "Verdict awaiting approval",
+    status: "IN_REVIEW",
+    assigneeId: ids.other,
+    verdict: verdict("awaiting", "AWAITING_APPROVAL"),
+  });
+  ids.published = await create({
+    text: "Published",
+    status: "PUBLISHED",
+    assigneeId: ids.other,
+    verdict: verdict("published", "PUBLISHED"),
+  });
 });
 
 const find = async (params: Record<string, string>) => {
@@ -35,17 +59,18 @@ const find = async (params: Record<string, string>) => {
 const sorted = (...list: string[]) => [...list].sort();
 
 describe("the claim queue's filters", () => {
-  it("hides dismissed claims unless asked for them", async () => {
-    expect(await find({})).toEqual(sorted(ids.high, ids.low, ids.mine));
+  it("lists by default what is left to do: no verdict yet or one in draft, not awaiting approval, published or dismissed", async () => {
+    expect(await find({})).toEqual(sorted(ids.high, ids.low, ids.mine, ids.drafted));
+    expect(await find({ status: "awaiting" })).toEqual([ids.awaiting]);
+    expect(await find({ status: "PUBLISHED" })).toEqual([ids.published]);
     expect(await find({ status: "DISMISSED" })).toEqual([ids.dismissed]);
-    expect(await find({ status: "all" })).toHaveLength(4);
-    expect(await find({ status: "IN_REVIEW" })).toEqual([ids.mine]);
+    expect(await find({ status: "all" })).toHaveLength(7);
   });
 
   it("filters by assignee (me, unassigned, someone), topic, claimant, source and score", async () => {
     expect(await find({ assignee: "me" })).toEqual([ids.mine]);
     expect(await find({ assignee: "unassigned" })).toEqual(sorted(ids.high, ids.low));
-    expect(await find({ assignee: ids.other, status: "all" })).toEqual([ids.dismissed]);
+    expect(await find({ assignee: ids.other, status: "DISMISSED" })).toEqual([ids.dismissed]);
     expect(await find({ topic: "transport" })).toEqual([ids.high]);
     expect(await find({ claimant: "lina" })).toEqual([ids.high]);
     const source = await t.db.source.findUniqueOrThrow({ where: { domain: "gazette.example" } });
@@ -56,7 +81,7 @@ describe("the claim queue's filters", () => {
 
   it("reads unreadable parameters as their defaults and writes back only what differs", () => {
     const filters = parseQueueFilters({ status: "bogus", sort: "random", minScore: "lots", page: "-3" });
-    expect(filters).toMatchObject({ status: "open", sort: "updated", minScore: null, page: 1 });
+    expect(filters).toMatchObject({ status: "todo", sort: "updated", minScore: null, page: 1 });
     expect(queueQuery(filters).toString()).toBe("");
     expect(queueQuery(parseQueueFilters({ status: "DISMISSED", minScore: "7", assignee: "me" })).toString()).toBe(
       "status=DISMISSED&assignee=me&minScore=1",

@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { likeContaining } from "@/lib/text";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import { pageBounds, parsePage, type Page } from "@/lib/pagination";
+import { QUEUE_STATUSES, type QueueStatus } from "./labels";
 import { findSimilarClaims } from "./similar";
 
 /**
@@ -14,15 +15,13 @@ import { findSimilarClaims } from "./similar";
  * matcher), within the same filters, best first.
  */
 
-export const QUEUE_STATUSES = ["open", "NEW", "IN_REVIEW", "PUBLISHED", "DISMISSED", "all"] as const;
-export type QueueStatus = (typeof QUEUE_STATUSES)[number];
 export const QUEUE_SORTS = ["relevance", "updated", "created", "score"] as const;
 export type QueueSort = (typeof QUEUE_SORTS)[number];
 
 export type QueueFilters = {
   /** Words to search for (web-search syntax); "" for none. */
   q: string;
-  /** "open" (default): everything but dismissed claims. */
+  /** "todo" (default): claims still waiting for a verdict to be written. */
   status: QueueStatus;
   /** A topic's slug. */
   topic: string;
@@ -52,7 +51,7 @@ export function parseQueueFilters(params: Params): QueueFilters {
   const defaultSort: QueueSort = q ? "relevance" : "updated";
   return {
     q,
-    status: (QUEUE_STATUSES as readonly string[]).includes(status) ? (status as QueueStatus) : "open",
+    status: (QUEUE_STATUSES as readonly string[]).includes(status) ? (status as QueueStatus) : "todo",
     topic: one(params.topic).slice(0, 100),
     assignee: one(params.assignee).slice(0, 100),
     claimant: one(params.claimant).slice(0, 200),
@@ -67,7 +66,7 @@ export function parseQueueFilters(params: Params): QueueFilters {
 export function queueQuery(filters: QueueFilters): URLSearchParams {
   const query = new URLSearchParams();
   if (filters.q) query.set("q", filters.q);
-  if (filters.status !== "open") query.set("status", filters.status);
+  if (filters.status !== "todo") query.set("status", filters.status);
   for (const key of ["topic", "assignee", "claimant", "source"] as const) if (filters[key]) query.set(key, filters[key]);
   if (filters.minScore !== null) query.set("minScore", String(filters.minScore));
   if (filters.sort !== (filters.q ? "relevance" : "updated")) query.set("sort", filters.sort);
@@ -80,8 +79,15 @@ export function queueQuery(filters: QueueFilters): URLSearchParams {
  */
 export function queueConditions(filters: QueueFilters, viewerId: string): Prisma.Sql {
   const and: Prisma.Sql[] = [];
-  if (filters.status === "open") and.push(Prisma.sql`c.status <> 'DISMISSED'`);
-  else if (filters.status !== "all") and.push(Prisma.sql`c.status = ${filters.status}::"ClaimStatus"`);
+  if (filters.status === "todo") {
+    and.push(
+      Prisma.sql`c.status IN ('NEW', 'IN_REVIEW') AND NOT EXISTS (SELECT 1 FROM "Verdict" v WHERE v."claimId" = c.id AND v.status <> 'DRAFT')`,
+    );
+  } else if (filters.status === "awaiting") {
+    and.push(
+      Prisma.sql`c.status <> 'DISMISSED' AND EXISTS (SELECT 1 FROM "Verdict" v WHERE v."claimId" = c.id AND v.status = 'AWAITING_APPROVAL')`,
+    );
+  } else if (filters.status !== "all") and.push(Prisma.sql`c.status = ${filters.status}::"ClaimStatus"`);
   if (filters.topic) {
     and.push(
       Prisma.sql`EXISTS (SELECT 1 FROM "_ClaimToTopic" ct JOIN "Topic" t ON t.id = ct."B" WHERE ct."A" = c.id AND t.slug = ${filters.topic})`,
