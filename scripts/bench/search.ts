@@ -105,7 +105,7 @@ async function main() {
     { q: "vaccine hospital beds" },
     { q: "wind power output doubled since 2019" },
     { q: "merhar ostvik" },
-    { q: "government", status: "NEW" },
+    { q: "government", status: "todo" },
     { q: "minister", claimant: name("bc1").split(" ").at(-1)! },
     { q: "zebraquagga" },
   ];
