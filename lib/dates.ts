@@ -10,3 +10,10 @@ export function formatDate(date: Date): string {
 export function isoDate(date: Date): string {
   return date.toISOString();
 }
+
+const dateTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeStyle: "short", timeZone: "UTC" });
+
+/** A moment for staff lists: "7 December 2026 at 14:05 UTC". */
+export function formatDateTime(date: Date): string {
+  return `${dateTime.format(date)} UTC`;
+}

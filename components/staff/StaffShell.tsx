@@ -74,7 +74,7 @@ export function StaffShell({
         </div>
         <div className="border-b border-slate-200 bg-white">
           <nav aria-label={area} className="mx-auto max-w-7xl px-4">
-            <ul className="flex gap-4 text-sm font-medium">
+            <ul className="flex flex-wrap gap-x-4 text-sm font-medium">
               {sections.map((item) => (
                 <li key={item.href}>
                   <NavLink

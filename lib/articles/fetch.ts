@@ -58,6 +58,8 @@ export type FetchOptions = {
    * servers). Defaults to ARTICLE_FETCH_TEST_ALLOW_HOSTS (lib/env.ts), which deployments leave unset.
    */
   testAllowHosts?: readonly string[];
+  /** The content types read (others are refused); HTML and plain text unless given (feeds: XML, JSON). */
+  readableTypes?: readonly string[];
 };
 
 const READABLE_TYPES = ["text/html", "application/xhtml+xml", "text/plain"];
@@ -102,6 +104,7 @@ export async function fetchArticlePage(input: string, options: FetchOptions = {}
       remainingMs: remaining,
       timeoutMessage,
       agents: testAllowHosts.includes(originKey(url)) ? allowed : guarded,
+      readableTypes: options.readableTypes ?? READABLE_TYPES,
     });
     if (outcome.kind === "page") return outcome.page;
     if (hop >= maxRedirects) {
@@ -124,7 +127,7 @@ type Outcome = { kind: "page"; page: FetchedPage } | { kind: "redirect"; locatio
 
 function requestOnce(
   url: URL,
-  settings: { maxBytes: number; remainingMs: number; timeoutMessage: string; agents: typeof guarded },
+  settings: { maxBytes: number; remainingMs: number; timeoutMessage: string; agents: typeof guarded; readableTypes: readonly string[] },
 ): Promise<Outcome> {
   return new Promise((resolve, reject) => {
     let settled = false;
@@ -147,7 +150,8 @@ function requestOnce(
       agent: url.protocol === "https:" ? settings.agents.https : settings.agents.http,
       headers: {
         "User-Agent": "Factdesk article fetcher (fact-checking desk)",
-        Accept: "text/html,application/xhtml+xml,text/plain;q=0.9",
+        Accept:
+          settings.readableTypes === READABLE_TYPES ? "text/html,application/xhtml+xml,text/plain;q=0.9" : settings.readableTypes.join(","),
         "Accept-Encoding": "identity",
       },
     });
@@ -169,7 +173,7 @@ function requestOnce(
       }
 
       const contentType = (response.headers["content-type"] ?? "").split(";")[0]!.trim().toLowerCase();
-      if (!READABLE_TYPES.includes(contentType)) {
+      if (!settings.readableTypes.includes(contentType)) {
         response.resume();
         return fail(
           new ArticleFetchError(

@@ -79,6 +79,62 @@ function quoteRefused(message: string) {
   return new MutationRefused(400, "Some fields need attention.", { fieldErrors: { quote: [message] } });
 }
 
+/**
+ * The claim (and its appearance when it quotes an article) inside a transaction: what createClaim
+ * does, for writes that make a claim as part of a larger change (accepting suggestions from
+ * Today's claims, lib/monitoring/suggestion-decisions.ts).
+ */
+export async function insertClaim(
+  tx: Prisma.TransactionClient,
+  data: z.output<typeof createClaimSchema>,
+  actor: { id: string },
+): Promise<{ claimId: string; appearanceId: string | null; audit: Omit<AuditEntry, "actorId">[] }> {
+  const audit: Omit<AuditEntry, "actorId">[] = [];
+  const located = data.articleId ? await locate(tx, { ...data, articleId: data.articleId }) : null;
+  const topics = data.topics.length ? await tx.topic.findMany({ where: { id: { in: data.topics } }, select: { id: true } }) : [];
+  if (topics.length !== new Set(data.topics).size) {
+    throw new MutationRefused(400, "Some fields need attention.", {
+      fieldErrors: { topics: ["A chosen topic no longer exists; choose again."] },
+    });
+  }
+  const found = data.claimant ? await findOrCreateClaimant(tx, data.claimant) : null;
+  if (found?.created) audit.push(found.created);
+  const claimant = found?.claimant ?? null;
+
+  const claim = await tx.claim.create({
+    data: {
+      text: data.text,
+      claimantId: claimant?.id ?? null,
+      checkworthiness: data.checkworthiness ?? null,
+      claimDate: located?.article.publishedAt ?? null,
+      createdById: actor.id,
+      topics: { connect: topics },
+    },
+  });
+  await refreshClaimMeanings(tx, [claim.id]);
+  audit.push({
+    action: "claim.create",
+    entityType: "Claim",
+    entityId: claim.id,
+    after: { text: claim.text, claimant: claimant?.name ?? null, checkworthiness: claim.checkworthiness, topics: data.topics },
+  });
+
+  let appearanceId: string | null = null;
+  if (located) {
+    const appearance = await tx.appearance.create({
+      data: { claimId: claim.id, articleId: located.article.id, ...located.selectors },
+    });
+    appearanceId = appearance.id;
+    audit.push({
+      action: "appearance.create",
+      entityType: "Appearance",
+      entityId: appearance.id,
+      after: { claimId: claim.id, articleId: located.article.id, ...located.selectors },
+    });
+  }
+  return { claimId: claim.id, appearanceId, audit };
+}
+
 export function createClaim(input: unknown, deps?: MutationDeps) {
   return runMutation(
     {
@@ -86,54 +142,37 @@ export function createClaim(input: unknown, deps?: MutationDeps) {
       schema: createClaimSchema,
       input,
       async change(tx, data, actor) {
-        const audit: Omit<AuditEntry, "actorId">[] = [];
-        const located = data.articleId ? await locate(tx, { ...data, articleId: data.articleId }) : null;
-        const topics = data.topics.length ? await tx.topic.findMany({ where: { id: { in: data.topics } }, select: { id: true } }) : [];
-        if (topics.length !== new Set(data.topics).size) {
-          throw new MutationRefused(400, "Some fields need attention.", {
-            fieldErrors: { topics: ["A chosen topic no longer exists; choose again."] },
-          });
-        }
-        const found = data.claimant ? await findOrCreateClaimant(tx, data.claimant) : null;
-        if (found?.created) audit.push(found.created);
-        const claimant = found?.claimant ?? null;
-
-        const claim = await tx.claim.create({
-          data: {
-            text: data.text,
-            claimantId: claimant?.id ?? null,
-            checkworthiness: data.checkworthiness ?? null,
-            claimDate: located?.article.publishedAt ?? null,
-            createdById: actor.id,
-            topics: { connect: topics },
-          },
-        });
-        await refreshClaimMeanings(tx, [claim.id]);
-        audit.push({
-          action: "claim.create",
-          entityType: "Claim",
-          entityId: claim.id,
-          after: { text: claim.text, claimant: claimant?.name ?? null, checkworthiness: claim.checkworthiness, topics: data.topics },
-        });
-
-        let appearanceId: string | null = null;
-        if (located) {
-          const appearance = await tx.appearance.create({
-            data: { claimId: claim.id, articleId: located.article.id, ...located.selectors },
-          });
-          appearanceId = appearance.id;
-          audit.push({
-            action: "appearance.create",
-            entityType: "Appearance",
-            entityId: appearance.id,
-            after: { claimId: claim.id, articleId: located.article.id, ...located.selectors },
-          });
-        }
-        return { result: { claimId: claim.id, appearanceId }, audit };
+        const { audit, ...result } = await insertClaim(tx, data, actor);
+        return { result, audit };
       },
     },
     deps,
   );
+}
+
+/**
+ * One more appearance of a claim, inside a transaction (attachAppearance, and recording repeats
+ * from Today's claims with `repeatedAt`). Refuses a quote that is already an appearance of it.
+ */
+export async function insertAppearance(
+  tx: Prisma.TransactionClient,
+  claimId: string,
+  span: Span & { articleId: string },
+  fields: { repeatedAt?: Date } = {},
+): Promise<{ appearanceId: string; audit: Omit<AuditEntry, "actorId"> }> {
+  const { article, selectors } = await locate(tx, span);
+  const same = await tx.appearance.findFirst({ where: { claimId, articleId: article.id, start: selectors.start } });
+  if (same) throw new MutationRefused(409, "This quote is already an appearance of that claim.");
+  const appearance = await tx.appearance.create({ data: { claimId, articleId: article.id, ...selectors, ...fields } });
+  return {
+    appearanceId: appearance.id,
+    audit: {
+      action: "appearance.create",
+      entityType: "Appearance",
+      entityId: appearance.id,
+      after: { claimId, articleId: article.id, ...selectors, ...fields },
+    },
+  };
 }
 
 /** The article as one more place where an existing claim appears. */
@@ -149,19 +188,11 @@ export function attachAppearance(input: unknown, deps?: MutationDeps) {
           select: { id: true, verdict: { select: { id: true, status: true } } },
         });
         if (!claim) throw new MutationRefused(404, "That claim no longer exists.");
-        const { article, selectors } = await locate(tx, data);
-        const same = await tx.appearance.findFirst({ where: { claimId: claim.id, articleId: article.id, start: selectors.start } });
-        if (same) throw new MutationRefused(409, "This quote is already an appearance of that claim.");
-        const appearance = await tx.appearance.create({ data: { claimId: claim.id, articleId: article.id, ...selectors } });
+        const { appearanceId, audit } = await insertAppearance(tx, claim.id, data);
         const verdict = claim.verdict;
         return {
-          result: { claimId: claim.id, appearanceId: appearance.id },
-          audit: {
-            action: "appearance.create",
-            entityType: "Appearance",
-            entityId: appearance.id,
-            after: { claimId: claim.id, articleId: article.id, ...selectors },
-          },
+          result: { claimId: claim.id, appearanceId },
+          audit,
           // A public verdict page lists where its claim appeared.
           refresh:
             verdict && (PUBLIC_VERDICT_STATUSES as readonly string[]).includes(verdict.status) ? [publicTags.verdict(verdict.id)] : [],

@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { frozenNotice } from "@/lib/verdicts/awaiting-approval";
 import { evidenceChanges, readPublishedEvidence } from "@/lib/verdicts/published-evidence";
-import { hasPublicPage } from "@/lib/verdicts/queries";
+import { hasPublicPage, listRepeats } from "@/lib/verdicts/queries";
 
 /** Everything the claim desk (/workspace/claims/[id]) shows about one claim; staff only. */
 const deskSelect = {
@@ -20,7 +20,9 @@ const deskSelect = {
   assignee: { select: { id: true, name: true } },
   createdBy: { select: { name: true } },
   topics: { select: { id: true, name: true }, orderBy: { name: "asc" } },
+  // Repeats recorded after the verdict was published are listed apart ("Repeated since").
   appearances: {
+    where: { repeatedAt: null },
     orderBy: [{ anchorStatus: "asc" }, { createdAt: "asc" }],
     select: {
       id: true,
@@ -71,10 +73,12 @@ const deskSelect = {
 export async function getClaimForDesk(id: string) {
   const claim = await db.claim.findUnique({ where: { id }, select: deskSelect });
   if (!claim) return null;
+  const repeatedSince = await listRepeats(db, id);
   const { verdict } = claim;
   const isPublic = hasPublicPage(verdict);
   return {
     ...claim,
+    repeatedSince,
     isPublic,
     frozen: verdict ? frozenNotice(verdict.status, verdict.revisions[0] ?? null) : null,
     evidenceChanges: isPublic

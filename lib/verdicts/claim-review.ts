@@ -21,7 +21,9 @@ export const claimReviewSelect = {
       text: true,
       claimDate: true,
       claimant: { select: { name: true, kind: true, sameAs: true } },
+      // The appearances it was checked with (repeats recorded since are not what was reviewed).
       appearances: {
+        where: { repeatedAt: null },
         orderBy: [{ anchorStatus: "asc" }, { createdAt: "asc" }],
         select: { article: { select: { title: true, url: true, publishedAt: true } } },
       },

@@ -1,7 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { paginate, PUBLIC_PAGE_SIZE } from "@/lib/pagination";
 import { cachedPublicQuery, publicTags } from "@/lib/public-cache";
 import { citationOf, readSnapshot, withSources } from "./published-evidence";
@@ -120,7 +120,9 @@ async function findPublicVerdict(id: string) {
           claimDate: true,
           claimant: { select: { name: true, kind: true, sameAs: true, slug: true } },
           topics: { select: { name: true, slug: true }, orderBy: { name: "asc" } },
+          // Where the claim appeared when the verdict was checked; repeats found since are listed apart.
           appearances: {
+            where: { repeatedAt: null },
             orderBy: [{ anchorStatus: "asc" }, { createdAt: "asc" }],
             select: {
               id: true,
@@ -153,6 +155,7 @@ async function findPublicVerdict(id: string) {
     },
   });
   if (!verdict) return null;
+  const repeatedSince = await listRepeats(db, verdict.claim.id);
   const { publishedEvidence, ...rest } = verdict;
   const snapshot = readSnapshot(publishedEvidence, `verdict ${id}`);
   const evidence = (await withSources(db, snapshot?.items ?? null)) ?? [];
@@ -160,8 +163,33 @@ async function findPublicVerdict(id: string) {
   // "Updated" means the last published correction or update, not the row's updatedAt, which
   // also moves for staff-side changes the public never sees.
   const lastRevision = verdict.revisions.findLast((revision) => revision.publishedAt !== null);
-  return { ...rest, evidence, evidenceUnreadable: snapshot?.unreadable ?? false, lastUpdatedAt: lastRevision?.publishedAt ?? null };
+  return {
+    ...rest,
+    repeatedSince,
+    evidence,
+    evidenceUnreadable: snapshot?.unreadable ?? false,
+    lastUpdatedAt: lastRevision?.publishedAt ?? null,
+  };
 }
+
+/**
+ * "Repeated since": appearances recorded as repeats of the claim after its verdict was published
+ * (Today's claims, lib/monitoring/suggestion-decisions.ts), oldest first. Shown at once; they do
+ * not change the verdict.
+ */
+export function listRepeats(client: Pick<PrismaClient, "appearance">, claimId: string) {
+  return client.appearance.findMany({
+    where: { claimId, repeatedAt: { not: null } },
+    orderBy: [{ repeatedAt: "asc" }, { id: "asc" }],
+    select: {
+      id: true,
+      repeatedAt: true,
+      article: { select: { title: true, url: true, publishedAt: true, publisher: { select: { name: true, domain: true } } } },
+    },
+  });
+}
+
+export type Repeat = Awaited<ReturnType<typeof listRepeats>>[number];
 
 export type PublicVerdict = NonNullable<Awaited<ReturnType<typeof getPublicVerdictBySlug>>>;
 

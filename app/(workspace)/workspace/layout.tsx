@@ -15,6 +15,7 @@ export default async function WorkspaceLayout({ children }: { children: React.Re
       area="Workspace"
       sections={[
         { href: "/workspace", label: "Queue" },
+        { href: "/workspace/today", label: "Today's claims" },
         { href: "/workspace/articles", label: "Articles" },
         { href: "/workspace/approvals", label: "Approvals" },
       ]}

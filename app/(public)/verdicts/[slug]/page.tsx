@@ -9,6 +9,7 @@ import { QuoteInContext } from "@/components/verdicts/QuoteInContext";
 import { RationaleAndEvidence } from "@/components/verdicts/RationaleAndEvidence";
 import { RatingBadge } from "@/components/verdicts/RatingBadge";
 import { RelatedFactChecks } from "@/components/verdicts/RelatedFactChecks";
+import { RepeatedSince } from "@/components/verdicts/RepeatedSince";
 import { ratingColor } from "@/components/verdicts/rating-color";
 import { RetractionNotice } from "@/components/verdicts/RetractionNotice";
 import { env } from "@/lib/env";
@@ -159,6 +160,12 @@ export default async function VerdictPage({ params }: Props) {
             ))}
           </ul>
         </section>
+      ) : null}
+
+      {verdict.repeatedSince.length > 0 ? (
+        <div className="mt-10">
+          <RepeatedSince repeats={verdict.repeatedSince} headingClass="font-serif text-2xl font-bold text-slate-900" />
+        </div>
       ) : null}
 
       <RationaleAndEvidence rationale={verdict.rationale} evidence={verdict.evidence} evidenceUnreadable={verdict.evidenceUnreadable} />

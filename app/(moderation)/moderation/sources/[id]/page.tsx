@@ -1,17 +1,21 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { AddFeedForm } from "@/components/monitoring/AddFeedForm";
+import { WatchedFeeds } from "@/components/monitoring/WatchedFeeds";
 import { SourceAliases } from "@/components/sources/SourceAliases";
 import { SourceForm } from "@/components/sources/SourceForm";
 import { SourceHistory } from "@/components/sources/SourceHistory";
 import { sourceStatusTone } from "@/components/sources/SourceTable";
 import { Badge } from "@/components/ui/Badge";
 import { PageHeader } from "@/components/ui/PageHeader";
+import { listFeedsOfSource, MAX_ITEMS, POLL_MINUTES } from "@/lib/monitoring/feeds";
 import { firstValue } from "@/lib/search/filters";
 import { requireStaffPage } from "@/lib/session";
 import { getSourceHistory } from "@/lib/sources/history";
 import { sourceStatusLabel } from "@/lib/sources/labels";
 import { getSourceForEditing } from "@/lib/sources/queries";
 import { removeAlias, saveSource } from "../actions";
+import { addFeedAction, saveFeedSettings, saveFeedStatus } from "../feed-actions";
 
 export const metadata = { title: "Edit source" };
 
@@ -33,7 +37,7 @@ export default async function EditSourcePage({ params, searchParams }: Props) {
   await requireStaffPage(`/moderation/sources/${id}`);
   const source = await getSourceForEditing(id);
   if (!source) notFound();
-  const history = await getSourceHistory(id);
+  const [history, feeds] = await Promise.all([getSourceHistory(id), listFeedsOfSource(id)]);
   const message = savedMessage(await searchParams);
 
   return (
@@ -95,6 +99,30 @@ export default async function EditSourcePage({ params, searchParams }: Props) {
               source the next time it is cited.
             </p>
             <SourceAliases source={source} action={removeAlias} />
+          </section>
+          <section aria-labelledby="feeds-heading" className="mt-10">
+            <h2 id="feeds-heading" className="text-lg font-semibold text-slate-900">
+              Watched feeds
+            </h2>
+            <p className="mt-1 mb-3 text-sm text-slate-600">
+              New articles in these feeds are fetched and their claims suggested on Today’s claims.
+              {source.status === "BLOCKED" ? " While the source is blocked, its feeds are not polled and no feed can be added." : ""}
+            </p>
+            <WatchedFeeds
+              feeds={feeds}
+              sourceBlocked={source.status === "BLOCKED"}
+              actions={{ settings: saveFeedSettings, status: saveFeedStatus }}
+            />
+            {source.status === "BLOCKED" ? null : (
+              <div className="mt-4">
+                <h3 className="mb-2 font-semibold text-slate-900">Watch a feed</h3>
+                <AddFeedForm
+                  sourceId={source.id}
+                  defaults={{ pollMinutes: POLL_MINUTES.default, maxItemsPerPoll: MAX_ITEMS.default }}
+                  action={addFeedAction}
+                />
+              </div>
+            )}
           </section>
         </section>
         <section aria-labelledby="history-heading">

@@ -11,6 +11,7 @@ import { PublishedEvidenceNotice } from "@/components/evidence/EvidenceChanges";
 import { EvidenceForm } from "@/components/evidence/EvidenceForm";
 import { FormattedDate } from "@/components/ui/FormattedDate";
 import { RatingBadge } from "@/components/verdicts/RatingBadge";
+import { RepeatedSince } from "@/components/verdicts/RepeatedSince";
 import { listClaimActivity } from "@/lib/claims/activity";
 import { getClaimForDesk, listClaimantNames, listClaimChoices } from "@/lib/claims/desk";
 import { verdictStatusLabel } from "@/lib/claims/labels";
@@ -94,6 +95,8 @@ export default async function ClaimDeskPage({ params, searchParams }: Props) {
               <DeskAppearances appearances={claim.appearances} />
             </div>
           </section>
+
+          <RepeatedSince repeats={claim.repeatedSince} headingClass={sectionHeading} sourceLinks={false} />
 
           <section aria-labelledby="evidence-heading">
             <h2 id="evidence-heading" className={sectionHeading}>

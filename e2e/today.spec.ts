@@ -1,0 +1,212 @@
+import http from "node:http";
+import { randomBytes, randomUUID } from "node:crypto";
+import { expect, test } from "@playwright/test";
+import { demo, signIn } from "./support/auth";
+import { insertPublishedVerdict, query, rows } from "./support/db";
+import { expectNoAxeViolations, expectNoSidewaysScrolling, screenshot } from "./support/pages";
+
+// Today's claims lists stored suggestions, which the monitoring worker writes; here the test
+// writes them itself, for two outlets of its own (so the two projects never see each other's).
+
+async function insertSource(name: string, domain: string): Promise<string> {
+  const [row] = await rows<{ id: string }>(
+    `INSERT INTO "Source" (id, domain, name, kind, "updatedAt") VALUES ($1, $2, $3, 'NEWS', now())
+     ON CONFLICT (domain) DO UPDATE SET name = EXCLUDED.name RETURNING id`,
+    [randomUUID(), domain, name],
+  );
+  return row!.id;
+}
+
+/** An article of `publisherId` ingested just now with one stored suggestion over `claim`. */
+async function insertSuggestion(options: {
+  publisherId: string;
+  title: string;
+  claim: string;
+  claimant: string;
+  score: number;
+  groupKey: string;
+  repeatOfClaimId?: string;
+}) {
+  const before = `${options.claimant} told reporters on Monday that `;
+  const text = `${before}${options.claim}. The figures were published by the statistics office.`;
+  const articleId = randomUUID();
+  await query(
+    `INSERT INTO "Article" (id, url, title, text, "contentHash", "publisherId", "updatedAt")
+     VALUES ($1, $2, $3, $4, md5($4), $5, now())`,
+    [articleId, `https://news.example/${articleId}`, options.title, text, options.publisherId],
+  );
+  await query(
+    `INSERT INTO "Suggestion" (id, "articleId", text, claimant, score, start, "end", "sentenceStart", "sentenceEnd", "groupKey", "repeatOfClaimId", "repeatScore", "updatedAt")
+     VALUES ($1, $2, $3, $4, $5, $6, $7, 0, $8, $9, $10, $11, now())`,
+    [
+      randomUUID(),
+      articleId,
+      options.claim,
+      options.claimant,
+      options.score,
+      before.length,
+      before.length + options.claim.length,
+      before.length + options.claim.length + 1,
+      options.groupKey,
+      options.repeatOfClaimId ?? null,
+      options.repeatOfClaimId ? 0.9 : null,
+    ],
+  );
+}
+
+test("a reviewer ranks today's claims, accepts one into the queue and records a repeat of a checked claim", async ({ page }, testInfo) => {
+  const tag = randomBytes(4).toString("hex");
+  const courier = await insertSource(`Valdor Courier ${tag}`, `courier-${tag}.example`);
+  const post = await insertSource(`Kestria Post ${tag}`, `post-${tag}.example`);
+  const checked = `Valoria's ${tag} ferry subsidy doubled between 2023 and 2025`;
+  const verdict = await insertPublishedVerdict({ slug: `e2e-ferry-${tag}`, claimText: checked, conclusion: "It rose by a quarter." });
+
+  const bridge = `the ${tag} bridge will cost 80 million crowns`;
+  await insertSuggestion({
+    publisherId: courier,
+    title: `Bridge costs ${tag}`,
+    claim: bridge,
+    claimant: "Mayor Lena Ostrova",
+    score: 0.91,
+    groupKey: `bridge-${tag}`,
+  });
+  await insertSuggestion({
+    publisherId: post,
+    title: `Bridge row ${tag}`,
+    claim: bridge,
+    claimant: "Mayor Lena Ostrova",
+    score: 0.84,
+    groupKey: `bridge-${tag}`,
+  });
+  const rents = `rents in ${tag} rose by 12 per cent last year`;
+  await insertSuggestion({
+    publisherId: post,
+    title: `Rents ${tag}`,
+    claim: rents,
+    claimant: "Councillor Piet Sander",
+    score: 0.73,
+    groupKey: `rents-${tag}`,
+  });
+  const ferry = `the ${tag} ferry subsidy doubled in two years`;
+  await insertSuggestion({
+    publisherId: courier,
+    title: `Ferry subsidy again ${tag}`,
+    claim: ferry,
+    claimant: "Minister Ana Ruiz",
+    score: 0.52,
+    groupKey: `ferry-${tag}`,
+    repeatOfClaimId: verdict.claimId,
+  });
+
+  // The public verdict page as it is before the repeat (and cached so).
+  await page.goto(`/verdicts/e2e-ferry-${tag}`);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(checked);
+  await expect(page.getByRole("heading", { name: "Repeated since" })).toHaveCount(0);
+
+  await signIn(page, demo.reviewer, undefined, "/workspace");
+  await page.getByRole("navigation", { name: "Workspace" }).getByRole("link", { name: "Today's claims" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Today's claims" })).toBeVisible();
+  await page.getByLabel("Source").selectOption({ label: `Valdor Courier ${tag}` });
+  await page.getByRole("button", { name: "Filter" }).click();
+  await expect(page).toHaveURL(new RegExp(`source=${courier}`));
+  // The Courier's rows: the bridge (one of its two articles is the Courier's) and the ferry.
+  const list = page.getByTestId("today-row");
+  await expect(list).toHaveCount(2);
+  // Every outlet's rows (other tests' rows too: this test's are those with its tag).
+  await page.goto("/workspace/today?minScore=50");
+  const mine = list.filter({ hasText: tag });
+  await expect(mine).toHaveCount(3);
+  await expect(mine.nth(0)).toContainText(bridge);
+  await expect(mine.nth(0)).toContainText("Mayor Lena Ostrova");
+  await expect(mine.nth(0)).toContainText("91%");
+  await expect(mine.nth(0).getByText("Reported by 2 outlets (2 articles)")).toBeVisible();
+  await expect(mine.nth(1)).toContainText(rents);
+  await expect(mine.nth(1)).toContainText("Councillor Piet Sander");
+  await expect(mine.nth(2)).toContainText(ferry);
+  await expect(mine.nth(2)).toContainText("Repeats a claim rated False on 1 January 2001");
+  await expect(mine.nth(2).getByRole("link", { name: `“${checked}”` })).toHaveAttribute("href", `/verdicts/e2e-ferry-${tag}`);
+  await screenshot(page, testInfo, "todays-claims");
+  await expectNoAxeViolations(page);
+  if (testInfo.project.name === "phone") await expectNoSidewaysScrolling(page);
+
+  // Accept the bridge claim: one claim, quoted in both articles.
+  await mine.nth(0).getByRole("button", { name: "Accept into the queue" }).click();
+  await expect(page.getByRole("main").getByRole("status")).toContainText("Accepted into the queue.");
+  await expect(list.filter({ hasText: bridge })).toHaveCount(0);
+  await page.getByRole("link", { name: "Open the claim" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(bridge);
+  await expect(page.getByText("Mayor Lena Ostrova").first()).toBeVisible();
+  await expect(page.getByRole("link", { name: `Bridge costs ${tag}` })).toBeVisible();
+  await expect(page.getByRole("link", { name: `Bridge row ${tag}` })).toBeVisible();
+
+  // Record the flagged repeat: listed at once on the public verdict page.
+  await page.goto("/workspace/today?minScore=50");
+  await list.filter({ hasText: ferry }).getByRole("button", { name: "Record as a repeat" }).click();
+  await expect(page.getByRole("main").getByRole("status")).toContainText("Recorded as a repeat");
+  await expect(list.filter({ hasText: ferry })).toHaveCount(0);
+
+  await page.goto(`/verdicts/e2e-ferry-${tag}`);
+  const repeated = page.getByRole("region", { name: "Repeated since" });
+  await expect(repeated).toBeVisible();
+  await expect(repeated).toContainText(`Ferry subsidy again ${tag}`);
+  await expect(repeated).toContainText(`Valdor Courier ${tag}`);
+  // Not among the appearances the verdict was published with.
+  await expect(page.getByRole("heading", { name: "Where the claim appeared" })).toHaveCount(0);
+  await screenshot(page, testInfo, "verdict-repeated-since");
+  await expectNoAxeViolations(page);
+});
+
+test("a moderator watches a feed discovered from a site's address", async ({ page }, testInfo) => {
+  // The news site: 127.0.0.2 on PORT+2 (desktop) or PORT+3 (phone), allowed by scripts/test.ts.
+  const port = Number(process.env.PORT ?? 3000) + (testInfo.project.name === "phone" ? 3 : 2);
+  const origin = `http://127.0.0.2:${port}`;
+  const site = http.createServer((request, response) => {
+    if (request.url === "/news/feed.xml") {
+      response.writeHead(200, { "Content-Type": "application/rss+xml" });
+      response.end(
+        `<?xml version="1.0"?><rss version="2.0"><channel><title>Loopback Gazette ${testInfo.project.name}</title></channel></rss>`,
+      );
+      return;
+    }
+    response.writeHead(200, { "Content-Type": "text/html; charset=utf-8" });
+    response.end(
+      `<!doctype html><html><head><title>Loopback Gazette</title><link rel="alternate" type="application/rss+xml" href="/news/feed.xml"></head><body><p>News</p></body></html>`,
+    );
+  });
+  await new Promise<void>((resolve) => site.listen(port, "127.0.0.2", resolve));
+  try {
+    const sourceId = await insertSource("Loopback Gazette", "127.0.0.2");
+    await signIn(page, demo.moderator, undefined, `/moderation/sources/${sourceId}`);
+    const feeds = page.getByRole("region", { name: "Watched feeds" });
+    await expect(feeds).toBeVisible();
+
+    await feeds.getByLabel("Feed or site address").fill("https://elsewhere.example/rss");
+    await feeds.getByRole("button", { name: "Watch feed" }).click();
+    await expect(feeds.getByText(/elsewhere\.example is not 127\.0\.0\.2 nor one of its aliases/).first()).toBeVisible();
+
+    await feeds.getByLabel("Feed or site address").fill(`${origin}/`);
+    await feeds.getByRole("button", { name: "Watch feed" }).click();
+    await expect(feeds.getByRole("status")).toContainText(
+      `Now watching “Loopback Gazette ${testInfo.project.name}” (RSS), found on ${origin}/.`,
+    );
+    const item = feeds.getByRole("listitem").filter({ hasText: `${origin}/news/feed.xml` });
+    await expect(item).toContainText("Active");
+    await expect(item).toContainText("never");
+    await screenshot(page, testInfo, "source-watched-feeds");
+    await expectNoAxeViolations(page);
+
+    // The same feed again: refused, with a link to the one watched.
+    await feeds.getByLabel("Feed or site address").fill(`${origin}/news/feed.xml`);
+    await feeds.getByRole("button", { name: "Watch feed" }).click();
+    await expect(feeds.getByRole("alert")).toContainText("This feed is already watched, for “Loopback Gazette”.");
+    await expect(feeds.getByRole("link", { name: "Open the feed watched for Loopback Gazette" })).toBeVisible();
+
+    await item.getByRole("button", { name: /^Pause / }).click();
+    await expect(item).toContainText("Paused");
+    await item.getByText("Remove…").click();
+    await item.getByRole("button", { name: /^Stop watching / }).click();
+    await expect(feeds.getByRole("listitem").filter({ hasText: `${origin}/news/feed.xml` })).toHaveCount(0);
+  } finally {
+    await new Promise((resolve) => site.close(resolve));
+  }
+});
