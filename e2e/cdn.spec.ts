@@ -61,6 +61,10 @@ test(
     // Published through the app server: gone from the proxy at once, the next reader gets the verdict.
     const pageApprover = await personOn(browser, approver, editorPath, app.url);
     await pageApprover.getByRole("button", { name: "Approve and publish verdict" }).click();
+    await pageApprover
+      .getByRole("dialog", { name: "Publish this verdict now?" })
+      .getByRole("button", { name: "Yes, publish the verdict" })
+      .click();
     await expect(pageApprover.getByText("Published", { exact: true })).toBeVisible();
     const published = await throughProxy(verdictPath);
     expect(published.status).toBe(200);

@@ -43,6 +43,10 @@ test(
     // The approver publishes it through server A.
     const pageApprover = await personOn(browser, approver, editorPath);
     await pageApprover.getByRole("button", { name: "Approve and publish verdict" }).click();
+    await pageApprover
+      .getByRole("dialog", { name: "Publish this verdict now?" })
+      .getByRole("button", { name: "Yes, publish the verdict" })
+      .click();
     await expect(pageApprover.getByText("Published", { exact: true })).toBeVisible();
 
     // The very first requests to B show it.

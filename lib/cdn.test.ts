@@ -151,6 +151,12 @@ describe("cache headers of public HTML", () => {
     expect(flight.get("cache-control")).toBe("public, max-age=0, must-revalidate");
   });
 
+  it("join what a page's answers collected, also when a client navigation (RSC) rendered it", async () => {
+    await respond("/verdicts/d?_rsc=abc", { tags: ["verdict:v4", "sources"], type: "text/x-component" });
+    const html = await respond("/verdicts/d", { tags: ["verdicts"] });
+    expect(html.get("surrogate-key")).toBe("sources verdict:v4 verdicts");
+  });
+
   it("give Cloudflare and Fastly the same tags", () => {
     expect(cacheTagHeaders(["b", "a", "b"])).toEqual({ "Cache-Tag": "a,b", "Surrogate-Key": "a b" });
   });

@@ -35,17 +35,43 @@ export function cacheTagHeaders(tags: Iterable<string>): { "Cache-Tag": string; 
 }
 
 /** Tags of pages rendered earlier, for the answers served from Next's page cache without a render. */
-const renderedPageTags = new Map<string, string[]>();
+const renderedPageTags = new Map<string, Set<string>>();
 const REMEMBERED_PAGES = 20_000;
+
+/**
+ * The page an answer belongs to: its path and query, without the `_rsc` parameter of Next's
+ * client navigations (the HTML and the RSC payload of a page come from one render, which either
+ * request may have triggered).
+ */
+function pageKey(url: string): string {
+  const parsed = new URL(url, "http://page");
+  parsed.searchParams.delete("_rsc");
+  return parsed.pathname + parsed.search;
+}
+
+/**
+ * The tags of a page: those collected while this answer was produced, joined to those of the
+ * page's earlier answers on this server. An answer served from Next's page cache runs no query
+ * (or only some: metadata), so the tags of the render that filled the cache are kept; a tag that
+ * a page no longer shows only makes a later purge drop it once more than needed.
+ */
+function rememberPageTags(key: string, collected: Set<string>): Set<string> | undefined {
+  const known = renderedPageTags.get(key);
+  if (collected.size === 0) return known;
+  const tags = new Set([...(known ?? []), ...collected]);
+  renderedPageTags.delete(key);
+  renderedPageTags.set(key, tags);
+  if (renderedPageTags.size > REMEMBERED_PAGES) renderedPageTags.delete(renderedPageTags.keys().next().value!);
+  return tags;
+}
 
 /**
  * Sets the caching headers of one public HTML response just before they are sent (wraps
  * `res.writeHead`, which Node also calls for implicit headers). A GET or HEAD answered 200 or 404
  * with HTML whose public-cache tags are known (collected in `page` while it rendered, or
- * remembered from its last render when Next served it from its page cache) gets `Cache-Tag` and
- * `Surrogate-Key`, and may be kept by a proxy for `sharedSeconds` when a purge hook is configured
- * (`purgeable`). Without a purge hook, or without known tags, no proxy may keep the HTML: a
- * retraction could not reach it.
+ * remembered from the page's earlier answers) gets `Cache-Tag` and `Surrogate-Key`, and may be
+ * kept by a proxy for `sharedSeconds` when a purge hook is configured (`purgeable`). Without a
+ * purge hook, or without known tags, no proxy may keep the HTML: a retraction could not reach it.
  */
 export function setPublicCacheHeaders(
   req: IncomingMessage,
@@ -54,31 +80,21 @@ export function setPublicCacheHeaders(
   options: { purgeable: boolean; sharedSeconds: number },
 ): void {
   const writeHead = res.writeHead;
-  const key = req.url ?? "/";
   res.writeHead = function (this: ServerResponse, ...args: unknown[]) {
     if (!this.headersSent) applyHeaders(this);
     return (writeHead as (...a: unknown[]) => ServerResponse).apply(this, args);
   } as ServerResponse["writeHead"];
 
+  const notKept = (response: ServerResponse) => {
+    if (/s-maxage/.test(String(response.getHeader("cache-control") ?? "")))
+      response.setHeader("cache-control", "public, max-age=0, must-revalidate");
+  };
+
   function applyHeaders(response: ServerResponse) {
+    const answered = (req.method === "GET" || req.method === "HEAD") && [200, 404].includes(response.statusCode);
+    const tags = answered ? rememberPageTags(pageKey(req.url ?? "/"), page) : undefined;
     const html = String(response.getHeader("content-type") ?? "").startsWith("text/html");
-    const cacheable = (req.method === "GET" || req.method === "HEAD") && [200, 404].includes(response.statusCode);
-    if (!html || !cacheable || response.hasHeader("set-cookie")) {
-      if (/s-maxage/.test(String(response.getHeader("cache-control") ?? "")))
-        response.setHeader("cache-control", "public, max-age=0, must-revalidate");
-      return;
-    }
-    if (page.size > 0) {
-      renderedPageTags.delete(key);
-      renderedPageTags.set(key, [...page]);
-      if (renderedPageTags.size > REMEMBERED_PAGES) renderedPageTags.delete(renderedPageTags.keys().next().value!);
-    }
-    const tags = page.size > 0 ? [...page] : renderedPageTags.get(key);
-    if (!tags) {
-      if (/s-maxage/.test(String(response.getHeader("cache-control") ?? "")))
-        response.setHeader("cache-control", "public, max-age=0, must-revalidate");
-      return;
-    }
+    if (!html || !tags || response.hasHeader("set-cookie")) return notKept(response);
     for (const [name, value] of Object.entries(cacheTagHeaders(tags))) response.setHeader(name, value);
     response.setHeader(
       "cache-control",
