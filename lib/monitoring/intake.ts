@@ -1,0 +1,178 @@
+import "server-only";
+import { z } from "zod";
+import { extractArticle, ExtractionError } from "@/lib/articles/extract";
+import { ArticleFetchError } from "@/lib/articles/fetch";
+import { saveArticle, type ArticleToSave } from "@/lib/articles/mutations";
+import { normaliseArticleUrl } from "@/lib/articles/url";
+import { findSimilarClaims } from "@/lib/claims/similar";
+import { runSystemMutation } from "@/lib/mutation";
+import { toSourceKey } from "@/lib/sources/domain";
+import type { MonitoringContext } from "./context";
+
+const SYSTEM = "monitoring: article intake";
+
+/** Suggestions scoring below this are not matched against checked claims (see README, "Monitoring the news"). */
+export const REPEAT_CHECK_MIN_SCORE = 0;
+
+/** Fetch failures that another try will not mend. */
+const PERMANENT: ArticleFetchError["reason"][] = [
+  "invalid-url",
+  "scheme",
+  "private-address",
+  "content-type",
+  "too-large",
+  "too-many-redirects",
+];
+
+export type IntakeOutcome = { kind: "nothing-pending" | "skipped" | "failed" | "ingested"; articleId?: string; message?: string };
+
+/**
+ * The job for one article address: every pending FeedItem with that address (one story in two
+ * feeds is fetched once) is fetched, extracted and saved by the same path as a reviewer's URL
+ * form (lib/articles/mutations.ts saveArticle: same address or same text → the article on file;
+ * changed text → re-anchored), with its suggested claims stored, in one transaction: a worker
+ * killed half-way leaves nothing, and the job runs again. Then its suggestions are matched
+ * against claims with a published verdict (the repeat check).
+ *
+ * `lastAttempt`: a transient failure (timeout, unreachable) is thrown for the queue to retry,
+ * unless this is the job's last try, when the items are marked failed with the message.
+ */
+export async function ingestArticleUrl(url: string, ctx: MonitoringContext, lastAttempt = false): Promise<IntakeOutcome> {
+  const items = await ctx.db.feedItem.findMany({
+    where: { url, state: "PENDING" },
+    orderBy: { createdAt: "asc" },
+    select: { id: true, feedId: true },
+  });
+  if (items.length === 0) {
+    // Already stored (by an earlier run of this job that stopped before its repeat check).
+    const done = await ctx.db.feedItem.findFirst({
+      where: { url, state: "INGESTED", articleId: { not: null } },
+      select: { articleId: true },
+    });
+    if (done?.articleId) await checkRepeats(done.articleId, ctx);
+    return { kind: "nothing-pending", articleId: done?.articleId ?? undefined };
+  }
+
+  if (!(await ctx.fetcher.allowedByRobots(url))) {
+    const message = `The site's robots.txt does not allow Factdesk to read ${new URL(url).pathname}.`;
+    await settleItems(ctx, url, "SKIPPED", message);
+    return { kind: "skipped", message };
+  }
+
+  let article: ArticleToSave;
+  try {
+    const page = await ctx.fetcher.fetch(url);
+    const extracted = extractArticle(page.body, page.contentType, page.url);
+    const finalUrl = normaliseArticleUrl(page.url);
+    article = {
+      url: finalUrl,
+      title: extracted.title.slice(0, 300),
+      author: extracted.author?.slice(0, 200) ?? null,
+      publisherName: extracted.publisherName?.slice(0, 200) ?? null,
+      publisherKey: toSourceKey(finalUrl),
+      publishedAt: extracted.publishedAt,
+      text: extracted.text,
+      fetchedAt: new Date(),
+      feedId: items[0]!.feedId,
+    };
+  } catch (error) {
+    if (error instanceof ExtractionError || (error instanceof ArticleFetchError && (PERMANENT.includes(error.reason) || lastAttempt))) {
+      await settleItems(ctx, url, "FAILED", error.message);
+      return { kind: "failed", message: error.message };
+    }
+    throw error;
+  }
+
+  const saved = await runSystemMutation(
+    {
+      system: SYSTEM,
+      schema: z.custom<ArticleToSave>(),
+      input: article,
+      async change(tx, data) {
+        const change = await saveArticle(tx, data, null);
+        await tx.feedItem.updateMany({ where: { url, state: "PENDING" }, data: { state: "INGESTED", articleId: change.result.articleId } });
+        return change;
+      },
+    },
+    { db: ctx.db, refresh: ctx.refresh },
+  );
+  if (!saved.ok) {
+    // Refused by the save path: the publisher is a blocked source.
+    await settleItems(ctx, url, "SKIPPED", saved.message);
+    return { kind: "skipped", message: saved.message };
+  }
+  await checkRepeats(saved.data.articleId, ctx);
+  return { kind: "ingested", articleId: saved.data.articleId };
+}
+
+async function settleItems(ctx: MonitoringContext, url: string, state: "SKIPPED" | "FAILED", message: string) {
+  const result = await runSystemMutation(
+    {
+      system: SYSTEM,
+      schema: z.object({ message: z.string() }),
+      input: { message },
+      async change(tx, data) {
+        const items = await tx.feedItem.findMany({ where: { url, state: "PENDING" }, select: { id: true } });
+        await tx.feedItem.updateMany({ where: { id: { in: items.map((i) => i.id) } }, data: { state, error: data.message } });
+        return {
+          result: null,
+          audit: items.map((item) => ({
+            action: state === "FAILED" ? "feed_item.fail" : "feed_item.skip",
+            entityType: "FeedItem",
+            entityId: item.id,
+            after: { url, error: data.message },
+          })),
+        };
+      },
+    },
+    { db: ctx.db, refresh: ctx.refresh },
+  );
+  if (!result.ok) throw new Error(result.message);
+}
+
+/**
+ * The repeat check: each open, unchecked suggestion of the article is matched with the one claim
+ * matcher (lib/claims/similar.ts) against claims with a published verdict; a "same" match is
+ * stored on the suggestion (repeatOfClaimId, repeatScore) for Today's claims to flag.
+ */
+export async function checkRepeats(articleId: string, ctx: MonitoringContext): Promise<number> {
+  const pending = await ctx.db.suggestion.findMany({
+    where: { articleId, state: "OPEN", repeatCheckedAt: null, score: { gte: REPEAT_CHECK_MIN_SCORE } },
+    select: { id: true, text: true },
+  });
+  if (pending.length === 0) return 0;
+  const matches: { id: string; repeat: { claimId: string; score: number } | null }[] = [];
+  for (const suggestion of pending) {
+    const [best] = await findSimilarClaims(suggestion.text, { onlyPublished: true, limit: 1, client: ctx.db });
+    matches.push({ id: suggestion.id, repeat: best?.relation === "same" ? { claimId: best.id, score: best.similarity } : null });
+  }
+  const result = await runSystemMutation(
+    {
+      system: SYSTEM,
+      schema: z.object({ articleId: z.string() }),
+      input: { articleId },
+      async change(tx) {
+        const now = new Date();
+        const audit = [];
+        for (const match of matches) {
+          await tx.suggestion.updateMany({
+            where: { id: match.id, repeatCheckedAt: null },
+            data: { repeatCheckedAt: now, repeatOfClaimId: match.repeat?.claimId ?? null, repeatScore: match.repeat?.score ?? null },
+          });
+          if (match.repeat) {
+            audit.push({
+              action: "suggestion.repeat_found",
+              entityType: "Suggestion",
+              entityId: match.id,
+              after: { repeatOfClaimId: match.repeat.claimId, repeatScore: match.repeat.score },
+            });
+          }
+        }
+        return { result: audit.length, audit };
+      },
+    },
+    { db: ctx.db, refresh: ctx.refresh },
+  );
+  if (!result.ok) throw new Error(result.message);
+  return result.data;
+}

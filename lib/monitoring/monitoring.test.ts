@@ -1,0 +1,121 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { articleHtml, rssFeed, startNewsSite, type NewsSite } from "@/scripts/testing/news-site";
+import { useFreshDatabase } from "@/scripts/testing/fresh-database";
+import type { MonitoringContext } from "./context";
+import { ingestArticleUrl } from "./intake";
+import { MAX_FEED_BYTES, pollFeed } from "./poll";
+import { createPoliteFetcher, type PoliteFetcher } from "./polite-fetch";
+
+const t = useFreshDatabase();
+
+let site: NewsSite;
+let fetcher: PoliteFetcher;
+/** Article addresses the polls queued, in order. */
+const queued: string[] = [];
+let ctx: MonitoringContext;
+let sourceId: string;
+
+beforeAll(async () => {
+  site = await startNewsSite();
+  fetcher = createPoliteFetcher(t.url, { gapMs: 0, fetchOptions: { testAllowHosts: [site.hostPort] } });
+  ctx = { db: t.db, fetcher, enqueueIngest: async (urls) => void queued.push(...urls), refresh: () => {} };
+  sourceId = (await t.db.source.create({ data: { name: "Valdor Courier", domain: "127.0.0.1", kind: "NEWS" } })).id;
+});
+
+afterAll(async () => {
+  await fetcher?.close();
+  await site?.close();
+});
+
+const feed = (path: string, fields: { maxItemsPerPoll?: number } = {}) =>
+  t.db.feed.create({ data: { sourceId, url: `${site.origin}${path}`, ...fields } });
+
+/** Runs the queued article jobs as a worker would. */
+async function drain() {
+  while (queued.length) await ingestArticleUrl(queued.shift()!, ctx);
+}
+
+describe("polling a feed and taking in its articles", () => {
+  it("turns new items into articles with stored suggestions, then a 304 answer causes no work", async () => {
+    const paths = ["/news/1", "/news/2", "/news/3"];
+    paths.forEach((p, i) => site.route(p, { html: articleHtml(i + 1) }));
+    site.route("/feed-a.xml", { feed: rssFeed(site.origin, paths), etag: '"v1"' });
+    const a = await feed("/feed-a.xml", { maxItemsPerPoll: 2 });
+
+    expect(await pollFeed(a.id, ctx)).toEqual({ kind: "polled", newItems: 2 });
+    await drain();
+    const articles = await t.db.article.findMany({ where: { feedId: a.id }, include: { suggestions: true } });
+    expect(articles).toHaveLength(2);
+    for (const article of articles) expect(article.suggestions.length).toBeGreaterThan(0);
+    expect(articles[0]!.suggestions.every((s) => s.repeatCheckedAt !== null && s.groupKey.length > 0)).toBe(true);
+    expect(await t.db.feedItem.count({ where: { feedId: a.id, state: "INGESTED" } })).toBe(2);
+    const audited = await t.db.auditEvent.count({ where: { action: "article.create", entityId: { in: articles.map((x) => x.id) } } });
+    expect(audited).toBe(2);
+
+    // The third item waits for the next poll, which the site answers with 304: nothing is read.
+    const stored = await t.db.feed.findUniqueOrThrow({ where: { id: a.id } });
+    expect(stored.etag).toBe('"v1"');
+    expect(await pollFeed(a.id, ctx)).toEqual({ kind: "not-modified" });
+    expect(queued).toEqual([]);
+    expect(await t.db.feedItem.count({ where: { feedId: a.id } })).toBe(2);
+  });
+
+  it("stores an article listed in two feeds once, and fetches it once", async () => {
+    site.route("/shared", { html: articleHtml(50) });
+    site.route("/feed-b.xml", { feed: rssFeed(site.origin, ["/shared"]) });
+    site.route("/feed-c.xml", { feed: rssFeed(site.origin, ["/shared"]) });
+    const b = await feed("/feed-b.xml");
+    const c = await feed("/feed-c.xml");
+    await pollFeed(b.id, ctx);
+    await pollFeed(c.id, ctx);
+    await drain();
+    expect(await t.db.article.count({ where: { url: `${site.origin}/shared` } })).toBe(1);
+    expect(site.hits.get("/shared")).toBe(1);
+    const items = await t.db.feedItem.findMany({ where: { url: `${site.origin}/shared` } });
+    expect(items.map((i) => i.state)).toEqual(["INGESTED", "INGESTED"]);
+    expect(new Set(items.map((i) => i.articleId)).size).toBe(1);
+  });
+
+  it("puts a malformed feed, a web page and an oversized feed in their error state while another feed goes on", async () => {
+    site.route("/broken.xml", { feed: '<?xml version="1.0"?><rss version="2.0"><channel><title>x</title><item><link>a</item></channel>' });
+    site.route("/page.html", { html: articleHtml(99) });
+    site.route("/huge.xml", { feed: rssFeed(site.origin, []).replace("News", "x".repeat(MAX_FEED_BYTES + 10)) });
+    site.route("/good/1", { html: articleHtml(60) });
+    site.route("/good.xml", { feed: rssFeed(site.origin, ["/good/1"]) });
+    const broken = await feed("/broken.xml");
+    const page = await feed("/page.html");
+    const huge = await feed("/huge.xml");
+    const good = await feed("/good.xml");
+    for (const f of [broken, page, huge, good]) await pollFeed(f.id, ctx);
+    await drain();
+
+    const state = async (id: string) => t.db.feed.findUniqueOrThrow({ where: { id } });
+    expect(await state(broken.id)).toMatchObject({
+      lastError: "The feed is not well-formed XML, so it cannot be read.",
+      consecutiveFailures: 1,
+    });
+    expect((await state(page.id)).lastError).toMatch(/gives a web page, not a feed/);
+    expect((await state(huge.id)).lastError).toMatch(/larger than 2 MB/);
+    expect((await state(broken.id)).lastErrorAt).not.toBeNull();
+    expect(await state(good.id)).toMatchObject({ lastError: null, consecutiveFailures: 0 });
+    expect(await t.db.article.count({ where: { feedId: good.id } })).toBe(1);
+    expect(await t.db.auditEvent.count({ where: { action: "feed.poll_failed", entityId: broken.id } })).toBe(1);
+  });
+
+  it("skips article pages that robots.txt disallows", async () => {
+    site.route("/robots.txt", { html: "User-agent: *\nDisallow: /private/\n", contentType: "text/plain" });
+    site.route("/private/1", { html: articleHtml(70) });
+    site.route("/feed-r.xml", { feed: rssFeed(site.origin, ["/private/1"]) });
+    // A fresh fetcher: the first one remembers that this site had no robots.txt.
+    const polite = createPoliteFetcher(t.url, { gapMs: 0, fetchOptions: { testAllowHosts: [site.hostPort] } });
+    try {
+      const r = await feed("/feed-r.xml");
+      await pollFeed(r.id, { ...ctx, fetcher: polite });
+      while (queued.length) await ingestArticleUrl(queued.shift()!, { ...ctx, fetcher: polite });
+      expect(await t.db.feedItem.findFirstOrThrow({ where: { feedId: r.id } })).toMatchObject({ state: "SKIPPED" });
+      expect(site.hits.get("/private/1")).toBeUndefined();
+    } finally {
+      await polite.close();
+    }
+  });
+});
