@@ -11,10 +11,11 @@ import next from "next";
 import { FORWARDING_HEADERS } from "@/lib/client-ip";
 import { exitOnInvalidEnv, env } from "@/lib/env";
 import { PROJECT_ROOT } from "./db/embedded";
+import { startMonitoring } from "./serve-monitoring";
 
 async function main() {
   exitOnInvalidEnv();
-  const { port, trustProxy } = env();
+  const { port, trustProxy, databaseUrl } = env();
   const dev = process.argv.includes("--dev");
   const app = next({ dev, dir: PROJECT_ROOT, port, hostname: "localhost" });
   const handle = app.getRequestHandler();
@@ -29,8 +30,10 @@ async function main() {
       `▲ Next.js ${dev ? "dev" : "production"} server ready on http://localhost:${port}${trustProxy ? ` (trusting ${trustProxy} proxy hop(s) for client addresses)` : ""}`,
     );
   });
+  // Page-cache refreshes from workers, and with FACTDESK_WORKER=1 a worker of its own.
+  const monitoring = startMonitoring({ port, databaseUrl });
   const stop = () => {
-    server.close(() => process.exit(0));
+    server.close(() => void monitoring.stop().then(() => process.exit(0)));
     server.closeAllConnections();
   };
   process.on("SIGINT", stop);

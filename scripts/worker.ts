@@ -3,7 +3,8 @@
  * the web server; start as many as wanted. `npm start` runs one itself. Ctrl-C or SIGTERM lets
  * running jobs finish (or hands them back to the queue after 30 s), then exits.
  *
- * FACTDESK_SCHEDULER_SECONDS and FACTDESK_SUPERVISE_SECONDS shorten its timers (tests).
+ * FACTDESK_SCHEDULER_SECONDS, FACTDESK_SUPERVISE_SECONDS and FACTDESK_JOB_RETRY_DELAY_SECONDS shorten
+ * its timers (tests); FACTDESK_FETCH_GAP_MS sets the gap between two requests to one site.
  */
 import "./require-supported-node";
 import "./require-prisma-client";

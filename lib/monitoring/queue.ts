@@ -24,11 +24,14 @@ export type ArticleIngestJob = { url: string };
  * "exclusive": at most one job per singleton key (the feed's id, the article's address) queued or
  * running at a time, across all workers; sending another while one is there is a no-op. Failed jobs
  * are retried with exponential backoff and then stay in the table as failed, with their error,
- * until a moderator retries them (/moderation/health) or they are 14 days old.
+ * until a moderator retries them (/moderation/health) or they are 14 days old. A worker that dies
+ * stops sending its jobs' heartbeats; after heartbeatSeconds another worker's supervisor hands them
+ * back. FACTDESK_JOB_RETRY_DELAY_SECONDS shortens the first retry's delay (tests).
  */
+const retryDelay = Number(process.env.FACTDESK_JOB_RETRY_DELAY_SECONDS) || 30;
 export const QUEUES: Queue[] = [
-  { name: JOBS.poll, policy: "exclusive", retryLimit: 3, retryDelay: 30, retryBackoff: true, expireInSeconds: 120, heartbeatSeconds: 10 },
-  { name: JOBS.ingest, policy: "exclusive", retryLimit: 4, retryDelay: 30, retryBackoff: true, expireInSeconds: 300, heartbeatSeconds: 10 },
+  { name: JOBS.poll, policy: "exclusive", retryLimit: 3, retryDelay, retryBackoff: true, expireInSeconds: 120, heartbeatSeconds: 10 },
+  { name: JOBS.ingest, policy: "exclusive", retryLimit: 4, retryDelay, retryBackoff: true, expireInSeconds: 300, heartbeatSeconds: 10 },
 ];
 
 export type QueueOptions = {
