@@ -27,7 +27,8 @@ export function startMonitoring(settings: { port: number; databaseUrl: string })
       cwd: PROJECT_ROOT,
       // The worker reads the same settings; TSX_TSCONFIG_PATH lets it load server modules.
       env: { ...process.env, [REVALIDATE_TOKEN_ENV]: "", TSX_TSCONFIG_PATH: process.env.TSX_TSCONFIG_PATH || "tsconfig.scripts.json" },
-      stdio: "inherit",
+      // The IPC channel closes when this process dies, even by SIGKILL: the worker then stops too.
+      stdio: ["inherit", "inherit", "inherit", "ipc"],
     });
   }
   const workerExited = worker ? new Promise<void>((resolve) => worker.once("exit", () => resolve())) : Promise.resolve();

@@ -35,6 +35,8 @@ async function main() {
   };
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);
+  // Started by the web server (scripts/serve-monitoring.ts): stop with it, however it ended.
+  if (process.connected) process.on("disconnect", stop);
 }
 
 main().catch((error: unknown) => {
