@@ -33,6 +33,23 @@ export async function storeSuggestions(tx: Prisma.TransactionClient, articleId: 
   const gone = stale.filter((s) => !kept.has(`${s.start}:${s.end}`)).map((s) => s.id);
   if (gone.length) await tx.suggestion.deleteMany({ where: { id: { in: gone } } });
 
+  const rows = proposed.map((suggestion) => ({
+    articleId,
+    start: suggestion.start,
+    end: suggestion.end,
+    text: suggestion.text,
+    claimant: suggestion.claimant,
+    score: suggestion.score,
+    sentenceStart: suggestion.sentenceStart,
+    sentenceEnd: suggestion.sentenceEnd,
+    groupKey: suggestionGroupKey(suggestion.text),
+    state: rejected.has(suggestion.text) ? ("DISMISSED" as const) : ("OPEN" as const),
+  }));
+  // A new article (nothing stored yet): one insert.
+  if (stale.length === 0 && (await tx.suggestion.count({ where: { articleId } })) === 0) {
+    await tx.suggestion.createMany({ data: rows, skipDuplicates: true });
+    return { open: rows.filter((row) => row.state === "OPEN").length };
+  }
   for (const suggestion of proposed) {
     const fields = {
       text: suggestion.text,

@@ -154,19 +154,20 @@ export async function checkRepeats(articleId: string, ctx: MonitoringContext): P
       async change(tx) {
         const now = new Date();
         const audit = [];
+        const none = matches.filter((match) => !match.repeat).map((match) => match.id);
+        await tx.suggestion.updateMany({ where: { id: { in: none }, repeatCheckedAt: null }, data: { repeatCheckedAt: now } });
         for (const match of matches) {
+          if (!match.repeat) continue;
           await tx.suggestion.updateMany({
             where: { id: match.id, repeatCheckedAt: null },
-            data: { repeatCheckedAt: now, repeatOfClaimId: match.repeat?.claimId ?? null, repeatScore: match.repeat?.score ?? null },
+            data: { repeatCheckedAt: now, repeatOfClaimId: match.repeat.claimId, repeatScore: match.repeat.score },
           });
-          if (match.repeat) {
-            audit.push({
-              action: "suggestion.repeat_found",
-              entityType: "Suggestion",
-              entityId: match.id,
-              after: { repeatOfClaimId: match.repeat.claimId, repeatScore: match.repeat.score },
-            });
-          }
+          audit.push({
+            action: "suggestion.repeat_found",
+            entityType: "Suggestion",
+            entityId: match.id,
+            after: { repeatOfClaimId: match.repeat.claimId, repeatScore: match.repeat.score },
+          });
         }
         return { result: audit.length, audit };
       },

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { articleHtml, rssFeed, startNewsSite, type NewsSite } from "@/scripts/testing/news-site";
 import { useFreshDatabase } from "@/scripts/testing/fresh-database";
+import { refreshClaimMeanings } from "@/lib/claims/matching/refresh";
 import type { MonitoringContext } from "./context";
 import { ingestArticleUrl } from "./intake";
 import { MAX_FEED_BYTES, pollFeed } from "./poll";
@@ -74,6 +75,18 @@ describe("polling a feed and taking in its articles", () => {
     const items = await t.db.feedItem.findMany({ where: { url: `${site.origin}/shared` } });
     expect(items.map((i) => i.state)).toEqual(["INGESTED", "INGESTED"]);
     expect(new Set(items.map((i) => i.articleId)).size).toBe(1);
+
+    // The same text at another address (syndicated): the article on file, not a second one.
+    site.route("/syndicated", { html: articleHtml(50) });
+    site.route("/feed-d.xml", { feed: rssFeed(site.origin, ["/syndicated"]) });
+    const d = await feed("/feed-d.xml");
+    await pollFeed(d.id, ctx);
+    await drain();
+    expect(await t.db.article.count({ where: { url: `${site.origin}/syndicated` } })).toBe(0);
+    expect(await t.db.feedItem.findFirstOrThrow({ where: { feedId: d.id } })).toMatchObject({
+      state: "INGESTED",
+      articleId: items[0]!.articleId,
+    });
   });
 
   it("puts a malformed feed, a web page and an oversized feed in their error state while another feed goes on", async () => {
@@ -117,5 +130,43 @@ describe("polling a feed and taking in its articles", () => {
     } finally {
       await polite.close();
     }
+  });
+
+  it("flags a suggestion that repeats a claim with a published verdict", async () => {
+    const checked = "Unemployment in Kestria fell to 3.2 percent last year, the lowest level on record.";
+    const author = await t.db.user.create({ data: { email: "repeat@example.test", name: "Repeat Tester", role: "REVIEWER" } });
+    const claim = await t.db.claim.create({ data: { text: checked, status: "PUBLISHED" } });
+    await t.db.verdict.create({
+      data: {
+        claimId: claim.id,
+        slug: "kestria-unemployment",
+        ratingId: "rating_false",
+        status: "PUBLISHED",
+        authorId: author.id,
+        publishedAt: new Date(),
+      },
+    });
+    await refreshClaimMeanings(t.db, [claim.id]);
+    site.route("/repeat/1", {
+      html: articleHtml(400).replace(
+        "</article>",
+        `<p>Finance minister Ada Krol said that unemployment in Kestria fell to 3.2 percent last year, the lowest level on record.</p></article>`,
+      ),
+    });
+    site.route("/feed-repeat.xml", { feed: rssFeed(site.origin, ["/repeat/1"]) });
+    const f = await feed("/feed-repeat.xml");
+    await pollFeed(f.id, ctx);
+    await drain();
+    const article = await t.db.article.findFirstOrThrow({ where: { feedId: f.id } });
+    const flagged = await t.db.suggestion.findMany({ where: { articleId: article.id, repeatOfClaimId: { not: null } } });
+    expect(flagged.map((s) => [s.repeatOfClaimId, s.text])).toEqual([
+      [claim.id, expect.stringContaining("unemployment in Kestria fell to 3.2 percent")],
+    ]);
+    expect(flagged[0]!.repeatScore).toBeGreaterThan(0.5);
+    expect(await t.db.auditEvent.count({ where: { action: "suggestion.repeat_found", entityId: flagged[0]!.id } })).toBe(1);
+    const unflagged = await t.db.suggestion.count({
+      where: { articleId: article.id, repeatOfClaimId: null, repeatCheckedAt: { not: null } },
+    });
+    expect(unflagged).toBeGreaterThan(0);
   });
 });
