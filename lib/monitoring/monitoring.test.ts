@@ -1,3 +1,4 @@
+import { gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { articleHtml, rssFeed, startNewsSite, type NewsSite } from "@/scripts/testing/news-site";
 import { useFreshDatabase } from "@/scripts/testing/fresh-database";
@@ -113,6 +114,36 @@ describe("polling a feed and taking in its articles", () => {
     expect(await state(good.id)).toMatchObject({ lastError: null, consecutiveFailures: 0 });
     expect(await t.db.article.count({ where: { feedId: good.id } })).toBe(1);
     expect(await t.db.auditEvent.count({ where: { action: "feed.poll_failed", entityId: broken.id } })).toBe(1);
+  });
+
+  it("puts a redirect loop, a server that trickles bytes and a compressed bomb in the feed's error state", async () => {
+    site.route("/loop.xml", (_request, response) => {
+      response.writeHead(302, { Location: "/loop.xml" });
+      response.end();
+    });
+    const trickling: NodeJS.Timeout[] = [];
+    site.route("/trickle.xml", (_request, response) => {
+      response.writeHead(200, { "Content-Type": "application/rss+xml" });
+      trickling.push(setInterval(() => response.write(" "), 100));
+    });
+    // 10 MB of zeros compressed to about 10 kB, sent although Factdesk asked for no compression.
+    const bomb = gzipSync(Buffer.alloc(10 * 1024 * 1024));
+    site.route("/bomb.xml", (_request, response) => {
+      response.writeHead(200, { "Content-Type": "application/rss+xml", "Content-Encoding": "gzip" });
+      response.end(bomb);
+    });
+    const quick = createPoliteFetcher(t.url, { gapMs: 0, fetchOptions: { testAllowHosts: [site.hostPort], timeoutMs: 1500 } });
+    try {
+      const feeds = [await feed("/loop.xml"), await feed("/trickle.xml"), await feed("/bomb.xml")];
+      for (const f of feeds) expect(await pollFeed(f.id, { ...ctx, fetcher: quick })).toMatchObject({ kind: "failed" });
+      const errors = await Promise.all(feeds.map(async (f) => (await t.db.feed.findUniqueOrThrow({ where: { id: f.id } })).lastError));
+      expect(errors[0]).toMatch(/redirected more than 5 times/);
+      expect(errors[1]).toMatch(/did not answer within 1.5 seconds/);
+      expect(errors[2]).toBe("The feed is not well-formed XML, so it cannot be read.");
+    } finally {
+      trickling.forEach(clearInterval);
+      await quick.close();
+    }
   });
 
   it("skips article pages that robots.txt disallows", async () => {
