@@ -37,10 +37,23 @@ export async function pollFeed(feedId: string, ctx: MonitoringContext): Promise<
       conditional: { etag: feed.etag, lastModified: feed.lastModified },
     });
     if (page.notModified) {
-      await ctx.db.feed.update({
-        where: { id: feed.id },
-        data: { lastCheckedAt: new Date(), nextPollAt: next, consecutiveFailures: 0, lastError: null },
-      });
+      // Only when it was checked changes: no audit event for a feed that has not changed.
+      const checked = await runSystemMutation(
+        {
+          system: SYSTEM,
+          schema: z.object({ feedId: z.string() }),
+          input: { feedId: feed.id },
+          async change(tx, data) {
+            await tx.feed.update({
+              where: { id: data.feedId },
+              data: { lastCheckedAt: new Date(), nextPollAt: next, consecutiveFailures: 0, lastError: null },
+            });
+            return { result: null, audit: [] };
+          },
+        },
+        { db: ctx.db, refresh: ctx.refresh },
+      );
+      if (!checked.ok) throw new Error(checked.message);
       return { kind: "not-modified" };
     }
     parsed = parseFeed(page.body, page.contentType, page.url);
