@@ -69,9 +69,10 @@ export default async function MonitoringHealthPage() {
           {feeds.map((feed) => (
             <Tr key={feed.id} hover={false}>
               <Td>
-                <span className="font-medium">{feed.title ?? feed.url}</span>
+                <span className="font-medium">{feed.title ?? feed.sourceName}</span>
                 <span className="block text-xs break-all text-slate-600">
-                  {feed.sourceName} · {feed.url}
+                  {feed.title ? `${feed.sourceName} · ` : ""}
+                  {feed.url}
                 </span>
               </Td>
               <Td label="State">
