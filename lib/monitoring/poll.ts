@@ -118,6 +118,19 @@ export async function pollFeed(feedId: string, ctx: MonitoringContext): Promise<
               select: { id: true, url: true },
             })
           : [];
+        // An address already on file (another feed brought it in, or a reviewer): not fetched again.
+        const onFile = await tx.article.findMany({
+          where: { url: { in: created.map((item) => item.url) } },
+          select: { id: true, url: true },
+        });
+        for (const article of onFile) {
+          await tx.feedItem.updateMany({
+            where: { feedId: feed.id, url: article.url!, state: "PENDING" },
+            data: { state: "INGESTED", articleId: article.id },
+          });
+        }
+        const known = new Set(onFile.map((article) => article.url));
+        const toFetch = created.filter((item) => !known.has(item.url));
         await tx.feed.update({
           where: { id: feed.id },
           data: {
@@ -138,14 +151,14 @@ export async function pollFeed(feedId: string, ctx: MonitoringContext): Promise<
         if (feed.lastError) {
           audit.push({ action: "feed.recovered", entityType: "Feed", entityId: feed.id, before: { lastError: feed.lastError }, after: {} });
         }
-        return { result: created, audit };
+        return { result: { created: created.length, toFetch }, audit };
       },
     },
     { db: ctx.db, refresh: ctx.refresh },
   );
   if (!saved.ok) throw new Error(saved.message);
-  await ctx.enqueueIngest([...new Set(saved.data.map((item) => item.url))]);
-  return { kind: "polled", newItems: saved.data.length };
+  await ctx.enqueueIngest([...new Set(saved.data.toFetch.map((item) => item.url))]);
+  return { kind: "polled", newItems: saved.data.created };
 }
 
 /** One item per guid (a feed listing an entry twice). */
