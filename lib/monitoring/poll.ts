@@ -119,13 +119,25 @@ export async function pollFeed(feedId: string, ctx: MonitoringContext): Promise<
             })
           : [];
         // An address already on file (another feed brought it in, or a reviewer): not fetched again.
-        const onFile = await tx.article.findMany({
-          where: { url: { in: created.map((item) => item.url) } },
-          select: { id: true, url: true },
-        });
+        // (Also by the item's own address: an article that redirected is on file under its final one.)
+        const urls = created.map((item) => item.url);
+        const onFile = [
+          // Found by address, so it has one.
+          ...(await tx.article.findMany({ where: { url: { in: urls } }, select: { id: true, url: true } })).map((article) => ({
+            id: article.id,
+            url: article.url!,
+          })),
+          ...(
+            await tx.feedItem.findMany({
+              where: { url: { in: urls }, state: "INGESTED", articleId: { not: null } },
+              select: { articleId: true, url: true },
+              distinct: ["url"],
+            })
+          ).map((item) => ({ id: item.articleId!, url: item.url })),
+        ];
         for (const article of onFile) {
           await tx.feedItem.updateMany({
-            where: { feedId: feed.id, url: article.url!, state: "PENDING" },
+            where: { feedId: feed.id, url: article.url, state: "PENDING" },
             data: { state: "INGESTED", articleId: article.id },
           });
         }
