@@ -5,6 +5,7 @@ import { ArticleFetchError } from "@/lib/articles/fetch";
 import { saveArticle, type ArticleToSave } from "@/lib/articles/mutations";
 import { normaliseArticleUrl } from "@/lib/articles/url";
 import { findSimilarClaims } from "@/lib/claims/similar";
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { runSystemMutation } from "@/lib/mutation";
 import { toSourceKey } from "@/lib/sources/domain";
 import type { MonitoringContext } from "./context";
@@ -51,6 +52,29 @@ export async function ingestArticleUrl(url: string, ctx: MonitoringContext, last
     });
     if (done?.articleId) await checkRepeats(done.articleId, ctx);
     return { kind: "nothing-pending", articleId: done?.articleId ?? undefined };
+  }
+
+  // Taken in meanwhile under this address (its item was created while another job for it ran).
+  const onFile = (await articlesOnFile(ctx.db, [url])).get(url);
+  if (onFile) {
+    const linked = await runSystemMutation(
+      {
+        system: SYSTEM,
+        schema: z.object({ url: z.string(), articleId: z.string() }),
+        input: { url, articleId: onFile },
+        async change(tx, data) {
+          await tx.feedItem.updateMany({
+            where: { url: data.url, state: "PENDING" },
+            data: { state: "INGESTED", articleId: data.articleId },
+          });
+          return { result: null, audit: [] };
+        },
+      },
+      { db: ctx.db, refresh: ctx.refresh },
+    );
+    if (!linked.ok) throw new Error(linked.message);
+    await checkRepeats(onFile, ctx);
+    return { kind: "ingested", articleId: onFile };
   }
 
   if (!(await ctx.fetcher.allowedByRobots(url))) {
@@ -103,6 +127,26 @@ export async function ingestArticleUrl(url: string, ctx: MonitoringContext, last
   }
   await checkRepeats(saved.data.articleId, ctx);
   return { kind: "ingested", articleId: saved.data.articleId };
+}
+
+/**
+ * Article ids by address for those of `urls` already on file: an article with that address, or
+ * another feed's item with it that was taken in (an article that redirected is on file under its
+ * final address). Such items are linked, never fetched again.
+ */
+export async function articlesOnFile(client: Prisma.TransactionClient | PrismaClient, urls: string[]): Promise<Map<string, string>> {
+  const found = new Map<string, string>();
+  if (urls.length === 0) return found;
+  const items = await client.feedItem.findMany({
+    where: { url: { in: urls }, state: "INGESTED", articleId: { not: null } },
+    select: { url: true, articleId: true },
+    distinct: ["url"],
+  });
+  for (const item of items) found.set(item.url, item.articleId!);
+  for (const article of await client.article.findMany({ where: { url: { in: urls } }, select: { id: true, url: true } })) {
+    found.set(article.url!, article.id);
+  }
+  return found;
 }
 
 async function settleItems(ctx: MonitoringContext, url: string, state: "SKIPPED" | "FAILED", message: string) {

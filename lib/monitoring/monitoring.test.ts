@@ -79,6 +79,12 @@ describe("polling a feed and taking in its articles", () => {
     expect(items.map((i) => i.state)).toEqual(["INGESTED", "INGESTED"]);
     expect(new Set(items.map((i) => i.articleId)).size).toBe(1);
 
+    // An item created while the article's job ran (so its own job came later): linked, not fetched.
+    const late = await t.db.feedItem.create({ data: { feedId: c.id, guid: "late", url: `${site.origin}/shared` } });
+    expect(await ingestArticleUrl(late.url, ctx)).toMatchObject({ kind: "ingested", articleId: items[0]!.articleId });
+    expect(site.hits.get("/shared")).toBe(1);
+    expect(await t.db.feedItem.findUniqueOrThrow({ where: { id: late.id } })).toMatchObject({ state: "INGESTED" });
+
     // The same text at another address (syndicated): the article on file, not a second one.
     site.route("/syndicated", { html: articleHtml(50) });
     site.route("/feed-d.xml", { feed: rssFeed(site.origin, ["/syndicated"]) });

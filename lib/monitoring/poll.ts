@@ -4,6 +4,7 @@ import { ArticleFetchError } from "@/lib/articles/fetch";
 import { runSystemMutation } from "@/lib/mutation";
 import type { MonitoringContext } from "./context";
 import { FEED_TYPES, FeedParseError, parseFeed, type ParsedFeed } from "./feed-parse";
+import { articlesOnFile } from "./intake";
 
 /** Feeds are larger than articles' text but never this large; a bigger answer is an error. */
 export const MAX_FEED_BYTES = 2 * 1024 * 1024;
@@ -119,30 +120,14 @@ export async function pollFeed(feedId: string, ctx: MonitoringContext): Promise<
             })
           : [];
         // An address already on file (another feed brought it in, or a reviewer): not fetched again.
-        // (Also by the item's own address: an article that redirected is on file under its final one.)
-        const urls = created.map((item) => item.url);
-        const onFile = [
-          // Found by address, so it has one.
-          ...(await tx.article.findMany({ where: { url: { in: urls } }, select: { id: true, url: true } })).map((article) => ({
-            id: article.id,
-            url: article.url!,
-          })),
-          ...(
-            await tx.feedItem.findMany({
-              where: { url: { in: urls }, state: "INGESTED", articleId: { not: null } },
-              select: { articleId: true, url: true },
-              distinct: ["url"],
-            })
-          ).map((item) => ({ id: item.articleId!, url: item.url })),
-        ];
-        for (const article of onFile) {
-          await tx.feedItem.updateMany({
-            where: { feedId: feed.id, url: article.url, state: "PENDING" },
-            data: { state: "INGESTED", articleId: article.id },
-          });
+        const onFile = await articlesOnFile(
+          tx,
+          created.map((item) => item.url),
+        );
+        for (const [url, articleId] of onFile) {
+          await tx.feedItem.updateMany({ where: { feedId: feed.id, url, state: "PENDING" }, data: { state: "INGESTED", articleId } });
         }
-        const known = new Set(onFile.map((article) => article.url));
-        const toFetch = created.filter((item) => !known.has(item.url));
+        const toFetch = created.filter((item) => !onFile.has(item.url));
         await tx.feed.update({
           where: { id: feed.id },
           data: {
