@@ -21,6 +21,7 @@ import { exitOnInvalidEnv, env } from "@/lib/env";
 import { createTagSync } from "@/lib/shared-cache-tags";
 import { pageTagCollector, setPublicCacheHeaders } from "@/lib/cdn";
 import { PROJECT_ROOT } from "./db/embedded";
+import { startMonitoring } from "./serve-monitoring";
 
 async function main() {
   exitOnInvalidEnv();
@@ -49,8 +50,10 @@ async function main() {
       `▲ Next.js ${dev ? "dev" : "production"} server ready on http://localhost:${port}${trustProxy ? ` (trusting ${trustProxy} proxy hop(s) for client addresses)` : ""}`,
     );
   });
+  // With FACTDESK_WORKER=1, a monitoring worker of its own.
+  const monitoring = startMonitoring();
   const stop = () => {
-    server.close(() => void tags.close().finally(() => process.exit(0)));
+    server.close(() => void Promise.all([monitoring.stop(), tags.close()]).finally(() => process.exit(0)));
     server.closeAllConnections();
   };
   process.on("SIGINT", stop);
