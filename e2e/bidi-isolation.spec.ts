@@ -22,13 +22,15 @@ function unisolatedBidiText(page: Page): Promise<string[]> {
       let isolated = false;
       for (let element = node.parentElement; element; element = element.parentElement) {
         const style = getComputedStyle(element);
-        if (["isolate", "isolate-override", "plaintext"].includes(style.unicodeBidi)) {
-          isolated = true;
+        // Blocks first: browsers isolate every block (p, div, h1… have unicode-bidi: isolate), but
+        // the override still reverses the rest of the block's own line, so a block only isolates
+        // text that is alone in it. Inline elements isolate with <bdi>, dir or unicode-bidi.
+        if (!style.display.startsWith("inline")) {
+          isolated = (element.textContent ?? "").trim() === (node.textContent ?? "").trim();
           break;
         }
-        if (!style.display.startsWith("inline")) {
-          // A block ends the override: safe when nothing else is written in that block.
-          isolated = (element.textContent ?? "").trim() === (node.textContent ?? "").trim();
+        if (["isolate", "isolate-override", "plaintext"].includes(style.unicodeBidi)) {
+          isolated = true;
           break;
         }
       }
