@@ -65,6 +65,25 @@ test("right-to-left overrides in claims, names, quotes and titles stay inside th
     [randomUUID(), claim.claim, slug, "Fares rose by 4%, not a third.", `The ${RLO}figures say otherwise.`, JSON.stringify(evidence)],
   );
 
+  // A repeat recorded after publication ("Repeated since"), in an article whose title carries one too.
+  const repeatArticle = randomUUID();
+  await query(
+    `INSERT INTO "Article" (id, url, title, "publisherId", text, "contentHash", "updatedAt")
+     VALUES ($1, $2, $3, $4, 'Repeated: bus fares rose by a third.', $5, now())`,
+    [
+      repeatArticle,
+      `https://${claim.publisherDomain}/repeat`,
+      `${RLO}Repeat ${claim.suffix}`,
+      claim.source,
+      `e2e-bidi-repeat-${claim.suffix}`,
+    ],
+  );
+  await query(
+    `INSERT INTO "Appearance" (id, "claimId", "articleId", exact, prefix, suffix, start, "end", "repeatedAt", "updatedAt")
+     VALUES ($1, $2, $3, 'bus fares rose by a third', 'Repeated: ', '.', 10, 35, now(), now())`,
+    [randomUUID(), claim.claim, repeatArticle],
+  );
+
   const pages = [
     `/verdicts/${slug}`,
     `/embed/verdicts/${slug}`,
@@ -78,4 +97,8 @@ test("right-to-left overrides in claims, names, quotes and titles stay inside th
     await expect(page.getByText(`bus fares rose by a third in 2026`).first(), path).toBeVisible();
     expect(await unisolatedBidiText(page), path).toEqual([]);
   }
+  // The verdict page did show the repeat checked above.
+  await page.goto(`/verdicts/${slug}`);
+  await expect(page.getByRole("heading", { name: "Repeated since" })).toBeVisible();
+  await expect(page.getByText(`Repeat ${claim.suffix}`)).toBeVisible();
 });
