@@ -95,7 +95,7 @@ test("right-to-left overrides in claims, names, quotes and titles stay inside th
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(200);
     await expect(page.getByText(`bus fares rose by a third in 2026`).first(), path).toBeVisible();
-    expect(await unisolatedBidiText(page), path).toEqual([]);
+    expect.soft(await unisolatedBidiText(page), path).toEqual([]);
   }
   // The verdict page did show the repeat checked above.
   await page.goto(`/verdicts/${slug}`);

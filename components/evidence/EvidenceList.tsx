@@ -83,7 +83,11 @@ function EvidenceItem({ item, accent }: { item: Evidence; accent: string }) {
           </a>
         ) : null}
       </p>
-      {item.excerpt ? <blockquote className="mt-2 text-[0.95rem] leading-relaxed text-slate-700">“{item.excerpt}”</blockquote> : null}
+      {item.excerpt ? (
+        <blockquote className="mt-2 text-[0.95rem] leading-relaxed text-slate-700">
+          “<bdi>{item.excerpt}</bdi>”
+        </blockquote>
+      ) : null}
     </li>
   );
 }
