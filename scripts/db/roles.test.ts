@@ -86,5 +86,11 @@ describe("the app's database role", () => {
       await refusal(`INSERT INTO "AuditEvent" (action, "entityType", "entityId") VALUES ('test.append', 'User', 'role-test')`),
     ).toBeUndefined();
     expect(await refusal(`SELECT count(*) FROM "AuditEvent"`)).toBeUndefined();
+    // The shared public-cache tag store (lib/shared-cache-tags.ts): its lock, WAL position and sequence.
+    expect(
+      await refusal(`LOCK TABLE "PublicCacheTag" IN SHARE ROW EXCLUSIVE MODE;
+        INSERT INTO "PublicCacheTag" (tag, lsn) VALUES ('role-test', (pg_current_wal_lsn() - '0/0'::pg_lsn)::bigint)
+        ON CONFLICT (tag) DO UPDATE SET version = nextval(pg_get_serial_sequence('"PublicCacheTag"', 'version')), lsn = excluded.lsn`),
+    ).toBeUndefined();
   });
 });
