@@ -13,6 +13,11 @@ const role = { name: uniqueDatabaseName("factdesk_test_app"), password: randomBy
 let app: pg.Client;
 
 beforeAll(async () => {
+  // A library's schema created by a migration, as the job queue's is (pg-boss: schema pgboss).
+  const owner = new pg.Client({ connectionString: t.url });
+  await owner.connect();
+  await owner.query(`CREATE SCHEMA IF NOT EXISTS pgboss; CREATE TABLE pgboss.role_test (id serial PRIMARY KEY, name text)`);
+  await owner.end();
   await ensureAppRole(adminUrl(), role.name, role.password);
   await grantAppRole(t.url, role.name);
   app = new pg.Client({ connectionString: withRole(t.url, role.name, role.password) });
@@ -86,6 +91,8 @@ describe("the app's database role", () => {
       await refusal(`INSERT INTO "AuditEvent" (action, "entityType", "entityId") VALUES ('test.append', 'User', 'role-test')`),
     ).toBeUndefined();
     expect(await refusal(`SELECT count(*) FROM "AuditEvent"`)).toBeUndefined();
+    // The job queue's tables, in a schema of their own.
+    expect(await refusal(`INSERT INTO pgboss.role_test (name) VALUES ('job'); UPDATE pgboss.role_test SET name = 'done'`)).toBeUndefined();
     // The shared public-cache tag store (lib/shared-cache-tags.ts): its lock, WAL position and sequence.
     expect(
       await refusal(`LOCK TABLE "PublicCacheTag" IN SHARE ROW EXCLUSIVE MODE;

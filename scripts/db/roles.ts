@@ -10,6 +10,9 @@
  */
 import pg from "pg";
 
+/** The schemas the app role works in: ours, and the job queue's (pg-boss, created by a migration). */
+const APP_SCHEMAS = ["public", "pgboss"];
+
 const quoteIdent = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 /** The role (user name) of a PostgreSQL connection URL. */
@@ -31,17 +34,22 @@ export async function grantAppRole(ownerUrl: string, appRole: string): Promise<v
   await client.connect();
   try {
     const database = (await client.query<{ db: string }>("SELECT current_database() AS db")).rows[0]!.db;
-    await client.query(`
-      GRANT CONNECT, TEMPORARY ON DATABASE ${quoteIdent(database)} TO ${app};
-      GRANT USAGE ON SCHEMA public TO ${app};
-      GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO ${app};
-      REVOKE UPDATE, DELETE, TRUNCATE ON "AuditEvent" FROM ${app};
-      GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO ${app};
-      GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA public TO ${app};
-      ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO ${app};
-      ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES TO ${app};
-      ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT EXECUTE ON FUNCTIONS TO ${app};
-    `);
+    await client.query(`GRANT CONNECT, TEMPORARY ON DATABASE ${quoteIdent(database)} TO ${app}`);
+    // Our tables, and those of the libraries whose schemas our migrations create (the job queue's).
+    const schemas = await client.query<{ name: string }>("SELECT nspname AS name FROM pg_namespace WHERE nspname = ANY($1)", [APP_SCHEMAS]);
+    for (const { name } of schemas.rows) {
+      const schema = quoteIdent(name);
+      await client.query(`
+        GRANT USAGE ON SCHEMA ${schema} TO ${app};
+        GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA ${schema} TO ${app};
+        GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA ${schema} TO ${app};
+        GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA ${schema} TO ${app};
+        ALTER DEFAULT PRIVILEGES IN SCHEMA ${schema} GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO ${app};
+        ALTER DEFAULT PRIVILEGES IN SCHEMA ${schema} GRANT USAGE, SELECT ON SEQUENCES TO ${app};
+        ALTER DEFAULT PRIVILEGES IN SCHEMA ${schema} GRANT EXECUTE ON FUNCTIONS TO ${app};
+      `);
+    }
+    await client.query(`REVOKE UPDATE, DELETE, TRUNCATE ON "AuditEvent" FROM ${app}`);
   } finally {
     await client.end();
   }
