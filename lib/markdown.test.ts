@@ -1,5 +1,17 @@
 import { describe, expect, it } from "vitest";
+import { JSDOM } from "jsdom";
+import { AFTER_HOSTILE, HOSTILE_MARKDOWN } from "@/e2e/fixtures/hostile-markdown";
 import { renderMarkdown } from "./markdown";
+
+/** The rendered Markdown as a browser parses it, inside the page's rationale section. */
+function rendered(md: string) {
+  const { document } = new JSDOM(`<section id="rationale"></section><section id="evidence"><h2>Evidence</h2></section>`).window;
+  document.getElementById("rationale")!.innerHTML = renderMarkdown(md);
+  return document.getElementById("rationale")!;
+}
+
+/** The text a reader sees of the rendered Markdown. */
+const textAfterRendering = (md: string) => rendered(md).textContent!.trim();
 
 describe("renderMarkdown", () => {
   it("renders ordinary Markdown: paragraphs, emphasis, lists, quotes, code and links", () => {
@@ -32,12 +44,12 @@ describe("renderMarkdown", () => {
     expect(html).not.toContain("<h1");
   });
 
-  it("removes <script> elements with their content", () => {
-    const html = renderMarkdown('Hello <script>alert("x")</script> world\n\n<script>fetch("/steal")</script>');
-    expect(html).not.toMatch(/<script/i);
-    expect(html).not.toContain("alert");
+  it("drops raw HTML's tags (script and style blocks with their content) and keeps its text", () => {
+    const html = renderMarkdown('Hello <script>alert("x")</script> world\n\n<script>fetch("/steal")</script>\n\n<style>p{}</style>');
+    expect(html).not.toMatch(/<script|<style/i);
     expect(html).not.toContain("fetch");
-    expect(html).toContain("Hello");
+    expect(html).not.toContain("p{}");
+    expect(textAfterRendering("Hello <em>not emphasis</em> world")).toBe("Hello not emphasis world");
   });
 
   it("turns javascript: and other non-http links into plain text", () => {
@@ -46,14 +58,15 @@ describe("renderMarkdown", () => {
       "[click](JaVaScRiPt:alert(1))",
       '<a href="javascript:alert(1)">click</a>',
       '<a href="java&#x09;script:alert(1)">click</a>',
+      "[click](java&#x09;script:alert(1))",
       "[click](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)",
       "[click](vbscript:msgbox(1))",
       "[click](//evil.example/path)",
+      "[click][ref]\n\n[ref]: javascript:alert(1)",
     ]) {
-      const html = renderMarkdown(md);
-      expect(html, md).not.toMatch(/href/i);
-      expect(html, md).not.toMatch(/javascript:|vbscript:|data:/i);
-      expect(html, md).toContain("click");
+      const fragment = rendered(md);
+      expect(fragment.querySelectorAll("a"), md).toHaveLength(0);
+      expect(fragment.textContent, md).toContain("click");
     }
   });
 
@@ -61,23 +74,22 @@ describe("renderMarkdown", () => {
     expect(renderMarkdown("<corrections@example.org>")).toContain(
       '<a href="mailto:corrections@example.org" rel="nofollow noopener">corrections@example.org</a>',
     );
-    expect(renderMarkdown('<a href="https://example.org" rel="opener" target="_blank">x</a>')).toContain(
-      '<a href="https://example.org" rel="nofollow noopener">x</a>',
-    );
+    expect(renderMarkdown("[x](https://example.org)")).toContain('<a href="https://example.org" rel="nofollow noopener">x</a>');
   });
 
   it("strips event-handler attributes such as onclick= and onerror=", () => {
-    const html = renderMarkdown(
+    const fragment = rendered(
       '<p onclick="alert(1)">para</p>\n\n<a href="https://example.org" onmouseover="alert(2)">link</a>\n\n<strong onerror="alert(3)">bold</strong>',
     );
-    expect(html).not.toMatch(/on(click|mouseover|error)/i);
-    expect(html).not.toContain("alert");
-    expect(html).toContain("para");
-    expect(html).toContain("<strong>bold</strong>");
+    for (const element of fragment.querySelectorAll("*")) {
+      expect([...element.attributes].map((attribute) => attribute.name).filter((name) => name.startsWith("on"))).toEqual([]);
+    }
+    expect(fragment.querySelectorAll("p[onclick], a, strong")).toHaveLength(0);
+    expect(fragment.textContent).toContain("para");
   });
 
   it("removes <iframe>, <img> (including <img src=x onerror=…>), <style>, <svg> and forms", () => {
-    const html = renderMarkdown(
+    const fragment = rendered(
       [
         '<iframe src="https://evil.example"></iframe>',
         "",
@@ -92,12 +104,42 @@ describe("renderMarkdown", () => {
         '<form action="https://evil.example"><input name="q"><button>Go</button></form>',
       ].join("\n"),
     );
-    expect(html).not.toMatch(/<(iframe|img|style|svg|form|input|button)/i);
-    expect(html).not.toMatch(/onerror|onload|alert|display:none/i);
+    expect(fragment.querySelectorAll("iframe, img, style, svg, form, input, button")).toHaveLength(0);
   });
 
   it("escapes text that looks like HTML inside code", () => {
     const html = renderMarkdown("`<script>alert(1)</script>`");
     expect(html).toBe("<p><code>&lt;script&gt;alert(1)&lt;/script&gt;</code></p>\n");
+  });
+
+  describe("hostile rationales (issue 16): nothing escapes the rationale or swallows later text", () => {
+    for (const { name, markdown } of HOSTILE_MARKDOWN) {
+      it(name, () => {
+        const md = `${markdown} ${AFTER_HOSTILE}\n\n## Sources\n\n${AFTER_HOSTILE} [ok](https://example.org/ok)`;
+        const { document } = new JSDOM(
+          `<main><section id="rationale">${renderMarkdown(md)}</section><section id="evidence"><h2 id="evidence-heading">Evidence</h2></section></main>`,
+        ).window;
+        const rationale = document.getElementById("rationale")!;
+        // The page's own heading after the rationale is where it was, and no link wraps it.
+        const evidenceHeading = document.getElementById("evidence-heading")!;
+        expect(evidenceHeading.parentElement!.id).toBe("evidence");
+        expect(evidenceHeading.closest("a")).toBeNull();
+        expect(document.querySelectorAll("main > section")).toHaveLength(2);
+        // The text after the payload survives, in both paragraphs, and the rationale's own
+        // heading and link come out as written.
+        expect(rationale.textContent!.split(AFTER_HOSTILE)).toHaveLength(3);
+        expect(rationale.querySelector("h2")?.textContent).toBe("Sources");
+        // Only links to http(s) or mailto, each closed where it should be.
+        for (const link of rationale.querySelectorAll("a")) expect(link.getAttribute("href")).toMatch(/^(https?:\/\/|mailto:)/);
+        expect(rationale.querySelector('a[href="https://example.org/ok"]')?.textContent).toBe("ok");
+        if (markdown.includes("[our source]"))
+          expect(rationale.querySelector('a[href="https://attacker.example/"]')?.textContent).toBe("our source");
+        // Nothing that runs or restyles.
+        expect(rationale.querySelectorAll("script, style, img, textarea, noscript, iframe")).toHaveLength(0);
+        for (const element of rationale.querySelectorAll("*")) {
+          expect([...element.attributes].filter((attribute) => attribute.name.startsWith("on"))).toEqual([]);
+        }
+      });
+    }
   });
 });

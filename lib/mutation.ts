@@ -23,7 +23,8 @@ export type MutationResult<T> =
       ok: false;
       /**
        * 400 invalid input, 401 signed out, 403 not allowed, 404 gone, 409 edited by someone else,
-       * 410 a one-time link expired or used, 429 too many public submissions from one address.
+       * 410 a one-time link expired or used, 429 too many tries (public submissions from one
+       * address, guesses of a password).
        */
       status: 400 | 401 | 403 | 404 | 409 | 410 | 429;
       message: string;
@@ -35,7 +36,7 @@ export type MutationResult<T> =
 /** Thrown inside a mutation's `change` to refuse it; the transaction rolls back. */
 export class MutationRefused extends Error {
   constructor(
-    readonly status: 400 | 403 | 404 | 409 | 410,
+    readonly status: 400 | 403 | 404 | 409 | 410 | 429,
     message: string,
     readonly details: { fieldErrors?: FieldErrors; current?: Record<string, unknown> } = {},
   ) {

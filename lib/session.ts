@@ -12,23 +12,36 @@ import { permissionForPath } from "@/lib/staff-pages";
 export type CurrentUser = { id: string; name: string; email: string; role: Role };
 
 /**
- * The signed-in staff member, re-read from the database on every request: a deactivated user, or a
- * session older than the user's session version (password change, deactivation), counts as signed
- * out, and a role change applies at once. Null when signed out.
+ * The signed-in staff member, re-read from the database on every request: a session whose row is
+ * gone (signed out, ended from another browser) or expired, a deactivated user, or a session older
+ * than the user's session version (password change, deactivation) counts as signed out, and a role
+ * change applies at once. Null when signed out.
  */
 // next-auth's session of this request (the JWT cookie), read once per request.
 const readSession = cache(() => getServerSession(authOptions()));
 
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const session = await readSession();
-  if (!session?.userId) return null;
-  const user = await db.user.findUnique({
-    where: { id: session.userId },
-    select: { id: true, name: true, email: true, role: true, active: true, sessionVersion: true },
+  if (!session?.userId || !session.sessionId) return null;
+  // The session's row (gone once signed out or ended from the profile page) and its user, in one read.
+  const row = await db.session.findUnique({
+    where: { id: session.sessionId },
+    select: {
+      userId: true,
+      expires: true,
+      user: { select: { id: true, name: true, email: true, role: true, active: true, sessionVersion: true } },
+    },
   });
-  if (!user || !user.active || user.sessionVersion !== session.sessionVersion) return null;
+  if (!row || row.userId !== session.userId || row.expires <= new Date()) return null;
+  const { user } = row;
+  if (!user.active || user.sessionVersion !== session.sessionVersion) return null;
   return { id: user.id, name: user.name, email: user.email, role: user.role };
 });
+
+/** The id of this browser's session (to mark it in the list of one's sessions). */
+export async function currentSessionId(): Promise<string | null> {
+  return (await readSession())?.sessionId ?? null;
+}
 
 function signInPath(returnTo: string, sessionEnded: boolean): string {
   const query = new URLSearchParams({ callbackUrl: safeReturnPath(returnTo), ...(sessionEnded ? { error: "SessionEnded" } : {}) });

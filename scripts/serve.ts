@@ -20,13 +20,16 @@ import { publicPagesRefreshedAt } from "@/lib/db";
 import { exitOnInvalidEnv, env } from "@/lib/env";
 import { createTagSync } from "@/lib/shared-cache-tags";
 import { pageTagCollector, setPublicCacheHeaders } from "@/lib/cdn";
+import { applySecurityHeaders } from "@/lib/security-headers";
 import { PROJECT_ROOT } from "./db/embedded";
 import { startMonitoring } from "./serve-monitoring";
 
 async function main() {
   exitOnInvalidEnv();
-  const { port, trustProxy, databaseUrl, cdnPurge } = env();
+  const { port, trustProxy, databaseUrl, cdnPurge, siteUrl } = env();
   const dev = process.argv.includes("--dev");
+  // next dev's client evaluates code, which a script policy would refuse.
+  const security = { https: siteUrl.startsWith("https://"), enforceScripts: !dev };
   const app = next({ dev, dir: PROJECT_ROOT, port, hostname: "localhost" });
   const handle = app.getRequestHandler();
   await app.prepare();
@@ -40,6 +43,8 @@ async function main() {
     if (!req.url?.startsWith("/_next/static/")) {
       await tags.sync().catch((error: unknown) => console.error("Could not read the refreshed public cache tags:", error));
     }
+    // Before the CDN headers: each HTML page is held until complete, then sent with its script hashes.
+    applySecurityHeaders(req, res, security);
     // Public HTML names the tags of what it shows, for a CDN to purge by (docs/decisions/023-cdn-purge.md).
     const page = new Set<string>();
     setPublicCacheHeaders(req, res, page, { purgeable: cdnPurge !== null, sharedSeconds: PUBLIC_CACHE_SECONDS });

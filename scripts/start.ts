@@ -30,6 +30,7 @@ import { createPrismaClient } from "@/lib/db";
 import { seedDemoData } from "@/prisma/demo-data";
 import { buildNeeded, ensureBuild } from "./build";
 import { PROJECT_ROOT, startEmbeddedDb, type EmbeddedDb } from "./db/embedded";
+import { grantAppRole, roleOf } from "./db/roles";
 import { prisma } from "./prisma-cli";
 import {
   claimRecord,
@@ -169,13 +170,18 @@ async function main(): Promise<void> {
     if (!env.DATABASE_URL) {
       embedded = await startEmbeddedDb({ name: "app", database: "factdesk", port: Number(env.FACTDESK_DB_PORT ?? 54329), log });
       log(`Embedded PostgreSQL on 127.0.0.1:${embedded.port}; data in ${embedded.dataDir}`);
-      env.DATABASE_URL = embedded.url;
+      // The app runs as a role that owns nothing; migrations run as the owner (scripts/db/roles.ts).
+      env.DATABASE_URL = embedded.appUrl;
+      env.DATABASE_MIGRATION_URL = embedded.url;
       env.FACTDESK_EMBEDDED_DB = "1";
       env.AUTH_SECRET ||= embedded.secrets.authSecret;
     }
 
     const settings = parseEnv(env);
-    prisma(["migrate", "deploy"], settings.databaseUrl);
+    const migrationUrl = env.DATABASE_MIGRATION_URL || settings.databaseUrl;
+    prisma(["migrate", "deploy"], migrationUrl);
+    await grantAppRole(migrationUrl, roleOf(settings.databaseUrl));
+    delete env.DATABASE_MIGRATION_URL; // the web server never holds the owner's credentials
     log("Database migrations are up to date.");
     if (embedded) await loadDemoDataOnce(embedded, settings.databaseUrl);
 

@@ -26,6 +26,7 @@ import { createDatabase, dropDatabasesWithPrefix, uniqueDatabaseName } from "./t
 import { seedDemoData } from "@/prisma/demo-data";
 import { ensureBuild } from "./build";
 import { PROJECT_ROOT, startEmbeddedDb, type EmbeddedDb } from "./db/embedded";
+import { dropRolesWithPrefix, ensureAppRole, grantAppRole, withRole } from "./db/roles";
 import { prisma } from "./prisma-cli";
 
 const log = (message: string) => console.log(`[test] ${message}`);
@@ -113,12 +114,18 @@ async function main(): Promise<number> {
       const db = createPrismaClient(databaseUrl);
       await seedDemoData(db);
       await db.$disconnect();
+      // The app under test connects as a role of this run that owns nothing, as in production
+      // (scripts/db/roles.ts); migrations and seeding above ran as the server's admin, the owner.
+      const appRole = { name: `${runPrefix}_app`, password: randomBytes(18).toString("base64url") };
+      await ensureAppRole(adminUrl, appRole.name, appRole.password);
+      await grantAppRole(databaseUrl, appRole.name);
+      const appDatabaseUrl = withRole(databaseUrl, appRole.name, appRole.password);
 
       const port = 3000 + Math.floor(Math.random() * 900) + 100;
       // A production configuration, as a real deployment would have it.
       const appEnv: NodeJS.ProcessEnv = {
         ...baseEnv,
-        DATABASE_URL: databaseUrl,
+        DATABASE_URL: appDatabaseUrl,
         AUTH_SECRET: randomBytes(32).toString("base64url"),
         SITE_URL: `http://localhost:${port}`,
         ORG_NAME: "Factdesk Test Desk",
@@ -163,6 +170,7 @@ async function main(): Promise<number> {
     return ok ? 0 : 1;
   } finally {
     await dropDatabasesWithPrefix(runPrefix).catch((error) => log(`Could not drop this run's databases: ${error}`));
+    if (adminUrl) await dropRolesWithPrefix(adminUrl, runPrefix).catch((error) => log(`Could not drop this run's roles: ${error}`));
     if (embedded) await embedded.stop();
     fs.rmSync(reportDir, { recursive: true, force: true });
   }

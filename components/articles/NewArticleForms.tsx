@@ -7,6 +7,7 @@ import { keepingInput } from "@/components/ui/submit-keeping-input";
 import { TextAreaField } from "@/components/ui/TextAreaField";
 import { TextField } from "@/components/ui/TextField";
 import type { IngestOutcome } from "@/lib/articles/mutations";
+import { PASTED_ARTICLE_LIMITS } from "@/lib/articles/schemas";
 import type { MutationResult } from "@/lib/mutation";
 
 type Result = MutationResult<IngestOutcome>;
@@ -61,17 +62,32 @@ function PasteForm({ action }: { action: Action }) {
       </h2>
       <p className="mt-1 text-sm text-slate-600">For pages that cannot be fetched (paywalls, print editions, transcripts).</p>
       <form {...keepingInput(submit)} className="mt-4 space-y-3">
-        <TextField id="title" label="Title" errors={errors?.title} />
+        <TextField id="title" label="Title" maxLength={PASTED_ARTICLE_LIMITS.title} errors={errors?.title} />
         <TextAreaField
           id="text"
           label="Article text"
           help="Keep the paragraphs: leave a blank line between them."
           rows={12}
+          maxLength={PASTED_ARTICLE_LIMITS.text}
           errors={errors?.text}
         />
-        <TextField id="paste-url" name="url" label="Web address (optional)" type="url" inputMode="url" errors={errors?.url} />
+        <TextField
+          id="paste-url"
+          name="url"
+          label="Web address (optional)"
+          type="url"
+          inputMode="url"
+          maxLength={PASTED_ARTICLE_LIMITS.url}
+          errors={errors?.url}
+        />
         <div className="grid gap-3 sm:grid-cols-2">
-          <TextField id="publisher" label="Publisher (optional)" help="Its name or web address." errors={errors?.publisher} />
+          <TextField
+            id="publisher"
+            label="Publisher (optional)"
+            help="Its name or web address."
+            maxLength={PASTED_ARTICLE_LIMITS.publisher}
+            errors={errors?.publisher}
+          />
           <TextField id="publishedAt" label="Published on (optional)" type="date" errors={errors?.publishedAt} />
         </div>
         <Button disabled={pending}>{pending ? "Adding…" : "Add article"}</Button>

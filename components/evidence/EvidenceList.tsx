@@ -60,12 +60,14 @@ function EvidenceItem({ item, accent }: { item: Evidence; accent: string }) {
   return (
     <li className={`border-l-4 pl-4 ${accent}`}>
       <p className="font-medium leading-snug text-slate-900">
-        <UntrustedLink href={item.url}>{item.title}</UntrustedLink>
+        <UntrustedLink href={item.url}>
+          <bdi>{item.title}</bdi>
+        </UntrustedLink>
       </p>
       <p className="mt-1 flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-slate-600">
         {item.source ? (
           <Link href={`/sources/${item.source.domain}`} className="underline underline-offset-2 hover:decoration-2">
-            {item.source.name}
+            <bdi>{item.source.name}</bdi>
           </Link>
         ) : hostName ? (
           <span>{hostName}</span>
@@ -73,11 +75,19 @@ function EvidenceItem({ item, accent }: { item: Evidence; accent: string }) {
         <ReliabilityBadge reliability={item.source?.reliability ?? "UNRATED"} />
         {archiveUrl ? (
           <a href={archiveUrl} rel="nofollow noopener" className="underline underline-offset-2 hover:decoration-2">
-            Archived copy<span className="sr-only"> of “{item.title}”</span>
+            Archived copy
+            <span className="sr-only">
+              {" "}
+              of “<bdi>{item.title}</bdi>”
+            </span>
           </a>
         ) : null}
       </p>
-      {item.excerpt ? <blockquote className="mt-2 text-[0.95rem] leading-relaxed text-slate-700">“{item.excerpt}”</blockquote> : null}
+      {item.excerpt ? (
+        <blockquote className="mt-2 text-[0.95rem] leading-relaxed text-slate-700">
+          “<bdi>{item.excerpt}</bdi>”
+        </blockquote>
+      ) : null}
     </li>
   );
 }

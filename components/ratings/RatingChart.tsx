@@ -8,7 +8,7 @@ import { ratingColor } from "@/components/verdicts/rating-color";
  * decoration (aria-hidden) on top of numbers that are always written out. Bar colours come from
  * the rating scale; a colour too light to see on white gets a dark outline.
  */
-export function RatingChart({ counts, caption }: { counts: RatingCount[]; caption: string }) {
+export function RatingChart({ counts, caption }: { counts: RatingCount[]; caption: React.ReactNode }) {
   const total = counts.reduce((sum, rating) => sum + rating.count, 0);
   const largest = Math.max(1, ...counts.map((rating) => rating.count));
 

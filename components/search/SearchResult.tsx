@@ -20,7 +20,7 @@ export function SearchResult({ hit }: { hit: SearchHit }) {
       </div>
       <h2 className="mt-3 font-serif text-lg leading-snug font-semibold break-words text-slate-900 sm:text-xl">
         <Link href={`/verdicts/${hit.slug}`} className="underline-offset-4 hover:underline">
-          “{hit.claimHighlight ? <Highlighted text={hit.claimHighlight} /> : hit.claimText}”
+          “<bdi>{hit.claimHighlight ? <Highlighted text={hit.claimHighlight} /> : hit.claimText}</bdi>”
         </Link>
       </h2>
       {hit.claimant ? (
@@ -30,7 +30,7 @@ export function SearchResult({ hit }: { hit: SearchHit }) {
             href={`/search?claimant=${encodeURIComponent(hit.claimant.slug)}`}
             className="font-medium text-slate-800 underline decoration-slate-400 underline-offset-2 hover:decoration-slate-800"
           >
-            {hit.claimant.name}
+            <bdi>{hit.claimant.name}</bdi>
           </Link>
         </p>
       ) : null}

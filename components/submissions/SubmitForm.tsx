@@ -9,6 +9,7 @@ import { keepingInput } from "@/components/ui/submit-keeping-input";
 import { TextAreaField } from "@/components/ui/TextAreaField";
 import { TextField } from "@/components/ui/TextField";
 import type { MutationResult } from "@/lib/mutation";
+import { SUBMISSION_LIMITS } from "@/lib/submissions/schemas";
 import type { Submitted } from "@/lib/submissions/submit";
 
 type Result = MutationResult<Submitted>;
@@ -53,7 +54,7 @@ export function SubmitForm({ action, siteUrl }: { action: (previous: Result | nu
         help="Quote it as exactly as you can: who said it, and what they said."
         rows={4}
         required
-        maxLength={1000}
+        maxLength={SUBMISSION_LIMITS.claimText}
         errors={errors?.claimText}
       />
       <TextField
@@ -62,6 +63,7 @@ export function SubmitForm({ action, siteUrl }: { action: (previous: Result | nu
         help="A link to the post, article or video."
         type="url"
         inputMode="url"
+        maxLength={SUBMISSION_LIMITS.url}
         errors={errors?.url}
       />
       <TextAreaField
@@ -69,6 +71,7 @@ export function SubmitForm({ action, siteUrl }: { action: (previous: Result | nu
         label="Why it matters (optional)"
         help="Who is sharing it, and what could happen if people believe it?"
         rows={3}
+        maxLength={SUBMISSION_LIMITS.reason}
         errors={errors?.reason}
       />
       <TextField
@@ -77,6 +80,7 @@ export function SubmitForm({ action, siteUrl }: { action: (previous: Result | nu
         help="Only if we may ask you a question about your claim. We delete it 90 days after we have finished with it, and never publish it."
         type="email"
         autoComplete="email"
+        maxLength={SUBMISSION_LIMITS.contactEmail}
         errors={errors?.contactEmail}
       />
       {/* A honeypot for robots: hidden from people and from screen readers, and never focused. */}

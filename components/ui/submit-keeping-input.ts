@@ -1,6 +1,29 @@
 "use client";
 
 import { startTransition, useEffect, useRef } from "react";
+import { formBytes, SERVER_ACTION_BODY_LIMIT_BYTES } from "@/lib/request-limits";
+
+const megabytes = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+
+/**
+ * A form larger than the server accepts is not sent (the server would refuse it without a word):
+ * its longest field says so, and everything typed stays. Returns true when the form may be sent.
+ */
+function fitsTheServer(formElement: HTMLFormElement, form: FormData): boolean {
+  const bytes = formBytes(form);
+  if (bytes <= SERVER_ACTION_BODY_LIMIT_BYTES) return true;
+  const fields = [...formElement.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>("textarea, input[type=text], input:not([type])")];
+  const longest = fields.sort((a, b) => b.value.length - a.value.length)[0];
+  const message = `This is too much to send at once (${megabytes(bytes)}; at most ${megabytes(SERVER_ACTION_BODY_LIMIT_BYTES)}). Shorten it; nothing was sent and your text is still here.`;
+  if (!longest) {
+    window.alert(message);
+    return false;
+  }
+  longest.setCustomValidity(message);
+  longest.addEventListener("input", () => longest.setCustomValidity(""), { once: true });
+  longest.reportValidity();
+  return false;
+}
 
 /**
  * An onSubmit for forms whose fields must survive a refused save: React resets a form after its
@@ -12,6 +35,7 @@ function submitKeepingInput(submit: (form: FormData) => void) {
   return (event: React.FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget, (event.nativeEvent as SubmitEvent).submitter);
+    if (!fitsTheServer(event.currentTarget, form)) return;
     startTransition(() => submit(form));
   };
 }

@@ -19,21 +19,25 @@ export function QuoteInContext({ appearance }: { appearance: Appearance }) {
       <blockquote className="px-5 py-4 font-serif text-lg leading-relaxed text-slate-700">
         <p>
           {quote.moreBefore ? "…" : null}
-          {quote.before}
-          <mark className="rounded-sm bg-amber-100 px-0.5 text-slate-900 shadow-[inset_0_-2px_0_#d97706]">{quote.exact}</mark>
-          {quote.after}
+          <bdi>{quote.before}</bdi>
+          <mark className="rounded-sm bg-amber-100 px-0.5 text-slate-900 shadow-[inset_0_-2px_0_#d97706]">
+            <bdi>{quote.exact}</bdi>
+          </mark>
+          <bdi>{quote.after}</bdi>
           {quote.moreAfter ? "…" : null}
         </p>
       </blockquote>
       <figcaption className="border-t border-slate-200 bg-slate-50 px-5 py-3 text-sm leading-relaxed text-slate-600">
         <cite className="font-medium text-slate-900 not-italic">
-          <UntrustedLink href={article.url}>{article.title}</UntrustedLink>
+          <UntrustedLink href={article.url}>
+            <bdi>{article.title}</bdi>
+          </UntrustedLink>
         </cite>
         {article.publisher ? (
           <>
             ,{" "}
             <Link href={`/sources/${article.publisher.domain}`} className="underline underline-offset-2 hover:decoration-2">
-              {article.publisher.name}
+              <bdi>{article.publisher.name}</bdi>
             </Link>
           </>
         ) : null}

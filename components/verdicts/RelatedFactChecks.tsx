@@ -24,7 +24,7 @@ export function RelatedFactChecks({
             <RatingBadge rating={claim.verdict.rating} />
             <p className="mt-2 font-serif text-lg leading-snug break-words text-slate-900">
               <Link href={`/verdicts/${claim.verdict.slug}`} className="underline underline-offset-4 hover:decoration-2">
-                “{claim.text}”
+                “<bdi>{claim.text}</bdi>”
               </Link>
             </p>
             {claim.relation === "same" ? <p className="mt-1 text-sm text-slate-600">Likely the same claim</p> : null}

@@ -28,16 +28,18 @@ export function RepeatedSince({
         {repeats.map((repeat) => (
           <li key={repeat.id} className="px-4 py-3 break-words">
             <span className="font-medium text-slate-900">
-              <UntrustedLink href={repeat.article.url}>{repeat.article.title}</UntrustedLink>
+              <UntrustedLink href={repeat.article.url}>
+                <bdi>{repeat.article.title}</bdi>
+              </UntrustedLink>
             </span>
             <span className="block text-slate-600">
               {repeat.article.publisher ? (
                 sourceLinks ? (
                   <Link href={`/sources/${repeat.article.publisher.domain}`} className="underline underline-offset-2 hover:decoration-2">
-                    {repeat.article.publisher.name}
+                    <bdi>{repeat.article.publisher.name}</bdi>
                   </Link>
                 ) : (
-                  repeat.article.publisher.name
+                  <bdi>{repeat.article.publisher.name}</bdi>
                 )
               ) : (
                 "Outlet unknown"

@@ -20,12 +20,15 @@ export function VerdictCard({ verdict, headingLevel = 2 }: { verdict: PublishedV
           href={`/verdicts/${verdict.slug}`}
           className="after:absolute after:inset-0 after:content-[''] hover:underline hover:decoration-2 hover:underline-offset-4"
         >
-          “{claim.text}”
+          “<bdi>{claim.text}</bdi>”
         </Link>
       </Heading>
       {claim.claimant ? (
         <p className="mt-2 text-sm text-slate-600">
-          Claimed by <span className="font-medium text-slate-800">{claim.claimant.name}</span>
+          Claimed by{" "}
+          <span className="font-medium text-slate-800">
+            <bdi>{claim.claimant.name}</bdi>
+          </span>
         </p>
       ) : null}
       {verdict.conclusion ? <p className="mt-3 text-base leading-relaxed text-slate-700">{verdict.conclusion}</p> : null}

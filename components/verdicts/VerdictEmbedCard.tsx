@@ -27,10 +27,15 @@ export function VerdictEmbedCard({ verdict, orgName, href }: { verdict: VerdictC
           <RatingBadge rating={rating} />
         )}
       </div>
-      <h1 className="mt-2 line-clamp-3 font-serif text-base leading-snug font-semibold text-slate-900 sm:text-lg">“{claim.text}”</h1>
+      <h1 className="mt-2 line-clamp-3 font-serif text-base leading-snug font-semibold text-slate-900 sm:text-lg">
+        “<bdi>{claim.text}</bdi>”
+      </h1>
       {claim.claimant ? (
         <p className="mt-1 text-sm text-slate-600">
-          Claimed by <span className="font-medium text-slate-800">{claim.claimant.name}</span>
+          Claimed by{" "}
+          <span className="font-medium text-slate-800">
+            <bdi>{claim.claimant.name}</bdi>
+          </span>
         </p>
       ) : null}
       {retracted ? (

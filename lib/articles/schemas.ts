@@ -6,6 +6,9 @@ import { articleUrlProblem } from "./url";
 /** Longest article text accepted (characters), well above any news article. */
 export const MAX_ARTICLE_TEXT = 500_000;
 
+/** The longest values of the paste form's other fields; the form carries them as maxLength. */
+export const PASTED_ARTICLE_LIMITS = { title: 300, text: MAX_ARTICLE_TEXT, url: 2000, publisher: 200 } as const;
+
 const optionalText = (max: number, message: string) =>
   z
     .string()
@@ -35,7 +38,7 @@ export const pasteArticleSchema = z.object({
     .string({ error: "Give the article's title." })
     .trim()
     .min(1, "Give the article's title.")
-    .max(300, "Use at most 300 characters."),
+    .max(PASTED_ARTICLE_LIMITS.title, "Use at most 300 characters."),
   text: z
     .string({ error: "Paste the article's text." })
     .transform(normaliseArticleText)
@@ -46,12 +49,12 @@ export const pasteArticleSchema = z.object({
         .min(80, "That is too short for an article (at least 80 characters).")
         .max(MAX_ARTICLE_TEXT, "That text is longer than 500,000 characters; paste the article alone."),
     ),
-  url: optionalText(2000, "That address is too long (at most 2,000 characters).").superRefine((value, context) => {
+  url: optionalText(PASTED_ARTICLE_LIMITS.url, "That address is too long (at most 2,000 characters).").superRefine((value, context) => {
     const problem = value === undefined ? null : articleUrlProblem(value);
     if (problem) context.addIssue({ code: "custom", message: problem.message });
   }),
   /** The publisher's name or web address. */
-  publisher: optionalText(200, "Use at most 200 characters."),
+  publisher: optionalText(PASTED_ARTICLE_LIMITS.publisher, "Use at most 200 characters."),
   publishedAt: z
     .string()
     .trim()

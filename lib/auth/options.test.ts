@@ -13,6 +13,11 @@ describe("sign-in methods", () => {
     expect(options.session?.strategy).toBe("jwt");
   });
 
+  it("uses Secure cookies when SITE_URL is https, and only then", () => {
+    expect(buildAuthOptions(parseEnv({ ...base, SITE_URL: "https://factcheck.example.org" })).useSecureCookies).toBe(true);
+    expect(buildAuthOptions(parseEnv({ ...base, SITE_URL: "http://localhost:3000" })).useSecureCookies).toBe(false);
+  });
+
   it("adds the magic link when EMAIL_SERVER and EMAIL_FROM are set", () => {
     expect(providerIds({ EMAIL_SERVER: "smtp://mail.example.org:587", EMAIL_FROM: "desk@example.org" })).toEqual(["credentials", "email"]);
   });

@@ -9,13 +9,14 @@ import { clientIp } from "@/lib/client-ip";
 import { db } from "@/lib/db";
 import { env, type Env } from "@/lib/env";
 import { checkCredentials } from "./credentials";
+import { endSession, SESSION_MAX_AGE_SECONDS, startSession } from "./sessions";
 import { signInLimiter } from "./rate-limit";
 
 /**
  * next-auth (v4) configuration: email + password always; a magic link, GitHub and Google only when
- * their settings are present. Sessions are JWTs carrying the user id and session version; every
- * request re-reads the user (lib/session.ts), so deactivation and password changes end sessions
- * at once. Nobody signs up here: every sign-in method only admits an existing, active staff user.
+ * their settings are present. Sessions are JWTs carrying the user id, the session version and
+ * the id of a Session row (lib/auth/sessions.ts); every request re-reads the user and that row
+ * (lib/session.ts), so signing out, deactivation and password changes end sessions at once. Nobody signs up here: every sign-in method only admits an existing, active staff user.
  */
 export function buildAuthOptions(settings: Env): NextAuthOptions {
   const providers: NextAuthOptions["providers"] = [
@@ -52,8 +53,10 @@ export function buildAuthOptions(settings: Env): NextAuthOptions {
   return {
     // Magic-link tokens and OAuth account links live in the database; sessions do not.
     adapter: needsAdapter ? PrismaAdapter(db) : undefined,
-    session: { strategy: "jwt", maxAge: 7 * 24 * 60 * 60 },
+    session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
     secret: settings.authSecret,
+    // Secure (and __Secure-/__Host- prefixed) cookies whenever the site is served over https.
+    useSecureCookies: settings.siteUrl.startsWith("https://"),
     providers,
     pages: { signIn: "/sign-in", error: "/sign-in", verifyRequest: "/sign-in/check-email" },
     callbacks: {
@@ -73,15 +76,32 @@ export function buildAuthOptions(settings: Env): NextAuthOptions {
           if (staff) {
             token.sub = staff.id;
             token.sessionVersion = staff.sessionVersion;
+            token.sessionId = await startSession(db, staff.id, await signInUserAgent());
           }
         }
         return token;
       },
       async session({ session, token }) {
-        return { ...session, userId: token.sub, sessionVersion: token.sessionVersion };
+        return { ...session, userId: token.sub, sessionVersion: token.sessionVersion, sessionId: token.sessionId };
+      },
+    },
+    events: {
+      // The cookie is deleted by next-auth; its row goes too, so a copy of the cookie is refused.
+      async signOut({ token }) {
+        if (token?.sessionId) await endSession(db, token.sessionId);
       },
     },
   };
+}
+
+/** The signing-in browser's User-Agent (next-auth's callbacks run inside its route handler). */
+async function signInUserAgent(): Promise<string | null> {
+  try {
+    const { headers } = await import("next/headers");
+    return (await headers()).get("user-agent");
+  } catch {
+    return null; // outside a request (tests calling the callbacks directly)
+  }
 }
 
 let cached: NextAuthOptions | undefined;

@@ -4,11 +4,14 @@ import { z } from "zod";
 const optional = <T extends z.ZodType>(inner: T) =>
   z.preprocess((value) => (typeof value === "string" && value.trim() === "" ? undefined : value), inner.optional());
 
+/** The longest values the tipline accepts; its form's fields carry them as maxLength. */
+export const SUBMISSION_LIMITS = { claimText: 1000, url: 2000, contactEmail: 254, reason: 2000 } as const;
+
 const claimText = z
   .string({ error: "Write the claim you want us to check." })
   .trim()
   .min(10, "Write the claim in at least 10 characters.")
-  .max(1000, "Keep the claim to 1,000 characters; put the rest under why it matters.");
+  .max(SUBMISSION_LIMITS.claimText, "Keep the claim to 1,000 characters; put the rest under why it matters.");
 
 const version = z.coerce.number({ error: "Reload the page and try again." }).int().min(1);
 const submissionId = z.string().trim().min(1, "Choose a submission.");
@@ -23,16 +26,20 @@ export const submitSchema = z.object({
       .pipe(
         z
           .url({ protocol: /^https?$/, error: "Enter a web address starting with http:// or https://, or leave it empty." })
-          .max(2000, "Use a web address of at most 2,000 characters."),
+          .max(SUBMISSION_LIMITS.url, "Use a web address of at most 2,000 characters."),
       ),
   ),
   contactEmail: optional(
     z
       .string()
       .trim()
-      .pipe(z.email({ error: "Enter an email address like name@example.org, or leave it empty." }).max(254, "Use at most 254 characters.")),
+      .pipe(
+        z
+          .email({ error: "Enter an email address like name@example.org, or leave it empty." })
+          .max(SUBMISSION_LIMITS.contactEmail, "Use at most 254 characters."),
+      ),
   ),
-  reason: optional(z.string().trim().max(2000, "Keep this to 2,000 characters.")),
+  reason: optional(z.string().trim().max(SUBMISSION_LIMITS.reason, "Keep this to 2,000 characters.")),
   /** The honeypot: people never see it, so anything in it was typed by a robot. */
   website: z.string().optional().default(""),
 });

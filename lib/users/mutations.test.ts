@@ -1,10 +1,23 @@
-import { beforeEach, describe, expect, it } from "vitest";
+import { randomBytes } from "node:crypto";
+import { Pool } from "pg";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { useFreshDatabase } from "@/scripts/testing/fresh-database";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { createSignInLimiter, SIGN_IN_LIMITS, type SignInLimiter } from "@/lib/auth/rate-limit";
 import { changeDisplayName, changeOwnPassword, changeRole, setUpStaffAccount, setUserActive } from "./mutations";
 
 const t = useFreshDatabase();
 const { actingAs, makeStaff } = t;
+
+// The sign-in limiter on this file's database, with counters of this run's own.
+let pool: Pool;
+let limiter: SignInLimiter;
+beforeAll(() => {
+  pool = new Pool({ connectionString: t.url, max: 2 });
+  limiter = createSignInLimiter(pool, `test-${randomBytes(4).toString("hex")}`);
+});
+afterAll(() => pool.end());
+const from = (ip: string) => ({ ip, limiter });
 
 let admin: Awaited<ReturnType<typeof makeStaff>>;
 let moderator: Awaited<ReturnType<typeof makeStaff>>;
@@ -78,17 +91,20 @@ describe("staff account changes", () => {
     const wrong = await changeOwnPassword(
       { currentPassword: "guess", newPassword: "new password 456", repeatPassword: "new password 456" },
       actingAs(reviewer),
+      from("192.0.2.10"),
     );
     expect(wrong).toMatchObject({ ok: false, status: 400, fieldErrors: { currentPassword: ["That is not your current password."] } });
     const mismatch = await changeOwnPassword(
       { currentPassword: "old password 123", newPassword: "new password 456", repeatPassword: "other" },
       actingAs(reviewer),
+      from("192.0.2.10"),
     );
     expect(mismatch).toMatchObject({ ok: false, status: 400, fieldErrors: { repeatPassword: ["The two new passwords differ."] } });
 
     const ok = await changeOwnPassword(
       { currentPassword: "old password 123", newPassword: "new password 456", repeatPassword: "new password 456" },
       actingAs(reviewer),
+      from("192.0.2.10"),
     );
     expect(ok.ok).toBe(true);
     const after = await t.db.user.findUniqueOrThrow({ where: { id: reviewer.id } });
@@ -96,6 +112,30 @@ describe("staff account changes", () => {
     expect(after.sessionVersion).toBe(reviewer.sessionVersion + 1);
     const event = await t.db.auditEvent.findFirstOrThrow({ where: { entityId: reviewer.id, action: "user.change_password" } });
     expect(JSON.stringify([event.before, event.after])).not.toContain(after.passwordHash!);
+  });
+
+  it("limits guesses of the current password as sign-in does: the 11th within a minute is refused, even when right", async () => {
+    await t.db.user.update({ where: { id: admin.id }, data: { passwordHash: await hashPassword("old password 123") } });
+    const guess = (currentPassword: string, ip: string) =>
+      changeOwnPassword(
+        { currentPassword, newPassword: "new password 456", repeatPassword: "new password 456" },
+        actingAs(admin),
+        from(ip),
+      );
+    // Parallel guesses from several addresses: each is counted against the account before it is checked.
+    const guesses = await Promise.all(
+      Array.from({ length: SIGN_IN_LIMITS.account.points }, (_, i) => guess(`guess ${i}`, `192.0.2.${20 + (i % 3)}`)),
+    );
+    expect(guesses.map((result) => !result.ok && result.status)).toEqual(Array(SIGN_IN_LIMITS.account.points).fill(400));
+    const refused = await guess("old password 123", "198.51.100.1");
+    expect(refused).toMatchObject({
+      ok: false,
+      status: 429,
+      message: expect.stringMatching(/^Too many wrong passwords\. Try again in \d+ seconds?\.$/),
+    });
+    const after = await t.db.user.findUniqueOrThrow({ where: { id: admin.id } });
+    expect(await verifyPassword(after.passwordHash, "old password 123")).toBe(true);
+    expect(after.sessionVersion).toBe(admin.sessionVersion);
   });
 });
 

@@ -7,8 +7,16 @@ import { mayManageAccount } from "@/lib/permissions";
 import { publicTags } from "@/lib/public-cache";
 import type { CurrentUser } from "@/lib/session";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { signInLimiter, type SignInLimiter } from "@/lib/auth/rate-limit";
 import { PUBLIC_VERDICT_STATUSES } from "@/lib/verdicts/queries";
-import { changePasswordSchema, changeRoleSchema, displayNameSchema, setActiveSchema, staffAccountSchema } from "./schemas";
+import {
+  changePasswordSchema,
+  changeRoleSchema,
+  displayNameSchema,
+  endSessionSchema,
+  setActiveSchema,
+  staffAccountSchema,
+} from "./schemas";
 
 /** Staff account changes, each through the one write path (lib/mutation.ts). */
 
@@ -110,20 +118,35 @@ export function setUserActive(input: unknown, deps?: MutationDeps) {
   );
 }
 
-/** A new password ends every session of the account, this one included: sign in again with it. */
-export function changeOwnPassword(input: unknown, deps?: MutationDeps) {
+/**
+ * A new password ends every session of the account, this one included: sign in again with it.
+ * The current password is a guess like a sign-in's: each try counts against the account's (and the
+ * address's) sign-in limit before the password is checked (lib/auth/rate-limit.ts), so an open
+ * session on an unattended computer cannot be used to guess the password either.
+ */
+export function changeOwnPassword(
+  input: unknown,
+  deps?: MutationDeps,
+  attempt: { ip: string; limiter?: SignInLimiter } = { ip: "unknown" },
+) {
   return runMutation(
     {
       action: "profile.edit",
       schema: changePasswordSchema,
       input,
       async change(tx, data, actor) {
+        const limiter = attempt.limiter ?? signInLimiter();
+        const retryAfter = await limiter.takeAttempt(actor.email, attempt.ip);
+        if (retryAfter > 0) {
+          throw new MutationRefused(429, `Too many wrong passwords. Try again in ${retryAfter} second${retryAfter === 1 ? "" : "s"}.`);
+        }
         const { passwordHash } = await tx.user.findUniqueOrThrow({ where: { id: actor.id }, select: { passwordHash: true } });
         if (!(await verifyPassword(passwordHash, data.currentPassword))) {
           throw new MutationRefused(400, "Some fields need attention.", {
             fieldErrors: { currentPassword: ["That is not your current password."] },
           });
         }
+        await limiter.recordSuccess(actor.email, attempt.ip);
         await tx.user.update({
           where: { id: actor.id },
           data: { passwordHash: await hashPassword(data.newPassword), sessionVersion: { increment: 1 }, version: { increment: 1 } },
@@ -178,6 +201,26 @@ export async function setUpStaffAccount(input: unknown, deps: { db: PrismaClient
             before: existing ? { role: existing.role, name: existing.name, active: existing.active } : null,
             after: { email: user.email, role: user.role, name: user.name, active: user.active, password: "set" },
           },
+        };
+      },
+    },
+    deps,
+  );
+}
+
+/** Staff end one of their own sessions from the profile page (e.g. a browser left signed in elsewhere). */
+export function endOwnSession(input: unknown, deps?: MutationDeps) {
+  return runMutation(
+    {
+      action: "profile.edit",
+      schema: endSessionSchema,
+      input,
+      async change(tx, data, actor) {
+        const { count } = await tx.session.deleteMany({ where: { id: data.sessionId, userId: actor.id } });
+        if (count === 0) throw new MutationRefused(404, "That session has already ended.");
+        return {
+          result: { ended: data.sessionId },
+          audit: { action: "user.end_session", entityType: "User", entityId: actor.id, before: { session: data.sessionId } },
         };
       },
     },

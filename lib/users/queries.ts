@@ -1,9 +1,15 @@
 import "server-only";
+import { listSessions } from "@/lib/auth/sessions";
 import { db } from "@/lib/db";
 
 /** A staff member's own editable profile. */
 export function getProfile(userId: string) {
   return db.user.findUniqueOrThrow({ where: { id: userId }, select: { name: true, email: true, role: true, version: true } });
+}
+
+/** The browsers one is signed in with (the profile page), newest first. */
+export function listOwnSessions(userId: string) {
+  return listSessions(db, userId);
 }
 
 /** Every staff account for the staff page, active first, by name. Never password hashes. */

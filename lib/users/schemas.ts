@@ -37,3 +37,6 @@ export const changePasswordSchema = z
     repeatPassword: z.string(),
   })
   .refine((data) => data.newPassword === data.repeatPassword, { path: ["repeatPassword"], message: "The two new passwords differ." });
+
+/** One of one's own sessions, to end from the profile page. */
+export const endSessionSchema = z.object({ sessionId: z.string({ error: "Choose a session." }).trim().min(1, "Choose a session.") });

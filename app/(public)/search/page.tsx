@@ -86,14 +86,23 @@ export default async function SearchPage({ searchParams }: Props) {
 
       {data.spelling ? (
         <p role="status" className="mt-6 text-base text-slate-800">
-          No results for “{data.spelling.asked}”. Showing results for <strong className="font-semibold">“{data.spelling.searched}”</strong>.
+          No results for “<bdi>{data.spelling.asked}</bdi>”. Showing results for{" "}
+          <strong className="font-semibold">
+            “<bdi>{data.spelling.searched}</bdi>”
+          </strong>
+          .
         </p>
       ) : null}
 
       <section aria-labelledby="results-heading" className="mt-8">
         <h2 id="results-heading" className="text-base font-semibold text-slate-800">
           {data.count === 0 ? "No results" : `${total[0]!.toUpperCase()}${total.slice(1)} ${data.count === 1 ? "result" : "results"}`}
-          {q ? <> for “{q}”</> : null}
+          {q ? (
+            <>
+              {" "}
+              for “<bdi>{q}</bdi>”
+            </>
+          ) : null}
           {activeFilters > 0 && !q ? " with these filters" : null}
         </h2>
         {data.capped && filters.q ? (

@@ -39,7 +39,9 @@ export default async function ClaimantPage({ params, searchParams }: Props) {
     <div className="mx-auto max-w-5xl px-4 py-10 sm:py-14">
       <header className="max-w-3xl">
         <p className="text-xs font-semibold tracking-widest text-slate-600 uppercase">Claimant</p>
-        <h1 className="mt-2 font-serif text-3xl font-bold tracking-tight text-slate-900 sm:text-4xl">{claimant.name}</h1>
+        <h1 className="mt-2 font-serif text-3xl font-bold tracking-tight text-slate-900 sm:text-4xl">
+          <bdi>{claimant.name}</bdi>
+        </h1>
         {claimant.description ? <p className="mt-3 text-lg leading-relaxed text-slate-700">{claimant.description}</p> : null}
         {claimant.sameAs ? (
           <p className="mt-2 text-sm break-all text-slate-600">
@@ -64,7 +66,14 @@ export default async function ClaimantPage({ params, searchParams }: Props) {
           <h2 id="breakdown-heading" className="sr-only">
             Ratings
           </h2>
-          <RatingChart counts={ratingCounts} caption={`Ratings of ${claimant.name}'s claims`} />
+          <RatingChart
+            counts={ratingCounts}
+            caption={
+              <>
+                Ratings of <bdi>{claimant.name}</bdi>’s claims
+              </>
+            }
+          />
         </aside>
       </div>
     </div>

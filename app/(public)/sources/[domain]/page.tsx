@@ -44,7 +44,9 @@ export default async function SourcePage({ params, searchParams }: Props) {
     <div className="mx-auto max-w-3xl px-4 py-10 sm:py-14">
       <header>
         <p className="text-xs font-semibold tracking-widest text-slate-600 uppercase">Source · {sourceKindLabel[source.kind]}</p>
-        <h1 className="mt-2 font-serif text-3xl font-bold tracking-tight text-slate-900 sm:text-4xl">{source.name}</h1>
+        <h1 className="mt-2 font-serif text-3xl font-bold tracking-tight text-slate-900 sm:text-4xl">
+          <bdi>{source.name}</bdi>
+        </h1>
         <p className="mt-2 font-mono text-sm break-all text-slate-600">{source.domain}</p>
         {source.aliases.length ? (
           <p className="mt-1 text-sm text-slate-600">
@@ -97,7 +99,7 @@ export default async function SourcePage({ params, searchParams }: Props) {
 
       <section aria-labelledby="citing-heading" className="mt-10">
         <h2 id="citing-heading" className="mb-4 font-serif text-2xl font-bold text-slate-900">
-          Fact checks citing {source.name}
+          Fact checks citing <bdi>{source.name}</bdi>
         </h2>
         <VerdictList
           verdicts={verdicts}

@@ -73,7 +73,7 @@ export default async function VerdictPage({ params }: Props) {
           ))}
         </p>
         <h1 className="mt-3 font-serif text-3xl leading-tight font-bold tracking-tight text-pretty text-slate-900 sm:text-4xl">
-          “{claim.text}”
+          “<bdi>{claim.text}</bdi>”
         </h1>
         {claim.claimant || claim.claimDate ? (
           <p className="mt-3 text-base text-slate-600">
@@ -84,7 +84,7 @@ export default async function VerdictPage({ params }: Props) {
                   href={`/claimants/${claim.claimant.slug}`}
                   className="font-semibold text-slate-900 underline underline-offset-2 hover:decoration-2"
                 >
-                  {claim.claimant.name}
+                  <bdi>{claim.claimant.name}</bdi>
                 </Link>
               </>
             ) : (
@@ -118,11 +118,15 @@ export default async function VerdictPage({ params }: Props) {
 
       <dl className="mt-6 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 border-b border-slate-200 pb-6 text-sm text-slate-600">
         <dt>Checked by</dt>
-        <dd className="font-medium text-slate-900">{verdict.author.name}</dd>
+        <dd className="font-medium text-slate-900">
+          <bdi>{verdict.author.name}</bdi>
+        </dd>
         {verdict.approver ? (
           <>
             <dt>Approved by</dt>
-            <dd className="font-medium text-slate-900">{verdict.approver.name}</dd>
+            <dd className="font-medium text-slate-900">
+              <bdi>{verdict.approver.name}</bdi>
+            </dd>
           </>
         ) : null}
         {verdict.publishedAt ? (

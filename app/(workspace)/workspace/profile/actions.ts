@@ -1,7 +1,10 @@
 "use server";
 
+import { headers } from "next/headers";
+import { clientIp } from "@/lib/client-ip";
+import { env } from "@/lib/env";
 import { refreshedOnSuccess, type MutationResult } from "@/lib/mutation";
-import { changeDisplayName, changeOwnPassword } from "@/lib/users/mutations";
+import { changeDisplayName, changeOwnPassword, endOwnSession } from "@/lib/users/mutations";
 
 export async function saveDisplayName(
   _previous: MutationResult<{ name: string; version: number }> | null,
@@ -14,9 +17,17 @@ export async function savePassword(
   _previous: MutationResult<{ signedOut: boolean }> | null,
   form: FormData,
 ): Promise<MutationResult<{ signedOut: boolean }>> {
-  return changeOwnPassword({
-    currentPassword: form.get("currentPassword"),
-    newPassword: form.get("newPassword"),
-    repeatPassword: form.get("repeatPassword"),
-  });
+  const ip = clientIp((await headers()).get("x-forwarded-for"), env().trustProxy);
+  return changeOwnPassword(
+    { currentPassword: form.get("currentPassword"), newPassword: form.get("newPassword"), repeatPassword: form.get("repeatPassword") },
+    undefined,
+    { ip },
+  );
+}
+
+export async function endOtherSession(
+  _previous: MutationResult<{ ended: string }> | null,
+  form: FormData,
+): Promise<MutationResult<{ ended: string }>> {
+  return refreshedOnSuccess(endOwnSession({ sessionId: form.get("sessionId") }));
 }

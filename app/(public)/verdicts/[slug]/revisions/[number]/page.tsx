@@ -73,7 +73,7 @@ export default async function VerdictRevisionPage(props: Props) {
       <header>
         <p className="text-xs font-semibold tracking-widest text-slate-600 uppercase">Fact check · version {revision.number}</p>
         <h1 className="mt-3 font-serif text-3xl leading-tight font-bold tracking-tight text-pretty text-slate-900 sm:text-4xl">
-          “{verdict.claim.text}”
+          “<bdi>{verdict.claim.text}</bdi>”
         </h1>
       </header>
 

@@ -1,0 +1,82 @@
+import { createHash } from "node:crypto";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { applySecurityHeaders, contentSecurityPolicy, inlineScripts } from "./security-headers";
+
+const sha = (text: string) => `'sha256-${createHash("sha256").update(text).digest("base64")}'`;
+const page = [
+  '<!doctype html><html><head><script src="/_next/app.js"></script><script>self.__next_f=[]</script></head>',
+  '<body><p>Hi</p><script>self.__next_f.push([1,"a"])</script>',
+  '<script type="application/ld+json">{"@type":"ClaimReview"}</script></body></html>',
+];
+
+let server: Server;
+let origin: string;
+let https = false;
+
+beforeAll(async () => {
+  server = createServer((req, res) => {
+    applySecurityHeaders(req, res, { https, enforceScripts: true });
+    if (req.url?.startsWith("/feed")) {
+      res.writeHead(200, { "content-type": "application/xml" });
+      res.end("<rss/>");
+      return;
+    }
+    // Streamed in pieces, as Next.js does.
+    res.setHeader("content-type", "text/html; charset=utf-8");
+    res.setHeader("cache-control", "s-maxage=3600, stale-while-revalidate");
+    res.write(page[0]);
+    setTimeout(() => {
+      res.write(Buffer.from(page[1]!));
+      res.end(page[2]);
+    }, 5);
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+describe("security headers (issue 16, item 14)", () => {
+  it("finds inline scripts but not those with src", () => {
+    expect(inlineScripts(page.join(""))).toEqual(["self.__next_f=[]", 'self.__next_f.push([1,"a"])', '{"@type":"ClaimReview"}']);
+  });
+
+  it("sends an HTML page whole, with a script policy of 'self' and its inline scripts' hashes (no nonce, no unsafe-inline), cache headers kept", async () => {
+    https = false;
+    const response = await fetch(`${origin}/verdicts/x`);
+    expect(await response.text()).toBe(page.join(""));
+    const policy = response.headers.get("content-security-policy")!;
+    const scriptSrc = policy.split("; ").find((directive) => directive.startsWith("script-src "))!;
+    expect(scriptSrc).toBe(
+      `script-src 'self' ${sha("self.__next_f=[]")} ${sha('self.__next_f.push([1,"a"])')} ${sha('{"@type":"ClaimReview"}')}`,
+    );
+    expect(policy).toContain("object-src 'none'");
+    expect(policy).toContain("base-uri 'none'");
+    expect(policy).toContain("frame-ancestors 'self'");
+    expect(policy).not.toMatch(/nonce|upgrade-insecure-requests/);
+    expect(response.headers.get("cache-control")).toBe("s-maxage=3600, stale-while-revalidate");
+    expect(response.headers.get("x-frame-options")).toBe("SAMEORIGIN");
+    expect(response.headers.get("referrer-policy")).toBe("strict-origin-when-cross-origin");
+    expect(response.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(response.headers.get("permissions-policy")).toContain("camera=()");
+    expect(response.headers.get("strict-transport-security")).toBeNull();
+  });
+
+  it("lets any site frame the embeds, and adds HSTS and upgrade-insecure-requests when SITE_URL is https", async () => {
+    https = true;
+    const response = await fetch(`${origin}/embed/verdicts/x`);
+    expect(response.headers.get("content-security-policy")).toContain("frame-ancestors *");
+    expect(response.headers.get("content-security-policy")).toContain("upgrade-insecure-requests");
+    expect(response.headers.get("x-frame-options")).toBeNull();
+    expect(response.headers.get("strict-transport-security")).toBe("max-age=31536000");
+  });
+
+  it("gives other responses the policy without hashes, written as they come", async () => {
+    https = false;
+    const response = await fetch(`${origin}/feed.xml`);
+    expect(await response.text()).toBe("<rss/>");
+    expect(response.headers.get("content-type")).toBe("application/xml");
+    expect(response.headers.get("content-security-policy")).toBe(contentSecurityPolicy("/feed.xml", null, { https: false }));
+  });
+});

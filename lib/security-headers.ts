@@ -1,0 +1,142 @@
+import { createHash } from "node:crypto";
+import type { IncomingMessage, ServerResponse } from "node:http";
+
+/**
+ * Security headers of every response, set by the web server (scripts/serve.ts) because some
+ * depend on the running configuration (SITE_URL), which next.config.js's headers() cannot see (it
+ * is read at build time). See docs/decisions/017-security-headers.md.
+ *
+ * The Content-Security-Policy allows scripts from the site itself and inline scripts by their
+ * SHA-256 hash only: no nonce, so that cached public pages (decision 004) stay byte-for-byte
+ * cacheable. Next.js writes its page data as inline scripts, different on every page, so the
+ * hashes are taken from each HTML response as it is sent: HTML responses are held until complete.
+ */
+
+export type SecuritySettings = { https: boolean };
+
+/** Inline `<script>` elements (without src) of an HTML document: their text, as hashed by browsers. */
+export function inlineScripts(html: string): string[] {
+  const scripts: string[] = [];
+  for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)) {
+    if (/\bsrc\s*=/i.test(match[1] ?? "")) continue;
+    scripts.push(match[2] ?? "");
+  }
+  return scripts;
+}
+
+/** The policy for a response; `html` gives the inline scripts to allow by hash. */
+export function contentSecurityPolicy(path: string, html: string | null, settings: SecuritySettings): string {
+  const hashes = [
+    ...new Set((html ? inlineScripts(html) : []).map((text) => `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`)),
+  ];
+  const embed = path.startsWith("/embed/");
+  return [
+    "default-src 'self'",
+    `script-src 'self' ${hashes.join(" ")}`.trim(),
+    // React and Next.js write style attributes and <style> elements; styles cannot run code.
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'self'",
+    // Embeds are made to be framed by any site; nothing else may be (clickjacking).
+    `frame-ancestors ${embed ? "*" : "'self'"}`,
+    ...(settings.https ? ["upgrade-insecure-requests"] : []),
+  ].join("; ");
+}
+
+/** Headers that do not depend on the response's body. */
+export function staticSecurityHeaders(path: string, settings: SecuritySettings): Record<string, string> {
+  return {
+    "Referrer-Policy": "strict-origin-when-cross-origin",
+    "X-Content-Type-Options": "nosniff",
+    "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()",
+    ...(path.startsWith("/embed/") ? {} : { "X-Frame-Options": "SAMEORIGIN" }),
+    ...(settings.https ? { "Strict-Transport-Security": "max-age=31536000" } : {}),
+  };
+}
+
+/**
+ * Sets the security headers on `res`. HTML responses are held until complete, then sent with a
+ * policy that lists the hashes of their inline scripts; everything else streams as before.
+ * `enforceScripts` false (next dev, whose client evaluates code) leaves the policy out.
+ */
+export function applySecurityHeaders(
+  req: IncomingMessage,
+  res: ServerResponse,
+  settings: SecuritySettings & { enforceScripts: boolean },
+): void {
+  const path = new URL(req.url ?? "/", "http://localhost").pathname;
+  for (const [name, value] of Object.entries(staticSecurityHeaders(path, settings))) res.setHeader(name, value);
+  if (!settings.enforceScripts) return;
+
+  const original = { writeHead: res.writeHead, write: res.write, end: res.end };
+  let held: Buffer[] | null = null; // set once the response turns out to be HTML
+  let decided = false;
+  let headArgs: unknown[] | null = null;
+
+  const decide = () => {
+    if (decided) return;
+    decided = true;
+    // writeHead may carry the content type; apply its headers first so that it can be read.
+    if (headArgs) {
+      const headers = headArgs.find((arg) => arg && typeof arg === "object") as Record<string, string | string[]> | undefined;
+      if (headers && !Array.isArray(headers)) for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+    }
+    const type = String(res.getHeader("content-type") ?? "");
+    if (type.startsWith("text/html") && req.method !== "HEAD") {
+      held = [];
+    } else {
+      res.setHeader("Content-Security-Policy", contentSecurityPolicy(path, null, settings));
+      flushHead();
+    }
+  };
+  const flushHead = () => {
+    passThrough = true;
+    if (headArgs) {
+      const status = headArgs[0] as number;
+      const message = typeof headArgs[1] === "string" ? headArgs[1] : undefined;
+      const writeHead = original.writeHead as (this: ServerResponse, ...args: unknown[]) => ServerResponse;
+      if (message) writeHead.call(res, status, message);
+      else writeHead.call(res, status);
+      headArgs = null;
+    }
+  };
+  const toBuffer = (chunk: unknown, encoding?: unknown) =>
+    Buffer.isBuffer(chunk)
+      ? chunk
+      : chunk instanceof Uint8Array
+        ? Buffer.from(chunk)
+        : Buffer.from(String(chunk), typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8");
+
+  let passThrough = false; // once the head may go out (Node's own implicit writeHead included)
+  res.writeHead = function (this: ServerResponse, ...args: unknown[]) {
+    if (passThrough) return (original.writeHead as (...a: unknown[]) => ServerResponse).apply(res, args);
+    headArgs = args;
+    return this;
+  } as typeof res.writeHead;
+
+  res.write = function (this: ServerResponse, chunk: unknown, encoding?: unknown, callback?: unknown) {
+    decide();
+    if (!held) return original.write.call(res, chunk as never, encoding as never, callback as never);
+    held.push(toBuffer(chunk, encoding));
+    const done = typeof encoding === "function" ? encoding : callback;
+    if (typeof done === "function") queueMicrotask(() => (done as () => void)());
+    return true;
+  } as typeof res.write;
+
+  res.end = function (this: ServerResponse, chunk?: unknown, encoding?: unknown, callback?: unknown) {
+    decide();
+    if (!held) return original.end.call(res, chunk as never, encoding as never, callback as never);
+    if (chunk !== undefined && chunk !== null && typeof chunk !== "function") held.push(toBuffer(chunk, encoding));
+    const body = Buffer.concat(held);
+    res.setHeader("Content-Security-Policy", contentSecurityPolicy(path, body.toString("utf8"), settings));
+    res.setHeader("Content-Length", body.length);
+    res.removeHeader("Transfer-Encoding");
+    flushHead();
+    const done = typeof chunk === "function" ? chunk : typeof encoding === "function" ? encoding : callback;
+    return original.end.call(res, body, done as never);
+  } as typeof res.end;
+}
