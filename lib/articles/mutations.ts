@@ -36,7 +36,7 @@ export type IngestOutcome = {
   orphaned: number;
 };
 
-type ArticleToSave = {
+export type ArticleToSave = {
   url: string | null;
   title: string;
   author: string | null;
@@ -106,6 +106,40 @@ export async function refetchArticle(input: unknown, deps?: MutationDeps, fetchO
   return fetchAndSave(article.url, deps, fetchOptions, article.id);
 }
 
+/**
+ * Fetches and extracts the article at an address (SSRF-guarded, lib/articles/fetch.ts), ready for
+ * saveArticle; or why it cannot be read. The caller checks who may make the server fetch first.
+ */
+export async function fetchArticle(
+  rawUrl: string,
+  fetchOptions?: FetchOptions,
+): Promise<{ ok: true; article: ArticleToSave } | { ok: false; message: string }> {
+  let extracted: ExtractedArticle;
+  let finalUrl: string;
+  try {
+    const requested = parseArticleUrl(rawUrl);
+    const page = await fetchArticlePage(requested.toString(), fetchOptions);
+    extracted = extractArticle(page.body, page.contentType, page.url);
+    finalUrl = normaliseArticleUrl(page.url);
+  } catch (error) {
+    if (error instanceof ArticleFetchError || error instanceof ExtractionError) return { ok: false, message: error.message };
+    throw error;
+  }
+  return {
+    ok: true,
+    article: {
+      url: finalUrl,
+      title: extracted.title.slice(0, 300),
+      author: extracted.author?.slice(0, 200) ?? null,
+      publisherName: extracted.publisherName?.slice(0, 200) ?? null,
+      publisherKey: toSourceKey(finalUrl),
+      publishedAt: extracted.publishedAt,
+      text: extracted.text,
+      fetchedAt: new Date(),
+    },
+  };
+}
+
 async function fetchAndSave(
   rawUrl: string,
   deps?: MutationDeps,
@@ -116,32 +150,14 @@ async function fetchAndSave(
   const allowed = await authorise("articles.ingest", deps);
   if (!allowed.ok) return allowed;
 
-  let extracted: ExtractedArticle;
-  let finalUrl: string;
-  try {
-    const requested = parseArticleUrl(rawUrl);
-    const page = await fetchArticlePage(requested.toString(), fetchOptions);
-    extracted = extractArticle(page.body, page.contentType, page.url);
-    finalUrl = normaliseArticleUrl(page.url);
-  } catch (error) {
-    if (error instanceof ArticleFetchError || error instanceof ExtractionError) return refusedField("url", error.message);
-    throw error;
-  }
+  const fetched = await fetchArticle(rawUrl, fetchOptions);
+  if (!fetched.ok) return refusedField("url", fetched.message);
 
   return runMutation(
     {
       action: "articles.ingest",
       schema: storedArticleSchema,
-      input: {
-        url: finalUrl,
-        title: extracted.title.slice(0, 300),
-        author: extracted.author?.slice(0, 200) ?? null,
-        publisherName: extracted.publisherName?.slice(0, 200) ?? null,
-        publisherKey: toSourceKey(finalUrl),
-        publishedAt: extracted.publishedAt,
-        text: extracted.text,
-        fetchedAt: new Date(),
-      } satisfies ArticleToSave,
+      input: fetched.article,
       change: (tx, data, actor) => saveArticle(tx, data, actor, articleId),
     },
     deps,
@@ -152,8 +168,16 @@ function refusedField(field: string, message: string): MutationResult<never> {
   return { ok: false, status: 400, message, fieldErrors: { [field]: [message] } };
 }
 
-/** Saves an article: a new one, or (same address, or `articleId` for a re-fetch) the one on file. */
-async function saveArticle(tx: Prisma.TransactionClient, article: ArticleToSave, actor: CurrentUser, articleId?: string) {
+/**
+ * Saves an article: a new one, or (same address, or `articleId` for a re-fetch) the one on file.
+ * Also used inside other writes that bring an article in (accepting a tip, lib/submissions).
+ */
+export async function saveArticle(
+  tx: Prisma.TransactionClient,
+  article: ArticleToSave,
+  actor: Pick<CurrentUser, "id">,
+  articleId?: string,
+) {
   const audit: Omit<AuditEntry, "actorId">[] = [];
   const refresh: string[] = [];
   const hash = contentHash(article.text);

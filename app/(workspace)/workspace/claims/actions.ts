@@ -18,6 +18,7 @@ export async function saveClaim(_previous: Versioned | null, form: FormData): Pr
       text: field(form, "text"),
       claimant: field(form, "claimant"),
       topicIds: form.getAll("topicIds"),
+      claimDate: field(form, "claimDate"),
       version: field(form, "version"),
     }),
   );

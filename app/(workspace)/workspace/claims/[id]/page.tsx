@@ -177,13 +177,15 @@ export default async function ClaimDeskPage({ params, searchParams }: Props) {
                   id: claim.id,
                   text: claim.text,
                   claimant: claim.claimant?.name ?? "",
+                  claimDate: claim.claimDate?.toISOString().slice(0, 10) ?? "",
                   topicIds: claim.topics.map((topic) => topic.id),
                   version: claim.version,
                 }}
                 topics={choices.topics}
                 claimantNames={claimantNames}
                 fixed={
-                  claim.frozen ?? (claim.isPublic ? "The verdict is public, so the claim's text and claimant no longer change." : null)
+                  claim.frozen ??
+                  (claim.isPublic ? "The verdict is public, so the claim's text, claimant and date no longer change." : null)
                 }
                 action={saveClaim}
               />
