@@ -20,6 +20,7 @@ export function ClaimEditForm({
   claim,
   topics,
   claimantNames,
+  quotes = 0,
   fixed,
   action,
 }: {
@@ -27,6 +28,8 @@ export function ClaimEditForm({
   claim: { id: string; text: string; claimant: string; claimDate: string; topicIds: string[]; version: number };
   topics: Topic[];
   claimantNames: string[];
+  /** How many appearances quote the claim (they do not follow its text). */
+  quotes?: number;
   fixed?: string | null;
   action: (previous: Result | null, form: FormData) => Promise<Result>;
 }) {
@@ -57,7 +60,19 @@ export function ClaimEditForm({
         </div>
       ) : (
         <>
-          <TextAreaField id="claim-text" name="text" label="Claim" rows={3} defaultValue={claim.text} errors={errors("text")} />
+          <TextAreaField
+            id="claim-text"
+            name="text"
+            label="Claim"
+            help={
+              quotes
+                ? "Its quotes in articles do not change with it: after rewording, check them under Appearances and change a quote if the claim is made in other words."
+                : undefined
+            }
+            rows={3}
+            defaultValue={claim.text}
+            errors={errors("text")}
+          />
           <TextField
             id="claim-claimant"
             name="claimant"
