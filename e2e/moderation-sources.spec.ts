@@ -287,19 +287,36 @@ test.describe("rating scale", () => {
     await page.getByRole("link", { name: `Edit ${label}` }).click();
     const renamed = `E2E Parody ${tag}`;
     await page.getByLabel("Label").fill(renamed);
+    // A published verdict shows this label: renaming it needs a public note.
+    await page.getByRole("button", { name: "Save rating" }).click();
+    await expect(page.getByText("say in at least 20 characters why its label changes")).toBeVisible();
+    const note = `E2E: renamed so that readers can tell it apart from satire (${tag}).`;
+    await page.getByLabel("Public note on the change").fill(note);
     await page.getByRole("button", { name: "Save rating" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Saved. Public pages show the change now." })).toBeVisible();
     await screenshot(page, testInfo, "moderation-rating-edit");
 
-    // In use by a published verdict: retiring it is refused with the count.
+    // In use by a published verdict: retiring it (after confirming) is refused with the count.
     await page.getByRole("button", { name: `Retire “${renamed}”` }).click();
+    const confirmation = page.getByRole("dialog", { name: `Retire “${renamed}”?` });
+    await expect(confirmation.getByRole("button", { name: `Yes, retire “${renamed}”` })).toBeFocused();
+    await expectNoAxeViolations(page);
+    await confirmation.getByRole("button", { name: `Yes, retire “${renamed}”` }).click();
     await expect(main(page).getByRole("alert")).toHaveText(
       `“${renamed}” cannot be retired: 1 published verdict uses it. Change their rating by a correction first, or keep it.`,
     );
 
     await page.goto("/methodology");
-    await expect(page.getByText(`Rating: ${renamed}`)).toBeVisible();
-    await expect(page.getByText(label)).toHaveCount(0);
+    const scale = page.getByRole("region", { name: "Our ratings", exact: true });
+    await expect(scale.getByText(`Rating: ${renamed}`)).toBeVisible();
+    await expect(scale.getByText(label)).toHaveCount(0);
+    // The rename is listed, dated, with its public note.
+    const changes = page.getByRole("region", { name: "Changes to our ratings" });
+    const entry = changes.getByRole("listitem").filter({ hasText: note });
+    await expect(entry).toContainText(`“${label}” renamed “${renamed}”`);
+    await expect(entry).toContainText(/\d{1,2} \w+ \d{4}: /);
+    await expectNoAxeViolations(page);
+    await screenshot(page, testInfo, "methodology-changes");
     await page.goto(`/verdicts/${slug}`);
     await expect(page.getByText(`Rating: ${renamed}`).first()).toBeVisible();
     const html = await (await page.request.get(`/verdicts/${slug}`)).text();

@@ -2,7 +2,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { createStaffUser } from "./support/auth";
 import { insertPublishedVerdict, query } from "./support/db";
 import { expectNoAxeViolations, screenshot } from "./support/pages";
-import { insertClaimWithEvidence, insertDraftVerdict, signedInPage as personOn } from "./support/review";
+import { approveAndPublish, insertClaimWithEvidence, insertDraftVerdict, signedInPage as personOn } from "./support/review";
 
 // The public page shows the evidence as published (docs/decisions/008-verdict-review-workflow.md):
 // the desk's later evidence work reaches it only with a correction or update and its note.
@@ -44,7 +44,7 @@ test("the desk is frozen while the verdict awaits approval; after publication ev
 
   // A second reviewer approves it: the public page lists the evidence as it was then.
   const pageB = await personOn(browser, reviewer, editorPath);
-  await pageB.getByRole("button", { name: "Approve and publish verdict" }).click();
+  await approveAndPublish(pageB, "verdict");
   await expect(pageB.getByText("Published", { exact: true })).toBeVisible();
   const publicPath = `/verdicts/e2e-draft-${claim.tag}`;
   const readerContext = await browser.newContext();

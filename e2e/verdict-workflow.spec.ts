@@ -1,7 +1,7 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { createStaffUser } from "./support/auth";
 import { expectNoAxeViolations, expectNoSidewaysScrolling, screenshot } from "./support/pages";
-import { insertClaimWithEvidence, signedInPage as personOn } from "./support/review";
+import { approveAndPublish, insertClaimWithEvidence, signedInPage as personOn } from "./support/review";
 
 const alert = (page: Page) => page.getByRole("main").getByRole("alert");
 const saveStatus = (page: Page) => page.getByTestId("save-status");
@@ -74,7 +74,25 @@ test.describe("verdict workflow", () => {
     await screenshot(pageB, testInfo, "approvals");
     await waiting.getByRole("link", { name: claim.text }).click();
     await expect(pageB).toHaveURL(new RegExp(`${editorPath}$`));
-    await pageB.getByRole("button", { name: "Approve and publish verdict" }).click();
+    // One click does not publish: it asks first, in a dialog that has the focus and that Escape closes.
+    const approve = pageB.getByRole("button", { name: "Approve and publish verdict" });
+    await approve.click();
+    const confirmation = pageB.getByRole("dialog", { name: "Publish this verdict now?" });
+    await expect(confirmation).toBeVisible();
+    await expect(confirmation).toContainText("It goes public at once");
+    await expect(confirmation.getByRole("button", { name: "Yes, publish the verdict" })).toBeFocused();
+    await expectNoAxeViolations(pageB);
+    await screenshot(pageB, testInfo, "approve-confirmation");
+    await pageB.keyboard.press("Escape");
+    await expect(confirmation).toBeHidden();
+    await expect(approve).toBeFocused();
+    await pageB.reload();
+    await expect(approve).toBeVisible(); // still waiting: nothing was published
+    // By keyboard alone: Enter opens the dialog, Enter on its focused button publishes.
+    await approve.focus();
+    await pageB.keyboard.press("Enter");
+    await expect(confirmation.getByRole("button", { name: "Yes, publish the verdict" })).toBeFocused();
+    await pageB.keyboard.press("Enter");
     await expect(pageB.getByText("Published", { exact: true })).toBeVisible();
     const publicPath = await pageB.getByRole("link", { name: "Public page of this verdict" }).getAttribute("href");
     expect(publicPath).toMatch(/^\/verdicts\/e2e-workflow-/);
@@ -128,7 +146,7 @@ test.describe("verdict workflow", () => {
     await expect(reader.getByText("Mostly false")).toHaveCount(0);
 
     await pageB.reload();
-    await pageB.getByRole("button", { name: "Approve and publish correction" }).click();
+    await approveAndPublish(pageB, "correction");
     await expect(pageB.getByRole("link", { name: "Revision 3: Correction" })).toBeVisible();
     await reader.reload();
     await expect(verdictBox).toContainText("Rating: Mostly false");

@@ -20,6 +20,7 @@ const expected: Record<string, string[]> = {
   "verdicts.retract": [M, A],
   "moderation.view": [M, A],
   "sources.manage": [M, A],
+  "claimants.manage": [M, A],
   "submissions.triage": [M, A],
   "users.manage_reviewers": [M, A],
   "users.manage_all": [A],

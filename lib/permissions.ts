@@ -33,6 +33,8 @@ export const PERMISSIONS = {
   /** Open the moderation area (sources, submissions, staff). */
   "moderation.view": MODERATORS,
   "sources.manage": MODERATORS,
+  /** Merge duplicate claimants. */
+  "claimants.manage": MODERATORS,
   "submissions.triage": MODERATORS,
   /** Invite, deactivate and see reviewers' activity. */
   "users.manage_reviewers": MODERATORS,
@@ -61,6 +63,7 @@ export const ACTION_DESCRIPTIONS: Record<Action, string> = {
   "verdicts.retract": "retract published verdicts",
   "moderation.view": "open the moderation area",
   "sources.manage": "manage the source registry",
+  "claimants.manage": "merge claimants",
   "submissions.triage": "triage public submissions",
   "users.manage_reviewers": "manage reviewer accounts",
   "users.manage_all": "manage staff roles and accounts",

@@ -17,6 +17,7 @@ const STAFF_PAGES: readonly (readonly [prefix: string, action: Action])[] = [
   ["/moderation", "moderation.view"],
   // Adding, editing and merging registry entries.
   ["/moderation/sources", "sources.manage"],
+  ["/moderation/claimants", "claimants.manage"],
   ["/moderation/ratings", "ratings.manage"],
   ["/moderation/submissions", "submissions.triage"],
   ["/moderation/users", "users.manage_reviewers"],

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { SelectField } from "@/components/ui/SelectField";
 import { TextField } from "@/components/ui/TextField";
-import { claimStatusLabel } from "@/lib/claims/labels";
+import { QUEUE_STATUSES, queueStatusLabel } from "@/lib/claims/labels";
 import type { QueueFilters as Filters } from "@/lib/claims/queries";
 
 type Option = { id: string; name: string };
@@ -26,19 +26,35 @@ export function QueueFilters({
       aria-label="Filter the queue"
       className="mb-6 rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
     >
+      <div className="mb-4 flex flex-wrap items-end gap-2">
+        <div className="min-w-0 flex-1">
+          <label htmlFor="q" className="block text-sm font-medium text-slate-800">
+            Search claims
+          </label>
+          <input
+            id="q"
+            type="search"
+            name="q"
+            defaultValue={filters.q}
+            maxLength={200}
+            placeholder="Words, or a claim in your own words"
+            aria-describedby="q-help"
+            className="mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-base text-slate-900 placeholder:text-slate-500"
+          />
+        </div>
+        <button type="submit" className="rounded-md bg-slate-900 px-4 py-2 text-sm font-semibold text-white hover:bg-slate-700">
+          Search
+        </button>
+        <p id="q-help" className="w-full text-sm text-slate-600">
+          Finds claims holding the words and claims that say the same in other words, within the filters below.
+        </p>
+      </div>
       <div className="grid grid-cols-2 gap-x-3 gap-y-4 lg:grid-cols-4 lg:gap-x-4">
         <SelectField
           id="status"
           label="Status"
           defaultValue={filters.status}
-          options={[
-            { value: "open", label: "Open" },
-            ...(["NEW", "IN_REVIEW", "PUBLISHED", "DISMISSED"] as const).map((status) => ({
-              value: status,
-              label: claimStatusLabel[status],
-            })),
-            { value: "all", label: "All" },
-          ]}
+          options={QUEUE_STATUSES.map((status) => ({ value: status, label: queueStatusLabel[status] }))}
         />
         <SelectField
           id="assignee"
@@ -80,7 +96,10 @@ export function QueueFilters({
         <SelectField
           id="sort"
           label="Sort by"
-          defaultValue={filters.sort}
+          // The default order: best match with words, recently updated without; left empty so that
+          // adding words to a sorted-by-default queue sorts by match.
+          defaultValue={filters.sort === (filters.q ? "relevance" : "updated") ? "" : filters.sort}
+          emptyLabel="Best match, else recently updated"
           options={[
             { value: "updated", label: "Recently updated" },
             { value: "created", label: "Newest" },

@@ -51,7 +51,10 @@ export function RatingForm({
   initial,
   action,
   submitLabel,
+  publishedVerdicts = 0,
 }: {
+  /** How many published verdicts carry the rating: changing their label or value then needs a public note. */
+  publishedVerdicts?: number;
   id?: string;
   version?: number;
   ratingKey?: string;
@@ -148,6 +151,17 @@ export function RatingForm({
           errors={errors("position")}
         />
       </div>
+
+      {publishedVerdicts > 0 ? (
+        <TextAreaField
+          id="methodologyNote"
+          label="Public note on the change"
+          help={`${publishedVerdicts} published ${publishedVerdicts === 1 ? "verdict shows" : "verdicts show"} this rating. Changing its label or truth-scale value needs a note saying why; it is published, dated, on the methodology page. Other changes need none.`}
+          rows={3}
+          maxLength={1000}
+          errors={errors("methodologyNote")}
+        />
+      ) : null}
 
       {changed.length ? (
         <StaleNotice fields={changed.map((field) => ({ label: fieldLabels[field], value: String(stale?.[field] ?? "(none)") }))} />

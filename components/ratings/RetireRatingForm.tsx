@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import { Button } from "@/components/ui/Button";
+import { ConfirmedSubmit } from "@/components/ui/ConfirmedSubmit";
 import { latestVersion } from "@/components/ui/latest-version";
 import type { MutationResult } from "@/lib/mutation";
 
@@ -23,9 +24,22 @@ export function RetireRatingForm({
       <input type="hidden" name="id" value={rating.id} />
       <input type="hidden" name="version" value={version} />
       <input type="hidden" name="retire" value={rating.retired ? "false" : "true"} />
-      <Button disabled={pending} variant={rating.retired ? "secondary" : "danger"}>
-        {rating.retired ? `Restore “${rating.label}”` : `Retire “${rating.label}”`}
-      </Button>
+      {rating.retired ? (
+        <Button disabled={pending} variant="secondary">
+          {`Restore “${rating.label}”`}
+        </Button>
+      ) : (
+        // Retiring takes the rating off the scale and every picker at once: asked twice.
+        <ConfirmedSubmit
+          button={`Retire “${rating.label}”`}
+          pendingButton="Retiring…"
+          pending={pending}
+          variant="danger"
+          title={`Retire “${rating.label}”?`}
+          body="It leaves the truth scale, the methodology page and the rating pickers at once. Drafts that use it must choose another rating."
+          confirm={`Yes, retire “${rating.label}”`}
+        />
+      )}
       {result && !result.ok ? (
         <p role="alert" className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900">
           {result.message}

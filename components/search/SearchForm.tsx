@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { SelectField } from "@/components/ui/SelectField";
 import { TextField } from "@/components/ui/TextField";
+import { NameField } from "./NameField";
 import { firstValue } from "@/lib/search/filters";
 
 type Options = { ratings: { key: string; label: string }[]; topics: { slug: string; name: string }[] };
@@ -17,11 +18,14 @@ export function SearchForm({
   params,
   options,
   active,
+  filterProblem,
 }: {
   params: Record<string, string | string[] | undefined>;
   options: Options;
   /** How many filters are applied (invalid values are not). */
   active: number;
+  /** Whether a filter's value was left out: the filters then stay open to show it. */
+  filterProblem: boolean;
 }) {
   const value = (name: string) => firstValue(params, name) ?? "";
   return (
@@ -44,8 +48,8 @@ export function SearchForm({
         </button>
       </div>
 
-      {/* Closed until a filter is in use, so that on a phone the results are not pushed far down. */}
-      <details open={active > 0} className="mt-4 rounded-lg border border-slate-200 bg-slate-50">
+      {/* Closed until a filter is in use (or was left out), so that on a phone the results are not pushed far down. */}
+      <details open={active > 0 || filterProblem} className="mt-4 rounded-lg border border-slate-200 bg-slate-50">
         <summary className="cursor-pointer rounded-lg px-4 py-3 text-sm font-semibold text-slate-800 hover:bg-slate-100">
           Filters{active > 0 ? ` (${active} in use)` : ""}
           <span className="font-normal text-slate-600"> — rating, topic, claimant, source, dates</span>
@@ -69,19 +73,20 @@ export function SearchForm({
               defaultValue={value("topic")}
               options={options.topics.map((topic) => ({ value: topic.slug, label: topic.name }))}
             />
-            <TextField
+            <NameField
               id="search-claimant"
               name="claimant"
+              field="claimant"
               label="Claimant"
-              help="Short name as in the claimant’s links, e.g. ilse-marrow"
+              help="Who made the claim, e.g. Piet Haldane"
               defaultValue={value("claimant")}
             />
-            <TextField
+            <NameField
               id="search-source"
               name="source"
+              field="source"
               label="Source"
-              help="Website that carried the claim, e.g. example.org"
-              inputMode="url"
+              help="Outlet or website that carried the claim, e.g. Northharbour Herald"
               defaultValue={value("source")}
             />
             <TextField id="search-from" name="from" type="date" label="Published from" defaultValue={value("from")} />

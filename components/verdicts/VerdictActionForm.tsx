@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import { Button } from "@/components/ui/Button";
+import { ConfirmedSubmit } from "@/components/ui/ConfirmedSubmit";
 import { FormStatus } from "@/components/ui/FormStatus";
 import { keepingInput } from "@/components/ui/submit-keeping-input";
 import { TextAreaField } from "@/components/ui/TextAreaField";
@@ -21,7 +22,10 @@ export function VerdictActionForm({
   text,
   variant = "primary",
   success,
+  confirm,
 }: {
+  /** Acts that publish: the button opens a confirmation dialog first (see ConfirmedSubmit). */
+  confirm?: { title: string; body: string; button: string };
   action: (previous: Result | null, form: FormData) => Promise<Result>;
   hidden: Record<string, string | number>;
   button: string;
@@ -41,9 +45,21 @@ export function VerdictActionForm({
       {text ? (
         <TextAreaField id={text.id} label={text.label} help={text.help} maxLength={text.maxLength} rows={3} errors={errors?.[text.id]} />
       ) : null}
-      <Button variant={variant} disabled={pending}>
-        {pending ? pendingButton : button}
-      </Button>
+      {confirm ? (
+        <ConfirmedSubmit
+          button={button}
+          pendingButton={pendingButton}
+          pending={pending}
+          variant={variant}
+          title={confirm.title}
+          body={confirm.body}
+          confirm={confirm.button}
+        />
+      ) : (
+        <Button variant={variant} disabled={pending}>
+          {pending ? pendingButton : button}
+        </Button>
+      )}
       {result && (!result.ok || success) ? <FormStatus result={result} success={success ?? ""} /> : null}
     </form>
   );

@@ -54,3 +54,12 @@ export async function signedInPage(browser: Browser, person: { email: string; pa
   await signIn(page, person.email, person.password, path);
   return page;
 }
+
+/** Approve and publish (a verdict or a correction) as a person does: the button, then the confirmation dialog. */
+export async function approveAndPublish(page: Page, what: "verdict" | "correction" | "update") {
+  await page.getByRole("button", { name: `Approve and publish ${what}` }).click();
+  await page
+    .getByRole("dialog", { name: `Publish this ${what} now?` })
+    .getByRole("button", { name: `Yes, publish the ${what}` })
+    .click();
+}

@@ -47,8 +47,8 @@ export function openApiDocument(site: Site) {
       title: `${site.orgName} fact checks: read API`,
       version: "1",
       description:
-        "Published verdicts of fact checks, with their schema.org ClaimReview. Lists hold published verdicts only; " +
-        'an item that was retracted stays readable by id with status "retracted" and no ClaimReview. ' +
+        "Published verdicts of fact checks, with their schema.org ClaimReview. A verdict that was retracted stays, " +
+        'in lists and by id, with status "retracted", its retraction (date and reason) and no ClaimReview. ' +
         "With q, results are ranked among the newest 1,000 matches.",
     },
     servers: [{ url: `${site.siteUrl}/api/v1` }],
@@ -56,7 +56,7 @@ export function openApiDocument(site: Site) {
       "/verdicts": {
         get: {
           operationId: "listVerdicts",
-          summary: "Published verdicts: newest first, or by relevance with q",
+          summary: "Published and retracted verdicts: newest first, or by relevance with q",
           parameters: listParameters,
           responses: {
             "200": { description: "A page of verdicts.", headers: cacheHeaders, content: jsonContent(ref("VerdictList")) },

@@ -66,7 +66,8 @@ export async function getVerdictItem(id: string): Promise<VerdictItem | null> {
 export type ListResult = { ok: true; body: VerdictList } | { ok: false; problems: ParameterProblem[] } | { ok: false; timedOut: true };
 
 /**
- * GET /api/v1/verdicts: published verdicts only, through the same search function as /search.
+ * GET /api/v1/verdicts: published and retracted verdicts (each with its state, so that a copy
+ * elsewhere learns of a retraction), through the same search function as /search.
  * Any invalid parameter fails the whole request (the caller answers 400 with the details).
  */
 export async function listVerdictItems(params: URLSearchParams): Promise<ListResult> {
@@ -82,7 +83,7 @@ export async function listVerdictItems(params: URLSearchParams): Promise<ListRes
 
   let found: Awaited<ReturnType<typeof searchVerdicts>>;
   try {
-    found = await searchVerdicts(searchDb, filters, { limit: limit.data, cursor });
+    found = await searchVerdicts(searchDb, filters, { limit: limit.data, cursor, withRetracted: true });
   } catch (error) {
     if (isStatementTimeout(error)) return { ok: false, timedOut: true };
     throw error;
@@ -90,10 +91,11 @@ export async function listVerdictItems(params: URLSearchParams): Promise<ListRes
   const { hits, nextCursor } = found;
   const rows = await db.verdict.findMany({ where: { id: { in: hits.map((hit) => hit.id) } }, select: itemSelect });
   const byId = new Map(rows.map((row) => [row.id, row]));
-  // Keep the search order; a verdict retracted between the two queries drops out.
+  // Keep the search order; a verdict retracted between the two queries is shown as it now is.
+  const isPublic = (status: string) => (PUBLIC_VERDICT_STATUSES as readonly string[]).includes(status);
   const items = hits.flatMap((hit) => {
     const row = byId.get(hit.id);
-    return row && row.status === "PUBLISHED" ? [toItem(row)] : [];
+    return row && isPublic(row.status) ? [toItem(row)] : [];
   });
   return { ok: true, body: { items, nextCursor } };
 }

@@ -13,3 +13,20 @@ export const verdictStatusLabel: Record<VerdictStatus, string> = {
   PUBLISHED: "Published",
   RETRACTED: "Retracted",
 };
+
+/**
+ * The queue's status filter: what is left to do, not the claim's own status. "todo" (no verdict
+ * yet, or one in draft), "awaiting" (a verdict waiting for a second person's approval), then
+ * what is done.
+ */
+export const QUEUE_STATUSES = ["todo", "awaiting", "PUBLISHED", "DISMISSED", "all"] as const;
+export type QueueStatus = (typeof QUEUE_STATUSES)[number];
+
+/** The queue's status filter, named by what is left to do. */
+export const queueStatusLabel: Record<QueueStatus, string> = {
+  todo: "To do",
+  awaiting: "Awaiting approval",
+  PUBLISHED: "Published",
+  DISMISSED: "Dismissed",
+  all: "All",
+};

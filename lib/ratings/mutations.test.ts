@@ -72,6 +72,8 @@ describe("the rating scale", () => {
   });
 
   it("edits label, description, colour, ordinal and position with a versioned save", async () => {
+    // Frees 3 on the truth scale (every value 1–5 is taken by the default scale).
+    await t.db.rating.update({ where: { key: "half-true" }, data: { ordinal: null } });
     const rating = await makeRating();
     const edit = {
       id: rating.id,
@@ -98,6 +100,9 @@ describe("the rating scale", () => {
     const stale = await updateRating({ ...edit, label: "Stale tab" }, actingAs(admin));
     expect(stale).toMatchObject({ ok: false, status: 409, current: { label: "Satirical" } });
     expect(await updateRating({ ...edit, version: rating.version + 1 }, actingAs(moderator))).toMatchObject({ ok: false, status: 403 });
+    // The default scale back for the tests below.
+    await t.db.rating.update({ where: { id: rating.id }, data: { ordinal: null } });
+    await t.db.rating.update({ where: { key: "half-true" }, data: { ordinal: 3 } });
   });
 
   it("refuses to retire a rating that published verdicts use, naming how many", async () => {
@@ -150,5 +155,134 @@ describe("the rating scale", () => {
     });
     expect((await t.db.rating.findUniqueOrThrow({ where: { id: rating.id } })).retiredAt).toBeNull();
     expect(await t.db.auditEvent.count({ where: { action: "rating.retire", entityId: rating.id } })).toBe(0);
+  });
+
+  it("keeps the truth scale a scale: a value used twice or out of order is refused with a message on the field", async () => {
+    // Default scale: True 5 (position 1), Mostly true 4 (2), Half true 3 (3), Mostly false 2 (4), False 1 (5).
+    const scale = await t.db.rating.findMany({ where: { ordinal: { not: null } }, select: { key: true, ordinal: true, position: true } });
+    const halfTrue = await t.db.rating.findUniqueOrThrow({ where: { key: "half-true" } });
+    const edit = {
+      id: halfTrue.id,
+      version: halfTrue.version,
+      label: halfTrue.label,
+      description: halfTrue.description,
+      color: halfTrue.color,
+      position: String(halfTrue.position),
+    };
+
+    const twice = await updateRating({ ...edit, ordinal: "4" }, actingAs(admin));
+    expect(twice).toMatchObject({
+      ok: false,
+      status: 400,
+      fieldErrors: {
+        ordinal: [
+          "“Mostly true” already has 4 on the truth scale; each value is used once. Change that rating first, or choose another value.",
+        ],
+      },
+    });
+    const added = await createRating(fields({ ordinal: "2", position: "9" }), actingAs(admin));
+    expect(added).toMatchObject({
+      ok: false,
+      status: 400,
+      fieldErrors: { ordinal: [expect.stringContaining("“Mostly false” already has 2")] },
+    });
+
+    // With 4 free, "Half true" may take it only between "True" (5) and "Mostly false" (2) in the list.
+    await t.db.rating.update({ where: { key: "mostly-true" }, data: { ordinal: null } });
+    const aboveTrue = await updateRating({ ...edit, ordinal: "4", position: "0" }, actingAs(admin));
+    expect(aboveTrue).toMatchObject({
+      ok: false,
+      status: 400,
+      fieldErrors: {
+        ordinal: [
+          expect.stringMatching(/^Out of order: .*“True” \(position 1\) has 5, so at position 0 this rating needs a value above 5/),
+        ],
+      },
+    });
+    const belowFalse = await updateRating({ ...edit, ordinal: "4", position: "6" }, actingAs(admin));
+    expect(belowFalse).toMatchObject({
+      ok: false,
+      fieldErrors: {
+        ordinal: [expect.stringContaining("“Mostly false” (position 4) has 2, so at position 6 this rating needs a value below 2")],
+      },
+    });
+    expect(await t.db.rating.findUniqueOrThrow({ where: { id: halfTrue.id } })).toMatchObject({ ordinal: 3, version: halfTrue.version });
+    // In order it saves.
+    expect(await updateRating({ ...edit, ordinal: "4", position: "2" }, actingAs(admin))).toMatchObject({ ok: true });
+
+    for (const { key, ordinal, position } of scale) await t.db.rating.update({ where: { key }, data: { ordinal, position } });
+  });
+
+  it("refuses to restore a retired rating whose value another rating now has", async () => {
+    const rating = await makeRating({ ordinal: "", position: "20" });
+    await t.db.rating.update({ where: { id: rating.id }, data: { retiredAt: new Date(), ordinal: 1 } });
+    const restored = await setRatingRetired({ id: rating.id, version: rating.version, retire: "false" }, actingAs(admin));
+    expect(restored).toMatchObject({
+      ok: false,
+      status: 409,
+      message: expect.stringContaining("“False” already has 1 on the truth scale"),
+    });
+    expect((await t.db.rating.findUniqueOrThrow({ where: { id: rating.id } })).retiredAt).not.toBeNull();
+  });
+
+  it("changes what published verdicts show (label, value) only with a public note, recorded as a dated methodology change", async () => {
+    const rating = await makeRating({ ordinal: "", position: "30" });
+    await verdictWith(rating.id, "PUBLISHED");
+    const edit = {
+      id: rating.id,
+      version: rating.version,
+      label: "Renamed",
+      description: rating.description,
+      color: rating.color,
+      ordinal: "",
+      position: "30",
+    };
+
+    const silent = await updateRating(edit, actingAs(admin));
+    expect(silent).toMatchObject({
+      ok: false,
+      status: 400,
+      fieldErrors: { methodologyNote: [expect.stringContaining("1 published verdict shows this rating")] },
+    });
+    expect(await updateRating({ ...edit, methodologyNote: "too short" }, actingAs(admin))).toMatchObject({
+      ok: false,
+      fieldErrors: { methodologyNote: [expect.any(String)] },
+    });
+    expect(await t.db.rating.findUniqueOrThrow({ where: { id: rating.id } })).toMatchObject({ label: rating.label });
+    expect(await t.db.methodologyChange.count({ where: { ratingId: rating.id } })).toBe(0);
+
+    // A description or colour change needs no note.
+    const recoloured = await updateRating({ ...edit, label: rating.label, color: "#1e40af" }, actingAs(admin));
+    expect(recoloured).toMatchObject({ ok: true });
+
+    const note = "We renamed the rating so that readers can tell it apart from satire.";
+    const saved = await updateRating({ ...edit, version: rating.version + 1, methodologyNote: `  ${note} ` }, actingAs(admin));
+    expect(saved).toMatchObject({ ok: true });
+    const change = await t.db.methodologyChange.findFirstOrThrow({ where: { ratingId: rating.id } });
+    expect(change).toMatchObject({ note, before: { label: rating.label, ordinal: null }, after: { label: "Renamed", ordinal: null } });
+    expect(change.changedAt).toBeInstanceOf(Date);
+    const event = await t.db.auditEvent.findFirstOrThrow({
+      where: { action: "rating.update", entityId: rating.id },
+      orderBy: { createdAt: "desc" },
+    });
+    expect(event.after).toMatchObject({ label: "Renamed", methodologyNote: note });
+
+    // A rating no published verdict carries changes without a note.
+    const unused = await makeRating({ ordinal: "", position: "31" });
+    expect(
+      await updateRating(
+        {
+          id: unused.id,
+          version: unused.version,
+          label: "Unused renamed",
+          description: unused.description,
+          color: unused.color,
+          ordinal: "",
+          position: "31",
+        },
+        actingAs(admin),
+      ),
+    ).toMatchObject({ ok: true });
+    expect(await t.db.methodologyChange.count({ where: { ratingId: unused.id } })).toBe(0);
   });
 });

@@ -4,7 +4,7 @@ import { contrastOnWhite, NON_TEXT_CONTRAST } from "@/lib/contrast";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { MutationRefused, runMutation, staleEdit, type MutationDeps } from "@/lib/mutation";
 import { publicTags } from "@/lib/public-cache";
-import { createRatingSchema, ratingKeyFromLabel, retireRatingSchema, updateRatingSchema } from "./schemas";
+import { createRatingSchema, METHODOLOGY_NOTE_MIN, ratingKeyFromLabel, retireRatingSchema, updateRatingSchema } from "./schemas";
 
 /**
  * The rating scale's writes (admins, `ratings.manage`), each through the one write path. Labels,
@@ -65,6 +65,38 @@ async function assertLabelFree(tx: Prisma.TransactionClient, label: string, exce
   }
 }
 
+/**
+ * The truth scale stays a scale: among current ratings each value (1–5) is used once, and down the
+ * list (by position) the values fall from true to false. Otherwise ClaimReview's ratingValue, the
+ * charts and the methodology page would rank two findings alike or the wrong way round. Writers
+ * of the scale take one transaction-scoped lock, so two admins cannot each pass the check.
+ */
+async function scaleOrderProblem(
+  tx: Prisma.TransactionClient,
+  rating: { id?: string; ordinal: number | null; position: number },
+): Promise<string | null> {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended('rating-scale', 0))`;
+  if (rating.ordinal === null) return null;
+  const others = await tx.rating.findMany({
+    where: { retiredAt: null, ordinal: { not: null }, id: rating.id ? { not: rating.id } : undefined },
+    orderBy: [{ position: "asc" }, { label: "asc" }],
+    select: { label: true, ordinal: true, position: true },
+  });
+  const same = others.find((other) => other.ordinal === rating.ordinal);
+  if (same)
+    return `“${same.label}” already has ${rating.ordinal} on the truth scale; each value is used once. Change that rating first, or choose another value.`;
+  const above = others.find((other) => other.position < rating.position && other.ordinal! < rating.ordinal!);
+  const below = others.find((other) => other.position > rating.position && other.ordinal! > rating.ordinal!);
+  const clash = above ?? below;
+  if (!clash) return null;
+  return `Out of order: the truth scale runs from 5 (true) at the top of the list to 1 (false) at the bottom. “${clash.label}” (position ${clash.position}) has ${clash.ordinal}, so at position ${rating.position} this rating needs a value ${above ? "below" : "above"} ${clash.ordinal}, or another position.`;
+}
+
+async function assertScaleOrder(tx: Prisma.TransactionClient, rating: { id?: string; ordinal: number | null; position: number }) {
+  const problem = await scaleOrderProblem(tx, rating);
+  if (problem) throw new MutationRefused(400, "Some fields need attention.", { fieldErrors: { ordinal: [problem] } });
+}
+
 const isUniqueViolation = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 
 export function createRating(input: unknown, deps?: MutationDeps) {
@@ -75,6 +107,7 @@ export function createRating(input: unknown, deps?: MutationDeps) {
       input,
       async change(tx, data) {
         assertVisibleColor(data.color);
+        await assertScaleOrder(tx, data);
         await assertLabelFree(tx, data.label);
         // The key is public (URLs of search filters, the API), so it is derived once and never changes.
         const key = ratingKeyFromLabel(data.label);
@@ -110,11 +143,13 @@ export function updateRating(input: unknown, deps?: MutationDeps) {
       schema: updateRatingSchema,
       input,
       async change(tx, data) {
-        const { id, version, ...fields } = data;
+        const { id, version, methodologyNote, ...fields } = data;
         const before = await findRating(tx, id);
         if (before.version !== version) throw staleEdit("rating", before);
         assertVisibleColor(fields.color);
+        if (!before.retiredAt) await assertScaleOrder(tx, { ...fields, id });
         await assertLabelFree(tx, fields.label, id);
+        const methodologyChange = await recordMethodologyChange(tx, before, fields, methodologyNote);
         const { count } = await tx.rating.updateMany({ where: { id, version }, data: { ...fields, version: { increment: 1 } } });
         if (count === 0) throw staleEdit("rating", await findRating(tx, id));
         const after = await findRating(tx, id);
@@ -125,15 +160,56 @@ export function updateRating(input: unknown, deps?: MutationDeps) {
           ordinal: rating.ordinal,
           position: rating.position,
         });
+        const changes = changedFields(recorded(before), recorded(after));
         return {
           result: { id, version: after.version },
-          audit: { action: "rating.update", entityType: "Rating", entityId: id, ...changedFields(recorded(before), recorded(after)) },
+          audit: {
+            action: "rating.update",
+            entityType: "Rating",
+            entityId: id,
+            ...changes,
+            ...(methodologyChange ? { after: { ...changes.after, methodologyNote: methodologyChange.note } } : {}),
+          },
           refresh: REFRESH,
         };
       },
     },
     deps,
   );
+}
+
+/**
+ * What published verdicts show of a rating — its label, and its truth-scale value as ClaimReview's
+ * ratingValue — changes only openly: with a public note, recorded as a dated methodology change
+ * that /methodology lists. Changes to a rating no published verdict carries need no note.
+ */
+async function recordMethodologyChange(
+  tx: Prisma.TransactionClient,
+  before: { id: string; label: string; ordinal: number | null },
+  after: { label: string; ordinal: number | null },
+  note: string,
+) {
+  if (before.label === after.label && before.ordinal === after.ordinal) return null;
+  const published = await tx.verdict.count({ where: { ratingId: before.id, status: "PUBLISHED" } });
+  if (published === 0) return null;
+  if (note.length < METHODOLOGY_NOTE_MIN) {
+    throw new MutationRefused(400, "Some fields need attention.", {
+      fieldErrors: {
+        methodologyNote: [
+          `${published} published ${published === 1 ? "verdict shows" : "verdicts show"} this rating: say in at least ${METHODOLOGY_NOTE_MIN} characters why its ${before.label !== after.label ? "label" : "truth-scale value"} changes. The note is published, dated, on the methodology page.`,
+        ],
+      },
+    });
+  }
+  return tx.methodologyChange.create({
+    data: {
+      ratingId: before.id,
+      note,
+      before: { label: before.label, ordinal: before.ordinal },
+      after: { label: after.label, ordinal: after.ordinal },
+    },
+    select: { id: true, note: true },
+  });
 }
 
 /**
@@ -176,6 +252,9 @@ export function setRatingRetired(input: unknown, deps?: MutationDeps) {
             );
           }
         }
+        // Back on the scale only where it fits: its value unused and in order.
+        const misfit = !data.retire && before.retiredAt ? await scaleOrderProblem(tx, before) : null;
+        if (misfit) throw new MutationRefused(409, `“${before.label}” cannot be restored as it is. ${misfit}`);
         const retiredAt = data.retire ? (before.retiredAt ?? new Date()) : null;
         const { count } = await tx.rating.updateMany({
           where: { id: data.id, version: data.version },

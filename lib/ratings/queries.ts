@@ -11,6 +11,23 @@ export const listRatingScale = cachedPublicQuery(
   () => [publicTags.ratings],
 );
 
+type ScaleShown = { label: string; ordinal: number | null };
+
+/** Dated changes to what published verdicts show (a label or value), newest first, for /methodology. */
+export const listMethodologyChanges = cachedPublicQuery(
+  "methodology-changes",
+  async () => {
+    const changes = await db.methodologyChange.findMany({
+      orderBy: [{ changedAt: "desc" }, { id: "desc" }],
+      select: { id: true, note: true, before: true, after: true, changedAt: true },
+    });
+    return changes.map((change) => ({ ...change, before: change.before as ScaleShown, after: change.after as ScaleShown }));
+  },
+  () => [publicTags.ratings],
+);
+
+export type MethodologyChangeEntry = Awaited<ReturnType<typeof listMethodologyChanges>>[number];
+
 export type RatingScaleEntry = Awaited<ReturnType<typeof listRatingScale>>[number];
 
 export type RatingCount = { key: string; label: string; color: string; count: number };

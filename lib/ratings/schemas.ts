@@ -52,7 +52,16 @@ export const ratingFieldsSchema = z.object({
 
 export const createRatingSchema = ratingFieldsSchema;
 
-export const updateRatingSchema = ratingFieldsSchema.extend({ id: z.string().trim().min(1, "Choose a rating."), version });
+/** Required (checked in the mutation) when published verdicts would show a new label or value. */
+const methodologyNote = z
+  .string()
+  .nullish()
+  .transform((value) => value?.trim() ?? "")
+  .refine((value) => value.length <= 1000, "Use at most 1000 characters.");
+
+export const METHODOLOGY_NOTE_MIN = 20;
+
+export const updateRatingSchema = ratingFieldsSchema.extend({ id: z.string().trim().min(1, "Choose a rating."), version, methodologyNote });
 
 export const retireRatingSchema = z.object({
   id: z.string().trim().min(1, "Choose a rating."),

@@ -192,7 +192,28 @@ export type SearchOptions = {
   offset?: number;
   /** Highlighted claim and snippets (the page shows them; the API does not). */
   snippets?: boolean;
+  /**
+   * Retracted verdicts too, found and ordered like published ones (the API's list keeps them,
+   * with their state, so that copies elsewhere learn of a retraction). /search leaves them out.
+   */
+  withRetracted?: boolean;
 };
+
+/**
+ * The rows searched: the search rows of published verdicts and, with retracted ones, those
+ * verdicts' documents computed as they are read, with the same functions the triggers use (a
+ * retraction removes the search row, and retractions are few, so no row is kept for them).
+ */
+function searchedRows(withRetracted: boolean): Prisma.Sql {
+  if (!withRetracted) return Prisma.sql`"VerdictSearch"`;
+  return Prisma.sql`(
+    SELECT "verdictId", "publishedAt", "ratingId", document FROM "VerdictSearch"
+    UNION ALL
+    SELECT v.id, v."publishedAt", v."ratingId", verdict_search_document(c.text, v.conclusion, v.rationale) || verdict_filter_keys(c.id)
+      FROM "Verdict" v JOIN "Claim" c ON c.id = v."claimId"
+     WHERE v.status = 'RETRACTED' AND v."publishedAt" IS NOT NULL
+  )`;
+}
 
 export type SearchResult = {
   hits: SearchHit[];
@@ -205,13 +226,14 @@ export type SearchResult = {
 };
 
 /**
- * One page of published verdicts matching the filters: by rank (then newest) with a query,
- * newest first without. Filters are validated by parseFilters; the text goes in as a parameter.
+ * One page of published verdicts (and with `withRetracted`, retracted ones) matching the filters:
+ * by rank (then newest) with a query, newest first without. Filters are validated by
+ * parseFilters; the text goes in as a parameter.
  */
 export async function searchVerdicts(
   client: Db,
   filters: SearchFilters,
-  { limit, cursor = null, offset = 0, snippets = false }: SearchOptions,
+  { limit, cursor = null, offset = 0, snippets = false, withRetracted = false }: SearchOptions,
 ): Promise<SearchResult> {
   const resolved = await resolveFilters(client, filters);
   if (!resolved) return { hits: [], nextCursor: null, matches: { count: 0, capped: false } };
@@ -219,10 +241,11 @@ export async function searchVerdicts(
   const plan = await choosePlan(client, resolved, ranked ? RANKED_MATCH_LIMIT : offset + limit + 1);
   const where = whereClause(resolved, plan);
   const at = publishedAt(plan);
+  const searched = searchedRows(withRetracted);
   const page = ranked
     ? Prisma.sql`
       matches AS MATERIALIZED (
-        SELECT s."verdictId" AS id, s."publishedAt" FROM "VerdictSearch" s
+        SELECT s."verdictId" AS id, s."publishedAt" FROM ${searched} s
          WHERE ${where}
          ORDER BY ${at} DESC, s."verdictId" DESC
          LIMIT ${COUNT_LIMIT + 1}
@@ -230,7 +253,7 @@ export async function searchVerdicts(
       ranked AS (
         SELECT m.id, m."publishedAt", ts_rank_cd(s.document, ${tsquery(filters.q!)}) AS rank
           FROM (SELECT * FROM matches ORDER BY "publishedAt" DESC, id DESC LIMIT ${RANKED_MATCH_LIMIT}) m
-          JOIN "VerdictSearch" s ON s."verdictId" = m.id
+          JOIN ${searched} s ON s."verdictId" = m.id
       ),
       page AS (
         SELECT id, "publishedAt", rank FROM ranked
@@ -240,7 +263,7 @@ export async function searchVerdicts(
       )`
     : Prisma.sql`
       page AS (
-        SELECT s."verdictId" AS id, s."publishedAt", NULL::real AS rank FROM "VerdictSearch" s
+        SELECT s."verdictId" AS id, s."publishedAt", NULL::real AS rank FROM ${searched} s
          WHERE ${where}
            AND ${cursor ? Prisma.sql`(${at}, s."verdictId") < (${new Date(cursor.publishedAt)}, ${cursor.id})` : Prisma.sql`TRUE`}
          ORDER BY ${at} DESC, s."verdictId" DESC

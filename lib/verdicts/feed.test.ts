@@ -13,6 +13,7 @@ const verdicts: FeedVerdict[] = [
     claim: { text: hostile },
     publishedAt: new Date("2026-11-03T10:00:00Z"),
     updatedAt: new Date("2026-11-05T08:00:00Z"),
+    retraction: null,
   },
   {
     slug: "older",
@@ -21,6 +22,7 @@ const verdicts: FeedVerdict[] = [
     claim: { text: "An older claim." },
     publishedAt: new Date("2026-10-01T10:00:00Z"),
     updatedAt: new Date("2026-10-01T10:00:00Z"),
+    retraction: null,
   },
 ];
 

@@ -2,13 +2,16 @@ import "server-only";
 import { Feed } from "feed";
 import { db } from "@/lib/db";
 import { lastChangedAt, latestCorrectionSelect } from "@/lib/verdicts/last-changed";
+import { formatDate } from "@/lib/dates";
 import { env } from "@/lib/env";
 import { type Site, verdictUrl } from "./claim-review";
+import { PUBLIC_VERDICT_STATUSES } from "./queries";
 
 /**
  * The public feeds of published verdicts (/feed.xml, /feed.atom, /feed.json), newest first.
  * One query and one Feed object serve all three formats, so they always list the same items.
- * Retracted verdicts drop out: a feed is a list of findings that stand.
+ * A retracted verdict stays in, marked and dated by its retraction: a reader or a site that
+ * syndicated the item learns of the retraction only if the item changes, never if it vanishes.
  */
 
 export const FEED_SIZE = 50;
@@ -41,30 +44,48 @@ export function publicAlternates(canonical: string) {
 
 export async function listFeedVerdicts(limit = FEED_SIZE) {
   const verdicts = await db.verdict.findMany({
-    where: { status: "PUBLISHED", publishedAt: { not: null } },
+    where: { status: { in: [...PUBLIC_VERDICT_STATUSES] }, publishedAt: { not: null } },
     orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
     take: limit,
     select: {
       slug: true,
       conclusion: true,
       publishedAt: true,
+      status: true,
+      retractedAt: true,
+      retractionReason: true,
       rating: { select: { label: true } },
       claim: { select: { text: true } },
       revisions: latestCorrectionSelect,
     },
   });
-  return verdicts.map(({ revisions, publishedAt, ...verdict }) => ({
-    ...verdict,
-    publishedAt: publishedAt!,
-    updatedAt: lastChangedAt({ publishedAt, revisions })!,
-  }));
+  return verdicts.map(({ revisions, publishedAt, status, retractedAt, retractionReason, ...verdict }) => {
+    const retraction =
+      status === "RETRACTED" ? { date: retractedAt ?? lastChangedAt({ publishedAt, revisions })!, reason: retractionReason } : null;
+    return {
+      ...verdict,
+      publishedAt: publishedAt!,
+      // A retraction is the item's last change: feed readers show the item again as updated.
+      updatedAt: retraction?.date ?? lastChangedAt({ publishedAt, revisions })!,
+      retraction,
+    };
+  });
 }
 
 export type FeedVerdict = Awaited<ReturnType<typeof listFeedVerdicts>>[number];
 
 /** "“<claim>” — <rating>": a reader scanning headlines sees both what was said and the finding. */
-export function feedItemTitle(verdict: Pick<FeedVerdict, "claim" | "rating">): string {
-  return verdict.rating ? `“${verdict.claim.text}” — ${verdict.rating.label}` : `“${verdict.claim.text}”`;
+export function feedItemTitle(verdict: Pick<FeedVerdict, "claim" | "rating" | "retraction">): string {
+  const title = verdict.rating ? `“${verdict.claim.text}” — ${verdict.rating.label}` : `“${verdict.claim.text}”`;
+  return verdict.retraction ? `Retracted: ${title}` : title;
+}
+
+/** The item's text: the conclusion (else the claim), after the retraction notice once retracted. */
+export function feedItemSummary(verdict: Pick<FeedVerdict, "claim" | "conclusion" | "retraction">): string {
+  const summary = verdict.conclusion || verdict.claim.text;
+  if (!verdict.retraction) return summary;
+  const reason = verdict.retraction.reason ? ` Reason: ${verdict.retraction.reason}` : "";
+  return `This fact check was retracted on ${formatDate(verdict.retraction.date)} and should no longer be relied on.${reason} Original conclusion: ${summary}`;
 }
 
 /**
@@ -98,7 +119,7 @@ export function buildFeed(verdicts: FeedVerdict[], site: Site, format: FeedForma
       link: url,
       date: verdict.updatedAt,
       published: verdict.publishedAt,
-      description: text(verdict.conclusion || verdict.claim.text),
+      description: text(feedItemSummary(verdict)),
       author: [author],
     });
   }
@@ -142,7 +163,7 @@ export function renderFeed(format: FeedFormat, verdicts: FeedVerdict[], site: Si
 
 /**
  * The HTTP answer of a feed route. Feed readers poll; five minutes in their caches (and a shared
- * proxy's) keeps the polling cheap while a retraction still leaves the feed within minutes.
+ * proxy's) keeps the polling cheap while a retraction still reaches the feed within minutes.
  */
 export async function feedResponse(format: FeedFormat): Promise<Response> {
   const { siteUrl, orgName } = env();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { PUBLIC_PAGE_SIZE } from "@/lib/pagination";
 import { useSeededAppDatabase } from "@/scripts/testing/seeded-app-database";
+import { listFeedVerdicts, renderFeed } from "./feed";
 import { getPublicVerdictBySlug, listPublishedVerdictsFor } from "./queries";
 
 const t = useSeededAppDatabase();
@@ -47,5 +48,23 @@ describe("public verdict lists and pages", () => {
     expect(page?.retractedAt).toBeInstanceOf(Date);
     expect(await getPublicVerdictBySlug(draft.slug)).toBeNull();
     expect(await getPublicVerdictBySlug("no-such-verdict")).toBeNull();
+  });
+
+  it("keep a retracted verdict in the feeds, dated by its retraction and carrying the notice", async () => {
+    // Demo data: published 28 October 2026, retracted 9 November 2026 with a reason.
+    const items = await listFeedVerdicts();
+    const retracted = items.find((item) => item.slug === "wind-more-than-half-of-electricity-2025");
+    expect(retracted, "a syndicated copy must learn of the retraction").toBeDefined();
+    expect(retracted!.publishedAt.toISOString()).toBe("2026-10-28T15:30:00.000Z");
+    expect(retracted!.updatedAt.toISOString()).toBe("2026-11-09T12:00:00.000Z");
+    const json = JSON.parse(renderFeed("json", items, { siteUrl: "https://factcheck.example.org", orgName: "Example" }));
+    const item = json.items.find((i: { url: string }) => i.url.endsWith("/verdicts/wind-more-than-half-of-electricity-2025"));
+    expect(item.title).toMatch(/^Retracted: “/);
+    expect(item.date_modified).toBe("2026-11-09T12:00:00.000Z");
+    expect(item.content_text).toMatch(
+      /^This fact check was retracted on 9 November 2026 and should no longer be relied on\. Reason: This verdict relied on Statistics Valoria/,
+    );
+    // Items that stand are unchanged.
+    expect(items.filter((i) => i.retraction === null).length).toBeGreaterThan(0);
   });
 });

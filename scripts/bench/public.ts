@@ -17,6 +17,7 @@ import autocannon from "autocannon";
 import pg from "pg";
 import { ensureBuild, nextBin } from "../build";
 import { PROJECT_ROOT } from "../db/embedded";
+import { ms, percentile } from "./stats";
 
 function option(name: string, fallback: string): string {
   const index = process.argv.indexOf(`--${name}`);
@@ -59,11 +60,6 @@ const SEARCHES: Record<string, string>[] = [
 ];
 
 const log = (message: string) => console.log(`[bench] ${message}`);
-const ms = (n: number) => `${n.toFixed(1)} ms`;
-const percentile = (values: number[], p: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
-};
 
 async function waitForServer(url: string, child: ChildProcess) {
   for (let i = 0; i < 600; i++) {

@@ -15,6 +15,7 @@ export default async function ModerationLayout({ children }: { children: React.R
       area="Moderation"
       sections={[
         { href: "/moderation", label: "Sources" },
+        { href: "/moderation/claimants", label: "Claimants" },
         { href: "/moderation/submissions", label: "Submissions" },
         { href: "/moderation/users", label: "Staff" },
         { href: "/moderation/ratings", label: "Ratings" },

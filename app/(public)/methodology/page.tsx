@@ -5,7 +5,8 @@ import { ProsePage, ProseSection } from "@/components/pages/ProsePage";
 import { ReliabilityBadge } from "@/components/sources/ReliabilityBadge";
 import { RatingBadge } from "@/components/verdicts/RatingBadge";
 import { env } from "@/lib/env";
-import { listRatingScale } from "@/lib/ratings/queries";
+import { FormattedDate } from "@/components/ui/FormattedDate";
+import { listMethodologyChanges, listRatingScale, type MethodologyChangeEntry } from "@/lib/ratings/queries";
 import { reliabilities, reliabilityMeaning } from "@/lib/sources/labels";
 import { publicAlternates } from "@/lib/verdicts/feed";
 
@@ -18,7 +19,7 @@ export const metadata: Metadata = {
 export default async function MethodologyPage() {
   // The rating scale is data (admins edit it), read per request from the public cache.
   await connection();
-  const ratings = await listRatingScale();
+  const [ratings, changes] = await Promise.all([listRatingScale(), listMethodologyChanges()]);
   const { orgName } = env();
 
   return (
@@ -95,6 +96,28 @@ export default async function MethodologyPage() {
         )}
       </section>
 
+      {changes.length > 0 ? (
+        <section aria-labelledby="changes-heading" id="changes" className="scroll-mt-6">
+          <h2 id="changes-heading" className="font-serif text-2xl font-bold text-slate-900">
+            Changes to our ratings
+          </h2>
+          <p className="mt-4 text-[1.0625rem] leading-relaxed text-slate-800">
+            When we change a rating that published fact checks carry, those fact checks show the new label or value. Each change is listed
+            here with its date and our reason.
+          </p>
+          <ol className="mt-6 divide-y divide-slate-200 border-y border-slate-200">
+            {changes.map((change) => (
+              <li key={change.id} className="py-4">
+                <p className="font-semibold text-slate-900">
+                  <FormattedDate date={change.changedAt} />: {describeChange(change)}
+                </p>
+                <p className="mt-1 leading-relaxed text-slate-800">{change.note}</p>
+              </li>
+            ))}
+          </ol>
+        </section>
+      ) : null}
+
       <section aria-labelledby="sources-heading" id="sources" className="scroll-mt-6">
         <h2 id="sources-heading" className="font-serif text-2xl font-bold text-slate-900">
           How we rate sources
@@ -120,4 +143,15 @@ export default async function MethodologyPage() {
       </section>
     </ProsePage>
   );
+}
+
+const scaleValue = (ordinal: number | null) => (ordinal === null ? "off the truth scale" : `${ordinal} of 5 on the truth scale`);
+
+/** "“Half true” renamed “Partly true”; truth-scale value 3 of 5 → 4 of 5". */
+function describeChange({ before, after }: MethodologyChangeEntry): string {
+  const parts: string[] = [];
+  if (before.label !== after.label) parts.push(`“${before.label}” renamed “${after.label}”`);
+  else parts.push(`“${after.label}”`);
+  if (before.ordinal !== after.ordinal) parts.push(`moved from ${scaleValue(before.ordinal)} to ${scaleValue(after.ordinal)}`);
+  return parts.join(" ");
 }

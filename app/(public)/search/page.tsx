@@ -22,6 +22,17 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 const number = new Intl.NumberFormat("en-GB");
 
+/** This search's address with one parameter changed (a suggested name), the page reset to the first. */
+function withParam(params: Record<string, string | string[] | undefined>, name: string, value: string): string {
+  const query = new URLSearchParams();
+  for (const [key, raw] of Object.entries(params)) {
+    const first = Array.isArray(raw) ? raw[0] : raw;
+    if (first !== undefined && first !== "" && key !== "page" && key !== name) query.set(key, first);
+  }
+  query.set(name, value);
+  return `/search?${query}`;
+}
+
 export default async function SearchPage({ searchParams }: Props) {
   await connection();
   const params = await searchParams;
@@ -38,7 +49,12 @@ export default async function SearchPage({ searchParams }: Props) {
       <h1 className="font-serif text-3xl font-bold tracking-tight text-slate-900 sm:text-4xl">Search fact checks</h1>
 
       {/* The form's fields show what was asked, including values that were ignored as invalid. */}
-      <SearchForm params={params} options={options} active={activeFilters} />
+      <SearchForm
+        params={params}
+        options={options}
+        active={activeFilters}
+        filterProblem={data.problems.some((problem) => problem.param !== "q")}
+      />
 
       {data.problems.length > 0 ? (
         <div role="status" className="mt-6 rounded-md border border-amber-300 bg-amber-50 p-4 text-sm text-amber-950">
@@ -47,10 +63,31 @@ export default async function SearchPage({ searchParams }: Props) {
             {data.problems.map((problem) => (
               <li key={problem.param}>
                 <span className="font-medium">{problem.param}</span> {problem.message}.
+                {problem.suggestions?.length ? (
+                  <>
+                    {" "}
+                    Did you mean{" "}
+                    {problem.suggestions.map((name, i) => (
+                      <span key={name}>
+                        {i > 0 ? (i === problem.suggestions!.length - 1 ? " or " : ", ") : null}
+                        <Link href={withParam(params, problem.param, name)} className="font-medium underline underline-offset-2">
+                          {name}
+                        </Link>
+                      </span>
+                    ))}
+                    ?
+                  </>
+                ) : null}
               </li>
             ))}
           </ul>
         </div>
+      ) : null}
+
+      {data.spelling ? (
+        <p role="status" className="mt-6 text-base text-slate-800">
+          No results for “{data.spelling.asked}”. Showing results for <strong className="font-semibold">“{data.spelling.searched}”</strong>.
+        </p>
       ) : null}
 
       <section aria-labelledby="results-heading" className="mt-8">

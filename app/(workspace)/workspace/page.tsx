@@ -3,7 +3,7 @@ import { QueueFilters } from "@/components/claims/QueueFilters";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { Pagination } from "@/components/ui/Pagination";
 import { listClaimChoices } from "@/lib/claims/desk";
-import { listClaimsForQueue, listPublishers, parseQueueFilters, queueQuery } from "@/lib/claims/queries";
+import { listClaimsForQueue, listPublishers, parseQueueFilters, QUEUE_MATCH_LIMIT, queueQuery } from "@/lib/claims/queries";
 import type { ListSearchParams } from "@/lib/pagination";
 import { requireStaffPage } from "@/lib/session";
 import { saveAssignee, saveDismissal, saveReopening } from "./claims/actions";
@@ -15,7 +15,7 @@ type Props = { searchParams: ListSearchParams };
 export default async function WorkspaceQueuePage({ searchParams }: Props) {
   const viewer = await requireStaffPage("/workspace");
   const filters = parseQueueFilters(await searchParams);
-  const [{ items, page, pageCount, total }, choices, sources] = await Promise.all([
+  const [{ items, page, pageCount, total, capped }, choices, sources] = await Promise.all([
     listClaimsForQueue(filters, viewer.id),
     listClaimChoices(),
     listPublishers(),
@@ -30,12 +30,19 @@ export default async function WorkspaceQueuePage({ searchParams }: Props) {
       <QueueFilters filters={filters} topics={choices.topics} staff={choices.staff} sources={sources} />
       <ClaimTable
         claims={items}
-        caption="Claims matching the filters"
+        caption={filters.q ? `Claims matching “${filters.q}”` : "Claims matching the filters"}
         viewerId={viewer.id}
         staff={choices.staff}
         actions={{ assign: saveAssignee, dismiss: saveDismissal, reopen: saveReopening }}
       />
-      <Pagination basePath="/workspace" page={page} pageCount={pageCount} total={total} noun="claims" query={queueQuery(filters)} />
+      <Pagination
+        basePath="/workspace"
+        page={page}
+        pageCount={pageCount}
+        total={capped ? `more than ${QUEUE_MATCH_LIMIT.toLocaleString("en-GB")}` : total}
+        noun="claims"
+        query={queueQuery(filters)}
+      />
     </>
   );
 }

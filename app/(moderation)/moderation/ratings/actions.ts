@@ -21,7 +21,9 @@ export async function saveNewRating(_previous: Saved | null, form: FormData): Pr
 }
 
 export async function saveRating(_previous: Saved | null, form: FormData): Promise<Saved> {
-  return refreshedOnSuccess(updateRating({ ...ratingFields(form), id: form.get("id"), version: form.get("version") }));
+  return refreshedOnSuccess(
+    updateRating({ ...ratingFields(form), methodologyNote: form.get("methodologyNote"), id: form.get("id"), version: form.get("version") }),
+  );
 }
 
 type Retired = MutationResult<{ id: string; version: number; retired: boolean; draftsUsingIt: number }>;

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { notFound, permanentRedirect } from "next/navigation";
 import { RatingChart } from "@/components/ratings/RatingChart";
 import { UntrustedLink } from "@/components/ui/UntrustedLink";
 import { VerdictList } from "@/components/verdicts/VerdictList";
-import { getPublicClaimant } from "@/lib/claimants/queries";
+import { getMergedClaimantTarget, getPublicClaimant } from "@/lib/claimants/queries";
 import { pagePath, requestedPage, type ListSearchParams } from "@/lib/pagination";
 import { countPublishedVerdictsByRating } from "@/lib/ratings/queries";
 import { listPublishedVerdictsFor } from "@/lib/verdicts/queries";
@@ -22,8 +22,14 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 }
 
 export default async function ClaimantPage({ params, searchParams }: Props) {
-  const claimant = await getPublicClaimant((await params).slug);
-  if (!claimant) notFound();
+  const { slug } = await params;
+  const claimant = await getPublicClaimant(slug);
+  if (!claimant) {
+    // A claimant merged into another: its address moved for good (links and search engines follow).
+    const survivor = await getMergedClaimantTarget(slug);
+    if (survivor) permanentRedirect(`/claimants/${survivor}`);
+    notFound();
+  }
   const [verdicts, ratingCounts] = await Promise.all([
     listPublishedVerdictsFor("claimant", claimant.id, await requestedPage(searchParams)),
     countPublishedVerdictsByRating(claimant.id),

@@ -43,6 +43,7 @@ export default async function EditRatingPage({ params }: Props) {
         }}
         action={saveRating}
         submitLabel="Save rating"
+        publishedVerdicts={published}
       />
       <section aria-labelledby="retire-heading" className="mt-10 max-w-2xl border-t border-slate-200 pt-6">
         <h2 id="retire-heading" className="text-lg font-semibold text-slate-900">

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { MergeForm } from "@/components/sources/MergeForm";
+import { MergeForm } from "@/components/ui/MergeForm";
 import { sourceStatusTone } from "@/components/sources/SourceTable";
 import { Badge } from "@/components/ui/Badge";
 import { PageHeader } from "@/components/ui/PageHeader";

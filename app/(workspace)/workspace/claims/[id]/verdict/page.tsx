@@ -261,8 +261,8 @@ async function VerdictStage({ workspace, user }: { workspace: VerdictWorkspace; 
                 Retract this verdict
               </h2>
               <p className="text-slate-700">
-                The public page stays, marked as retracted with your reason; it leaves lists, feeds and search, and loses its ClaimReview
-                markup.
+                The public page stays, marked as retracted with your reason; it leaves lists and search, feeds show it as retracted, and it
+                loses its ClaimReview markup.
               </p>
               <VerdictActionForm
                 action={retractVerdictAction}
@@ -348,6 +348,11 @@ function Decision({
           hidden={record}
           button={`Approve and publish ${what}`}
           pendingButton="Publishing…"
+          confirm={{
+            title: `Publish this ${what} now?`,
+            body: "It goes public at once: on its page, in lists, feeds, search and the API. After that it can only be corrected or retracted, openly.",
+            button: `Yes, publish the ${what}`,
+          }}
         />
       </div>
       <VerdictActionForm

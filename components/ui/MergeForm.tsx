@@ -5,17 +5,18 @@ import { Button } from "@/components/ui/Button";
 import { FormStatus } from "@/components/ui/FormStatus";
 import type { MutationResult } from "@/lib/mutation";
 
-type Result = MutationResult<{ survivorId: string; version: number; articlesMoved: number; evidenceMoved: number }>;
-
-/** The confirmation step of a merge: names both sources and what moves; success redirects. */
-export function MergeForm({
+/**
+ * The confirmation step of a merge (sources, claimants): names both records and carries the
+ * versions the page showed; success redirects.
+ */
+export function MergeForm<T>({
   survivor,
   duplicate,
   action,
 }: {
   survivor: { id: string; name: string; version: number };
   duplicate: { id: string; name: string; version: number };
-  action: (previous: Result | null, form: FormData) => Promise<Result>;
+  action: (previous: MutationResult<T> | null, form: FormData) => Promise<MutationResult<T>>;
 }) {
   const [result, submit, pending] = useActionState(action, null);
   return (
