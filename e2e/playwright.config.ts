@@ -52,7 +52,8 @@ export default defineConfig({
     command: `node --import tsx ${path.join(root, "scripts", "serve.ts")}`,
     cwd: root,
     url: baseURL,
-    env: { NEXT_DIST_DIR: process.env.NEXT_DIST_DIR || ".next-test", NODE_ENV: "production", PORT: String(port) },
+    // FACTDESK_WORKER=1: a monitoring worker runs beside the server (scripts/serve-monitoring.ts).
+    env: { NEXT_DIST_DIR: process.env.NEXT_DIST_DIR || ".next-test", NODE_ENV: "production", PORT: String(port), FACTDESK_WORKER: "1" },
     reuseExistingServer: false,
     timeout: 300_000,
     stdout: "ignore",

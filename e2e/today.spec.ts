@@ -5,8 +5,9 @@ import { demo, signIn } from "./support/auth";
 import { insertPublishedVerdict, query, rows } from "./support/db";
 import { expectNoAxeViolations, expectNoSidewaysScrolling, screenshot } from "./support/pages";
 
-// Today's claims lists stored suggestions, which the monitoring worker writes; here the test
-// writes them itself, for two outlets of its own (so the two projects never see each other's).
+// Today's claims lists stored suggestions, which the monitoring worker writes. The first test writes
+// them itself, for two outlets of its own (so the two projects never see each other's); the second
+// goes the whole way: a watched feed, the test server's worker, Today's claims, the public page.
 
 async function insertSource(name: string, domain: string): Promise<string> {
   const [row] = await rows<{ id: string }>(
@@ -156,16 +157,59 @@ test("a reviewer ranks today's claims, accepts one into the queue and records a 
   await expectNoAxeViolations(page);
 });
 
-test("a moderator watches a feed discovered from a site's address", async ({ page }, testInfo) => {
+/** A published demo verdict per project (the two run at once; each records its own repeat). */
+const REPEATED = {
+  desktop: {
+    slug: "household-electricity-bills-fell-21-per-cent",
+    sentence: "household electricity bills in Valoria have fallen by 21 per cent since the price cap took effect in January 2026",
+  },
+  phone: { slug: "price-cap-cost-taxpayers-3-billion", sentence: "the electricity price cap has cost Valorian taxpayers 3 billion crowns" },
+} as const;
+
+function articlePage(title: string, paragraphs: string[]): string {
+  const body = paragraphs.map((paragraph) => `<p>${paragraph}</p>`).join("");
+  return `<!doctype html><html><head><title>${title}</title></head><body><article><h1>${title}</h1>${body}</article></body></html>`;
+}
+
+test("monitoring: a moderator watches a feed found from a site's address, the worker takes its articles in, a reviewer accepts a claim and records a repeat", async ({
+  page,
+}, testInfo) => {
+  test.slow(); // The worker polls due feeds every 20 seconds, then fetches politely.
+  const project = testInfo.project.name === "phone" ? "phone" : "desktop";
+  const tag = randomBytes(4).toString("hex");
   // The news site: 127.0.0.2 on PORT+2 (desktop) or PORT+3 (phone), allowed by scripts/test.ts.
-  const port = Number(process.env.PORT ?? 3000) + (testInfo.project.name === "phone" ? 3 : 2);
+  const port = Number(process.env.PORT ?? 3000) + (project === "phone" ? 3 : 2);
   const origin = `http://127.0.0.2:${port}`;
+  const repeated = REPEATED[project];
+  const filler =
+    "The council will vote on the plans next month. Residents have until Friday to comment on the proposals, " +
+    "which were published on the city's website with a summary of the costs and the timetable for the works.";
+  const articles: Record<string, string> = {
+    "/news/bridge.html": articlePage(`Bridge costs climb ${tag}`, [
+      `NORTHHARBOUR — Mayor Lena Ostrova said on Monday that the ${tag} bridge has cost 80 million crowns so far, twice the first estimate.`,
+      filler,
+    ]),
+    "/news/price-cap.html": articlePage(`Price cap row ${tag}`, [`Opposition leader Marta Quist said that ${repeated.sentence}.`, filler]),
+  };
+  const fetched: string[] = [];
   const site = http.createServer((request, response) => {
+    fetched.push(request.url ?? "");
     if (request.url === "/news/feed.xml") {
       response.writeHead(200, { "Content-Type": "application/rss+xml" });
-      response.end(
-        `<?xml version="1.0"?><rss version="2.0"><channel><title>Loopback Gazette ${testInfo.project.name}</title></channel></rss>`,
-      );
+      const items = Object.keys(articles)
+        .map((path) => `<item><title>${path}</title><link>${origin}${path}</link><guid>${origin}${path}</guid></item>`)
+        .join("");
+      response.end(`<?xml version="1.0"?><rss version="2.0"><channel><title>Loopback Gazette ${project}</title>${items}</channel></rss>`);
+      return;
+    }
+    const article = articles[request.url ?? ""];
+    if (article) {
+      response.writeHead(200, { "Content-Type": "text/html; charset=utf-8" });
+      response.end(article);
+      return;
+    }
+    if (request.url === "/robots.txt") {
+      response.writeHead(404).end();
       return;
     }
     response.writeHead(200, { "Content-Type": "text/html; charset=utf-8" });
@@ -186,12 +230,9 @@ test("a moderator watches a feed discovered from a site's address", async ({ pag
 
     await feeds.getByLabel("Feed or site address").fill(`${origin}/`);
     await feeds.getByRole("button", { name: "Watch feed" }).click();
-    await expect(feeds.getByRole("status")).toContainText(
-      `Now watching “Loopback Gazette ${testInfo.project.name}” (RSS), found on ${origin}/.`,
-    );
+    await expect(feeds.getByRole("status")).toContainText(`Now watching “Loopback Gazette ${project}” (RSS), found on ${origin}/.`);
     const item = feeds.getByRole("listitem").filter({ hasText: `${origin}/news/feed.xml` });
     await expect(item).toContainText("Active");
-    await expect(item).toContainText("never");
     await screenshot(page, testInfo, "source-watched-feeds");
     await expectNoAxeViolations(page);
 
@@ -201,6 +242,47 @@ test("a moderator watches a feed discovered from a site's address", async ({ pag
     await expect(feeds.getByRole("alert")).toContainText("This feed is already watched, for “Loopback Gazette”.");
     await expect(feeds.getByRole("link", { name: "Open the feed watched for Loopback Gazette" })).toBeVisible();
 
+    // The test server's worker polls the feed and takes both articles in, each fetched once.
+    await expect
+      .poll(
+        async () =>
+          (
+            await rows<{ n: number }>(`SELECT count(*)::int AS n FROM "Article" a JOIN "Feed" f ON f.id = a."feedId" WHERE f.url = $1`, [
+              `${origin}/news/feed.xml`,
+            ])
+          )[0]!.n,
+        { timeout: 150_000, message: "articles taken in from the watched feed" },
+      )
+      .toBe(2);
+    expect(fetched.filter((url) => url === "/news/bridge.html")).toHaveLength(1);
+    expect(fetched.filter((url) => url === "/news/price-cap.html")).toHaveLength(1);
+
+    // A reviewer finds the claims on Today's claims, ranked, with their claimants.
+    await page.context().clearCookies();
+    await signIn(page, demo.reviewer, undefined, `/workspace/today?source=${sourceId}&minScore=0`);
+    const rowsOfToday = page.getByTestId("today-row");
+    const bridge = rowsOfToday.filter({ hasText: `the ${tag} bridge has cost 80 million crowns` });
+    await expect(bridge).toContainText("Lena Ostrova");
+    const repeat = rowsOfToday.filter({ hasText: repeated.sentence });
+    await expect(repeat).toContainText("Marta Quist");
+    await expect(repeat).toContainText(/Repeats a claim rated .+ on /);
+
+    await bridge.getByRole("button", { name: "Accept into the queue" }).click();
+    await expect(page.getByRole("main").getByRole("status")).toContainText("Accepted into the queue.");
+    await page.getByRole("link", { name: "Open the claim" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toContainText(`the ${tag} bridge has cost 80 million crowns`);
+    await expect(page.getByRole("link", { name: `Bridge costs climb ${tag}` })).toBeVisible();
+
+    // The repeat, recorded: listed at once on the public verdict page.
+    await page.goto(`/workspace/today?source=${sourceId}&minScore=0`);
+    await repeat.getByRole("button", { name: "Record as a repeat" }).click();
+    await expect(page.getByRole("main").getByRole("status")).toContainText("Recorded as a repeat");
+    await page.context().clearCookies();
+    await page.goto(`/verdicts/${repeated.slug}`);
+    await expect(page.getByRole("region", { name: "Repeated since" })).toContainText(`Price cap row ${tag}`);
+
+    // Pausing and removing the feed.
+    await signIn(page, demo.moderator, undefined, `/moderation/sources/${sourceId}`);
     await item.getByRole("button", { name: /^Pause / }).click();
     await expect(item).toContainText("Paused");
     await item.getByText("Remove…").click();

@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { parsePurgeHook, type PurgeHook } from "@/lib/cdn";
 
 /**
  * The app's settings, validated once. Local use (the embedded database started by `npm start`)
@@ -12,6 +13,15 @@ const DEFAULT_ORG_NAME = "Factdesk";
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: z.string({ error: "is required" }).regex(/^postgres(ql)?:\/\//, "must be a postgresql:// connection URL"),
+  /** A streaming replica of DATABASE_URL for public reads (lib/db.ts, docs/scaling.md). */
+  DATABASE_REPLICA_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "must be a postgresql:// connection URL")
+    .optional(),
+  /** The CDN or caching proxy to purge when public pages change (lib/cdn.ts, docs/scaling.md). */
+  CDN_PURGE: z.string().trim().optional(),
+  /** The webhook's signing key, or the Cloudflare/Fastly API token, of CDN_PURGE. */
+  CDN_PURGE_SECRET: z.string().trim().optional(),
   /** Set by scripts/start.ts when it runs the embedded database ("local use"). */
   FACTDESK_EMBEDDED_DB: z.enum(["1"]).optional(),
   AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
@@ -72,6 +82,10 @@ const schema = z.object({
 export type Env = {
   nodeEnv: "development" | "production" | "test";
   databaseUrl: string;
+  /** A read replica for public reads, or null: everything reads the primary. */
+  databaseReplicaUrl: string | null;
+  /** Where refreshed public pages are purged from a CDN, or null (no proxy may cache public HTML). */
+  cdnPurge: PurgeHook | null;
   /** True when the app runs on the embedded database for local use. */
   embeddedDb: boolean;
   /** True for a production deployment (external database, NODE_ENV=production). */
@@ -120,6 +134,13 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
     throw new EnvError(halfSet.map(([a, b]) => `${raw[a] === undefined ? a : b} is required when ${raw[a] === undefined ? b : a} is set`));
   }
 
+  let cdnPurge: PurgeHook | null;
+  try {
+    cdnPurge = parsePurgeHook(raw.CDN_PURGE, raw.CDN_PURGE_SECRET);
+  } catch (error) {
+    throw new EnvError([`CDN_PURGE ${(error as Error).message}`]);
+  }
+
   if (production) {
     const missing = (["AUTH_SECRET", "SITE_URL", "ORG_NAME"] as const).filter((name) => raw[name] === undefined);
     if (missing.length > 0) {
@@ -130,6 +151,8 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
   return {
     nodeEnv: raw.NODE_ENV,
     databaseUrl: raw.DATABASE_URL,
+    databaseReplicaUrl: raw.DATABASE_REPLICA_URL ?? null,
+    cdnPurge,
     embeddedDb,
     production,
     authSecret: raw.AUTH_SECRET,

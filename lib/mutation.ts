@@ -70,7 +70,7 @@ export type MutationSpec<S extends z.ZodType, T> = {
 export type MutationDeps = {
   db: PrismaClient;
   currentUser: () => Promise<CurrentUser | null>;
-  refresh: (tags: readonly string[]) => void;
+  refresh: (tags: readonly string[]) => void | Promise<void>;
 };
 
 const appDeps: MutationDeps = { db: appDb, currentUser: getCurrentUser, refresh: refreshPublicPages };
@@ -109,7 +109,7 @@ async function commit<T>(
       for (const entry of [outcome.audit].flat()) await recordAudit(tx, stamp(entry, outcome));
       return outcome;
     });
-    if (refresh?.length) deps.refresh?.(refresh);
+    if (refresh?.length) await deps.refresh?.(refresh);
     return { ok: true, data: result };
   } catch (error) {
     if (error instanceof MutationRefused) {

@@ -1,6 +1,11 @@
+import "server-only";
 import fs from "node:fs/promises";
 import path from "node:path";
 import { revalidateTag, unstable_cache } from "next/cache";
+import { notePageTags, purge } from "@/lib/cdn";
+import { db, publicRead } from "@/lib/db";
+import { env } from "@/lib/env";
+import { recordRefreshedTags } from "@/lib/shared-cache-tags";
 
 // How public pages are cached and refreshed: docs/decisions/004-public-page-caching.md.
 
@@ -32,12 +37,29 @@ export const PUBLIC_CACHE_SECONDS = 3600;
 
 /**
  * Drops the tagged cache entries so the next public request reads fresh data (no stale window:
- * a retraction must never be served as a live verdict). Outside a Next.js server (scripts, unit
- * tests) there is no cache to refresh.
+ * a retraction must never be served as a live verdict), on every web server: in this process at
+ * once (inside a Next.js server), and on every server through the shared tag store
+ * (lib/shared-cache-tags.ts), which they read before each request; then calls the CDN purge hook
+ * when one is configured (lib/cdn-purge.ts). Any process may call it: a web server's write path,
+ * a background worker, a script. Call it after the change has committed, and await it before
+ * answering: the very next request, to any server, then shows the change.
  */
-export function refreshPublicPages(tags: readonly string[]): void {
-  if (!isInsideNextServer()) return;
-  for (const tag of withImpliedTags(tags)) revalidateTag(tag, { expire: 0 });
+export async function refreshPublicPages(tags: readonly string[]): Promise<void> {
+  const all = withImpliedTags(tags);
+  if (isInsideNextServer()) for (const tag of all) revalidateTag(tag, { expire: 0 });
+  try {
+    await recordRefreshedTags(db, [...all]);
+  } catch (error) {
+    // The change itself has committed: the other servers catch up within PUBLIC_CACHE_SECONDS.
+    console.error(`Could not record refreshed public cache tags (${[...all].join(", ")}) for the other servers:`, error);
+  }
+  // After the servers: a page the proxy fetches again once purged must come out fresh.
+  const hook = env().cdnPurge;
+  if (hook) {
+    await purge(hook, [...all]).catch((error: unknown) => {
+      console.error(`Could not purge public pages (${[...all].join(", ")}) from the CDN:`, error);
+    });
+  }
 }
 
 /**
@@ -66,8 +88,10 @@ export function cachedPublicQuery<Args extends (string | number)[], Result>(
   tags: (...args: Args) => string[],
 ): (...args: Args) => Promise<Result> {
   return async (...args) => {
-    if (!isInsideNextServer()) return reviveDates(encodeDates(await query(...args))) as Result;
-    const cached = unstable_cache(async () => encodeDates(await query(...args)), [name, ...args.map(String)], {
+    notePageTags(tags(...args));
+    const read = () => publicRead(() => query(...args));
+    if (!isInsideNextServer()) return reviveDates(encodeDates(await read())) as Result;
+    const cached = unstable_cache(async () => encodeDates(await read()), [name, ...args.map(String)], {
       tags: tags(...args),
       revalidate: PUBLIC_CACHE_SECONDS,
     });

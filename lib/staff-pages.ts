@@ -21,6 +21,8 @@ const STAFF_PAGES: readonly (readonly [prefix: string, action: Action])[] = [
   ["/moderation/ratings", "ratings.manage"],
   ["/moderation/submissions", "submissions.triage"],
   ["/moderation/users", "users.manage_reviewers"],
+  // Monitoring's health: feeds' state, the job queue, failed jobs (lib/monitoring/health.ts).
+  ["/moderation/health", "sources.manage"],
 ];
 
 export function permissionForPath(path: string): Action | null {

@@ -7,8 +7,9 @@
  * and never loads demo data (`npm run db:seed` does, on request).
  *
  * Either way it applies pending migrations, builds the app when the sources changed, and serves
- * the production build. `--dev` serves `next dev` instead. Ctrl-C stops the web server, then the
- * database (unless another launcher still uses it).
+ * the production build, with one monitoring worker (FACTDESK_WORKER=0: none; `npm run worker`
+ * starts more). `--dev` serves `next dev` instead. Ctrl-C stops the web server and its worker
+ * (running jobs finish or are handed back), then the database (unless another launcher still uses it).
  *
  * Start-up order: settings first (an invalid configuration changes nothing), then the other runs
  * from this folder (each launcher keeps a record in .factdesk/runs/, one per port): a run whose
@@ -181,7 +182,8 @@ async function main(): Promise<void> {
     if (!dev) ensureBuild(distDir, env, log);
     web = spawn(process.execPath, ["--import", "tsx", path.join(PROJECT_ROOT, "scripts", "serve.ts"), ...(dev ? ["--dev"] : [])], {
       cwd: PROJECT_ROOT,
-      env: { ...env, NEXT_DIST_DIR: distDir, PORT: String(settings.port) },
+      // FACTDESK_WORKER=1: the web server runs a monitoring worker beside it (scripts/serve-monitoring.ts).
+      env: { ...env, NEXT_DIST_DIR: distDir, PORT: String(settings.port), FACTDESK_WORKER: env.FACTDESK_WORKER ?? "1" },
       stdio: "inherit",
     });
     const webServer = web.pid ? identify(web.pid) : undefined;

@@ -47,9 +47,34 @@ export async function insertDraftVerdict(claimId: string, authorId: string, tag:
   return id;
 }
 
-/** A signed-in browser context of its own (separate cookies) for one person, on `path`. */
-export async function signedInPage(browser: Browser, person: { email: string; password: string }, path: string): Promise<Page> {
-  const context = await browser.newContext();
+/**
+ * A claim of a test's own with evidence (insertClaimWithEvidence) and a complete verdict awaiting
+ * approval, written by `authorId` (slug e2e-<label>-…). Once published it reads like any other
+ * verdict (rating, conclusion, evidence): tests that open the newest verdict may meet it.
+ */
+export async function insertVerdictAwaitingApproval(label: string, authorId: string) {
+  const claim = await insertClaimWithEvidence(label, authorId);
+  const verdict = { id: randomUUID(), slug: `e2e-${label.replace(/\W+/g, "-")}-${claim.tag}` };
+  await query(
+    `INSERT INTO "Verdict" (id, "claimId", slug, "ratingId", conclusion, rationale, status, "authorId", "editorIds", "updatedAt")
+     VALUES ($1, $2, $3, (SELECT id FROM "Rating" WHERE key = 'false'), 'The audit puts the cost at 1.4 billion crowns.',
+             'The audit office checked the accounts.', 'AWAITING_APPROVAL', $4, ARRAY[$4], now())`,
+    [verdict.id, claim.id, verdict.slug, authorId],
+  );
+  return { claim, verdict, verdictPath: `/verdicts/${verdict.slug}`, editorPath: `/workspace/claims/${claim.id}/verdict` };
+}
+
+/**
+ * A signed-in browser context of its own (separate cookies) for one person, on `path` (of the
+ * run's app server, or of the one at `baseURL`).
+ */
+export async function signedInPage(
+  browser: Browser,
+  person: { email: string; password: string },
+  path: string,
+  baseURL?: string,
+): Promise<Page> {
+  const context = await browser.newContext(baseURL ? { baseURL } : {});
   const page = await context.newPage();
   await signIn(page, person.email, person.password, path);
   return page;

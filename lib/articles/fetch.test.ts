@@ -95,7 +95,14 @@ async function refusal(promise: Promise<unknown>): Promise<ArticleFetchError> {
 describe("fetchArticlePage", () => {
   it("fetches a page from an origin in the test-only allowance", async () => {
     const page = await fetchArticlePage(`${origin}/article`, allow);
-    expect(page).toEqual({ url: `${origin}/article`, contentType: "text/html", body: PAGE });
+    expect(page).toEqual({
+      url: `${origin}/article`,
+      contentType: "text/html",
+      body: PAGE,
+      notModified: false,
+      etag: null,
+      lastModified: null,
+    });
   });
 
   it("decodes the charset the server names", async () => {

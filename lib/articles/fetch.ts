@@ -44,9 +44,14 @@ export class ArticleFetchError extends Error {
 export type FetchedPage = {
   /** The address the page was finally read from (after redirects). */
   url: string;
-  /** "text/html", "application/xhtml+xml" or "text/plain". */
+  /** "text/html", "application/xhtml+xml" or "text/plain" (or one of `accept`'s types). */
   contentType: string;
   body: string;
+  /** 304: the page is unchanged since the validators sent (`conditional`); `body` is empty. */
+  notModified: boolean;
+  /** Validators for the next conditional request (monitoring keeps them per feed). */
+  etag: string | null;
+  lastModified: string | null;
 };
 
 export type FetchOptions = {
@@ -58,8 +63,10 @@ export type FetchOptions = {
    * servers). Defaults to ARTICLE_FETCH_TEST_ALLOW_HOSTS (lib/env.ts), which deployments leave unset.
    */
   testAllowHosts?: readonly string[];
-  /** The content types read (others are refused); HTML and plain text unless given (feeds: XML, JSON). */
-  readableTypes?: readonly string[];
+  /** Media types read, in place of HTML and plain text (feeds: XML and JSON). */
+  accept?: readonly string[];
+  /** Conditional GET: the validators of the last answer; an unchanged page comes back as `notModified`. */
+  conditional?: { etag?: string | null; lastModified?: string | null };
 };
 
 const READABLE_TYPES = ["text/html", "application/xhtml+xml", "text/plain"];
@@ -104,7 +111,8 @@ export async function fetchArticlePage(input: string, options: FetchOptions = {}
       remainingMs: remaining,
       timeoutMessage,
       agents: testAllowHosts.includes(originKey(url)) ? allowed : guarded,
-      readableTypes: options.readableTypes ?? READABLE_TYPES,
+      accept: options.accept ?? READABLE_TYPES,
+      conditional: options.conditional,
     });
     if (outcome.kind === "page") return outcome.page;
     if (hop >= maxRedirects) {
@@ -127,7 +135,14 @@ type Outcome = { kind: "page"; page: FetchedPage } | { kind: "redirect"; locatio
 
 function requestOnce(
   url: URL,
-  settings: { maxBytes: number; remainingMs: number; timeoutMessage: string; agents: typeof guarded; readableTypes: readonly string[] },
+  settings: {
+    maxBytes: number;
+    remainingMs: number;
+    timeoutMessage: string;
+    agents: typeof guarded;
+    accept: readonly string[];
+    conditional?: FetchOptions["conditional"];
+  },
 ): Promise<Outcome> {
   return new Promise((resolve, reject) => {
     let settled = false;
@@ -150,9 +165,11 @@ function requestOnce(
       agent: url.protocol === "https:" ? settings.agents.https : settings.agents.http,
       headers: {
         "User-Agent": "Factdesk article fetcher (fact-checking desk)",
-        Accept:
-          settings.readableTypes === READABLE_TYPES ? "text/html,application/xhtml+xml,text/plain;q=0.9" : settings.readableTypes.join(","),
+        Accept: settings.accept.join(","),
+        // Never compressed: a small compressed body cannot then expand past the size limit.
         "Accept-Encoding": "identity",
+        ...(settings.conditional?.etag ? { "If-None-Match": settings.conditional.etag } : {}),
+        ...(settings.conditional?.lastModified ? { "If-Modified-Since": settings.conditional.lastModified } : {}),
       },
     });
     const timer = setTimeout(() => fail(new ArticleFetchError("timeout", settings.timeoutMessage)), settings.remainingMs);
@@ -167,13 +184,21 @@ function requestOnce(
           return fail(new ArticleFetchError("http-error", `The site answered with a redirect (HTTP ${status}) but did not say where to.`));
         return succeed({ kind: "redirect", location });
       }
+      const validators = {
+        etag: headerValue(response.headers.etag),
+        lastModified: headerValue(response.headers["last-modified"]),
+      };
+      if (status === 304 && settings.conditional) {
+        response.resume();
+        return succeed({ kind: "page", page: { url: url.toString(), contentType: "", body: "", notModified: true, ...validators } });
+      }
       if (status < 200 || status >= 300) {
         response.resume();
         return fail(new ArticleFetchError("http-error", `The site answered with an error (HTTP ${status}) instead of the page.`));
       }
 
       const contentType = (response.headers["content-type"] ?? "").split(";")[0]!.trim().toLowerCase();
-      if (!settings.readableTypes.includes(contentType)) {
+      if (!settings.accept.includes(contentType)) {
         response.resume();
         return fail(
           new ArticleFetchError(
@@ -201,11 +226,22 @@ function requestOnce(
         const bytes = Buffer.concat(chunks);
         succeed({
           kind: "page",
-          page: { url: url.toString(), contentType, body: decode(bytes, response.headers["content-type"] ?? "", contentType) },
+          page: {
+            url: url.toString(),
+            contentType,
+            body: decode(bytes, response.headers["content-type"] ?? "", contentType),
+            notModified: false,
+            ...validators,
+          },
         });
       });
     });
   });
+}
+
+function headerValue(value: string | string[] | undefined): string | null {
+  const first = Array.isArray(value) ? value[0] : value;
+  return first ? first.slice(0, 500) : null;
 }
 
 function describeNetworkError(error: Error & { code?: string }, url: URL): ArticleFetchError {

@@ -7,9 +7,9 @@ import { contentHash } from "@/lib/articles/content-hash";
 import { extractArticle, ExtractionError, type ExtractedArticle } from "@/lib/articles/extract";
 import { ArticleFetchError, fetchArticlePage, parseArticleUrl, type FetchOptions } from "@/lib/articles/fetch";
 import { normaliseArticleUrl } from "@/lib/articles/url";
+import { storeSuggestions } from "@/lib/articles/stored-suggestions";
 import { authorise, MutationRefused, runMutation, type MutationDeps, type MutationResult } from "@/lib/mutation";
 import { publicTags } from "@/lib/public-cache";
-import type { CurrentUser } from "@/lib/session";
 import { toSourceKey } from "@/lib/sources/domain";
 import { blockedSourceMessage, findOrCreateSource, findSourceForHost, lockForCitation } from "@/lib/sources/lookup";
 import { PUBLIC_VERDICT_STATUSES } from "@/lib/verdicts/queries";
@@ -47,6 +47,8 @@ export type ArticleToSave = {
   publishedAt: Date | null;
   text: string;
   fetchedAt: Date | null;
+  /** The watched feed that brought a new article in (monitoring). */
+  feedId?: string | null;
 };
 
 const storedArticleSchema = z.custom<ArticleToSave>();
@@ -73,7 +75,7 @@ export function ingestPastedArticle(input: unknown, deps?: MutationDeps) {
             text: data.text,
             fetchedAt: null,
           },
-          actor,
+          actor.id,
         );
       },
     },
@@ -158,7 +160,7 @@ async function fetchAndSave(
       action: "articles.ingest",
       schema: storedArticleSchema,
       input: fetched.article,
-      change: (tx, data, actor) => saveArticle(tx, data, actor, articleId),
+      change: (tx, data, actor) => saveArticle(tx, data, actor.id, articleId),
     },
     deps,
   );
@@ -170,14 +172,16 @@ function refusedField(field: string, message: string): MutationResult<never> {
 
 /**
  * Saves an article: a new one, or (same address, or `articleId` for a re-fetch) the one on file.
- * Also used inside other writes that bring an article in (accepting a tip, lib/submissions).
+ * Shared by the reviewers' forms and by monitoring (lib/monitoring/intake.ts, `addedById` null);
+ * the suggested claims of the text it keeps are stored (lib/monitoring/suggestions.ts).
  */
-export async function saveArticle(
-  tx: Prisma.TransactionClient,
-  article: ArticleToSave,
-  actor: Pick<CurrentUser, "id">,
-  articleId?: string,
-) {
+export async function saveArticle(tx: Prisma.TransactionClient, article: ArticleToSave, addedById: string | null, articleId?: string) {
+  const saved = await saveArticleRow(tx, article, addedById, articleId);
+  if (saved.result.outcome !== "unchanged") await storeSuggestions(tx, saved.result.articleId, article.text);
+  return saved;
+}
+
+async function saveArticleRow(tx: Prisma.TransactionClient, article: ArticleToSave, addedById: string | null, articleId?: string) {
   const audit: Omit<AuditEntry, "actorId">[] = [];
   const refresh: string[] = [];
   const hash = contentHash(article.text);
@@ -203,6 +207,13 @@ export async function saveArticle(
     return { result: { ...outcome(existing.id, result.kind, proposedSource, publisherNotice), ...result.counts }, audit, refresh };
   }
 
+  // Monitoring: the same text under another address (one story in two feeds, or syndicated) is
+  // the article already on file.
+  if (article.feedId) {
+    const sameText = await tx.article.findFirst({ where: { contentHash: hash }, select: { id: true }, orderBy: { createdAt: "asc" } });
+    if (sameText) return { result: outcome(sameText.id, "unchanged", proposedSource, publisherNotice), audit, refresh };
+  }
+
   // ON CONFLICT DO NOTHING: when someone else saves the same address at this moment, theirs is kept
   // and this save continues with it (a failed insert would abort the whole transaction).
   const [created] = await tx.article.createManyAndReturn({
@@ -216,7 +227,8 @@ export async function saveArticle(
         text: article.text,
         contentHash: hash,
         fetchedAt: article.fetchedAt,
-        addedById: actor.id,
+        addedById,
+        feedId: article.feedId ?? null,
       },
     ],
     skipDuplicates: true,

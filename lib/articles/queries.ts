@@ -61,6 +61,14 @@ export function getArticleForReader(id: string) {
         },
       },
       rejections: { select: { text: true, start: true, end: true } },
+      // Stored when the text was saved (lib/articles/stored-suggestions.ts); open ones are proposed.
+      suggestions: {
+        where: { state: "OPEN" },
+        // As the suggester ranks them: most check-worthy first.
+        orderBy: [{ score: "desc" }, { start: "asc" }],
+        select: { id: true, text: true, claimant: true, score: true, start: true, end: true, sentenceStart: true, sentenceEnd: true },
+      },
+      _count: { select: { suggestions: true } },
     },
   });
 }

@@ -3,6 +3,7 @@ import type { CurrentUser } from "@/lib/session";
 import { suggestClaims } from "@/lib/claims/suggest";
 import { useFreshDatabase } from "@/scripts/testing/fresh-database";
 import { contentHash } from "./content-hash";
+import { ingestPastedArticle } from "./mutations";
 import { openSuggestions, rejectSuggestion } from "./suggestions";
 
 const t = useFreshDatabase();
@@ -54,5 +55,31 @@ describe("open suggestions", () => {
       status: 404,
     });
     expect(await rejectSuggestion({ articleId, text: "x", start: 0, end: 1 }, actingAs(null))).toMatchObject({ ok: false, status: 401 });
+  });
+
+  it("are stored when an article is saved, keep their ids, and a rejected one is dismissed", async () => {
+    const saved = await ingestPastedArticle({ title: "Housing again", text: TEXT + "\n\nMore.", publisher: "Courier" }, actingAs(reviewer));
+    if (!saved.ok) throw new Error(saved.message);
+    const stored = await t.db.suggestion.findMany({ where: { articleId: saved.data.articleId }, orderBy: { start: "asc" } });
+    const { text } = await t.db.article.findUniqueOrThrow({ where: { id: saved.data.articleId } });
+    expect(stored.map((s) => [s.text, s.start, s.end])).toEqual(
+      suggestClaims(text)
+        .toSorted((a, b) => a.start - b.start)
+        .map((s) => [s.text, s.start, s.end]),
+    );
+    expect(stored.every((s) => s.state === "OPEN" && s.groupKey.length === 32)).toBe(true);
+
+    const budget = stored.find((s) => s.text.includes("cut by 15 per cent"))!;
+    await rejectSuggestion(
+      { articleId: saved.data.articleId, text: budget.text, start: budget.start, end: budget.end },
+      actingAs(reviewer),
+    );
+    const after = await t.db.suggestion.findMany({ where: { articleId: saved.data.articleId }, orderBy: { start: "asc" } });
+    expect(after.map((s) => s.id)).toEqual(stored.map((s) => s.id));
+    expect(after.find((s) => s.id === budget.id)).toMatchObject({ state: "DISMISSED", decidedById: reviewer.id });
+    const open = after.filter((s) => s.state === "OPEN");
+    const shown = openSuggestions(TEXT, { rejections: [], appearances: [] }, open);
+    expect(shown.map((s) => s.suggestionId)).toEqual(open.map((s) => s.id));
+    expect(shown.map((s) => s.text)).not.toContain(budget.text);
   });
 });

@@ -3,18 +3,30 @@ import { z } from "zod";
 import { suggestClaims, type SuggestedClaim } from "@/lib/claims/suggest";
 import { MutationRefused, runMutation, type MutationDeps } from "@/lib/mutation";
 
+export type StoredSuggestion = Omit<SuggestedClaim, "sentence"> & { id: string };
+
 /**
- * The claims the suggester (lib/claims/suggest.ts) proposes for an article in the reader view,
- * less those a reviewer rejected (matched by text, so a re-fetch that moves them keeps them
- * rejected) and those over text that already holds a claim.
+ * The claims proposed for an article in the reader view: its stored open suggestions
+ * (lib/articles/stored-suggestions.ts, stored when its text was saved; for an article saved before
+ * suggestions were stored, `stored` is null and the suggester runs now), less those a reviewer
+ * rejected (matched by text, so a re-fetch that moves them keeps them rejected) and those over
+ * text that already holds a claim.
  */
 export function openSuggestions(
   text: string,
   taken: { rejections: { text: string }[]; appearances: { start: number; end: number; anchorStatus: string }[] },
-): SuggestedClaim[] {
+  stored: StoredSuggestion[] | null = null,
+): (SuggestedClaim & { suggestionId?: string })[] {
   const rejected = new Set(taken.rejections.map((rejection) => rejection.text));
   const claimed = taken.appearances.filter((appearance) => appearance.anchorStatus === "ANCHORED");
-  return suggestClaims(text).filter(
+  const proposed = stored
+    ? stored.map(({ id, ...suggestion }) => ({
+        ...suggestion,
+        suggestionId: id,
+        sentence: text.slice(suggestion.sentenceStart, suggestion.sentenceEnd),
+      }))
+    : suggestClaims(text);
+  return proposed.filter(
     (suggestion) =>
       !rejected.has(suggestion.text) &&
       !claimed.some((appearance) => suggestion.start < appearance.end && appearance.start < suggestion.end),
@@ -28,7 +40,7 @@ export const rejectSuggestionSchema = z.object({
   end: z.coerce.number().int().min(1),
 });
 
-/** Rejects a suggested claim: it is not proposed for this article again. */
+/** Rejects a suggested claim: it is not proposed for this article again (its stored suggestion is dismissed). */
 export function rejectSuggestion(input: unknown, deps?: MutationDeps) {
   return runMutation(
     {
@@ -43,6 +55,10 @@ export function rejectSuggestion(input: unknown, deps?: MutationDeps) {
           where: { articleId_start_end: { articleId: data.articleId, start: data.start, end: data.end } },
           create: { articleId: data.articleId, text: data.text, start: data.start, end: data.end, rejectedById: actor.id },
           update: { text: data.text },
+        });
+        await tx.suggestion.updateMany({
+          where: { articleId: data.articleId, start: data.start, end: data.end, state: "OPEN" },
+          data: { state: "DISMISSED", decidedById: actor.id, decidedAt: new Date(), version: { increment: 1 } },
         });
         return {
           result: { id: rejection.id },

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { CurrentUser } from "@/lib/session";
 import { contentHash } from "@/lib/articles/content-hash";
+import { storeSuggestions } from "@/lib/articles/stored-suggestions";
 import { useFreshDatabase } from "@/scripts/testing/fresh-database";
 import { attachAppearance, createClaim } from "./create";
 
@@ -129,5 +130,31 @@ describe("attachAppearance", () => {
       status: 409,
     });
     expect(await attachAppearance({ claimId: "nope", articleId, ...second }, actingAs(reviewer))).toMatchObject({ ok: false, status: 404 });
+  });
+});
+
+describe("stored suggestions over a claim quoted by hand", () => {
+  it("are accepted into the claim made or attached there, so Today's claims does not offer them again", async () => {
+    const other = await t.db.article.create({ data: { title: "Exports", text: TEXT, contentHash: contentHash(`${TEXT} exports`) } });
+    await t.db.$transaction((tx) => storeSuggestions(tx, other.id, TEXT));
+    const exports = "exports rose by 12 per cent in 2025";
+    const at = span(exports);
+    const open = () =>
+      t.db.suggestion.findMany({ where: { articleId: other.id, start: { lt: at.end }, end: { gt: at.start } }, orderBy: { start: "asc" } });
+    expect((await open()).map((row) => row.state)).toEqual(["OPEN"]);
+
+    const created = await createClaim({ text: exports, articleId: other.id, ...at }, actingAs(reviewer));
+    if (!created.ok) throw new Error(created.message);
+    expect(await open()).toEqual([expect.objectContaining({ state: "ACCEPTED", claimId: created.data.claimId, decidedById: reviewer.id })]);
+
+    const critics = "exports rose by 12 per cent only on paper";
+    const later = span(critics);
+    const attached = await attachAppearance({ claimId: created.data.claimId, articleId: other.id, ...later }, actingAs(reviewer));
+    expect(attached).toMatchObject({ ok: true });
+    const settled = await t.db.suggestion.findMany({ where: { articleId: other.id, start: { lt: later.end }, end: { gt: later.start } } });
+    expect(settled.length).toBeGreaterThan(0);
+    expect(settled.every((row) => row.state === "ACCEPTED" && row.claimId === created.data.claimId)).toBe(true);
+    const audited = await t.db.auditEvent.count({ where: { action: "suggestion.accept", entityId: { in: settled.map((row) => row.id) } } });
+    expect(audited).toBe(settled.length);
   });
 });

@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import type { AuditEntry } from "@/lib/audit";
 import { anchorSpan } from "@/lib/appearances/anchoring";
+import { settleSuggestionsAt } from "@/lib/articles/stored-suggestions";
 import type { TextSelectors } from "@/lib/articles/selectors";
 import { findOrCreateClaimant } from "@/lib/claimants/find-or-create";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -143,11 +144,21 @@ export function createClaim(input: unknown, deps?: MutationDeps) {
       input,
       async change(tx, data, actor) {
         const { audit, ...result } = await insertClaim(tx, data, actor);
+        if (result.appearanceId) audit.push(...(await settleSuggestionsOf(tx, result.appearanceId, result.claimId, actor)));
         return { result, audit };
       },
     },
     deps,
   );
+}
+
+/** The open suggestions over an appearance's words are settled by it (lib/articles/stored-suggestions.ts). */
+async function settleSuggestionsOf(tx: Prisma.TransactionClient, appearanceId: string, claimId: string, actor: { id: string }) {
+  const appearance = await tx.appearance.findUniqueOrThrow({
+    where: { id: appearanceId },
+    select: { articleId: true, start: true, end: true },
+  });
+  return settleSuggestionsAt(tx, appearance, claimId, actor);
 }
 
 /**
@@ -182,17 +193,18 @@ export function attachAppearance(input: unknown, deps?: MutationDeps) {
       action: "claims.create",
       schema: attachAppearanceSchema,
       input,
-      async change(tx, data) {
+      async change(tx, data, actor) {
         const claim = await tx.claim.findUnique({
           where: { id: data.claimId },
           select: { id: true, verdict: { select: { id: true, status: true } } },
         });
         if (!claim) throw new MutationRefused(404, "That claim no longer exists.");
         const { appearanceId, audit } = await insertAppearance(tx, claim.id, data);
+        const settled = await settleSuggestionsOf(tx, appearanceId, claim.id, actor);
         const verdict = claim.verdict;
         return {
           result: { claimId: claim.id, appearanceId },
-          audit,
+          audit: [audit, ...settled],
           // A public verdict page lists where its claim appeared.
           refresh:
             verdict && (PUBLIC_VERDICT_STATUSES as readonly string[]).includes(verdict.status) ? [publicTags.verdict(verdict.id)] : [],

@@ -137,9 +137,9 @@ async function findFeed(
   address: string,
   fetchOptions?: FetchOptions,
 ): Promise<Found> {
-  const fetchAs = async (url: string, readableTypes: readonly string[]) => {
+  const fetchAs = async (url: string, accept: readonly string[]) => {
     try {
-      return await fetchArticlePage(url, { ...fetchOptions, readableTypes });
+      return await fetchArticlePage(url, { ...fetchOptions, accept });
     } catch (error) {
       if (error instanceof ArticleFetchError && error.reason === "content-type") {
         throw new AddressRefused("That address leads neither to a feed (RSS, Atom or JSON Feed) nor to a web page announcing one.");

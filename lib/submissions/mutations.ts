@@ -90,7 +90,7 @@ export async function acceptSubmission(input: unknown, deps?: MutationDeps, fetc
         if (fetched && !fetched.ok) notice = `The tip's link could not be added as an article: ${fetched.message}`;
         if (fetched?.ok) {
           try {
-            const saved = await saveArticle(tx, fetched.article, actor);
+            const saved = await saveArticle(tx, fetched.article, actor.id);
             audit.push(...saved.audit);
             refresh.push(...saved.refresh);
             article = await tx.article.findUniqueOrThrow({

@@ -50,7 +50,7 @@ export type EmbeddedDb = {
 
 export type LocalSecrets = { authSecret: string; dbPassword: string };
 
-type RunAs = { uid: number; gid: number } | undefined;
+export type RunAs = { uid: number; gid: number } | undefined;
 
 // ------------------------------------------------------------------ OS user and reachability
 
@@ -59,7 +59,7 @@ function isRoot(): boolean {
 }
 
 /** As root, PostgreSQL refuses to run: it runs as the OS user `postgres`, created if missing. */
-function postgresOsUser(): RunAs {
+export function postgresOsUser(): RunAs {
   if (!isRoot()) return undefined;
   const lookup = () => {
     try {

@@ -19,6 +19,7 @@ export default async function ModerationLayout({ children }: { children: React.R
         { href: "/moderation/submissions", label: "Submissions" },
         { href: "/moderation/users", label: "Staff" },
         { href: "/moderation/ratings", label: "Ratings" },
+        { href: "/moderation/health", label: "Health" },
       ]}
     >
       {children}

@@ -38,7 +38,11 @@ export default async function ArticleReaderPage({ params, searchParams }: Props)
 
   const anchored = article.appearances.filter((appearance) => appearance.anchorStatus === "ANCHORED");
   const orphans = article.appearances.filter((appearance) => appearance.anchorStatus === "ORPHANED");
-  const suggestions: ReaderSuggestion[] = openSuggestions(article.text, article).map((suggestion, index) => ({
+  const suggestions: ReaderSuggestion[] = openSuggestions(
+    article.text,
+    article,
+    article._count.suggestions ? article.suggestions : null,
+  ).map((suggestion, index) => ({
     ...suggestion,
     id: `suggestion-${index + 1}`,
     number: index + 1,
