@@ -1,7 +1,11 @@
+import fs from "node:fs";
+import http from "node:http";
+import path from "node:path";
 import { randomBytes, randomUUID } from "node:crypto";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { createStaffUser, signIn } from "./support/auth";
 import { query } from "./support/db";
+import { insertClaimWithEvidence, insertDraftVerdict, signedInPage } from "./support/review";
 import { expectNoAxeViolations, expectNoSidewaysScrolling, screenshot } from "./support/pages";
 
 // Each test sends claims of its own (a random word in the text), so that the desktop and phone
@@ -9,10 +13,10 @@ import { expectNoAxeViolations, expectNoSidewaysScrolling, screenshot } from "./
 const uniqueClaim = (topic: string) => `The ${randomBytes(4).toString("hex")} harbour museum will charge 40 euros for ${topic} from March`;
 
 /** Sends a claim through the public form; returns the tracking link's path. */
-async function submitClaim(page: Page, text: string): Promise<string> {
+async function submitClaim(page: Page, text: string, url = "https://social.example/post/1"): Promise<string> {
   await page.goto("/submit");
   await page.getByLabel("The claim you want checked").fill(text);
-  await page.getByLabel("Where you saw it (optional)").fill("https://social.example/post/1");
+  await page.getByLabel("Where you saw it (optional)").fill(url);
   await page.getByLabel("Your email (optional)").fill("reader@example.net");
   await page.getByRole("button", { name: "Send the claim" }).click();
   await expect(page.getByRole("heading", { name: "Thank you: we have received your claim" })).toBeVisible();
@@ -196,6 +200,100 @@ test("a moderator rejects ticked submissions as spam in bulk", async ({ page, br
   await page.goto(tracking);
   await expect(page.getByRole("heading", { level: 2, name: "Not checked" })).toBeVisible();
   await expect(page.getByText("It was marked as spam.")).toBeVisible();
+});
+
+// The tips' links: a news page on 127.0.0.3, PORT+2 (desktop) or PORT+3 (phone), allowed by scripts/test.ts.
+const APP_PORT = Number(process.env.PORT ?? 3000);
+const FIXTURE = fs.readFileSync(path.join(__dirname, "fixtures", "harbour-toll.html"), "utf8");
+
+test("accepting a tip asks for its claimant and date, and its link becomes the claim's appearance", async ({ page, browser }, testInfo) => {
+  test.slow(); // two people, a fetched page
+  const port = APP_PORT + (testInfo.project.name === "phone" ? 3 : 2);
+  const site = http.createServer((_request, response) => {
+    response.writeHead(200, { "Content-Type": "text/html; charset=utf-8" });
+    response.end(FIXTURE);
+  });
+  await new Promise<void>((resolve) => site.listen(port, "127.0.0.3", resolve));
+  const tag = randomBytes(4).toString("hex");
+  const claimant = `Councillor Ferre ${tag}`;
+  await query(`INSERT INTO "Claimant" (id, name, slug, "updatedAt") VALUES ($1, $2, $3, now())`, [randomUUID(), claimant, `e2e-${tag}`]);
+  const tip = `cargo up 6% in 2025 (${tag})`;
+  await submitClaim(page, tip, `http://127.0.0.3:${port}/city/harbour-toll-${tag}`);
+
+  const moderator = await moderatorPage(browser);
+  try {
+    await openSubmission(moderator.page, tip);
+    const form = moderator.page.getByRole("region", { name: "Accept as a new claim" });
+    await form.getByLabel("Claim text").fill("Cargo volumes grew by 6 per cent in 2025, the fastest growth since 2018.");
+    // Existing claimants are suggested as the name is typed; one typed in other capitals is reused.
+    await expect(moderator.page.locator(`#claimant-names option[value="${claimant}"]`)).toHaveCount(1);
+    await form.getByLabel("Claimant").fill(claimant.toLowerCase());
+    await form.getByLabel("Date the claim was made").fill("2026-11-21");
+    await expect(form.getByRole("checkbox", { name: /Fetch it as an article and anchor the claim in it/ })).toBeChecked();
+    await expectNoAxeViolations(moderator.page);
+    await expectNoSidewaysScrolling(moderator.page);
+    await screenshot(moderator.page, testInfo, "triage-accept-form");
+    await form.getByRole("button", { name: "Accept and create the claim" }).click();
+
+    const outcome = moderator.page.getByRole("region", { name: /^Triaged by/ });
+    await expect(outcome).toContainText(`Claimant: ${claimant}.`);
+    await expect(outcome).toContainText("It appears in Harbour toll to rise by a third, port authority says.");
+    await screenshot(moderator.page, testInfo, "triage-accepted");
+
+    await outcome.getByRole("link", { name: "Cargo volumes grew by 6 per cent in 2025" }).click();
+    const appearances = moderator.page.getByRole("region", { name: "Appearances" });
+    await expect(appearances.locator("mark")).toHaveText("cargo volumes grew by 6 per cent in 2025, the fastest growth since 2018.");
+    await expect(appearances.getByRole("link", { name: "Harbour toll to rise by a third, port authority says" })).toBeVisible();
+    await expect(moderator.page.getByRole("main")).toContainText(claimant);
+    await expect(moderator.page.getByLabel("Date the claim was made")).toHaveValue("2026-11-21");
+
+    // Claimant, date and appearance are there: drafting its verdict warns of nothing.
+    await moderator.page.getByRole("link", { name: "Draft the verdict" }).click();
+    await moderator.page.getByRole("button", { name: "Start a verdict draft" }).click();
+    await expect(moderator.page.getByLabel("Conclusion")).toBeVisible();
+    await expect(moderator.page.getByTestId("thin-claim-warning")).toHaveCount(0);
+  } finally {
+    await moderator.close();
+    await new Promise((resolve) => site.close(resolve));
+  }
+});
+
+test("a verdict whose claim has no appearance or no date warns before publication, without blocking it", async ({ browser }, testInfo) => {
+  test.slow(); // two people
+  const author = await createStaffUser("REVIEWER", "thin-author");
+  const approver = await createStaffUser("MODERATOR", "thin-approver");
+  const claim = await insertClaimWithEvidence("thin claim", author.id);
+  const verdictId = await insertDraftVerdict(claim.id, author.id, claim.tag);
+
+  const authorPage = await signedInPage(browser, author, `/workspace/claims/${claim.id}/verdict`);
+  const warning = authorPage.getByRole("region", { name: "Before publishing: this claim has" });
+  await expect(warning).toContainText("no appearance: the public page will not show where the claim was made.");
+  await expect(warning).toContainText("no date: the public page and its ClaimReview will not say when it was made.");
+  await expect(authorPage.getByRole("button", { name: "Submit for approval" })).toBeEnabled();
+  await expectNoAxeViolations(authorPage);
+  await screenshot(authorPage, testInfo, "verdict-thin-claim-warning");
+
+  // The date is set on the claim desk: only the missing appearance is left to warn of.
+  await warning.getByRole("link", { name: "Add them on the claim desk" }).click();
+  await authorPage.getByLabel("Date the claim was made").fill("2026-10-02");
+  await authorPage.getByRole("button", { name: "Save claim" }).click();
+  await expect(authorPage.getByRole("status").filter({ hasText: "Claim saved." })).toBeVisible();
+  await authorPage.goto(`/workspace/claims/${claim.id}/verdict`);
+  await expect(warning).toContainText("no appearance");
+  await expect(warning).not.toContainText("no date");
+  await authorPage.context().close();
+
+  // The approver sees the same warning beside the approval, which stays possible.
+  await query(
+    `UPDATE "Verdict" SET status = 'AWAITING_APPROVAL', "ratingId" = (SELECT id FROM "Rating" WHERE key = 'false'),
+       conclusion = 'It cost 1.4 billion.', rationale = 'The audit says so.' WHERE id = $1`,
+    [verdictId],
+  );
+  const approverPage = await signedInPage(browser, approver, `/workspace/claims/${claim.id}/verdict`);
+  await expect(approverPage.getByRole("region", { name: "Before publishing: this claim has" })).toContainText("no appearance");
+  await expect(approverPage.getByRole("button", { name: "Approve and publish verdict" })).toBeEnabled();
+  await expectNoAxeViolations(approverPage);
+  await approverPage.context().close();
 });
 
 test("an unknown tracking link is a 404 that says so", async ({ page }) => {

@@ -140,9 +140,12 @@ async function main(): Promise<number> {
         EMAIL_FROM: "Factdesk Test Desk <desk@factdesk.test>",
         SMTP_CATCHER_PORT: String(port + 1),
         // The article fixture servers of e2e/claims-from-articles.spec.ts, one per Playwright
-        // project (desktop, phone), and the news site of e2e/today.spec.ts (on 127.0.0.2, a
-        // source of its own); only these exact loopback origins may be fetched.
-        ARTICLE_FETCH_TEST_ALLOW_HOSTS: [2, 3].flatMap((offset) => [`127.0.0.1:${port + offset}`, `127.0.0.2:${port + offset}`]).join(","),
+        // project (desktop, phone), the news site of e2e/today.spec.ts (on 127.0.0.2, a source of
+        // its own) and the tips' links of e2e/tipline.spec.ts (on 127.0.0.3); only these exact
+        // loopback origins may be fetched.
+        ARTICLE_FETCH_TEST_ALLOW_HOSTS: [2, 3]
+          .flatMap((offset) => ["127.0.0.1", "127.0.0.2", "127.0.0.3"].map((host) => `${host}:${port + offset}`))
+          .join(","),
       };
       const distDir = process.env.FACTDESK_TEST_DIST_DIR || ".next-test";
       appEnv.NEXT_DIST_DIR = distDir;

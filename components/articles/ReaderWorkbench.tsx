@@ -4,6 +4,7 @@ import { useActionState, useCallback, useEffect, useRef, useState } from "react"
 import { Button } from "@/components/ui/Button";
 import { FormStatus } from "@/components/ui/FormStatus";
 import { ClaimForm, type ClaimFormActions } from "@/components/claims/ClaimForm";
+import { KeyboardSpanPicker } from "./KeyboardSpanPicker";
 import type { SuggestedClaim } from "@/lib/claims/suggest";
 import type { MutationResult } from "@/lib/mutation";
 
@@ -19,6 +20,7 @@ type Span = { start: number; end: number; quote: string };
 export function ReaderWorkbench({
   articleId,
   text,
+  sentences,
   suggestions,
   actions,
   reject,
@@ -27,6 +29,8 @@ export function ReaderWorkbench({
 }: {
   articleId: string;
   text: string;
+  /** The article's sentences (offsets into `text`), for choosing words by keyboard. */
+  sentences: { start: number; end: number }[];
   suggestions: ReaderSuggestion[];
   actions: ClaimFormActions;
   reject: (previous: RejectResult | null, form: FormData) => Promise<RejectResult>;
@@ -53,7 +57,11 @@ export function ReaderWorkbench({
     <div className="grid gap-8 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
       <div>
         <p className="mb-4 text-sm text-slate-600">
-          Select any words of the article to make a claim from them. Highlights:{" "}
+          Select any words of the article to make a claim from them, or{" "}
+          <a href="#keyboard-span" className="font-medium text-slate-900 underline underline-offset-2">
+            choose them with the keyboard
+          </a>
+          . Highlights:{" "}
           <mark className="bg-amber-100 px-1 text-slate-900 underline decoration-amber-700 decoration-dashed decoration-2 underline-offset-4">
             suggested claim
           </mark>
@@ -87,6 +95,8 @@ export function ReaderWorkbench({
             </div>
           </section>
         ) : null}
+
+        <KeyboardSpanPicker text={text} sentences={sentences} onChoose={setDraft} />
 
         <section aria-labelledby="suggestions-heading">
           <h2 id="suggestions-heading" className="font-serif text-xl font-bold text-slate-900">

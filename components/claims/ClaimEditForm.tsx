@@ -20,18 +20,22 @@ export function ClaimEditForm({
   claim,
   topics,
   claimantNames,
+  quotes = 0,
   fixed,
   action,
 }: {
-  claim: { id: string; text: string; claimant: string; topicIds: string[]; version: number };
+  /** claimDate: YYYY-MM-DD, or "" when unknown. */
+  claim: { id: string; text: string; claimant: string; claimDate: string; topicIds: string[]; version: number };
   topics: Topic[];
   claimantNames: string[];
+  /** How many appearances quote the claim (they do not follow its text). */
+  quotes?: number;
   fixed?: string | null;
   action: (previous: Result | null, form: FormData) => Promise<Result>;
 }) {
   const { result, pending, stale, version, errors, form } = useVersionedForm(action, {
     version: claim.version,
-    initial: { text: claim.text, claimant: claim.claimant, topicIds: claim.topicIds },
+    initial: { text: claim.text, claimant: claim.claimant, claimDate: claim.claimDate, topicIds: claim.topicIds },
   });
 
   return (
@@ -46,14 +50,29 @@ export function ClaimEditForm({
             <dd className="break-words text-slate-900">{claim.text}</dd>
             <dt className="font-medium text-slate-800">Claimant</dt>
             <dd className="text-slate-900">{claim.claimant || "none"}</dd>
+            <dt className="font-medium text-slate-800">Date</dt>
+            <dd className="text-slate-900">{claim.claimDate || "unknown"}</dd>
           </dl>
           {/* Sent unchanged, so that saving the topics changes nothing else. */}
           <input type="hidden" name="text" value={claim.text} />
           <input type="hidden" name="claimant" value={claim.claimant} />
+          <input type="hidden" name="claimDate" value={claim.claimDate} />
         </div>
       ) : (
         <>
-          <TextAreaField id="claim-text" name="text" label="Claim" rows={3} defaultValue={claim.text} errors={errors("text")} />
+          <TextAreaField
+            id="claim-text"
+            name="text"
+            label="Claim"
+            help={
+              quotes
+                ? "Its quotes in articles do not change with it: after rewording, check them under Appearances and change a quote if the claim is made in other words."
+                : undefined
+            }
+            rows={3}
+            defaultValue={claim.text}
+            errors={errors("text")}
+          />
           <TextField
             id="claim-claimant"
             name="claimant"
@@ -69,6 +88,15 @@ export function ClaimEditForm({
               <option key={name} value={name} />
             ))}
           </datalist>
+          <TextField
+            id="claim-date"
+            name="claimDate"
+            label="Date the claim was made"
+            help="Empty if unknown."
+            type="date"
+            defaultValue={claim.claimDate}
+            errors={errors("claimDate")}
+          />
         </>
       )}
       <fieldset>
@@ -96,6 +124,7 @@ export function ClaimEditForm({
           fields={[
             { label: "Claim", value: String(stale.text) },
             { label: "Claimant", value: String(stale.claimant || "none") },
+            { label: "Date", value: String(stale.claimDate || "unknown") },
             { label: "Topics", value: Array.isArray(stale.topics) && stale.topics.length ? stale.topics.join(", ") : "none" },
           ]}
           note="Your text is still in the form: compare, then save again to replace theirs."

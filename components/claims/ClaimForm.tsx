@@ -83,6 +83,12 @@ export function ClaimForm({
               <blockquote className="mt-1 break-words whitespace-pre-wrap">{span.quote}</blockquote>
             </figure>
             <FieldMessages id={id("quote-error")} messages={errors?.quote} />
+            {quoteOutOfStep(text, span.quote) ? (
+              <p role="status" className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950">
+                The claim&apos;s words now differ from this quote, which stays as the article has it. Is the claim made here? If it is made
+                in other words of the article, cancel and select those instead (or change the quote later on the claim desk).
+              </p>
+            ) : null}
           </>
         ) : null}
         {checkworthiness !== undefined ? <input type="hidden" name="checkworthiness" value={checkworthiness} /> : null}
@@ -155,4 +161,18 @@ export function ClaimForm({
       <SimilarClaims text={text} lookup={actions.similar} attach={attachTarget} attachAction={actions.attach} idPrefix={idPrefix} />
     </div>
   );
+}
+
+/** Lower case, single spaces, no closing full stop: how a claim and its quote are compared. */
+const comparable = (value: string) =>
+  value
+    .toLowerCase()
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/[.!?]+$/, "");
+
+/** Whether the claim as written is no longer the quote's words (or a part of them). */
+function quoteOutOfStep(text: string, quote: string): boolean {
+  const claim = comparable(text);
+  return claim !== "" && !comparable(quote).includes(claim);
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { useFocusOnResult } from "@/components/ui/focus-on-result";
 import { keepingInput } from "@/components/ui/submit-keeping-input";
 import type { MutationResult } from "@/lib/mutation";
 
@@ -24,18 +25,20 @@ const buttonClass =
   "rounded border border-slate-400 bg-white px-2.5 py-1 text-sm font-medium whitespace-nowrap text-slate-900 hover:bg-slate-100 disabled:opacity-60";
 const inputClass = "min-w-0 rounded border border-slate-400 bg-white px-2 py-1 text-sm text-slate-900";
 
+/** What became of the last press; it takes the focus (the button pressed is disabled, or gone once the claim is taken). */
 function Outcome({ result, success }: { result: MutationResult<unknown> | null; success: string }) {
+  const ref = useFocusOnResult(result);
   if (!result) return null;
   if (result.ok) {
     return (
-      <p role="status" className="text-sm font-medium text-emerald-800">
+      <p role="status" className="text-sm font-medium text-emerald-800" ref={ref} tabIndex={-1}>
         {success}
       </p>
     );
   }
   const fieldMessages = Object.values(result.fieldErrors ?? {}).flat();
   return (
-    <p role="alert" className="max-w-xs text-sm text-red-800">
+    <p role="alert" className="max-w-xs text-sm text-red-800" ref={ref} tabIndex={-1}>
       {result.message} {fieldMessages.join(" ")}
     </p>
   );

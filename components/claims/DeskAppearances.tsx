@@ -2,9 +2,19 @@ import Link from "next/link";
 import { FormattedDate } from "@/components/ui/FormattedDate";
 import { quoteContext } from "@/lib/appearances/quote-context";
 import type { DeskClaim } from "@/lib/claims/desk";
+import { AppearanceControls, type AppearanceActions } from "./AppearanceControls";
 
-/** Where the claim appears: each quote in its context, linking to its place in the article view. */
-export function DeskAppearances({ appearances }: { appearances: DeskClaim["appearances"] }) {
+/**
+ * Where the claim appears: each quote in its context, linking to its place in the article view;
+ * with `controls`, each can have its quote changed or be removed.
+ */
+export function DeskAppearances({
+  appearances,
+  controls,
+}: {
+  appearances: DeskClaim["appearances"];
+  controls?: Pick<AppearanceActions, "reselect" | "remove">;
+}) {
   if (appearances.length === 0) return <p className="text-slate-600">Written by hand: the claim is not anchored in an article.</p>;
   return (
     <ul className="space-y-4">
@@ -41,6 +51,12 @@ export function DeskAppearances({ appearances }: { appearances: DeskClaim["appea
                 </strong>
               ) : null}
             </p>
+            {controls ? (
+              <AppearanceControls
+                appearance={{ id: appearance.id, exact: appearance.exact, version: appearance.version, articleTitle: article.title }}
+                actions={controls}
+              />
+            ) : null}
           </li>
         );
       })}

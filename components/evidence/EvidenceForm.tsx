@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { Button } from "@/components/ui/Button";
+import { useFocusOnResult } from "@/components/ui/focus-on-result";
 import { FormStatus } from "@/components/ui/FormStatus";
 import { SelectField } from "@/components/ui/SelectField";
 import { useResetAfterSave } from "@/components/ui/submit-keeping-input";
@@ -53,6 +54,7 @@ export function EvidenceForm({
   });
   // A new piece of evidence was added: the form is ready for the next one.
   const formRef = useResetAfterSave(result, !editing);
+  const statusRef = useFocusOnResult(result);
 
   return (
     <form ref={formRef} {...form} className="space-y-4" aria-label={editing ? `Edit evidence “${evidence!.title}”` : "Add evidence"}>
@@ -131,6 +133,7 @@ export function EvidenceForm({
       </div>
       <FormStatus
         result={result}
+        focusRef={statusRef}
         success={[editing ? "Evidence saved." : "Evidence added.", result?.ok ? result.data.warning : null].filter(Boolean).join(" ")}
       />
     </form>

@@ -6,10 +6,12 @@ import { FieldMessages, FormStatus } from "@/components/ui/FormStatus";
 import { latestVersion } from "@/components/ui/latest-version";
 import { keepingInput } from "@/components/ui/submit-keeping-input";
 import { TextAreaField } from "@/components/ui/TextAreaField";
+import { TextField } from "@/components/ui/TextField";
 import { MatchRelation } from "@/components/claims/MatchRelation";
 import type { SimilarClaim } from "@/lib/claims/similar";
 import { claimStatusLabel } from "@/lib/claims/labels";
 import type { MutationResult } from "@/lib/mutation";
+import type { TipLinkOutcome } from "@/lib/submissions/mutations";
 
 type Action<T> = (previous: MutationResult<T> | null, form: FormData) => Promise<MutationResult<T>>;
 type Versioned = { id: string; version: number };
@@ -27,15 +29,21 @@ function Hidden({ submission, result }: { submission: Versioned; result: Mutatio
 export function AcceptForm({
   submission,
   text,
+  url,
+  claimantNames,
   action,
 }: {
   submission: Versioned;
   text: string;
-  action: Action<{ claimId: string; version: number }>;
+  /** The tip's link, offered to be fetched as the claim's article. */
+  url: string | null;
+  claimantNames: string[];
+  action: Action<{ claimId: string; version: number; link: TipLinkOutcome | null }>;
 }) {
   const [result, submit, pending] = useActionState(action, null);
+  const errors = result && !result.ok ? result.fieldErrors : undefined;
   return (
-    <form {...keepingInput(submit)} className="space-y-3">
+    <form {...keepingInput(submit)} className="space-y-4">
       <Hidden submission={submission} result={result} />
       <TextAreaField
         id="claimText"
@@ -43,8 +51,48 @@ export function AcceptForm({
         help="Edit it into a checkable claim if needed: who said what. The submitter's wording stays on the submission."
         rows={3}
         defaultValue={text}
-        errors={result && !result.ok ? result.fieldErrors?.claimText : undefined}
+        errors={errors?.claimText}
       />
+      <TextField
+        id="claimant"
+        label="Claimant"
+        help="Who made the claim: an existing claimant is suggested as you type and reused; a new name adds a claimant. Leave it empty if nobody is known yet."
+        list="claimant-names"
+        autoComplete="off"
+        maxLength={200}
+        errors={errors?.claimant}
+      />
+      <datalist id="claimant-names">
+        {claimantNames.map((name) => (
+          <option key={name} value={name} />
+        ))}
+      </datalist>
+      <TextField
+        id="claimDate"
+        label="Date the claim was made"
+        help="When the claimant said or published it. Left empty, the article's date is used when the link is fetched."
+        type="date"
+        errors={errors?.claimDate}
+      />
+      {url ? (
+        <fieldset className="space-y-3 rounded-md border border-slate-200 p-3">
+          <legend className="px-1 text-sm font-medium text-slate-800">The tip&apos;s link</legend>
+          <label className="flex items-start gap-2 text-sm text-slate-800">
+            <input type="checkbox" name="fetchLink" defaultChecked className="mt-0.5 size-4 shrink-0" />
+            <span>
+              Fetch it as an article and anchor the claim in it, as an appearance <span className="break-all text-slate-600">({url})</span>
+            </span>
+          </label>
+          <TextAreaField
+            id="quote"
+            label="Quote from the article (optional)"
+            help="The words of the article where the claim is made. Left empty, the claim's own words are looked for."
+            rows={2}
+            maxLength={5000}
+            errors={errors?.quote}
+          />
+        </fieldset>
+      ) : null}
       <Button disabled={pending}>{pending ? "Creating…" : "Accept and create the claim"}</Button>
       <FormStatus result={result} success="Accepted: the claim is in the queue." />
     </form>

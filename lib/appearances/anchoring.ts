@@ -29,6 +29,21 @@ export function anchorSpan(text: string, start: number, end: number): TextSelect
   return textQuoteSelector(text, start, end);
 }
 
+/**
+ * Where `quote` first occurs in `text`: exactly, else ignoring case (only where lower-casing keeps
+ * every offset, as it does outside a few scripts); null when it is not there.
+ */
+export function findQuote(text: string, quote: string): { start: number; end: number } | null {
+  const wanted = quote.trim();
+  if (!wanted) return null;
+  let start = text.indexOf(wanted);
+  if (start === -1) {
+    const [lowerText, lowerQuote] = [text.toLowerCase(), wanted.toLowerCase()];
+    if (lowerText.length === text.length && lowerQuote.length === wanted.length) start = lowerText.indexOf(lowerQuote);
+  }
+  return start === -1 ? null : { start, end: start + wanted.length };
+}
+
 export function reanchor(text: string, old: TextSelectors): Anchoring {
   if (old.exact === "") return { status: "ORPHANED", selectors: old };
 

@@ -108,6 +108,40 @@ export async function refetchArticle(input: unknown, deps?: MutationDeps, fetchO
   return fetchAndSave(article.url, deps, fetchOptions, article.id);
 }
 
+/**
+ * Fetches and extracts the article at an address (SSRF-guarded, lib/articles/fetch.ts), ready for
+ * saveArticle; or why it cannot be read. The caller checks who may make the server fetch first.
+ */
+export async function fetchArticle(
+  rawUrl: string,
+  fetchOptions?: FetchOptions,
+): Promise<{ ok: true; article: ArticleToSave } | { ok: false; message: string }> {
+  let extracted: ExtractedArticle;
+  let finalUrl: string;
+  try {
+    const requested = parseArticleUrl(rawUrl);
+    const page = await fetchArticlePage(requested.toString(), fetchOptions);
+    extracted = extractArticle(page.body, page.contentType, page.url);
+    finalUrl = normaliseArticleUrl(page.url);
+  } catch (error) {
+    if (error instanceof ArticleFetchError || error instanceof ExtractionError) return { ok: false, message: error.message };
+    throw error;
+  }
+  return {
+    ok: true,
+    article: {
+      url: finalUrl,
+      title: extracted.title.slice(0, 300),
+      author: extracted.author?.slice(0, 200) ?? null,
+      publisherName: extracted.publisherName?.slice(0, 200) ?? null,
+      publisherKey: toSourceKey(finalUrl),
+      publishedAt: extracted.publishedAt,
+      text: extracted.text,
+      fetchedAt: new Date(),
+    },
+  };
+}
+
 async function fetchAndSave(
   rawUrl: string,
   deps?: MutationDeps,
@@ -118,32 +152,14 @@ async function fetchAndSave(
   const allowed = await authorise("articles.ingest", deps);
   if (!allowed.ok) return allowed;
 
-  let extracted: ExtractedArticle;
-  let finalUrl: string;
-  try {
-    const requested = parseArticleUrl(rawUrl);
-    const page = await fetchArticlePage(requested.toString(), fetchOptions);
-    extracted = extractArticle(page.body, page.contentType, page.url);
-    finalUrl = normaliseArticleUrl(page.url);
-  } catch (error) {
-    if (error instanceof ArticleFetchError || error instanceof ExtractionError) return refusedField("url", error.message);
-    throw error;
-  }
+  const fetched = await fetchArticle(rawUrl, fetchOptions);
+  if (!fetched.ok) return refusedField("url", fetched.message);
 
   return runMutation(
     {
       action: "articles.ingest",
       schema: storedArticleSchema,
-      input: {
-        url: finalUrl,
-        title: extracted.title.slice(0, 300),
-        author: extracted.author?.slice(0, 200) ?? null,
-        publisherName: extracted.publisherName?.slice(0, 200) ?? null,
-        publisherKey: toSourceKey(finalUrl),
-        publishedAt: extracted.publishedAt,
-        text: extracted.text,
-        fetchedAt: new Date(),
-      } satisfies ArticleToSave,
+      input: fetched.article,
       change: (tx, data, actor) => saveArticle(tx, data, actor.id, articleId),
     },
     deps,

@@ -65,6 +65,10 @@ export function describeEvent(action: string, before: Json, after: Json, ratings
     case "appearance.create":
     case "appearance.add":
       return `added an appearance ${quoted(after.exact)}`;
+    case "appearance.reselect":
+      return `changed an appearance's quote from ${quoted(before.exact)} to ${quoted(after.exact)}`;
+    case "appearance.remove":
+      return `removed an appearance ${quoted(before.exact)}`;
     case "appearance.orphan":
       return "marked an appearance as no longer found in its article";
     case "verdict.create":

@@ -31,6 +31,7 @@ const deskSelect = {
       suffix: true,
       start: true,
       anchorStatus: true,
+      version: true,
       article: { select: { id: true, title: true, url: true, publishedAt: true, publisher: { select: { name: true } } } },
     },
   },

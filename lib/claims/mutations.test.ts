@@ -50,6 +50,23 @@ describe("editing a claim", () => {
     expect((await claim()).claimantId).toBe(after.claimantId);
   });
 
+  it("sets, keeps and clears the date the claim was made (issue 16: a verdict warns without one)", async () => {
+    const text = (await claim()).text;
+    expect(await editClaim({ claimId, text, claimDate: "2026-03-04", version: 1 }, actingAs(ana))).toMatchObject({ ok: true });
+    expect((await claim()).claimDate).toEqual(new Date("2026-03-04T00:00:00Z"));
+    // Not sent: unchanged.
+    await editClaim({ claimId, text, version: 2 }, actingAs(ana));
+    expect((await claim()).claimDate).toEqual(new Date("2026-03-04T00:00:00Z"));
+    const event = await t.db.auditEvent.findFirstOrThrow({ where: { entityId: claimId, action: "claim.edit" }, orderBy: { id: "asc" } });
+    expect(event).toMatchObject({ before: { claimDate: null }, after: { claimDate: "2026-03-04" } });
+    expect(await editClaim({ claimId, text, claimDate: "2999-01-01", version: 3 }, actingAs(ana))).toMatchObject({
+      ok: false,
+      fieldErrors: { claimDate: ["That date is in the future."] },
+    });
+    await editClaim({ claimId, text, claimDate: "", version: 3 }, actingAs(ana));
+    expect((await claim()).claimDate).toBeNull();
+  });
+
   it("recomputes the meaning vector when the text changes, so the desk's matcher sees the new claim", async () => {
     const meaning = async () =>
       (await t.db.$queryRaw<{ meaning: Uint8Array | null }[]>`SELECT meaning FROM "Claim" WHERE id = ${claimId}`)[0]!.meaning;
@@ -221,7 +238,7 @@ describe("a claim whose verdict awaits approval", () => {
     expect(refused).toMatchObject({
       ok: false,
       status: 409,
-      message: "This claim is frozen while the verdict awaits approval: send it back to draft before changing its text or claimant.",
+      message: "This claim is frozen while the verdict awaits approval: send it back to draft before changing its text, claimant or date.",
     });
     expect(
       await editClaim({ claimId, text: before.text, claimant: "Mayor Lina Ortiz", version: before.version }, actingAs(ben)),

@@ -20,6 +20,7 @@ const claimState = {
   text: true,
   status: true,
   dismissalReason: true,
+  claimDate: true,
   version: true,
   claimant: { select: { id: true, name: true } },
   assignee: { select: { id: true, name: true } },
@@ -40,6 +41,7 @@ export function currentClaim(claim: ClaimState) {
   return {
     text: claim.text,
     claimant: claim.claimant?.name ?? "",
+    claimDate: claim.claimDate?.toISOString().slice(0, 10) ?? "",
     topics: claim.topics.map((topic) => topic.name),
     status: claim.status,
     assignee: claim.assignee?.name ?? null,
@@ -72,17 +74,26 @@ export function editClaim(input: unknown, deps?: MutationDeps) {
             fieldErrors: { topicIds: ["A chosen topic no longer exists. Reload the page."] },
           });
         }
-        const textOrClaimantChanged = data.text !== before.text || (claimant?.id ?? null) !== (before.claimant?.id ?? null);
+        const claimDate = data.claimDate === undefined ? before.claimDate : data.claimDate;
+        const textOrClaimantChanged =
+          data.text !== before.text ||
+          (claimant?.id ?? null) !== (before.claimant?.id ?? null) ||
+          (claimDate?.getTime() ?? null) !== (before.claimDate?.getTime() ?? null);
         if (textOrClaimantChanged && isPublic(before)) {
           // Nothing published is silently rewritten: the public page quotes this text.
-          throw new MutationRefused(409, "This claim's verdict is public, so its text and claimant can no longer change. Topics can.", {
-            current: currentClaim(before),
-          });
+          throw new MutationRefused(
+            409,
+            "This claim's verdict is public, so its text, claimant and date can no longer change. Topics can.",
+            {
+              current: currentClaim(before),
+            },
+          );
         }
-        if (textOrClaimantChanged) await assertClaimNotAwaitingApproval(tx, before.id, "its text or claimant");
+        if (textOrClaimantChanged) await assertClaimNotAwaitingApproval(tx, before.id, "its text, claimant or date");
         await updateClaim(tx, before.id, data.version, {
           text: data.text,
           claimantId: claimant?.id ?? null,
+          claimDate,
         });
         if (data.text !== before.text) await refreshClaimMeanings(tx, [before.id]);
         await tx.claim.update({ where: { id: before.id }, data: { topics: { set: topics.map(({ id }) => ({ id })) } } });
@@ -90,6 +101,7 @@ export function editClaim(input: unknown, deps?: MutationDeps) {
         const view = (claim: ClaimState) => ({
           text: claim.text,
           claimant: claim.claimant?.name ?? null,
+          claimDate: claim.claimDate?.toISOString().slice(0, 10) ?? null,
           topics: claim.topics.map((topic) => topic.name).join(", "),
         });
         const changes = changedFields(view(before), view(after));

@@ -15,6 +15,24 @@ export const editClaimSchema = z.object({
   /** A claimant's name; an unknown name creates the claimant. Empty: no claimant. */
   claimant: z.string().trim().max(200, "Use at most 200 characters.").default(""),
   topicIds: z.array(z.string().trim().min(1)).max(20, "Choose at most 20 topics.").default([]),
+  /** When the claim was made, YYYY-MM-DD; empty: unknown; not given: unchanged. */
+  claimDate: z
+    .string()
+    .trim()
+    .optional()
+    .pipe(
+      z
+        .union([
+          z.literal(""),
+          z
+            .string()
+            .regex(/^\d{4}-\d{2}-\d{2}$/, "Give the date as YYYY-MM-DD.")
+            .refine((value) => !Number.isNaN(new Date(`${value}T00:00:00Z`).getTime()), "That is not a date.")
+            .refine((value) => new Date(`${value}T00:00:00Z`).getTime() <= Date.now() + 86_400_000, "That date is in the future."),
+        ])
+        .optional(),
+    )
+    .transform((value) => (value === undefined ? undefined : value === "" ? null : new Date(`${value}T00:00:00Z`))),
   version,
 });
 

@@ -1,4 +1,8 @@
-import { beforeEach, describe, expect, it } from "vitest";
+import fs from "node:fs";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import path from "node:path";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { CurrentUser } from "@/lib/session";
 import { findSimilarClaims } from "@/lib/claims/similar";
 import { useFreshDatabase } from "@/scripts/testing/fresh-database";
@@ -201,5 +205,183 @@ describe("triage of public submissions", () => {
       status: 400,
       fieldErrors: { submissionIds: [expect.stringContaining("Tick")] },
     });
+  });
+});
+
+describe("accepting a tip with its claimant, date and link (issue 16, item 4)", () => {
+  const FIXTURE = fs.readFileSync(path.join(import.meta.dirname, "..", "..", "e2e", "fixtures", "harbour-toll.html"), "utf8");
+  let server: http.Server;
+  let origin: string;
+  let allow: { testAllowHosts: string[] };
+
+  beforeAll(async () => {
+    server = http.createServer((request, response) => {
+      if (request.url === "/missing") {
+        response.writeHead(404, { "Content-Type": "text/plain" });
+        response.end("gone");
+        return;
+      }
+      response.writeHead(200, { "Content-Type": "text/html; charset=utf-8" });
+      response.end(FIXTURE);
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const { port } = server.address() as AddressInfo;
+    origin = `http://127.0.0.1:${port}`;
+    allow = { testAllowHosts: [`127.0.0.1:${port}`] };
+  });
+
+  afterAll(async () => {
+    await new Promise((resolve) => server.close(resolve));
+  });
+
+  async function tip(text: string, url: string | null) {
+    const { hash } = newTrackingToken();
+    return t.db.submission.create({ data: { claimText: text, url, trackingTokenHash: hash }, select: { id: true, version: true } });
+  }
+
+  it("reuses an existing claimant by name (any capitalisation), adds a new one otherwise, and keeps the claim date", async () => {
+    const existing = await t.db.claimant.create({ data: { name: "Anselm Brek", slug: "anselm-brek" } });
+    const first = await tip("The port director says the harbour lost 14 million last year", null);
+    const reused = await acceptSubmission(
+      {
+        submissionId: first.id,
+        version: first.version,
+        claimText: "The harbour lost 14 million crowns last year.",
+        claimant: "anselm BREK",
+        claimDate: "2026-11-20",
+      },
+      actingAs(moderator),
+    );
+    if (!reused.ok) throw new Error(reused.message);
+    expect(reused.data.link).toBeNull();
+    expect(await t.db.claim.findUniqueOrThrow({ where: { id: reused.data.claimId } })).toMatchObject({
+      claimantId: existing.id,
+      claimDate: new Date("2026-11-20T00:00:00Z"),
+    });
+
+    const second = await tip("Ilse Varno says 40 crowns more per container", null);
+    const created = await acceptSubmission(
+      { submissionId: second.id, version: second.version, claimText: "The toll adds 40 crowns per container.", claimant: "Ilse Varno" },
+      actingAs(moderator),
+    );
+    if (!created.ok) throw new Error(created.message);
+    const claim = await t.db.claim.findUniqueOrThrow({ where: { id: created.data.claimId }, include: { claimant: true } });
+    expect(claim).toMatchObject({ claimDate: null, claimant: { name: "Ilse Varno", slug: "ilse-varno" } });
+    const actions = await t.db.auditEvent.findMany({
+      where: { entityId: { in: [claim.claimantId!, claim.id] } },
+      select: { action: true },
+    });
+    expect(actions.map((event) => event.action).sort()).toEqual(["claim.create", "claimant.create"]);
+
+    const future = await tip("A claim dated in the future by mistake", null);
+    expect(
+      await acceptSubmission(
+        { submissionId: future.id, version: future.version, claimText: "A claim dated in the future.", claimDate: "2999-01-01" },
+        actingAs(moderator),
+      ),
+    ).toMatchObject({ ok: false, status: 400, fieldErrors: { claimDate: ["That date is in the future."] } });
+  });
+
+  it("fetches the tip's link as an article and anchors the claim where its words are, dated by the article", async () => {
+    const submission = await tip("cargo grew by 6 per cent in 2025!", `${origin}/city/harbour-toll?utm_source=tipline`);
+    const result = await acceptSubmission(
+      {
+        submissionId: submission.id,
+        version: submission.version,
+        claimText: "Cargo volumes grew by 6 per cent in 2025, the fastest growth since 2018.",
+        fetchLink: "on",
+      },
+      actingAs(moderator),
+      allow,
+    );
+    if (!result.ok) throw new Error(result.message);
+    expect(result.data.link).toMatchObject({ notice: null });
+    const article = await t.db.article.findUniqueOrThrow({ where: { id: result.data.link!.articleId! } });
+    expect(article).toMatchObject({ url: `${origin}/city/harbour-toll`, title: "Harbour toll to rise by a third, port authority says" });
+    const appearance = await t.db.appearance.findUniqueOrThrow({ where: { id: result.data.link!.appearanceId! } });
+    expect(appearance).toMatchObject({ claimId: result.data.claimId, articleId: article.id, anchorStatus: "ANCHORED" });
+    // Found ignoring case: the claim starts with a capital, the article's sentence mid-line.
+    expect(article.text.slice(appearance.start, appearance.end)).toBe(
+      "cargo volumes grew by 6 per cent in 2025, the fastest growth since 2018.",
+    );
+    expect(await t.db.claim.findUniqueOrThrow({ where: { id: result.data.claimId } })).toMatchObject({
+      claimDate: new Date("2026-11-20T08:30:00Z"),
+    });
+    const events = await t.db.auditEvent.findMany({ where: { actorId: moderator.id }, orderBy: { id: "asc" }, select: { action: true } });
+    expect(events.map((event) => event.action)).toEqual(
+      expect.arrayContaining(["article.create", "claim.create", "appearance.create", "submission.accept"]),
+    );
+  });
+
+  it("anchors at the moderator's quote; where neither quote nor claim is in the article, or the page cannot be read, a note on the claim says why", async () => {
+    const quoted = await tip("the shipping lines will pay 40 more per box", `${origin}/city/harbour-toll`);
+    const atQuote = await acceptSubmission(
+      {
+        submissionId: quoted.id,
+        version: quoted.version,
+        claimText: "The toll increase adds 40 crowns to every container unloaded in the city.",
+        fetchLink: "on",
+        quote: "the increase would add 40 crowns to the cost of every container unloaded in the city",
+      },
+      actingAs(moderator),
+      allow,
+    );
+    if (!atQuote.ok) throw new Error(atQuote.message);
+    const anchored = await t.db.appearance.findUniqueOrThrow({ where: { id: atQuote.data.link!.appearanceId! } });
+    expect(anchored.exact).toBe("the increase would add 40 crowns to the cost of every container unloaded in the city");
+
+    const elsewhere = await tip("the harbour will be closed on Sundays", `${origin}/city/harbour-toll`);
+    const notFound = await acceptSubmission(
+      { submissionId: elsewhere.id, version: elsewhere.version, claimText: "The harbour will be closed on Sundays.", fetchLink: "on" },
+      actingAs(moderator),
+      allow,
+    );
+    if (!notFound.ok) throw new Error(notFound.message);
+    expect(notFound.data.link).toMatchObject({
+      appearanceId: null,
+      notice: expect.stringContaining("were not found in the tip's article"),
+    });
+    expect(notFound.data.link!.articleId).toBe(anchored.articleId);
+    expect(await t.db.appearance.count({ where: { claimId: notFound.data.claimId } })).toBe(0);
+    expect(await t.db.claimNote.findMany({ where: { claimId: notFound.data.claimId }, select: { body: true } })).toEqual([
+      { body: notFound.data.link!.notice },
+    ]);
+
+    const broken = await tip("the port will be sold", `${origin}/missing`);
+    const unread = await acceptSubmission(
+      { submissionId: broken.id, version: broken.version, claimText: "The port will be sold next year.", fetchLink: "on" },
+      actingAs(moderator),
+      allow,
+    );
+    if (!unread.ok) throw new Error(unread.message);
+    expect(unread.data.link).toMatchObject({
+      articleId: null,
+      appearanceId: null,
+      notice: expect.stringMatching(/^The tip's link could not be added as an article: /),
+    });
+    expect(await t.db.claimNote.count({ where: { claimId: unread.data.claimId } })).toBe(1);
+
+    // Without the test allowance a loopback link is refused by the fetch guard, and said so.
+    const guarded = await tip("the port will be sold soon", `${origin}/city/harbour-toll`);
+    const refused = await acceptSubmission(
+      { submissionId: guarded.id, version: guarded.version, claimText: "The port will be sold soon, officials say.", fetchLink: "on" },
+      actingAs(moderator),
+      { testAllowHosts: [] },
+    );
+    if (!refused.ok) throw new Error(refused.message);
+    expect(refused.data.link?.notice).toMatch(/private network/);
+  });
+
+  it("does not fetch anything for a reviewer (403 before any request)", async () => {
+    let requests = 0;
+    server.once("request", () => requests++);
+    const submission = await tip("the toll rises by a third", `${origin}/city/harbour-toll`);
+    const result = await acceptSubmission(
+      { submissionId: submission.id, version: submission.version, claimText: "The harbour toll rises by a third.", fetchLink: "on" },
+      actingAs(reviewer),
+      allow,
+    );
+    expect(result).toMatchObject({ ok: false, status: 403 });
+    expect(requests).toBe(0);
   });
 });

@@ -41,7 +41,16 @@ export function getSubmissionForTriage(id: string) {
       closedAt: true,
       version: true,
       handledBy: { select: { name: true } },
-      claim: { select: { id: true, text: true, status: true } },
+      claim: {
+        select: {
+          id: true,
+          text: true,
+          status: true,
+          claimDate: true,
+          claimant: { select: { name: true } },
+          appearances: { take: 1, orderBy: { createdAt: "asc" }, select: { article: { select: { id: true, title: true } } } },
+        },
+      },
     },
   });
 }

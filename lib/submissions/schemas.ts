@@ -44,8 +44,29 @@ export const submitSchema = z.object({
   website: z.string().optional().default(""),
 });
 
-/** Accept: the submission becomes a claim, with its text as the moderator edited it. */
-export const acceptSchema = z.object({ submissionId, version, claimText });
+/**
+ * Accept: the submission becomes a claim, with its text as the moderator edited it, its claimant
+ * (an existing one by name, or a new one) and the date it was made; the tip's link, when asked,
+ * is fetched as an article and the claim anchored in it (at `quote`, else at the claim's words).
+ */
+export const acceptSchema = z.object({
+  submissionId,
+  version,
+  claimText,
+  claimant: optional(z.string().trim().max(200, "Use at most 200 characters.")),
+  claimDate: optional(
+    z
+      .string()
+      .trim()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, "Give the date as YYYY-MM-DD.")
+      .transform((value) => new Date(`${value}T00:00:00Z`))
+      .refine((date) => !Number.isNaN(date.getTime()), "That is not a date.")
+      .refine((date) => date.getTime() <= Date.now() + 86_400_000, "That date is in the future."),
+  ),
+  /** A checkbox: "on" when ticked. */
+  fetchLink: z.preprocess((value) => value === "on" || value === "true" || value === true, z.boolean()).default(false),
+  quote: optional(z.string().trim().max(5000, "Quote at most 5,000 characters.")),
+});
 
 export const markDuplicateSchema = z.object({
   submissionId,

@@ -34,6 +34,8 @@ export async function getVerdictWorkspace(claimId: string) {
       text: true,
       status: true,
       claimant: { select: { name: true } },
+      claimDate: true,
+      _count: { select: { appearances: true } },
       evidence: {
         orderBy: [{ position: "asc" }, { createdAt: "asc" }],
         select: { id: true, title: true, url: true, archiveUrl: true, excerpt: true, stance: true, source: { select: { name: true } } },

@@ -1,13 +1,28 @@
 "use server";
 
 import { refreshedOnSuccess, type MutationResult } from "@/lib/mutation";
-import { acceptSubmission, markSubmissionDuplicate, rejectSubmission, rejectSubmissionsAsSpam } from "@/lib/submissions/mutations";
+import {
+  acceptSubmission,
+  markSubmissionDuplicate,
+  rejectSubmission,
+  rejectSubmissionsAsSpam,
+  type TipLinkOutcome,
+} from "@/lib/submissions/mutations";
 
 type Triaged = MutationResult<{ claimId: string; version: number }>;
+type Accepted = MutationResult<{ claimId: string; version: number; link: TipLinkOutcome | null }>;
 
-export async function accept(_previous: Triaged | null, form: FormData): Promise<Triaged> {
+export async function accept(_previous: Accepted | null, form: FormData): Promise<Accepted> {
   return refreshedOnSuccess(
-    acceptSubmission({ submissionId: form.get("submissionId"), version: form.get("version"), claimText: form.get("claimText") }),
+    acceptSubmission({
+      submissionId: form.get("submissionId"),
+      version: form.get("version"),
+      claimText: form.get("claimText"),
+      claimant: form.get("claimant") ?? undefined,
+      claimDate: form.get("claimDate") ?? undefined,
+      fetchLink: form.get("fetchLink") ?? undefined,
+      quote: form.get("quote") ?? undefined,
+    }),
   );
 }
 

@@ -1,5 +1,6 @@
 "use server";
 
+import { addAppearance, removeAppearance, reselectAppearance } from "@/lib/appearances/mutations";
 import { addClaimNote, assignClaim, dismissClaim, editClaim, reopenClaim } from "@/lib/claims/mutations";
 import { addEvidence, editEvidence, moveEvidence, removeEvidence, type EvidenceSaved } from "@/lib/evidence/mutations";
 import { refreshedOnSuccess, type MutationResult } from "@/lib/mutation";
@@ -18,6 +19,7 @@ export async function saveClaim(_previous: Versioned | null, form: FormData): Pr
       text: field(form, "text"),
       claimant: field(form, "claimant"),
       topicIds: form.getAll("topicIds"),
+      claimDate: field(form, "claimDate"),
       version: field(form, "version"),
     }),
   );
@@ -82,4 +84,29 @@ export async function reorderEvidence(
   form: FormData,
 ): Promise<MutationResult<{ position: number }>> {
   return refreshedOnSuccess(moveEvidence({ evidenceId: field(form, "evidenceId"), direction: field(form, "direction") }));
+}
+
+export async function saveAppearanceQuote(
+  _previous: MutationResult<{ id: string; version: number }> | null,
+  form: FormData,
+): Promise<MutationResult<{ id: string; version: number }>> {
+  return refreshedOnSuccess(
+    reselectAppearance({ appearanceId: field(form, "appearanceId"), version: field(form, "version"), quote: field(form, "quote") }),
+  );
+}
+
+export async function deleteAppearance(
+  _previous: MutationResult<{ id: string }> | null,
+  form: FormData,
+): Promise<MutationResult<{ id: string }>> {
+  return refreshedOnSuccess(removeAppearance({ appearanceId: field(form, "appearanceId"), version: field(form, "version") }));
+}
+
+export async function saveNewAppearance(
+  _previous: MutationResult<{ id: string }> | null,
+  form: FormData,
+): Promise<MutationResult<{ id: string }>> {
+  return refreshedOnSuccess(
+    addAppearance({ claimId: field(form, "claimId"), articleId: field(form, "articleId"), quote: field(form, "quote") }),
+  );
 }

@@ -8,6 +8,7 @@ import { FormattedDate } from "@/components/ui/FormattedDate";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { TextField } from "@/components/ui/TextField";
 import { UntrustedLink } from "@/components/ui/UntrustedLink";
+import { listClaimantNames } from "@/lib/claims/desk";
 import { findSimilarClaims } from "@/lib/claims/similar";
 import { requireStaffPage } from "@/lib/session";
 import { submissionStatusLabel } from "@/lib/submissions/labels";
@@ -34,10 +35,40 @@ function Outcome({ submission }: { submission: TriageSubmission }) {
       </h2>
       <p className="mt-1 text-sm text-slate-800">
         {submission.status === "ACCEPTED" ? <>Accepted as the claim {claimLink}.</> : null}
+        {submission.status === "ACCEPTED" && submission.claim ? <AcceptedClaimFacts claim={submission.claim} url={submission.url} /> : null}
         {submission.status === "DUPLICATE" ? <>A duplicate of {claimLink}.</> : null}
         {submission.status === "REJECTED" ? <>Rejected: “{submission.rejectionReason}”</> : null}
       </p>
     </section>
+  );
+}
+
+/** What the accepted claim has of what a verdict needs: claimant, date, and where it appeared. */
+function AcceptedClaimFacts({ claim, url }: { claim: NonNullable<TriageSubmission["claim"]>; url: string | null }) {
+  const appearance = claim.appearances[0];
+  return (
+    <>
+      {" "}
+      {claim.claimant ? `Claimant: ${claim.claimant.name}.` : "No claimant yet."}{" "}
+      {claim.claimDate ? (
+        <>
+          Made <FormattedDate date={claim.claimDate} />.
+        </>
+      ) : (
+        "No claim date yet."
+      )}{" "}
+      {appearance ? (
+        <>
+          It appears in{" "}
+          <Link href={`/workspace/articles/${appearance.article.id}`} className="underline underline-offset-2">
+            {appearance.article.title}
+          </Link>
+          .
+        </>
+      ) : url ? (
+        "The tip's link is not an appearance of the claim: the claim desk's notes say why."
+      ) : null}
+    </>
   );
 }
 
@@ -114,7 +145,13 @@ export default async function TriageSubmissionPage({ params, searchParams }: Pro
             <h2 id="accept-heading" className="mb-3 text-lg font-semibold text-slate-900">
               Accept as a new claim
             </h2>
-            <AcceptForm submission={versioned} text={submission.claimText} action={accept} />
+            <AcceptForm
+              submission={versioned}
+              text={submission.claimText}
+              url={submission.url}
+              claimantNames={await listClaimantNames()}
+              action={accept}
+            />
           </section>
 
           <section aria-labelledby="reject-heading">

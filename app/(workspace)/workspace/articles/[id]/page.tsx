@@ -10,6 +10,7 @@ import { layoutArticle, type Highlight } from "@/lib/articles/highlights";
 import { getArticleForReader, type ReaderArticle } from "@/lib/articles/queries";
 import { openSuggestions } from "@/lib/articles/suggestions";
 import { claimStatusLabel } from "@/lib/claims/labels";
+import { splitSentences } from "@/lib/claims/sentences";
 import { can } from "@/lib/permissions";
 import { getCurrentUser, requireStaffPage } from "@/lib/session";
 import { permissionForPath } from "@/lib/staff-pages";
@@ -94,6 +95,7 @@ export default async function ArticleReaderPage({ params, searchParams }: Props)
       <ReaderWorkbench
         articleId={article.id}
         text={article.text}
+        sentences={splitSentences(article.text).map(({ start, end }) => ({ start, end }))}
         suggestions={suggestions}
         actions={{ create: createClaimAction, attach: attachAppearanceAction, similar: similarClaimsAction }}
         reject={reject}

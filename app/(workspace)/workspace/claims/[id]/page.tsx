@@ -4,6 +4,7 @@ import { ActivityList } from "@/components/claims/ActivityList";
 import { ClaimEditForm } from "@/components/claims/ClaimEditForm";
 import { ClaimStatusBadge } from "@/components/claims/ClaimStatusBadge";
 import { ClaimWorkActions } from "@/components/claims/ClaimWorkActions";
+import { AddAppearanceForm } from "@/components/claims/AppearanceControls";
 import { DeskAppearances } from "@/components/claims/DeskAppearances";
 import { NoteForm } from "@/components/claims/NoteForm";
 import { DeskEvidenceList } from "@/components/evidence/DeskEvidenceList";
@@ -15,16 +16,20 @@ import { RepeatedSince } from "@/components/verdicts/RepeatedSince";
 import { listClaimActivity } from "@/lib/claims/activity";
 import { getClaimForDesk, listClaimantNames, listClaimChoices } from "@/lib/claims/desk";
 import { verdictStatusLabel } from "@/lib/claims/labels";
+import { listNewClaimChoices } from "@/lib/claims/queries";
 import { shorten } from "@/lib/text";
 import { can } from "@/lib/permissions";
 import { getCurrentUser, requireStaffPage } from "@/lib/session";
 import {
+  deleteAppearance,
   deleteEvidence,
   reorderEvidence,
+  saveAppearanceQuote,
   saveAssignee,
   saveClaim,
   saveDismissal,
   saveEvidence,
+  saveNewAppearance,
   saveNewEvidence,
   saveNote,
   saveReopening,
@@ -47,11 +52,12 @@ export default async function ClaimDeskPage({ params, searchParams }: Props) {
   const { id } = await params;
   const path = `/workspace/claims/${id}`;
   const viewer = await requireStaffPage(path);
-  const [claim, choices, claimantNames, activity] = await Promise.all([
+  const [claim, choices, claimantNames, activity, { articles }] = await Promise.all([
     getClaimForDesk(id),
     listClaimChoices(),
     listClaimantNames(),
     listClaimActivity(id),
+    listNewClaimChoices(),
   ]);
   if (!claim) notFound();
 
@@ -91,9 +97,26 @@ export default async function ClaimDeskPage({ params, searchParams }: Props) {
             <h2 id="appearances-heading" className={sectionHeading}>
               Appearances
             </h2>
+            {claim.frozen ? (
+              <FrozenNotice text={claim.frozen} verdictHref={verdictPath} testId="appearances-frozen" />
+            ) : claim.isPublic ? (
+              <p className="mt-3 text-sm text-slate-700">
+                The verdict is public: these are the appearances it was published with. Where the claim appeared since is recorded as a
+                repeat.
+              </p>
+            ) : null}
             <div className="mt-3">
-              <DeskAppearances appearances={claim.appearances} />
+              <DeskAppearances
+                appearances={claim.appearances}
+                controls={claim.frozen || claim.isPublic ? undefined : { reselect: saveAppearanceQuote, remove: deleteAppearance }}
+              />
             </div>
+            {claim.frozen || claim.isPublic ? null : (
+              <div className={`mt-6 ${box}`}>
+                <h3 className="mb-3 font-semibold text-slate-900">Add an appearance</h3>
+                <AddAppearanceForm claimId={claim.id} articles={articles} action={saveNewAppearance} />
+              </div>
+            )}
           </section>
 
           <RepeatedSince repeats={claim.repeatedSince} headingClass={sectionHeading} sourceLinks={false} />
@@ -177,13 +200,16 @@ export default async function ClaimDeskPage({ params, searchParams }: Props) {
                   id: claim.id,
                   text: claim.text,
                   claimant: claim.claimant?.name ?? "",
+                  claimDate: claim.claimDate?.toISOString().slice(0, 10) ?? "",
                   topicIds: claim.topics.map((topic) => topic.id),
                   version: claim.version,
                 }}
                 topics={choices.topics}
                 claimantNames={claimantNames}
+                quotes={claim.appearances.length}
                 fixed={
-                  claim.frozen ?? (claim.isPublic ? "The verdict is public, so the claim's text and claimant no longer change." : null)
+                  claim.frozen ??
+                  (claim.isPublic ? "The verdict is public, so the claim's text, claimant and date no longer change." : null)
                 }
                 action={saveClaim}
               />
@@ -282,10 +308,10 @@ export default async function ClaimDeskPage({ params, searchParams }: Props) {
   );
 }
 
-/** Said in place of the evidence forms while they would be refused (the server refuses them too). */
-function FrozenNotice({ text, verdictHref }: { text: string; verdictHref: string }) {
+/** Said in place of the evidence and appearance forms while they would be refused (the server refuses them too). */
+function FrozenNotice({ text, verdictHref, testId = "frozen" }: { text: string; verdictHref: string; testId?: string }) {
   return (
-    <p className="mt-3 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950" data-testid="frozen">
+    <p className="mt-3 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950" data-testid={testId}>
       {text}{" "}
       <Link href={verdictHref} className="font-medium underline underline-offset-2">
         Open the verdict

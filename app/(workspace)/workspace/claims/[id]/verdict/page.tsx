@@ -6,6 +6,7 @@ import { FormattedDate } from "@/components/ui/FormattedDate";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { VerdictActionForm } from "@/components/verdicts/VerdictActionForm";
 import { VerdictEditor, type EditorEvidence } from "@/components/verdicts/VerdictEditor";
+import { ThinClaimWarning } from "@/components/verdicts/ThinClaimWarning";
 import { VerdictReadout } from "@/components/verdicts/VerdictReadout";
 import { stanceLabel } from "@/lib/evidence/labels";
 import type { VerdictStatus } from "@/lib/generated/prisma/enums";
@@ -113,6 +114,7 @@ function StatusLine({ verdict }: { verdict: Verdict }) {
 async function VerdictStage({ workspace, user }: { workspace: VerdictWorkspace; user: { id: string; role: Parameters<typeof can>[0] } }) {
   const { claim, openRevision, verdictReview, revisionReview, publishedRevisions, evidenceChanges } = workspace;
   const verdict = workspace.verdict!;
+  const thin = { id: claim.id, claimDate: claim.claimDate, appearances: claim._count.appearances };
   const evidence: EditorEvidence[] = claim.evidence.map((item) => ({
     id: item.id,
     title: item.title,
@@ -126,6 +128,7 @@ async function VerdictStage({ workspace, user }: { workspace: VerdictWorkspace; 
       return (
         <>
           <SentBack review={verdictReview} />
+          <ThinClaimWarning claim={thin} />
           <VerdictEditor
             target={{ type: "verdict", verdictId: verdict.id }}
             version={verdict.version}
@@ -147,6 +150,7 @@ async function VerdictStage({ workspace, user }: { workspace: VerdictWorkspace; 
             conclusion={verdict.conclusion}
             rationale={verdict.rationale}
           />
+          <ThinClaimWarning claim={thin} />
           <Decision
             kind="verdict"
             what="verdict"
