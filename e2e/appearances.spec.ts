@@ -88,7 +88,12 @@ test("an appearance's quote is changed, one added and one removed on the claim d
   await expect(page.getByTestId("appearances-frozen")).toContainText("Frozen while the verdict awaits approval");
   await expect(appearances.getByText("Change the quote")).toHaveCount(0);
   await expect(page.getByRole("form", { name: "Add an appearance" })).toHaveCount(0);
-  await query(`UPDATE "Verdict" SET status = 'PUBLISHED', "publishedAt" = now() WHERE id = $1`, [verdictId]);
+  // Rated, and published long ago so that it sits at the end of the public lists other tests read.
+  await query(
+    `UPDATE "Verdict" SET status = 'PUBLISHED', "publishedAt" = '2001-01-01', "ratingId" = (SELECT id FROM "Rating" WHERE key = 'false'),
+       conclusion = 'The crossings fell by a tenth.' WHERE id = $1`,
+    [verdictId],
+  );
   await page.reload();
   await expect(appearances).toContainText("The verdict is public: these are the appearances it was published with.");
   await expect(appearances.getByRole("button", { name: /^Remove this appearance/ })).toHaveCount(0);

@@ -9,6 +9,10 @@ import { startVarnish, type Varnish } from "./support/varnish";
 // with CDN_PURGE=varnish:… purges those tags whenever it refreshes public pages
 // (docs/decisions/023-cdn-purge.md). Readers go through Varnish; staff sign in on the app server.
 
+// One app server and one Varnish on fixed spare ports for the file: its tests run one after the
+// other in one worker (in parallel workers each would start its own on the same ports and folder).
+test.describe.configure({ mode: "serial" });
+
 let app: AppServer;
 let varnish: Varnish;
 

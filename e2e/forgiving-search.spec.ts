@@ -114,6 +114,8 @@ test("a moderator merges two claimants; the merged one's public page redirects f
   await screenshot(page, testInfo, "moderation-claimants");
   await expectNoAxeViolations(page);
   await page.getByRole("link", { name: `Merge a duplicate into ${survivor.name}` }).click();
+  // The merge page has a Name search of its own: type there, not in the list's while it is leaving.
+  await expect(page).toHaveURL(new RegExp(`/moderation/claimants/${survivor.id}/merge`));
   await page.getByLabel("Name", { exact: true }).fill(`M. Solberg ${tag}`);
   await page.getByRole("button", { name: "Search" }).click();
   await page.getByRole("link", { name: `Choose ${duplicate.name} as the duplicate` }).click();

@@ -136,7 +136,8 @@ test("a reviewer ranks today's claims, accepts one into the queue and records a 
   await expect(list.filter({ hasText: bridge })).toHaveCount(0);
   await page.getByRole("link", { name: "Open the claim" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText(bridge);
-  await expect(page.getByText("Mayor Lena Ostrova").first()).toBeVisible();
+  // The claimant on file (a name with a title is the same claimant as without it: issue 14).
+  await expect(page.getByText(/Lena Ostrova/).first()).toBeVisible();
   await expect(page.getByRole("link", { name: `Bridge costs ${tag}` })).toBeVisible();
   await expect(page.getByRole("link", { name: `Bridge row ${tag}` })).toBeVisible();
 
@@ -176,7 +177,11 @@ test("monitoring: a moderator watches a feed found from a site's address, the wo
 }, testInfo) => {
   test.slow(); // The worker polls due feeds every 20 seconds, then fetches politely.
   const project = testInfo.project.name === "phone" ? "phone" : "desktop";
-  const tag = randomBytes(4).toString("hex");
+  // Letters only: the matcher reads digits inside a word as figures ("8b4e" holds 8 and 4), which
+  // could make this test's bridge claim look like a demo claim with a shared figure.
+  const tag = randomBytes(4)
+    .toString("hex")
+    .replace(/\d/g, (digit) => "ghijklmnop"[Number(digit)]!);
   // The news site: 127.0.0.2 on PORT+2 (desktop) or PORT+3 (phone), allowed by scripts/test.ts.
   const port = Number(process.env.PORT ?? 3000) + (project === "phone" ? 3 : 2);
   const origin = `http://127.0.0.2:${port}`;
@@ -186,7 +191,7 @@ test("monitoring: a moderator watches a feed found from a site's address, the wo
     "which were published on the city's website with a summary of the costs and the timetable for the works.";
   const articles: Record<string, string> = {
     "/news/bridge.html": articlePage(`Bridge costs climb ${tag}`, [
-      `NORTHHARBOUR — Mayor Lena Ostrova said on Monday that the ${tag} bridge has cost 80 million crowns so far, twice the first estimate.`,
+      `NORTHHARBOUR — Mayor Ilse Brandvold said on Monday that the ${tag} bridge has cost 80 million crowns so far, twice the first estimate.`,
       filler,
     ]),
     "/news/price-cap.html": articlePage(`Price cap row ${tag}`, [`Opposition leader Marta Quist said that ${repeated.sentence}.`, filler]),
@@ -262,7 +267,7 @@ test("monitoring: a moderator watches a feed found from a site's address, the wo
     await signIn(page, demo.reviewer, undefined, `/workspace/today?source=${sourceId}&minScore=0`);
     const rowsOfToday = page.getByTestId("today-row");
     const bridge = rowsOfToday.filter({ hasText: `the ${tag} bridge has cost 80 million crowns` });
-    await expect(bridge).toContainText("Lena Ostrova");
+    await expect(bridge).toContainText("Ilse Brandvold");
     const repeat = rowsOfToday.filter({ hasText: repeated.sentence });
     await expect(repeat).toContainText("Marta Quist");
     await expect(repeat).toContainText(/Repeats a claim rated .+ on /);
