@@ -130,6 +130,15 @@ test("a reviewer ranks today's claims, accepts one into the queue and records a 
   await expectNoAxeViolations(page);
   if (testInfo.project.name === "phone") await expectNoSidewaysScrolling(page);
 
+  // The reader opens at the suggestion itself (its stored id).
+  await mine
+    .nth(1)
+    .getByRole("link", { name: /^Open in the reader/ })
+    .click();
+  await expect(page).toHaveURL(/\/workspace\/articles\/.+#suggestion-.+/);
+  await expect(page.locator(`[id="${new URL(page.url()).hash.slice(1)}"]`)).toContainText(rents);
+  await page.goto("/workspace/today?minScore=50");
+
   // Accept the bridge claim: one claim, quoted in both articles.
   await mine.nth(0).getByRole("button", { name: "Accept into the queue" }).click();
   await expect(page.getByRole("main").getByRole("status")).toContainText("Accepted into the queue.");

@@ -44,7 +44,8 @@ export default async function ArticleReaderPage({ params, searchParams }: Props)
     article._count.suggestions ? article.suggestions : null,
   ).map((suggestion, index) => ({
     ...suggestion,
-    id: `suggestion-${index + 1}`,
+    // A stored suggestion keeps its id, so links from Today's claims land on it.
+    id: suggestion.suggestionId ? `suggestion-${suggestion.suggestionId}` : `suggestion-${index + 1}`,
     number: index + 1,
   }));
   // Claims first: a suggestion over text that already holds a claim is not shown.
