@@ -54,22 +54,18 @@ async function main() {
 
   const scores: ArticleScore[] = [];
   console.log(
-    `${"article".padEnd(28)} ${pad("gold", 4)} ${pad("sugg", 4)} ${pad("spanP", 6)} ${pad("spanR", 6)} ${pad("spanF1", 6)} ${pad("claimant", 9)} ${pad("recall@k", 11)} ${pad("non-claims", 10)}`,
+    `${"article".padEnd(28)} ${pad("gold", 4)} ${pad("sugg", 4)} ${pad("spanP", 6)} ${pad("spanR", 6)} ${pad("spanF1", 6)} ${pad("claimant", 9)} ${pad("recall@k", 11)} ${pad("non-claims", 10)} ${pad("order", 5)}`,
   );
   for (const article of articles) {
     // Awaited so that the command keeps working if the suggester becomes asynchronous.
     const suggestions: Prediction[] = (await Promise.resolve(suggestClaims(article.text, { all: values.all }))).map(
-      ({ start, end, claimant }) => ({
-        start,
-        end,
-        claimant,
-      }),
+      ({ start, end, claimant }) => ({ start, end, claimant }),
     );
     const score = scoreArticle(article, suggestions);
     scores.push(score);
     const one = summarise([score]);
     console.log(
-      `${article.id.padEnd(28)} ${pad(score.goldCheckworthy, 4)} ${pad(score.suggested, 4)} ${pad(fixed(one.precision), 6)} ${pad(fixed(one.recall), 6)} ${pad(fixed(one.spanF1), 6)} ${pad(`${score.claimantRight}/${score.claimantPairs}`, 9)} ${pad(`${score.foundAtK}/${score.goldCheckworthy}@${score.k}`, 11)} ${pad(`${score.nonClaimsShown}/${score.nonClaims}`, 10)}`,
+      `${article.id.padEnd(28)} ${pad(score.goldCheckworthy, 4)} ${pad(score.suggested, 4)} ${pad(fixed(one.precision), 6)} ${pad(fixed(one.recall), 6)} ${pad(fixed(one.spanF1), 6)} ${pad(`${score.claimantRight}/${score.claimantPairs}`, 9)} ${pad(`${score.foundAtK}/${score.goldCheckworthy}@${score.k}`, 11)} ${pad(`${score.nonClaimsShown}/${score.nonClaims}`, 10)} ${pad(score.orderPairs ? fixed(one.rankingOrder) : "-", 5)}`,
     );
     if (values.verbose) {
       for (const claim of score.missed) console.log(`    missed: [${claim.claimant || "-"}] ${claim.text}`);
@@ -91,7 +87,7 @@ async function main() {
     `recall@k ${fixed(all.recallAtK)} (${sum((s) => s.foundAtK)}/${sum((s) => s.goldCheckworthy)}; mean of articles ${fixed(all.recallAtKMacro)}; k = max(10, check-worthy claims))`,
   );
   console.log(
-    `non-claims shown ${sum((s) => s.nonClaimsShown)}/${sum((s) => s.nonClaims)} (opinions, predictions… labelled not check-worthy)`,
+    `non-claims shown ${sum((s) => s.nonClaimsShown)}/${sum((s) => s.nonClaims)} (opinions, predictions… labelled not check-worthy); ranking order ${fixed(all.rankingOrder)} (check-worthy above non-claims, share of pairs)`,
   );
 }
 

@@ -156,6 +156,9 @@ describe("the metrics", () => {
       foundAtK: 2,
       nonClaims: 1,
       nonClaimsShown: 1,
+      // The bill (rank 1) is below both check-worthy claims (rank 0, through the glued suggestion).
+      orderPairs: 2,
+      orderRight: 2,
     });
     expect(score.wrongClaimant).toEqual([{ gold: gold.claims[0], suggested: "Brandt" }]);
     const one = summarise([score]);
@@ -164,6 +167,23 @@ describe("the metrics", () => {
     expect(one.spanF1).toBeCloseTo(0.625, 12);
     expect(one.claimantAccuracy).toBe(0.5);
     expect(one.recallAtK).toBe(1);
+    expect(one.rankingOrder).toBe(1);
+  });
+
+  it("ranking order: check-worthy claims above non-claims, the same suggestion half, neither ranked not counted", () => {
+    // The bill first; the funding claim unranked (below everything), the lists second.
+    expect(scoreArticle(gold, [bill, lists])).toMatchObject({ orderPairs: 2, orderRight: 0 });
+    // The lists above the bill; the funding claim unranked, below it.
+    expect(scoreArticle(gold, [lists, bill])).toMatchObject({ orderPairs: 2, orderRight: 1 });
+    expect(scoreArticle(gold, [])).toMatchObject({ orderPairs: 0, orderRight: 0 });
+    expect(summarise([scoreArticle(gold, [])]).rankingOrder).toBe(0);
+    // One suggestion over a claim and a quote of feeling finds both (token F1 2/3 each): half.
+    const quoted = parseGoldArticle(
+      article([GOLD[0]!, GOLD[1]!, { text: "We will fix this", claimant: "Tomas Brandt", checkworthy: false }]),
+      "q.json",
+    );
+    const tie = scoreArticle(quoted, [at('waiting lists had doubled. "We will fix this', null)]);
+    expect(tie).toMatchObject({ orderPairs: 2, orderRight: 0.5, nonClaimsShown: 1, foundAtK: 1 });
   });
 
   it("recall@k looks at the first k suggestions only, k = max(minimum, gold check-worthy claims)", () => {
@@ -216,6 +236,7 @@ describe("npm run eval:suggest", () => {
     expect(result.stdout).toMatch(/^train: 1 articles, 2 check-worthy claims, \d+ suggestions$/m);
     expect(result.stdout).toMatch(/^span F1 [01]\.\d{3} \(precision [01]\.\d{3}, recall [01]\.\d{3}, over tokens\)$/m);
     expect(result.stdout).toMatch(/^claimant accuracy [01]\.\d{3} \(\d+\/\d+ matched claims\)$/m);
+    expect(result.stdout).toMatch(/^non-claims shown \d\/1 .*; ranking order [01]\.\d{3} /m);
     expect(result.stdout).toMatch(/^recall@k [01]\.\d{3} \(\d\/2; mean of articles [01]\.\d{3}; k = max\(10, check-worthy claims\)\)$/m);
   });
 

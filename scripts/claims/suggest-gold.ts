@@ -21,6 +21,11 @@
  *   found when one of the first k suggestions (best first) has token F1 >= 0.5 with it.
  * - Non-claims shown: gold claims labelled not check-worthy that some suggestion overlaps with
  *   token F1 >= 0.5.
+ * - Ranking order: a gold claim's rank is that of the first suggestion with token F1 >= 0.5 with it
+ *   (none: below every suggestion). Over the pairs of a check-worthy and a not check-worthy gold
+ *   claim of an article, at least one of them ranked: the share where the check-worthy one is
+ *   ranked higher (the same suggestion counts half). 1 = every opinion, prediction… is shown
+ *   below every factual claim or not at all.
  * Overall figures add up the counts of all articles (micro averages); recall@k also as the mean of
  * the articles' recall@k (macro).
  */
@@ -200,6 +205,9 @@ export type ArticleScore = {
   /** Gold non-check-worthy claims that a suggestion overlaps with token F1 >= 0.5. */
   nonClaims: number;
   nonClaimsShown: number;
+  /** Ranking order counts: pairs (check-worthy, not) with at least one ranked, and how many in order. */
+  orderPairs: number;
+  orderRight: number;
   /** Gold check-worthy claims not found at k and pairs with a wrong claimant, for reading. */
   missed: GoldClaim[];
   wrongClaimant: { gold: GoldClaim; suggested: string | null }[];
@@ -223,10 +231,21 @@ export function scoreArticle(
   const wrongClaimant = pairs
     .filter(({ p, g }) => normaliseClaimant(suggestions[p]!.claimant) !== normaliseClaimant(gold[g]!.claimant))
     .map(({ p, g }) => ({ gold: gold[g]!, suggested: suggestions[p]!.claimant }));
-  const nonClaimsShown = other.filter((claim) => {
-    const span = tokensOf(tokens, claim);
-    return predictedTokens.some((p) => tokenF1(p, span) >= FOUND_F1);
-  }).length;
+  const rankOf = (span: Set<number>) => {
+    const at = predictedTokens.findIndex((p) => tokenF1(p, span) >= FOUND_F1);
+    return at < 0 ? Infinity : at;
+  };
+  const goldRanks = goldTokens.map(rankOf);
+  const otherRanks = other.map((claim) => rankOf(tokensOf(tokens, claim)));
+  const nonClaimsShown = otherRanks.filter((rank) => rank !== Infinity).length;
+  let orderPairs = 0;
+  let orderRight = 0;
+  for (const c of goldRanks)
+    for (const n of otherRanks) {
+      if (c === Infinity && n === Infinity) continue;
+      orderPairs++;
+      orderRight += c < n ? 1 : c === n ? 0.5 : 0;
+    }
   return {
     id: article.id,
     goldCheckworthy: gold.length,
@@ -240,6 +259,8 @@ export function scoreArticle(
     foundAtK: gold.length - missed.length,
     nonClaims: other.length,
     nonClaimsShown,
+    orderPairs,
+    orderRight,
     missed,
     wrongClaimant,
   };
@@ -252,6 +273,7 @@ export type Summary = {
   claimantAccuracy: number;
   recallAtK: number;
   recallAtKMacro: number;
+  rankingOrder: number;
 };
 
 const ratio = (a: number, b: number) => (b === 0 ? 0 : a / b);
@@ -281,6 +303,10 @@ export function summarise(scores: ArticleScore[]): Summary {
     recallAtKMacro: ratio(
       scores.reduce((total, s) => total + ratio(s.foundAtK, s.goldCheckworthy), 0),
       scores.filter((s) => s.goldCheckworthy > 0).length,
+    ),
+    rankingOrder: ratio(
+      sum((s) => s.orderRight),
+      sum((s) => s.orderPairs),
     ),
   };
 }
