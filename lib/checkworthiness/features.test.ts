@@ -66,7 +66,7 @@ describe("featurise", () => {
   });
 
   it("adds a unit-length GloVe sentence vector after the hashed features, the same for the same words", () => {
-    const withVectors: FeatureSettings = { ...settings, vectors: { weight: 1, sif: 100 } };
+    const withVectors: FeatureSettings = { ...settings, vectors: { weight: 1, sif: 100, dimensions: 100 } };
     expect(featureDimension(withVectors)).toBe(2 ** 18 + 100);
     const dense = (text: string) => {
       const { indices, values } = featurise(text, withVectors);

@@ -15,7 +15,9 @@
  * codes (FNV-1a + a murmur finaliser) into reused typed arrays, so no substring is allocated.
  */
 
-import { wordVectors } from "@/lib/claims/matching/word-vectors";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { WORD_VECTORS_FILE } from "@/lib/claims/matching/word-vectors";
 
 export type FeatureSettings = {
   /** The hash dimension is 2^bits. */
@@ -34,14 +36,14 @@ export type FeatureSettings = {
    * word of frequency rank r, so frequent words count less), scaled to length `weight`, as dense
    * features at indices 2^bits … 2^bits + dimensions − 1. Absent: no vector features.
    */
-  vectors?: { weight: number; sif: number };
+  vectors?: { weight: number; sif: number; dimensions: number };
   /** Cues of predictions, hopes, advice and opinion (future tense, modals, "urge", "hope"…). */
   stanceCues?: boolean;
 };
 
 /** The length of the weight vector for these settings: the hash dimension plus the dense features. */
 export function featureDimension(settings: FeatureSettings): number {
-  return 2 ** settings.bits + (settings.vectors ? wordVectors().dimensions : 0);
+  return 2 ** settings.bits + (settings.vectors?.dimensions ?? 0);
 }
 
 export type SparseVector = { indices: Int32Array; values: Float32Array };
@@ -413,7 +415,9 @@ function extract(sentence: string, settings: FeatureSettings): number {
 
   if (settings.vectors) {
     const table = vectorRows();
-    const { dimensions, values } = table.vectors;
+    const { dimensions, values } = table;
+    if (dimensions !== settings.vectors.dimensions)
+      throw new Error(`The word vectors have ${dimensions} dimensions, the model ${settings.vectors.dimensions}`);
     const sum = denseSum.length === dimensions ? denseSum.fill(0) : (denseSum = new Float64Array(dimensions));
     let found = 0;
     for (let t = 0; t < tokens; t++) {
@@ -441,29 +445,43 @@ function extract(sentence: string, settings: FeatureSettings): number {
 }
 
 let denseSum = new Float64Array(0);
-type VectorRows = { vectors: ReturnType<typeof wordVectors>; keys: Int32Array; rows: Int32Array; mask: number };
+type VectorRows = { dimensions: number; values: Int8Array; keys: Int32Array; rows: Int32Array; mask: number };
 let rows: VectorRows | undefined;
 
 /**
- * The word vectors, keyed by the featuriser's token hash (the same hash as the word's unigram), in
- * an open-addressing table of typed arrays: built in a few milliseconds, looked up without
- * allocating (a Map keyed by 32-bit hashes costs ~100 ms to build).
+ * The matcher's word vectors (lib/claims/matching/word-vectors.ts has the file layout), keyed by
+ * the featuriser's token hash (the same hash as the word's unigram) in an open-addressing table of
+ * typed arrays, read straight from the file's bytes (the words are ASCII): a few milliseconds at
+ * first use, no strings or Map, lookups without allocating.
  */
 function vectorRows(): VectorRows {
   if (!rows) {
-    const vectors = wordVectors();
-    const size = 2 ** Math.ceil(Math.log2(vectors.index.size * 2 + 2));
+    const file = readFileSync(path.join(process.cwd(), WORD_VECTORS_FILE));
+    if (file.toString("ascii", 0, 4) !== "GLV1") throw new Error(`${WORD_VECTORS_FILE} is not a word-vector file`);
+    const count = file.readUInt32LE(4);
+    const dimensions = file.readUInt32LE(8);
+    const namesEnd = 16 + file.readUInt32LE(12);
+    const values = new Int8Array(file.buffer, file.byteOffset + namesEnd, count * dimensions);
+    const size = 2 ** Math.ceil(Math.log2(count * 2 + 2));
     const keys = new Int32Array(size);
     const table = new Int32Array(size).fill(-1);
     const mask = size - 1;
-    for (const [word, row] of vectors.index) {
-      const key = hashString(word, SEED_WORD[0]!) | 0;
+    let row = 0;
+    let h = (FNV_OFFSET ^ SEED_WORD[0]!) >>> 0;
+    for (let i = 16; i <= namesEnd; i++) {
+      const byte = i < namesEnd ? file[i]! : 10;
+      if (byte !== 10) {
+        h = Math.imul(h ^ byte, FNV_PRIME);
+        continue;
+      }
+      const key = fmix(h) | 0;
       let slot = key & mask;
       while (table[slot]! >= 0 && keys[slot] !== key) slot = (slot + 1) & mask;
       keys[slot] = key;
-      table[slot] = row;
+      table[slot] = row++;
+      h = (FNV_OFFSET ^ SEED_WORD[0]!) >>> 0;
     }
-    rows = { vectors, keys, rows: table, mask };
+    rows = { dimensions, values, keys, rows: table, mask };
   }
   return rows;
 }

@@ -35,10 +35,10 @@ const PASSES_15: TrainOptions = { ...OPTIONS, epochs: 15 };
 const CANDIDATES: Candidate[] = [
   { name: "words 1-2 + chars 2-5 + cues, 15 passes (decision 007)", settings: SHIPPED_007, options: PASSES_15 },
   { name: "+ stance cues", settings: { ...SHIPPED_007, stanceCues: true }, options: PASSES_15 },
-  { name: "+ GloVe SIF vector", settings: { ...SHIPPED_007, vectors: { weight: 1, sif: 100 } }, options: PASSES_15 },
+  { name: "+ GloVe SIF vector", settings: { ...SHIPPED_007, vectors: { weight: 1, sif: 100, dimensions: 100 } }, options: PASSES_15 },
   {
     name: "+ GloVe SIF vector + stance cues",
-    settings: { ...SHIPPED_007, stanceCues: true, vectors: { weight: 1, sif: 100 } },
+    settings: { ...SHIPPED_007, stanceCues: true, vectors: { weight: 1, sif: 100, dimensions: 100 } },
     options: PASSES_15,
   },
 ];
