@@ -29,19 +29,19 @@ test("a reviewer filters the queue, takes a claim and works its evidence on the 
 
   // The filters are a GET form: the URL says what is shown.
   await page.getByLabel("Claimant").fill(claim.claimantName);
-  await page.getByLabel("Minimum score").fill("0.9");
+  await page.getByLabel("Minimum score (%)").fill("90");
   await page.getByLabel("Source").selectOption({ label: claim.publisherName });
   await page.getByLabel("Assignee").selectOption({ label: "Unassigned" });
   await page.getByLabel("Sort by").selectOption({ label: "Highest score" });
   await page.getByRole("button", { name: "Filter" }).click();
   await expect(page).toHaveURL(/assignee=unassigned/);
-  await expect(page).toHaveURL(/minScore=0\.9/);
+  await expect(page).toHaveURL(/minScore=90/);
   const rows = page.getByRole("region", { name: "Claims matching the filters" }).locator("tbody tr");
   await expect(rows).toHaveCount(1);
   await expect(rows.first()).toContainText(claim.text);
   await expect(rows.first()).toContainText(claim.quote);
   await expect(rows.first()).toContainText(claim.articleTitle);
-  await expect(rows.first()).toContainText("0.93");
+  await expect(rows.first()).toContainText("93%");
   await expectNoAxeViolations(page);
   await expectNoSidewaysScrolling(page);
   // On a phone the rows are cards, and still a table's cells under their column headers.

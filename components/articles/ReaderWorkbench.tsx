@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState, useCallback, useEffect, useRef, useState } from "react";
+import { formatScore } from "@/lib/score-percent";
 import { Button } from "@/components/ui/Button";
 import { FormStatus } from "@/components/ui/FormStatus";
 import { ClaimForm, type ClaimFormActions } from "@/components/claims/ClaimForm";
@@ -162,7 +163,7 @@ function SuggestionCard({
         <dt className="font-medium">Claimant</dt>
         <dd>{suggestion.claimant ?? "Unknown"}</dd>
         <dt className="font-medium">Check-worthiness</dt>
-        <dd>{Math.round(suggestion.score * 100)}%</dd>
+        <dd>{formatScore(suggestion.score)}</dd>
       </dl>
       {mode === "idle" ? (
         <div className="mt-3 flex flex-wrap gap-2">

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { formatScore } from "@/lib/score-percent";
 import { FormattedDate } from "@/components/ui/FormattedDate";
 import { EmptyRow, NoValue, Table, TableBody, TableHead, Td, Th, Tr } from "@/components/ui/Table";
 import type { QueueClaim } from "@/lib/claims/queries";
@@ -55,7 +56,7 @@ export function ClaimTable({
                 <ClaimStatusBadge status={claim.status} />
               </Td>
               <Td label="Score" align="right" className="font-mono tabular-nums">
-                {claim.checkworthiness === null ? <NoValue label="No score" /> : claim.checkworthiness.toFixed(2)}
+                {claim.checkworthiness === null ? <NoValue label="No score" /> : formatScore(claim.checkworthiness)}
               </Td>
               <Td label="Assignee">{claim.assignee?.name ?? <span className="text-slate-600">Unassigned</span>}</Td>
               <Td label="Updated" className="whitespace-nowrap">

@@ -3,6 +3,7 @@ import { SelectField } from "@/components/ui/SelectField";
 import { TextField } from "@/components/ui/TextField";
 import { QUEUE_STATUSES, queueStatusLabel } from "@/lib/claims/labels";
 import type { QueueFilters as Filters } from "@/lib/claims/queries";
+import { scorePercentParam } from "@/lib/score-percent";
 
 type Option = { id: string; name: string };
 
@@ -84,14 +85,14 @@ export function QueueFilters({
         <TextField id="claimant" label="Claimant" type="search" defaultValue={filters.claimant} placeholder="Part of a name" />
         <TextField
           id="minScore"
-          label="Minimum score"
-          help="Check-worthiness, 0–1"
+          label="Minimum score (%)"
+          help="Check-worthiness, 0–100%"
           type="number"
           min={0}
-          max={1}
-          step={0.05}
-          inputMode="decimal"
-          defaultValue={filters.minScore ?? ""}
+          max={100}
+          step={5}
+          inputMode="numeric"
+          defaultValue={filters.minScore === null ? "" : scorePercentParam(filters.minScore)}
         />
         <SelectField
           id="sort"

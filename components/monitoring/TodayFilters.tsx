@@ -2,6 +2,7 @@ import Link from "next/link";
 import { SelectField } from "@/components/ui/SelectField";
 import { TextField } from "@/components/ui/TextField";
 import type { TodayFilters as Filters } from "@/lib/monitoring/today";
+import { scorePercentParam } from "@/lib/score-percent";
 
 /**
  * Today's claims' filters: a plain GET form, so it works without JavaScript and links can be
@@ -40,7 +41,7 @@ export function TodayFilters({ filters, since, sources }: { filters: Filters; si
           max={100}
           step={5}
           inputMode="numeric"
-          defaultValue={filters.minScore === null ? "" : Math.round(filters.minScore * 100)}
+          defaultValue={filters.minScore === null ? "" : scorePercentParam(filters.minScore)}
         />
         <div className="flex items-end gap-3">
           <button type="submit" className="rounded-md bg-slate-900 px-4 py-2 text-sm font-semibold text-white hover:bg-slate-700">

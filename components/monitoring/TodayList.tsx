@@ -1,11 +1,12 @@
 import Link from "next/link";
+import { formatScore } from "@/lib/score-percent";
 import { FormattedDate } from "@/components/ui/FormattedDate";
 import { formatDateTime } from "@/lib/dates";
 import type { TodayMember, TodayRow } from "@/lib/monitoring/today";
 import type { MutationResult } from "@/lib/mutation";
 import { TodayRowActions } from "./TodayRowActions";
 
-const percent = (score: number) => `${Math.round(score * 100)}%`;
+const percent = formatScore;
 /** The reader view at the suggestion. */
 const readerHref = (member: TodayMember) => `/workspace/articles/${member.article.id}#suggestion-${member.id}`;
 

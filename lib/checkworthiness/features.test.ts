@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { featurise, featureDot, type FeatureSettings } from "./features";
+import { featureDimension, featurise, featureDot, type FeatureSettings } from "./features";
 
 const settings: FeatureSettings = { bits: 18, wordNgrams: 2, charNgrams: [3, 5], cues: true, groupWeights: { word: 1, char: 1, cue: 1 } };
 const sentence = "Officials said unemployment fell to 4.1% in 1998, costing $3 billion.";
@@ -63,5 +63,29 @@ describe("featurise", () => {
   it("copes with empty and non-Latin text", () => {
     expect(featurise("", settings).indices.length).toBeGreaterThan(0);
     expect(() => featurise("Ölpreise stiegen um 5 % — 油价上涨。", settings)).not.toThrow();
+  });
+
+  it("adds a unit-length GloVe sentence vector after the hashed features, the same for the same words", () => {
+    const withVectors: FeatureSettings = { ...settings, vectors: { weight: 1, sif: 100, dimensions: 100 } };
+    expect(featureDimension(withVectors)).toBe(2 ** 18 + 100);
+    const dense = (text: string) => {
+      const { indices, values } = featurise(text, withVectors);
+      return Array.from(indices, (index, k) => [index, values[k]!] as const).filter(([index]) => index >= 2 ** 18);
+    };
+    const a = dense("Unemployment fell sharply last year.");
+    expect(a.map(([index]) => index)).toEqual(Array.from({ length: 100 }, (_, d) => 2 ** 18 + d));
+    expect(Math.hypot(...a.map(([, value]) => value))).toBeCloseTo(1, 5);
+    expect(dense("UNEMPLOYMENT fell sharply last year")).toEqual(a);
+    // Related words, related vectors: closer to a sentence about jobs than to one about football.
+    const dot = (x: typeof a, y: typeof a) => x.reduce((sum, [, value], d) => sum + value * y[d]![1], 0);
+    expect(dot(a, dense("Joblessness dropped steeply in 2023."))).toBeGreaterThan(dot(a, dense("The striker scored twice tonight.")));
+    // No known word: no vector features.
+    expect(dense("Zzqx 42 %")).toEqual([]);
+  });
+
+  it("adds stance cues only when asked", () => {
+    const stance: FeatureSettings = { ...settings, wordNgrams: 0, charNgrams: null, stanceCues: true };
+    const plain = featurise("The bill will pass next month.", { ...stance, stanceCues: false }).indices.length;
+    expect(featurise("The bill will pass next month.", stance).indices.length).toBe(plain + 9);
   });
 });

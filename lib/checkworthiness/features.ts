@@ -15,6 +15,10 @@
  * codes (FNV-1a + a murmur finaliser) into reused typed arrays, so no substring is allocated.
  */
 
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { WORD_VECTORS_FILE } from "@/lib/claims/matching/word-vectors";
+
 export type FeatureSettings = {
   /** The hash dimension is 2^bits. */
   bits: number;
@@ -26,7 +30,21 @@ export type FeatureSettings = {
   cues: boolean;
   /** Each group's vector has this length (L2). */
   groupWeights: { word: number; char: number; cue: number };
+  /**
+   * A sentence vector from the GloVe word vectors the matcher ships (lib/claims/matching/
+   * word-vectors.bin): the SIF-weighted mean of the words' vectors (weight r / (r + sif) for the
+   * word of frequency rank r, so frequent words count less), scaled to length `weight`, as dense
+   * features at indices 2^bits … 2^bits + dimensions − 1. Absent: no vector features.
+   */
+  vectors?: { weight: number; sif: number; dimensions: number };
+  /** Cues of predictions, hopes, advice and opinion (future tense, modals, "urge", "hope"…). */
+  stanceCues?: boolean;
 };
+
+/** The length of the weight vector for these settings: the hash dimension plus the dense features. */
+export function featureDimension(settings: FeatureSettings): number {
+  return 2 ** settings.bits + (settings.vectors?.dimensions ?? 0);
+}
 
 export type SparseVector = { indices: Int32Array; values: Float32Array };
 
@@ -75,6 +93,12 @@ const CLASS = {
   stanceVerb: 4096,
   cent: 8192,
   per: 16384,
+  future: 32768,
+  modal: 65536,
+  hope: 131072,
+  advice: 262144,
+  judgement: 524288,
+  past: 1048576,
 };
 const WORD_CLASSES: [number, string][] = [
   [
@@ -107,6 +131,21 @@ const WORD_CLASSES: [number, string][] = [
   [CLASS.stanceVerb, "think believe feel hope want will would am are"],
   [CLASS.cent, "cent"],
   [CLASS.per, "per"],
+  [CLASS.future, "will won't wo shall gonna tomorrow next soon forecast forecasts predicted predicts expected expects expect likely"],
+  [CLASS.modal, "should must might may could would ought shouldn't mustn't"],
+  [CLASS.hope, "hope hopes hoped hoping wish wishes confident optimistic pessimistic believes believed trust"],
+  [
+    CLASS.advice,
+    "urge urged urging urges call called calling calls recommend recommended recommends advise advised advising cautioned warned warning warns demanded demand demands asked appealed let",
+  ],
+  [
+    CLASS.judgement,
+    "good bad great terrible wonderful disgrace disgraceful shameful important clear wrong right fair unfair divided optimistic pessimistic amazing tremendous horrible beautiful ridiculous absurd crucial best worst",
+  ],
+  [
+    CLASS.past,
+    "was were had did rose fell grew dropped increased decreased doubled halved cut raised spent lost won voted passed signed killed died reached recorded",
+  ],
 ];
 const classOf = new Map<number, number>();
 for (const [bit, words] of WORD_CLASSES) {
@@ -339,7 +378,122 @@ function extract(sentence: string, settings: FeatureSettings): number {
     add(cue(`length:${tokens < 5 ? "<5" : tokens < 10 ? "<10" : tokens < 20 ? "<20" : tokens < 35 ? "<35" : "35+"}`), mask);
     endGroup(from, settings.groupWeights.cue);
   }
+
+  if (settings.stanceCues) {
+    const from = featureCount;
+    let future = 0,
+      modal = 0,
+      hope = 0,
+      advice = 0,
+      judgement = 0,
+      past = 0,
+      digits = 0;
+    for (let t = 0; t < tokens; t++) {
+      const cls = classOf.get(tokenHash[t]! >>> 0) ?? 0;
+      if (cls & CLASS.future) future++;
+      if (cls & CLASS.modal) modal++;
+      if (cls & CLASS.hope) hope++;
+      if (cls & CLASS.advice) advice++;
+      if (cls & CLASS.judgement) judgement++;
+      if (cls & CLASS.past) past++;
+      if (tokenFlags[t]! & TOKEN_DIGIT) digits++;
+    }
+    const figure = digits > 0 ? "figure" : "no-figure";
+    add(counted("future", future), mask);
+    add(counted("modal", modal), mask);
+    add(counted("hope", hope), mask);
+    add(counted("advice", advice), mask);
+    add(counted("judgement", judgement), mask);
+    add(counted("past", past), mask);
+    // Combinations: a prediction or a hope without a figure is rarely checkable; a past-tense
+    // statement with a figure usually is.
+    add(cue(`future+modal:${future + modal > 0 ? 1 : 0}:${figure}`), mask);
+    add(cue(`hope+advice:${hope + advice > 0 ? 1 : 0}:${figure}`), mask);
+    add(cue(`past:${past > 0 ? 1 : 0}:${figure}`), mask);
+    endGroup(from, settings.groupWeights.cue);
+  }
+
+  if (settings.vectors) {
+    const table = vectorRows();
+    const { dimensions, values } = table;
+    if (dimensions !== settings.vectors.dimensions)
+      throw new Error(`The word vectors have ${dimensions} dimensions, the model ${settings.vectors.dimensions}`);
+    const sum = denseSum.length === dimensions ? denseSum.fill(0) : (denseSum = new Float64Array(dimensions));
+    let found = 0;
+    for (let t = 0; t < tokens; t++) {
+      if (tokenFlags[t]! & (TOKEN_DIGIT | TOKEN_SYMBOL)) continue;
+      const row = rowOf(table, tokenHash[t]!);
+      if (row < 0) continue;
+      const weight = (row + 1) / (row + 1 + settings.vectors.sif);
+      const offset = row * dimensions;
+      for (let d = 0; d < dimensions; d++) sum[d]! += weight * values[offset + d]!;
+      found++;
+    }
+    if (found > 0) {
+      let norm = 0;
+      for (let d = 0; d < dimensions; d++) norm += sum[d]! * sum[d]!;
+      const scale = norm > 0 ? settings.vectors.weight / Math.sqrt(norm) : 0;
+      const base = 2 ** settings.bits;
+      for (let d = 0; d < dimensions; d++) {
+        add(0, 0);
+        featureIndex[featureCount - 1] = base + d;
+        featureValue[featureCount - 1] = sum[d]! * scale;
+      }
+    }
+  }
   return featureCount;
+}
+
+let denseSum = new Float64Array(0);
+type VectorRows = { dimensions: number; values: Int8Array; keys: Int32Array; rows: Int32Array; mask: number };
+let rows: VectorRows | undefined;
+
+/**
+ * The matcher's word vectors (lib/claims/matching/word-vectors.ts has the file layout), keyed by
+ * the featuriser's token hash (the same hash as the word's unigram) in an open-addressing table of
+ * typed arrays, read straight from the file's bytes (the words are ASCII): a few milliseconds at
+ * first use, no strings or Map, lookups without allocating.
+ */
+function vectorRows(): VectorRows {
+  if (!rows) {
+    const file = readFileSync(path.join(process.cwd(), WORD_VECTORS_FILE));
+    if (file.toString("ascii", 0, 4) !== "GLV1") throw new Error(`${WORD_VECTORS_FILE} is not a word-vector file`);
+    const count = file.readUInt32LE(4);
+    const dimensions = file.readUInt32LE(8);
+    const namesEnd = 16 + file.readUInt32LE(12);
+    const values = new Int8Array(file.buffer, file.byteOffset + namesEnd, count * dimensions);
+    const size = 2 ** Math.ceil(Math.log2(count * 2 + 2));
+    const keys = new Int32Array(size);
+    const table = new Int32Array(size).fill(-1);
+    const mask = size - 1;
+    let row = 0;
+    let h = (FNV_OFFSET ^ SEED_WORD[0]!) >>> 0;
+    for (let i = 16; i <= namesEnd; i++) {
+      const byte = i < namesEnd ? file[i]! : 10;
+      if (byte !== 10) {
+        h = Math.imul(h ^ byte, FNV_PRIME);
+        continue;
+      }
+      const key = fmix(h) | 0;
+      let slot = key & mask;
+      while (table[slot]! >= 0 && keys[slot] !== key) slot = (slot + 1) & mask;
+      keys[slot] = key;
+      table[slot] = row++;
+      h = (FNV_OFFSET ^ SEED_WORD[0]!) >>> 0;
+    }
+    rows = { dimensions, values, keys, rows: table, mask };
+  }
+  return rows;
+}
+
+function rowOf(table: VectorRows, hash: number): number {
+  const key = hash | 0;
+  let slot = key & table.mask;
+  for (;;) {
+    const row = table.rows[slot]!;
+    if (row < 0 || table.keys[slot] === key) return row;
+    slot = (slot + 1) & table.mask;
+  }
 }
 
 export function featurise(sentence: string, settings: FeatureSettings): SparseVector {

@@ -4,7 +4,7 @@
  * sigmoid of the members' mean logit. Non-zero weights are stored sparse: indices as
  * base64 varint gaps, values as base64 little-endian int16 times `scale`.
  */
-import type { FeatureSettings } from "./features";
+import { featureDimension, type FeatureSettings } from "./features";
 
 export const WEIGHTS_FORMAT = "factdesk-checkworthiness/1";
 
@@ -19,7 +19,14 @@ export type EncodedMember = {
 
 export type WeightsFile = {
   format: typeof WEIGHTS_FORMAT;
+  /** On the calibrated scale (the score's scale). */
   threshold: number;
+  /**
+   * Platt scaling fitted on out-of-fold logits: probability = sigmoid(a × mean logit + b), so that
+   * a score of 0.7 means that about 70% of training sentences scored so were check-worthy.
+   * Absent in older files: sigmoid of the logit.
+   */
+  calibration?: { a: number; b: number };
   /** How the model was made (figures for people, not used by scoring). */
   about: Record<string, unknown>;
   members: EncodedMember[];
@@ -60,7 +67,7 @@ export function encodeMember(member: Member): EncodedMember {
 }
 
 export function decodeMember(encoded: EncodedMember): Member {
-  const weights = new Float32Array(2 ** encoded.settings.bits);
+  const weights = new Float32Array(featureDimension(encoded.settings));
   const gaps = Buffer.from(encoded.indices, "base64");
   const values = Buffer.from(encoded.values, "base64");
   let index = -1;

@@ -75,16 +75,17 @@ describe("the claim queue's filters", () => {
     expect(await find({ claimant: "lina" })).toEqual([ids.high]);
     const source = await t.db.source.findUniqueOrThrow({ where: { domain: "gazette.example" } });
     expect(await find({ source: source.id })).toEqual([ids.high]);
-    expect(await find({ minScore: "0.5" })).toEqual([ids.high]);
-    expect(await find({ minScore: "0,1" })).toEqual(sorted(ids.high, ids.low));
+    // Typed in percent, as scores are shown.
+    expect(await find({ minScore: "50" })).toEqual([ids.high]);
+    expect(await find({ minScore: "10,5" })).toEqual(sorted(ids.high, ids.low));
   });
 
   it("reads unreadable parameters as their defaults and writes back only what differs", () => {
     const filters = parseQueueFilters({ status: "bogus", sort: "random", minScore: "lots", page: "-3" });
     expect(filters).toMatchObject({ status: "todo", sort: "updated", minScore: null, page: 1 });
     expect(queueQuery(filters).toString()).toBe("");
-    expect(queueQuery(parseQueueFilters({ status: "DISMISSED", minScore: "7", assignee: "me" })).toString()).toBe(
-      "status=DISMISSED&assignee=me&minScore=1",
+    expect(queueQuery(parseQueueFilters({ status: "DISMISSED", minScore: "700", assignee: "me" })).toString()).toBe(
+      "status=DISMISSED&assignee=me&minScore=100",
     );
   });
 });
@@ -98,7 +99,7 @@ describe("searching the queue", () => {
   it("finds claims by their words (any form of them), within the other filters", async () => {
     expect((await search({ q: "gazette" })).ids).toEqual([ids.high]);
     expect((await search({ q: "scores" })).ids).toEqual(expect.arrayContaining([ids.high, ids.low]));
-    expect((await search({ q: "score", minScore: "0.5" })).ids).toEqual([ids.high]);
+    expect((await search({ q: "score", minScore: "50" })).ids).toEqual([ids.high]);
     expect((await search({ q: "score", claimant: "ortiz" })).ids).toEqual([ids.high]);
     expect((await search({ q: "dismissed" })).ids).toEqual([]);
     expect((await search({ q: "dismissed", status: "DISMISSED" })).ids).toEqual([ids.dismissed]);

@@ -1,3 +1,4 @@
+import { parseScorePercent, scorePercentParam } from "@/lib/score-percent";
 import "server-only";
 import { listArticlesToQuote } from "@/lib/articles/queries";
 import { db } from "@/lib/db";
@@ -31,7 +32,7 @@ export type QueueFilters = {
   claimant: string;
   /** A source's id: claims appearing in an article it published. */
   source: string;
-  /** Lowest check-worthiness score, 0–1; null for any (claims without a score included). */
+  /** Lowest check-worthiness score, 0–1 (typed and in the URL as percent); null for any (claims without a score included). */
   minScore: number | null;
   /** "relevance" only with words (their default); "updated" is the default without. */
   sort: QueueSort;
@@ -47,7 +48,6 @@ export function parseQueueFilters(params: Params): QueueFilters {
   const q = one(params.q).slice(0, 200);
   const status = one(params.status);
   const sort = one(params.sort);
-  const score = Number(one(params.minScore).replace(",", "."));
   const defaultSort: QueueSort = q ? "relevance" : "updated";
   return {
     q,
@@ -56,7 +56,8 @@ export function parseQueueFilters(params: Params): QueueFilters {
     assignee: one(params.assignee).slice(0, 100),
     claimant: one(params.claimant).slice(0, 200),
     source: one(params.source).slice(0, 100),
-    minScore: one(params.minScore) !== "" && Number.isFinite(score) ? Math.min(1, Math.max(0, score)) : null,
+    // Scores are shown as percentages everywhere, so the filter is typed as one.
+    minScore: parseScorePercent(one(params.minScore)),
     sort: (QUEUE_SORTS as readonly string[]).includes(sort) && (sort !== "relevance" || q) ? (sort as QueueSort) : defaultSort,
     page: parsePage(params.page),
   };
@@ -68,7 +69,7 @@ export function queueQuery(filters: QueueFilters): URLSearchParams {
   if (filters.q) query.set("q", filters.q);
   if (filters.status !== "todo") query.set("status", filters.status);
   for (const key of ["topic", "assignee", "claimant", "source"] as const) if (filters[key]) query.set(key, filters[key]);
-  if (filters.minScore !== null) query.set("minScore", String(filters.minScore));
+  if (filters.minScore !== null) query.set("minScore", scorePercentParam(filters.minScore));
   if (filters.sort !== (filters.q ? "relevance" : "updated")) query.set("sort", filters.sort);
   return query;
 }

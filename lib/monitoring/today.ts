@@ -1,3 +1,4 @@
+import { parseScorePercent, scorePercentParam } from "@/lib/score-percent";
 import "server-only";
 import { db as appDb } from "@/lib/db";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
@@ -45,14 +46,12 @@ function parseSince(value: string): Date | null {
 
 /** Reads the page's query parameters; anything unreadable falls back to its default. */
 export function parseTodayFilters(params: Params): TodayFilters {
-  const score = Number(one(params.minScore).replace(",", "."));
-  const percent = one(params.minScore) !== "" && Number.isFinite(score) ? Math.min(100, Math.max(0, score)) : null;
   return {
     since: parseSince(one(params.since)),
     source: one(params.source).slice(0, 100),
     claimant: one(params.claimant).slice(0, 200),
     // Scores are shown as percentages, so the filter is typed as one.
-    minScore: percent === null ? null : percent / 100,
+    minScore: parseScorePercent(one(params.minScore)),
     page: parsePage(params.page),
   };
 }
@@ -63,7 +62,7 @@ export function todayQuery(filters: TodayFilters): URLSearchParams {
   if (filters.since) query.set("since", filters.since.toISOString().slice(0, 16));
   if (filters.source) query.set("source", filters.source);
   if (filters.claimant) query.set("claimant", filters.claimant);
-  if (filters.minScore !== null) query.set("minScore", String(Math.round(filters.minScore * 100)));
+  if (filters.minScore !== null) query.set("minScore", scorePercentParam(filters.minScore));
   return query;
 }
 

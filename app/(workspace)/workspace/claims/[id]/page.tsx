@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { formatScore } from "@/lib/score-percent";
 import { notFound } from "next/navigation";
 import { ActivityList } from "@/components/claims/ActivityList";
 import { ClaimEditForm } from "@/components/claims/ClaimEditForm";
@@ -77,7 +78,7 @@ export default async function ClaimDeskPage({ params, searchParams }: Props) {
         <div className="flex flex-wrap items-center gap-2 text-sm text-slate-600">
           <ClaimStatusBadge status={claim.status} />
           <span>{claim.assignee ? `Assigned to ${claim.assignee.name}` : "Unassigned"}</span>
-          {claim.checkworthiness !== null ? <span>· Check-worthiness {claim.checkworthiness.toFixed(2)}</span> : null}
+          {claim.checkworthiness !== null ? <span>· Check-worthiness {formatScore(claim.checkworthiness)}</span> : null}
         </div>
         <h1 className="mt-2 font-serif text-2xl leading-snug font-bold break-words text-slate-900 sm:text-3xl">“{claim.text}”</h1>
         <p className="mt-1 text-slate-600">
