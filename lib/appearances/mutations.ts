@@ -4,7 +4,7 @@ import { anchorSpan } from "@/lib/appearances/anchoring";
 import { insertAppearance } from "@/lib/claims/create";
 import { MutationRefused, runMutation, staleEdit, type MutationDeps } from "@/lib/mutation";
 import { assertClaimNotAwaitingApproval } from "@/lib/verdicts/awaiting-approval";
-import { hasPublicPage } from "@/lib/verdicts/queries";
+import { hasPublicPage, PUBLIC_VERDICT_STATUSES } from "@/lib/verdicts/queries";
 import { addAppearanceSchema, reselectAppearanceSchema, removeAppearanceSchema } from "./schemas";
 
 /**
@@ -42,10 +42,14 @@ const auditView = (appearance: Pick<Recorded, "claimId" | "articleId" | "exact" 
 
 /** The claim whose appearances change: not while awaiting approval, not once public. */
 async function editableClaim(tx: Prisma.TransactionClient, claimId: string) {
-  const claim = await tx.claim.findUnique({ where: { id: claimId }, select: { id: true, verdict: { select: { status: true } } } });
+  const claim = await tx.claim.findUnique({
+    where: { id: claimId },
+    // Every public verdict of the claim (a retracted one's page too) quotes its live appearances.
+    select: { id: true, verdicts: { where: { status: { in: [...PUBLIC_VERDICT_STATUSES] } }, take: 1, select: { status: true } } },
+  });
   if (!claim) throw new MutationRefused(404, "That claim no longer exists.");
   await assertClaimNotAwaitingApproval(tx, claim.id, "its appearances");
-  if (hasPublicPage(claim.verdict)) {
+  if (hasPublicPage(claim.verdicts[0])) {
     throw new MutationRefused(
       409,
       "This claim's verdict is public, so the appearances it was published with no longer change here. Where it appeared since is recorded as a repeat.",

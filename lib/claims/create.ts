@@ -196,18 +196,17 @@ export function attachAppearance(input: unknown, deps?: MutationDeps) {
       async change(tx, data, actor) {
         const claim = await tx.claim.findUnique({
           where: { id: data.claimId },
-          select: { id: true, verdict: { select: { id: true, status: true } } },
+          // Every public verdict of the claim (a retracted one's too) lists where it appeared.
+          select: { id: true, verdicts: { where: { status: { in: [...PUBLIC_VERDICT_STATUSES] } }, select: { id: true } } },
         });
         if (!claim) throw new MutationRefused(404, "That claim no longer exists.");
         const { appearanceId, audit } = await insertAppearance(tx, claim.id, data);
         const settled = await settleSuggestionsOf(tx, appearanceId, claim.id, actor);
-        const verdict = claim.verdict;
         return {
           result: { claimId: claim.id, appearanceId },
           audit: [audit, ...settled],
           // A public verdict page lists where its claim appeared.
-          refresh:
-            verdict && (PUBLIC_VERDICT_STATUSES as readonly string[]).includes(verdict.status) ? [publicTags.verdict(verdict.id)] : [],
+          refresh: claim.verdicts.map((verdict) => publicTags.verdict(verdict.id)),
         };
       },
     },

@@ -27,6 +27,7 @@ export type DraftFields = { ratingId: string | null; conclusion: string; rationa
 const verdictFields = {
   id: true,
   claimId: true,
+  previousId: true,
   slug: true,
   status: true,
   ratingId: true,

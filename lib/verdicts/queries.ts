@@ -145,6 +145,10 @@ async function findPublicVerdict(id: string) {
       },
       // The evidence as published, never the claim's live evidence (./published-evidence.ts).
       publishedEvidence: true,
+      // Several verdicts per claim (decision 025): the retracted one this replaces, and the one
+      // that replaced this one once it is public (a draft successor is not shown).
+      previous: { select: { slug: true, status: true, publishedAt: true, retractedAt: true } },
+      successor: { select: { slug: true, status: true, publishedAt: true } },
       // Revision 1 is the original publication; later published revisions are the public
       // corrections and updates.
       revisions: {
@@ -156,7 +160,7 @@ async function findPublicVerdict(id: string) {
   });
   if (!verdict) return null;
   const repeatedSince = await listRepeats(db, verdict.claim.id);
-  const { publishedEvidence, ...rest } = verdict;
+  const { publishedEvidence, successor, ...rest } = verdict;
   const snapshot = readSnapshot(publishedEvidence, `verdict ${id}`);
   const evidence = (await withSources(db, snapshot?.items ?? null)) ?? [];
 
@@ -165,6 +169,7 @@ async function findPublicVerdict(id: string) {
   const lastRevision = verdict.revisions.findLast((revision) => revision.publishedAt !== null);
   return {
     ...rest,
+    successor: hasPublicPage(successor) ? successor : null,
     repeatedSince,
     evidence,
     evidenceUnreadable: snapshot?.unreadable ?? false,

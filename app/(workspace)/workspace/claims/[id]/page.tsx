@@ -129,11 +129,7 @@ export default async function ClaimDeskPage({ params, searchParams }: Props) {
               <FrozenNotice text={claim.frozen} verdictHref={verdictPath} />
             ) : claim.evidenceChanges ? (
               <div className="mt-3">
-                <PublishedEvidenceNotice
-                  changes={claim.evidenceChanges}
-                  retracted={claim.verdict?.status === "RETRACTED"}
-                  verdictHref={verdictPath}
-                />
+                <PublishedEvidenceNotice changes={claim.evidenceChanges} retracted={false} verdictHref={verdictPath} />
               </div>
             ) : null}
             <div className="mt-3">
@@ -225,7 +221,7 @@ export default async function ClaimDeskPage({ params, searchParams }: Props) {
             <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
               <dt className="text-slate-600">Status</dt>
               <dd>
-                <ClaimStatusBadge status={claim.status} />
+                <ClaimStatusBadge status={claim.status} reopened={claim.reopened} />
               </dd>
               <dt className="text-slate-600">Assignee</dt>
               <dd>{claim.assignee?.name ?? "Nobody"}</dd>
@@ -256,19 +252,62 @@ export default async function ClaimDeskPage({ params, searchParams }: Props) {
             <h2 id="verdict-heading" className="font-semibold text-slate-900">
               Verdict
             </h2>
+            {claim.reopened ? (
+              <p className="mt-2 text-sm font-medium text-amber-900" data-testid="reopened-notice">
+                {claim.verdict
+                  ? "Reopened after a retraction: the new verdict below replaces the retracted one once it is approved and published."
+                  : "Reopened after a retraction: a new verdict is needed. The retracted one stays public, marked, and will link to it."}
+              </p>
+            ) : null}
             {claim.verdict ? (
               <div className="mt-2 space-y-2 text-sm">
-                <p>{verdictStatusLabel[claim.verdict.status]}</p>
+                <p>
+                  {claim.retractedVerdicts.length ? "New verdict: " : null}
+                  {verdictStatusLabel[claim.verdict.status]}
+                </p>
                 {claim.verdict.rating ? <RatingBadge rating={claim.verdict.rating} /> : <p className="text-slate-600">No rating yet.</p>}
               </div>
             ) : (
-              <p className="mt-2 text-sm text-slate-600">No verdict drafted yet.</p>
+              <p className="mt-2 text-sm text-slate-600">
+                {claim.retractedVerdicts.length ? "No new verdict drafted yet." : "No verdict drafted yet."}
+              </p>
             )}
             <p className="mt-3">
               <Link href={verdictPath} className="text-sm font-semibold text-slate-900 underline underline-offset-2">
-                {claim.verdict ? "Open the verdict" : "Draft the verdict"}
+                {claim.verdict ? "Open the verdict" : claim.retractedVerdicts.length ? "Draft a new verdict" : "Draft the verdict"}
               </Link>
             </p>
+            {claim.retractedVerdicts.length ? (
+              <div className="mt-4 border-t border-slate-200 pt-3 text-sm">
+                <h3 className="font-semibold text-slate-900">Retracted verdicts</h3>
+                <ul className="mt-1 space-y-2">
+                  {claim.retractedVerdicts.map((earlier) => (
+                    <li key={earlier.id}>
+                      <p>
+                        {earlier.rating ? <RatingBadge rating={earlier.rating} /> : null}{" "}
+                        <Link href={`/verdicts/${earlier.slug}`} className="underline underline-offset-2">
+                          Public page (retracted)
+                        </Link>
+                      </p>
+                      <p className="text-slate-600">
+                        {earlier.retractedAt ? (
+                          <>
+                            Retracted <FormattedDate date={earlier.retractedAt} />
+                          </>
+                        ) : (
+                          "Retracted"
+                        )}
+                        {earlier.retractionReason ? (
+                          <>
+                            : <span className="break-words">{earlier.retractionReason}</span>
+                          </>
+                        ) : null}
+                      </p>
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            ) : null}
           </section>
 
           <section aria-labelledby="notes-heading" className={box}>
