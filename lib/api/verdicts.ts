@@ -7,6 +7,7 @@ import { decodeCursor, searchVerdicts } from "@/lib/search/search";
 import { isStatementTimeout } from "@/lib/search/timeout";
 import { buildClaimReview, claimReviewSelect, verdictUrl } from "@/lib/verdicts/claim-review";
 import { lastChangedAt, latestCorrectionSelect } from "@/lib/verdicts/last-changed";
+import { asPublicAppearances, readAppearanceSnapshot } from "@/lib/verdicts/published-appearances";
 import { hasPublicPage, PUBLIC_VERDICT_STATUSES } from "@/lib/verdicts/queries";
 import { pageFields, type VerdictItem, type VerdictList } from "./schemas";
 
@@ -34,6 +35,8 @@ type ItemRow = Prisma.VerdictGetPayload<{ select: typeof itemSelect }>;
 
 function toItem(row: ItemRow): VerdictItem {
   const site = { siteUrl: env().siteUrl, orgName: env().orgName };
+  // ClaimReview names the appearances the verdict was published with, as its page shows them.
+  const appearances = asPublicAppearances(readAppearanceSnapshot(row.publishedAppearances, `verdict ${row.id}`) ?? []);
   // Only published and retracted verdicts are selected, and both have a publication date.
   const publishedAt = row.publishedAt!;
   const retracted = row.status === "RETRACTED";
@@ -56,7 +59,7 @@ function toItem(row: ItemRow): VerdictItem {
     publishedAt: publishedAt.toISOString(),
     updatedAt: (lastChangedAt(row) ?? publishedAt).toISOString(),
     topics: row.claim.topics,
-    claimReview: buildClaimReview(row, site),
+    claimReview: buildClaimReview({ ...row, claim: { ...row.claim, appearances } }, site),
   };
 }
 

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { frozenNotice } from "@/lib/verdicts/awaiting-approval";
+import { appearanceChanges, readAppearanceSnapshot, takeAppearanceSnapshot } from "@/lib/verdicts/published-appearances";
 import { evidenceChanges, readPublishedEvidence } from "@/lib/verdicts/published-evidence";
 import { allVerdicts } from "@/lib/verdicts/current";
 import { hasPublicPage, listRepeats } from "@/lib/verdicts/queries";
@@ -63,6 +64,7 @@ const deskSelect = {
     retractionReason: true,
     rating: { select: { label: true, color: true } },
     publishedEvidence: true,
+    publishedAppearances: true,
     // A correction or update awaiting approval freezes the claim as a verdict awaiting it does.
     revisions: { where: { status: "AWAITING_APPROVAL" }, select: { number: true, kind: true } },
   }),
@@ -74,8 +76,8 @@ const deskSelect = {
  * `isPublic`, whether any of its verdicts has a public page (its text and claimant then no longer
  * change: a retracted verdict's page shows them too); `reopened`, a retraction put it back in
  * review for a new verdict; `frozen`, why its text, claimant and evidence cannot change now (null:
- * they can); `evidenceChanges`, how the evidence differs from what the current verdict's public
- * page shows (null: no published current verdict).
+ * they can); `evidenceChanges` and `appearanceChanges`, how the evidence and the appearances
+ * differ from what the current verdict's public page shows (null: no published current verdict).
  */
 export async function getClaimForDesk(id: string) {
   const found = await db.claim.findUnique({ where: { id }, select: deskSelect });
@@ -95,6 +97,14 @@ export async function getClaimForDesk(id: string) {
     evidenceChanges:
       verdict?.status === "PUBLISHED"
         ? evidenceChanges(readPublishedEvidence(verdict.publishedEvidence, `verdict ${verdict.id}`), claim.evidence)
+        : null,
+    // How the appearances differ from those the current verdict was published with (null: not published).
+    appearanceChanges:
+      verdict?.status === "PUBLISHED"
+        ? appearanceChanges(
+            readAppearanceSnapshot(verdict.publishedAppearances, `verdict ${verdict.id}`),
+            await takeAppearanceSnapshot(db, claim.id),
+          )
         : null,
   };
 }

@@ -4,6 +4,7 @@ import { MutationRefused, runMutation, type Change, type MutationDeps } from "@/
 import { publicTags } from "@/lib/public-cache";
 import type { CurrentUser } from "@/lib/session";
 import { lockVerdict, updateVerdictIfUnchanged, type DraftFields, type Tx } from "./locks";
+import { takeAppearanceSnapshot } from "./published-appearances";
 import { takeEvidenceSnapshot } from "./published-evidence";
 import {
   assertMayApprove,
@@ -171,10 +172,12 @@ export function approveVerdict(input: unknown, deps?: MutationDeps) {
         const publishedAt = new Date();
         // The evidence the approver saw: it cannot change while the verdict awaits approval.
         const evidence = await takeEvidenceSnapshot(tx, before.claimId);
+        // And the appearances (frozen too while it awaits approval), which its page shows from now on.
+        const appearances = await takeAppearanceSnapshot(tx, before.claimId);
         await updateVerdictIfUnchanged(tx, {
           id: before.id,
           expected: { version: data.version, status: "AWAITING_APPROVAL" },
-          data: { status: "PUBLISHED", approverId: actor.id, publishedAt, publishedEvidence: evidence },
+          data: { status: "PUBLISHED", approverId: actor.id, publishedAt, publishedEvidence: evidence, publishedAppearances: appearances },
           what: "verdict",
         });
 
@@ -190,6 +193,7 @@ export function approveVerdict(input: unknown, deps?: MutationDeps) {
           approverId: actor.id,
           publishedAt,
           evidence,
+          appearances,
         };
         await tx.verdictRevision.upsert({
           where: { verdictId_number: { verdictId: before.id, number: 1 } },

@@ -39,6 +39,7 @@ const verdictFields = {
   version: true,
   editorIds: true,
   publishedEvidence: true,
+  publishedAppearances: true,
 } as const;
 
 const revisionFields = {

@@ -75,7 +75,7 @@ export default async function ClaimDeskPage({ params, searchParams }: Props) {
       </p>
       <div className="mb-6 border-b border-slate-200 pb-4">
         <div className="flex flex-wrap items-center gap-2 text-sm text-slate-600">
-          <ClaimStatusBadge status={claim.status} />
+          <ClaimStatusBadge status={claim.status} reopened={claim.reopened} />
           <span>{claim.assignee ? `Assigned to ${claim.assignee.name}` : "Unassigned"}</span>
           {claim.checkworthiness !== null ? <span>· Check-worthiness {claim.checkworthiness.toFixed(2)}</span> : null}
         </div>
@@ -99,19 +99,38 @@ export default async function ClaimDeskPage({ params, searchParams }: Props) {
             </h2>
             {claim.frozen ? (
               <FrozenNotice text={claim.frozen} verdictHref={verdictPath} testId="appearances-frozen" />
-            ) : claim.isPublic ? (
-              <p className="mt-3 text-sm text-slate-700">
-                The verdict is public: these are the appearances it was published with. Where the claim appeared since is recorded as a
-                repeat.
-              </p>
+            ) : claim.appearanceChanges ? (
+              <div className="mt-3 space-y-2 text-sm text-slate-700" data-testid="appearances-published">
+                <p>
+                  The verdict is public with the appearances it was published with. Changes here reach its public page with the next
+                  correction or update (
+                  <Link href={verdictPath} className="font-medium underline underline-offset-2">
+                    open the verdict
+                  </Link>
+                  ). Where the claim appeared since publication is recorded as a repeat and listed there at once.
+                </p>
+                {claim.appearanceChanges.length ? (
+                  <div>
+                    <p className="font-medium text-slate-900">Not yet on the public page:</p>
+                    <ul className="list-disc pl-5">
+                      {claim.appearanceChanges.map((change, index) => (
+                        <li key={index}>
+                          {change.change === "added" ? "Added" : change.change === "removed" ? "Removed" : "Changed"}: “
+                          <bdi>{change.exact}</bdi>” (<bdi>{change.article}</bdi>)
+                        </li>
+                      ))}
+                    </ul>
+                  </div>
+                ) : null}
+              </div>
             ) : null}
             <div className="mt-3">
               <DeskAppearances
                 appearances={claim.appearances}
-                controls={claim.frozen || claim.isPublic ? undefined : { reselect: saveAppearanceQuote, remove: deleteAppearance }}
+                controls={claim.frozen ? undefined : { reselect: saveAppearanceQuote, remove: deleteAppearance }}
               />
             </div>
-            {claim.frozen || claim.isPublic ? null : (
+            {claim.frozen ? null : (
               <div className={`mt-6 ${box}`}>
                 <h3 className="mb-3 font-semibold text-slate-900">Add an appearance</h3>
                 <AddAppearanceForm claimId={claim.id} articles={articles} action={saveNewAppearance} />
