@@ -224,7 +224,11 @@ export default async function ClaimDeskPage({ params, searchParams }: Props) {
                 quotes={claim.appearances.length}
                 fixed={
                   claim.frozen ??
-                  (claim.isPublic ? "The verdict is public, so the claim's text, claimant and date no longer change." : null)
+                  (claim.isPublic
+                    ? claim.verdict?.status === "PUBLISHED"
+                      ? "The verdict is public, so the claim's text, claimant and date no longer change."
+                      : "A retracted verdict of this claim stays public with its text, so the claim's text, claimant and date no longer change."
+                    : null)
                 }
                 action={saveClaim}
               />
