@@ -7,7 +7,12 @@ import { decodeCursor, searchVerdicts } from "@/lib/search/search";
 import { isStatementTimeout } from "@/lib/search/timeout";
 import { buildClaimReview, claimReviewSelect, verdictUrl } from "@/lib/verdicts/claim-review";
 import { lastChangedAt, latestCorrectionSelect } from "@/lib/verdicts/last-changed";
-import { asPublicAppearances, readAppearanceSnapshot } from "@/lib/verdicts/published-appearances";
+import {
+  asPublicAppearances,
+  liveAppearanceOrder,
+  liveAppearanceSelect,
+  readAppearanceSnapshot,
+} from "@/lib/verdicts/published-appearances";
 import { hasPublicPage, PUBLIC_VERDICT_STATUSES } from "@/lib/verdicts/queries";
 import { pageFields, type VerdictItem, type VerdictList } from "./schemas";
 
@@ -23,6 +28,8 @@ const itemSelect = {
     select: {
       ...claimReviewSelect.claim.select,
       topics: { select: { slug: true, name: true }, orderBy: { name: "asc" } },
+      // Read only for a verdict without a snapshot of its appearances (inserted by hand or a script).
+      appearances: { where: { repeatedAt: null }, orderBy: liveAppearanceOrder, select: liveAppearanceSelect },
     },
   },
   revisions: latestCorrectionSelect,
@@ -36,7 +43,8 @@ type ItemRow = Prisma.VerdictGetPayload<{ select: typeof itemSelect }>;
 function toItem(row: ItemRow): VerdictItem {
   const site = { siteUrl: env().siteUrl, orgName: env().orgName };
   // ClaimReview names the appearances the verdict was published with, as its page shows them.
-  const appearances = asPublicAppearances(readAppearanceSnapshot(row.publishedAppearances, `verdict ${row.id}`) ?? []);
+  const published = readAppearanceSnapshot(row.publishedAppearances, `verdict ${row.id}`);
+  const appearances = published ? asPublicAppearances(published) : row.claim.appearances;
   // Only published and retracted verdicts are selected, and both have a publication date.
   const publishedAt = row.publishedAt!;
   const retracted = row.status === "RETRACTED";

@@ -10,7 +10,8 @@ import { AnchorStatus } from "@/lib/generated/prisma/enums";
  * into the revision and into Verdict.publishedAppearances. The public page shows that snapshot, so
  * the desk may re-select, remove and add appearances of a public verdict: they reach the public
  * with the next correction or update. Repeats (appearances recorded after publication, with
- * `repeatedAt`) are not in it: they are listed at once as "Repeated since".
+ * `repeatedAt`) are not in it: they are listed at once as "Repeated since". A verdict without a
+ * snapshot (inserted by hand or by a script, not published through the app) shows the live rows.
  */
 
 const snapshotItem = z.object({

@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { paginate, PUBLIC_PAGE_SIZE } from "@/lib/pagination";
 import { cachedPublicQuery, publicTags } from "@/lib/public-cache";
-import { asPublicAppearances, readAppearanceSnapshot } from "./published-appearances";
+import { asPublicAppearances, liveAppearanceOrder, liveAppearanceSelect, readAppearanceSnapshot } from "./published-appearances";
 import { citationOf, readSnapshot, withSources } from "./published-evidence";
 
 // Public queries select field by field: nothing staff-only (emails, internal notes, drafts of
@@ -121,6 +121,8 @@ async function findPublicVerdict(id: string) {
           claimDate: true,
           claimant: { select: { name: true, kind: true, sameAs: true, slug: true } },
           topics: { select: { name: true, slug: true }, orderBy: { name: "asc" } },
+          // Read only for a verdict without a snapshot (inserted by hand or by a script).
+          appearances: { where: { repeatedAt: null }, orderBy: liveAppearanceOrder, select: liveAppearanceSelect },
         },
       },
       // Where the claim appeared, as published (./published-appearances.ts); repeats found since
@@ -145,7 +147,8 @@ async function findPublicVerdict(id: string) {
   const repeatedSince = await listRepeats(db, verdict.claim.id);
   const { publishedEvidence, publishedAppearances, successor, claim, ...rest } = verdict;
   const snapshot = readSnapshot(publishedEvidence, `verdict ${id}`);
-  const appearances = asPublicAppearances(readAppearanceSnapshot(publishedAppearances, `verdict ${id}`) ?? []);
+  const published = readAppearanceSnapshot(publishedAppearances, `verdict ${id}`);
+  const appearances = published ? asPublicAppearances(published) : claim.appearances;
   const evidence = (await withSources(db, snapshot?.items ?? null)) ?? [];
 
   // "Updated" means the last published correction or update, not the row's updatedAt, which
