@@ -6,14 +6,6 @@ import type { Prisma } from "@/lib/generated/prisma/client";
  */
 export const currentVerdictWhere = { status: { not: "RETRACTED" } } as const satisfies Prisma.VerdictWhereInput;
 
-/**
- * A claim's current verdict in a claim `select`: `verdicts: currentVerdict({ … })`, read as
- * `claim.verdicts[0] ?? null` (null: none yet, or only retracted ones).
- */
-export function currentVerdict<S extends Prisma.VerdictSelect>(select: S) {
-  return { where: currentVerdictWhere, take: 1, select };
-}
-
 /** A claim's verdicts, oldest first (history on the desk: retracted ones, then the current one). */
 export function allVerdicts<S extends Prisma.VerdictSelect>(select: S) {
   return { orderBy: [{ createdAt: "asc" as const }, { id: "asc" as const }], select };

@@ -4,6 +4,7 @@ import { MutationRefused, runMutation, type Change, type MutationDeps } from "@/
 import { publicTags } from "@/lib/public-cache";
 import type { CurrentUser } from "@/lib/session";
 import { lockVerdict, updateVerdictIfUnchanged, type DraftFields, type Tx } from "./locks";
+import { currentVerdictWhere } from "./current";
 import { takeAppearanceSnapshot } from "./published-appearances";
 import { takeEvidenceSnapshot } from "./published-evidence";
 import {
@@ -52,7 +53,7 @@ export function startVerdict(input: unknown, deps?: MutationDeps) {
           data: { version: { increment: 1 }, ...(claim.status === "NEW" ? { status: "IN_REVIEW" } : {}) },
         });
         // At most one verdict not retracted per claim (a partial unique index backs this up).
-        const existing = await tx.verdict.findFirst({ where: { claimId: claim.id, status: { not: "RETRACTED" } }, select: { id: true } });
+        const existing = await tx.verdict.findFirst({ where: { claimId: claim.id, ...currentVerdictWhere }, select: { id: true } });
         if (existing) throw new MutationRefused(409, "This claim already has a verdict; reload the page to open it.");
         // After a retraction the new verdict replaces the last retracted one (which then links to it).
         const previous = await tx.verdict.findFirst({
