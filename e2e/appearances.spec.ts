@@ -6,7 +6,8 @@ import { expectNoAxeViolations, expectNoSidewaysScrolling, screenshot } from "./
 
 // Issue 16, item 3: a suggestion's text was edited into another claim and kept quoting the
 // suggestion's sentence, with no way to fix it. Writing it now says so; on the desk the quote is
-// changed, appearances are added and removed, frozen while awaiting approval and fixed once public.
+// changed, appearances are added and removed, frozen while awaiting approval; once public they
+// change for the next correction or update, the public page keeping those it was published with.
 
 test("an appearance's quote is changed, one added and one removed on the claim desk; frozen while awaiting approval", async ({
   page,
@@ -88,13 +89,22 @@ test("an appearance's quote is changed, one added and one removed on the claim d
   await expect(page.getByTestId("appearances-frozen")).toContainText("Frozen while the verdict awaits approval");
   await expect(appearances.getByText("Change the quote")).toHaveCount(0);
   await expect(page.getByRole("form", { name: "Add an appearance" })).toHaveCount(0);
-  // Rated, and published long ago so that it sits at the end of the public lists other tests read.
+  // Rated, and published long ago so that it sits at the end of the public lists other tests read;
+  // published with no appearance (the snapshot its page shows).
   await query(
     `UPDATE "Verdict" SET status = 'PUBLISHED', "publishedAt" = '2001-01-01', "ratingId" = (SELECT id FROM "Rating" WHERE key = 'false'),
-       conclusion = 'The crossings fell by a tenth.' WHERE id = $1`,
+       conclusion = 'The crossings fell by a tenth.', "publishedAppearances" = '[]'::jsonb WHERE id = $1`,
     [verdictId],
   );
   await page.reload();
-  await expect(appearances).toContainText("The verdict is public: these are the appearances it was published with.");
-  await expect(appearances.getByRole("button", { name: /^Remove this appearance/ })).toHaveCount(0);
+  // Public: still editable, for the next correction or update; the desk lists what is not public yet.
+  const published = page.getByTestId("appearances-published");
+  await expect(published).toContainText("Changes here reach its public page with the next correction or update");
+  await expect(published).toContainText("Added: “the steepest fall in a decade”");
+  await expect(appearances.getByRole("button", { name: /^Remove this appearance/ })).toHaveCount(1);
+  await expectNoAxeViolations(page);
+  await screenshot(page, testInfo, "desk-appearances-public");
+  await page.goto(`/verdicts/e2e-quay-${tag}`);
+  await expect(page.getByText("The crossings fell by a tenth.")).toBeVisible();
+  await expect(page.getByText("the steepest fall in a decade")).toHaveCount(0);
 });

@@ -108,13 +108,13 @@ describe("demo data", () => {
   });
 
   it("has claims in every status, one of them seen in two articles", async () => {
-    const claims = await t.db.claim.findMany({ include: { appearances: true, verdict: true } });
+    const claims = await t.db.claim.findMany({ include: { appearances: true, verdicts: true } });
     expect(new Set(claims.map((c) => c.status))).toEqual(new Set(["NEW", "IN_REVIEW", "PUBLISHED", "DISMISSED"]));
     expect(claims.some((c) => new Set(c.appearances.map((a) => a.articleId)).size >= 2)).toBe(true);
     expect(claims.some((c) => c.appearances.length === 0)).toBe(true);
     for (const claim of claims) {
       if (claim.status === "DISMISSED") expect(claim.dismissalReason).toBeTruthy();
-      if (claim.status === "IN_REVIEW" || claim.status === "PUBLISHED") expect(claim.verdict, claim.text).not.toBeNull();
+      if (claim.status === "IN_REVIEW" || claim.status === "PUBLISHED") expect(claim.verdicts, claim.text).not.toHaveLength(0);
       if (claim.checkworthiness !== null) {
         expect(claim.checkworthiness).toBeGreaterThanOrEqual(0.55);
         expect(claim.checkworthiness).toBeLessThanOrEqual(0.95);

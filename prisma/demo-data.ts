@@ -942,8 +942,9 @@ const CLAIMS = [
     createdBy: "priya",
     createdAt: "2026-10-21T08:40Z",
     assignee: "tomas",
-    // Still PUBLISHED: the verdict stays public, with its retraction notice, until it is replaced.
-    status: "PUBLISHED",
+    // Back in review: a retraction reopens the claim for a new verdict (decision 025); the retracted
+    // verdict stays public, with its notice, and will link to the new one once it is published.
+    status: "IN_REVIEW",
     evidence: [
       {
         url: ENERGY_BALANCE_URL,
@@ -1697,11 +1698,11 @@ async function seedClaims(tx: Tx, ids: Ids, audit: AuditRecord[], counts: Counts
         appearances: { create: appearances },
         evidence: { create: evidence },
         notes: { create: notes },
-        verdict: verdict ? { create: verdict } : undefined,
+        verdicts: verdict ? { create: verdict } : undefined,
       },
       select: {
         id: true,
-        verdict: { select: { id: true } },
+        verdicts: { select: { id: true } },
         evidence: { orderBy: { position: "asc" }, select: { id: true } },
         notes: { orderBy: { createdAt: "asc" }, select: { id: true } },
       },
@@ -1759,10 +1760,11 @@ async function seedClaims(tx: Tx, ids: Ids, audit: AuditRecord[], counts: Counts
         at: dismissal.at,
       });
     }
-    if ("verdict" in claim && created.verdict) {
+    const createdVerdict = created.verdicts[0];
+    if ("verdict" in claim && createdVerdict) {
       add(counts, "verdicts");
       add(counts, "verdictRevisions", claim.verdict.revisions.length);
-      audit.push(...verdictAudit(claim.verdict, created.verdict.id));
+      audit.push(...verdictAudit(claim.verdict, createdVerdict.id));
     }
   }
 }

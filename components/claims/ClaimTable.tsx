@@ -53,7 +53,7 @@ export function ClaimTable({
               </Td>
               <Td label="Claimant">{claim.claimant?.name ?? <NoValue label="No claimant" />}</Td>
               <Td>
-                <ClaimStatusBadge status={claim.status} />
+                <ClaimStatusBadge status={claim.status} reopened={claim.verdicts.length > 0} />
               </Td>
               <Td label="Score" align="right" className="font-mono tabular-nums">
                 {claim.checkworthiness === null ? <NoValue label="No score" /> : formatScore(claim.checkworthiness)}

@@ -7,7 +7,7 @@ import { FormStatus } from "@/components/ui/FormStatus";
 import { RatingBadge } from "@/components/verdicts/RatingBadge";
 import { MatchRelation } from "./MatchRelation";
 import type { SimilarClaim } from "@/lib/claims/similar";
-import { claimStatusLabel } from "@/lib/claims/labels";
+import { claimStatusLabel, similarVerdictState } from "@/lib/claims/labels";
 import type { MutationResult } from "@/lib/mutation";
 
 export type AttachResult = MutationResult<{ claimId: string; appearanceId: string | null }>;
@@ -69,18 +69,8 @@ export function SimilarClaims({
                 <p className="mt-1 flex flex-wrap items-center gap-2 text-xs text-slate-600">
                   {claim.claimant ? <span>{claim.claimant.name}</span> : null}
                   <Badge>{claimStatusLabel[claim.status]}</Badge>
-                  {claim.verdict ? (
-                    <>
-                      <RatingBadge rating={claim.verdict.rating} />
-                      {claim.verdict.status === "PUBLISHED" ? (
-                        <Link href={`/verdicts/${claim.verdict.slug}`} className="underline underline-offset-2">
-                          Read the verdict
-                        </Link>
-                      ) : (
-                        <span>Verdict not published yet</span>
-                      )}
-                    </>
-                  ) : null}
+                  {claim.verdict ? <RatingBadge rating={claim.verdict.rating} /> : null}
+                  <VerdictState claim={claim} />
                   <MatchRelation claim={claim} />
                 </p>
                 {attach ? <AttachForm claimId={claim.id} target={attach} action={attachAction} /> : null}
@@ -120,5 +110,21 @@ function AttachForm({
       </button>
       <FormStatus result={result} success="" />
     </form>
+  );
+}
+
+/** The matched claim's verdict: current, retracted, or a new one after a retraction. */
+function VerdictState({ claim }: { claim: SimilarClaim }) {
+  const state = similarVerdictState(claim.verdict, claim.retractedSlug);
+  if (!state) return null;
+  return (
+    <>
+      {state.text ? <span>{state.text}</span> : null}
+      {state.link ? (
+        <Link href={state.link.href} className="underline underline-offset-2">
+          {state.link.label}
+        </Link>
+      ) : null}
+    </>
   );
 }

@@ -60,6 +60,14 @@ export const verdictItemSchema = z.object({
     .object({ date: isoDateTime.nullable(), reason: z.string().nullable() })
     .nullable()
     .describe("When and why the verdict was retracted; null while it stands."),
+  replacedBy: z
+    .object({ id: z.string(), slug: z.string(), url: z.url() })
+    .nullable()
+    .describe("For a retracted verdict: the new verdict of the same claim once it is published (or retracted in its turn); else null."),
+  replaces: z
+    .object({ id: z.string(), slug: z.string(), url: z.url() })
+    .nullable()
+    .describe("The retracted verdict of the same claim that this one replaces; null for a claim's first verdict."),
   claim: z.object({
     text: z.string(),
     claimant: z.object({ name: z.string(), sameAs: z.string().nullable() }).nullable(),

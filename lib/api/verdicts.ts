@@ -7,7 +7,13 @@ import { decodeCursor, searchVerdicts } from "@/lib/search/search";
 import { isStatementTimeout } from "@/lib/search/timeout";
 import { buildClaimReview, claimReviewSelect, verdictUrl } from "@/lib/verdicts/claim-review";
 import { lastChangedAt, latestCorrectionSelect } from "@/lib/verdicts/last-changed";
-import { PUBLIC_VERDICT_STATUSES } from "@/lib/verdicts/queries";
+import {
+  asPublicAppearances,
+  liveAppearanceOrder,
+  liveAppearanceSelect,
+  readAppearanceSnapshot,
+} from "@/lib/verdicts/published-appearances";
+import { hasPublicPage, PUBLIC_VERDICT_STATUSES } from "@/lib/verdicts/queries";
 import { pageFields, type VerdictItem, type VerdictList } from "./schemas";
 
 /** Field by field: what an API item shows, plus what buildClaimReview needs. */
@@ -22,24 +28,35 @@ const itemSelect = {
     select: {
       ...claimReviewSelect.claim.select,
       topics: { select: { slug: true, name: true }, orderBy: { name: "asc" } },
+      // Read only for a verdict without a snapshot of its appearances (inserted by hand or a script).
+      appearances: { where: { repeatedAt: null }, orderBy: liveAppearanceOrder, select: liveAppearanceSelect },
     },
   },
   revisions: latestCorrectionSelect,
+  // Several verdicts per claim (decision 025): the retracted one this replaces, the one replacing it.
+  previous: { select: { id: true, slug: true } },
+  successor: { select: { id: true, slug: true, status: true } },
 } satisfies Prisma.VerdictSelect;
 
 type ItemRow = Prisma.VerdictGetPayload<{ select: typeof itemSelect }>;
 
 function toItem(row: ItemRow): VerdictItem {
   const site = { siteUrl: env().siteUrl, orgName: env().orgName };
+  // ClaimReview names the appearances the verdict was published with, as its page shows them.
+  const published = readAppearanceSnapshot(row.publishedAppearances, `verdict ${row.id}`);
+  const appearances = published ? asPublicAppearances(published) : row.claim.appearances;
   // Only published and retracted verdicts are selected, and both have a publication date.
   const publishedAt = row.publishedAt!;
   const retracted = row.status === "RETRACTED";
+  const link = (other: { id: string; slug: string }) => ({ id: other.id, slug: other.slug, url: verdictUrl(site, other.slug) });
   return {
     id: row.id,
     slug: row.slug,
     url: verdictUrl(site, row.slug),
     status: retracted ? "retracted" : "published",
     retraction: retracted ? { date: row.retractedAt?.toISOString() ?? null, reason: row.retractionReason } : null,
+    replacedBy: hasPublicPage(row.successor) ? link(row.successor) : null,
+    replaces: row.previous ? link(row.previous) : null,
     claim: {
       text: row.claim.text,
       claimant: row.claim.claimant ? { name: row.claim.claimant.name, sameAs: row.claim.claimant.sameAs } : null,
@@ -50,7 +67,7 @@ function toItem(row: ItemRow): VerdictItem {
     publishedAt: publishedAt.toISOString(),
     updatedAt: (lastChangedAt(row) ?? publishedAt).toISOString(),
     topics: row.claim.topics,
-    claimReview: buildClaimReview(row, site),
+    claimReview: buildClaimReview({ ...row, claim: { ...row.claim, appearances } }, site),
   };
 }
 

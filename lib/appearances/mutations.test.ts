@@ -4,6 +4,9 @@ import { useFreshDatabase } from "@/scripts/testing/fresh-database";
 import { createClaim } from "@/lib/claims/create";
 import { listClaimActivity } from "@/lib/claims/activity";
 import { contentHash } from "@/lib/articles/content-hash";
+import { approveVerdict, startVerdict, submitVerdict } from "@/lib/verdicts/drafts";
+import { readAppearanceSnapshot } from "@/lib/verdicts/published-appearances";
+import { startRevision, submitRevision } from "@/lib/verdicts/revisions";
 import { addAppearance, removeAppearance, reselectAppearance } from "./mutations";
 
 // Issue 16, item 3: a claim created from a suggestion whose text was then edited kept quoting the
@@ -106,11 +109,8 @@ describe("editing a claim's appearances on the desk", () => {
     expect(await removeAppearance({ appearanceId, version: 1 }, actingAs(reviewer))).toMatchObject({ ok: false, status: 404 });
   });
 
-  it("is frozen while the verdict awaits approval, and fixed once it is public", async () => {
-    const verdict = await t.db.verdict.create({
-      data: { claimId, slug: `ferry-${n}`, authorId: reviewer.id, status: "AWAITING_APPROVAL" },
-      select: { id: true },
-    });
+  it("is frozen while the verdict awaits approval", async () => {
+    await t.db.verdict.create({ data: { claimId, slug: `ferry-${n}`, authorId: reviewer.id, status: "AWAITING_APPROVAL" } });
     const attempts = () => [
       reselectAppearance({ appearanceId, version: 1, quote: "ferry crossings fell by a fifth in 2026" }, actingAs(reviewer)),
       removeAppearance({ appearanceId, version: 1 }, actingAs(reviewer)),
@@ -123,10 +123,63 @@ describe("editing a claim's appearances on the desk", () => {
         message: "This claim is frozen while the verdict awaits approval: send it back to draft before changing its appearances.",
       });
     }
-    await t.db.verdict.update({ where: { id: verdict.id }, data: { status: "PUBLISHED", publishedAt: new Date() } });
-    for (const result of await Promise.all(attempts())) {
-      expect(result).toMatchObject({ ok: false, status: 409, message: expect.stringMatching(/^This claim's verdict is public/) });
-    }
     expect((await appearances()).map((item) => [item.exact, item.version])).toEqual([["Repairs to the north quay", 1]]);
+  });
+
+  // Issue 16 item 3, the rest (decision 025): on the code before it, every edit of a public
+  // verdict's appearances was refused (409 "This claim's verdict is public…").
+  it("once public, edits the appearances for the next revision: the page keeps those it was published with until then", async () => {
+    const approver = await makeStaff("REVIEWER");
+    const complete = { ratingId: "rating_false", conclusion: "Crossings fell by a tenth.", rationale: "The port's own count." };
+    const started = await startVerdict({ claimId }, actingAs(reviewer));
+    if (!started.ok) throw new Error(started.message);
+    await submitVerdict({ verdictId: started.data.id, version: 1, ...complete }, actingAs(reviewer));
+    expect(await approveVerdict({ verdictId: started.data.id, version: 2 }, actingAs(approver))).toMatchObject({ ok: true });
+    const published = async () => {
+      const verdict = await t.db.verdict.findUniqueOrThrow({ where: { id: started.data.id } });
+      return { verdict, quotes: readAppearanceSnapshot(verdict.publishedAppearances)?.map((item) => item.exact) };
+    };
+    expect((await published()).quotes).toEqual(["Repairs to the north quay"]);
+
+    // The desk fixes the quote and adds the repetition: allowed now, and the public copy stays.
+    t.refreshed.length = 0;
+    expect(
+      await reselectAppearance({ appearanceId, version: 1, quote: "ferry crossings fell by a fifth in 2026" }, actingAs(reviewer)),
+    ).toMatchObject({ ok: true });
+    expect(
+      await addAppearance({ claimId, articleId, quote: "Ferry crossings fell by a fifth in 2026, he repeated" }, actingAs(reviewer)),
+    ).toMatchObject({
+      ok: true,
+    });
+    expect((await published()).quotes).toEqual(["Repairs to the north quay"]);
+
+    // An update with those changes alone (the text unchanged) is publishable by its author, with a note.
+    const { verdict } = await published();
+    const revision = await startRevision({ verdictId: verdict.id, version: verdict.version }, actingAs(reviewer));
+    if (!revision.ok) throw new Error(revision.message);
+    const submitted = await submitRevision(
+      { revisionId: revision.data.revisionId, version: 1, ...complete, note: "We quote the sentence the claim was made in." },
+      actingAs(reviewer),
+    );
+    expect(submitted).toMatchObject({ ok: true, data: { published: true, kind: "UPDATE" } });
+    expect((await published()).quotes).toEqual([
+      "ferry crossings fell by a fifth in 2026",
+      "Ferry crossings fell by a fifth in 2026, he repeated",
+    ]);
+    const stored = await t.db.verdictRevision.findUniqueOrThrow({ where: { id: revision.data.revisionId } });
+    expect(readAppearanceSnapshot(stored.appearances)?.length).toBe(2);
+    const original = await t.db.verdictRevision.findFirstOrThrow({ where: { verdictId: verdict.id, number: 1 } });
+    expect(readAppearanceSnapshot(original.appearances)?.map((item) => item.exact)).toEqual(["Repairs to the north quay"]);
+
+    // Nothing changed since: a further update is refused as empty.
+    const again = await published();
+    const next = await startRevision({ verdictId: verdict.id, version: again.verdict.version }, actingAs(reviewer));
+    if (!next.ok) throw new Error(next.message);
+    expect(
+      await submitRevision(
+        { revisionId: next.data.revisionId, version: 1, ...complete, note: "Nothing new at all here." },
+        actingAs(reviewer),
+      ),
+    ).toMatchObject({ ok: false, status: 400, message: expect.stringContaining("Nothing has changed yet") });
   });
 });

@@ -4,7 +4,6 @@ import { anchorSpan } from "@/lib/appearances/anchoring";
 import { insertAppearance } from "@/lib/claims/create";
 import { MutationRefused, runMutation, staleEdit, type MutationDeps } from "@/lib/mutation";
 import { assertClaimNotAwaitingApproval } from "@/lib/verdicts/awaiting-approval";
-import { hasPublicPage } from "@/lib/verdicts/queries";
 import { addAppearanceSchema, reselectAppearanceSchema, removeAppearanceSchema } from "./schemas";
 
 /**
@@ -12,9 +11,10 @@ import { addAppearanceSchema, reselectAppearanceSchema, removeAppearanceSchema }
  * remove one, add one from an article on file. Each goes through the one write path with the
  * `claims.edit` permission and is audited; edits name the version they were based on (409 when
  * someone saved first). Like evidence, appearances are frozen while the verdict or a revision
- * awaits approval. Once the verdict is public they no longer change here: its page shows where the
- * claim appeared when it was published, and later appearances are recorded as repeats
- * (lib/monitoring), listed at once as "Repeated since".
+ * awaits approval. Once the verdict is public they still change here, like evidence: its page shows
+ * the appearances it was published with (lib/verdicts/published-appearances.ts), and the desk's
+ * edits reach it with the next correction or update (decision 025). Where the claim appeared after
+ * publication is recorded as a repeat (lib/monitoring), listed at once as "Repeated since".
  */
 
 const recorded = {
@@ -40,17 +40,11 @@ const auditView = (appearance: Pick<Recorded, "claimId" | "articleId" | "exact" 
   anchorStatus: appearance.anchorStatus,
 });
 
-/** The claim whose appearances change: not while awaiting approval, not once public. */
+/** The claim whose appearances change: not while its verdict or a revision awaits approval. */
 async function editableClaim(tx: Prisma.TransactionClient, claimId: string) {
-  const claim = await tx.claim.findUnique({ where: { id: claimId }, select: { id: true, verdict: { select: { status: true } } } });
+  const claim = await tx.claim.findUnique({ where: { id: claimId }, select: { id: true } });
   if (!claim) throw new MutationRefused(404, "That claim no longer exists.");
   await assertClaimNotAwaitingApproval(tx, claim.id, "its appearances");
-  if (hasPublicPage(claim.verdict)) {
-    throw new MutationRefused(
-      409,
-      "This claim's verdict is public, so the appearances it was published with no longer change here. Where it appeared since is recorded as a repeat.",
-    );
-  }
   return claim;
 }
 

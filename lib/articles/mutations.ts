@@ -374,7 +374,8 @@ async function reanchorAppearances(
   const appearances = await tx.appearance.findMany({
     where: { articleId },
     orderBy: { start: "asc" },
-    include: { claim: { select: { verdict: { select: { id: true, status: true } } } } },
+    // Every public verdict of the claim (a retracted one's page too) quotes where it appeared.
+    include: { claim: { select: { verdicts: { where: { status: { in: [...PUBLIC_VERDICT_STATUSES] } }, select: { id: true } } } } },
   });
   let reanchored = 0;
   let orphaned = 0;
@@ -409,8 +410,7 @@ async function reanchorAppearances(
       }
     }
     // Public verdict pages quote where the claim appeared.
-    const verdict = appearance.claim.verdict;
-    if (verdict && (PUBLIC_VERDICT_STATUSES as readonly string[]).includes(verdict.status)) refresh.push(publicTags.verdict(verdict.id));
+    for (const verdict of appearance.claim.verdicts) refresh.push(publicTags.verdict(verdict.id));
   }
   return { reanchored, orphaned };
 }

@@ -222,7 +222,7 @@ describe("merging claimants", () => {
     const survivor = await claimNamed("Ola Rygg");
     const duplicate = await claimNamed("O. Rygg");
     await publish(duplicate.id);
-    const verdict = await t.db.verdict.findUniqueOrThrow({ where: { claimId: duplicate.id }, select: { id: true } });
+    const verdict = await t.db.verdict.findFirstOrThrow({ where: { claimId: duplicate.id }, select: { id: true } });
     // Hold the verdict row, so the merge stops after locking both claimants…
     const held = await holdRowLocks(t.url, `SELECT id FROM "Verdict" WHERE id = $1 FOR UPDATE`, [verdict.id]);
     const merge = tracked(

@@ -6,7 +6,7 @@ import { cachedPublicQuery, publicTags } from "@/lib/public-cache";
 import { PUBLIC_VERDICT_STATUSES } from "@/lib/verdicts/queries";
 
 const hasPublicVerdict = {
-  claims: { some: { verdict: { status: { in: [...PUBLIC_VERDICT_STATUSES] } } } },
+  claims: { some: { verdicts: { some: { status: { in: [...PUBLIC_VERDICT_STATUSES] } } } } },
 } satisfies Prisma.ClaimantWhereInput;
 
 /**
@@ -31,7 +31,7 @@ export async function findMergedClaimantTarget(client: PrismaClient, slug: strin
       claimant: {
         select: {
           slug: true,
-          claims: { where: { verdict: { status: { in: [...PUBLIC_VERDICT_STATUSES] } } }, take: 1, select: { id: true } },
+          claims: { where: { verdicts: { some: { status: { in: [...PUBLIC_VERDICT_STATUSES] } } } }, take: 1, select: { id: true } },
         },
       },
     },

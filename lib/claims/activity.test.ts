@@ -14,7 +14,7 @@ describe("a claim's activity", () => {
         text: "Bus fares rose by a third.",
         evidence: { create: { url: "https://a.example/x", title: "Fare table", excerpt: "3.20", stance: "SUPPORTS", addedById: user.id } },
         notes: { create: { body: "Ask the board.", authorId: user.id } },
-        verdict: {
+        verdicts: {
           create: {
             slug: "fares",
             authorId: user.id,
@@ -32,15 +32,15 @@ describe("a claim's activity", () => {
           },
         },
       },
-      include: { evidence: true, notes: true, appearances: true, verdict: { include: { revisions: true } } },
+      include: { evidence: true, notes: true, appearances: true, verdicts: { include: { revisions: true } } },
     });
     const entities: [string, string][] = [
       ["Claim", claim.id],
       ["Evidence", claim.evidence[0]!.id],
       ["ClaimNote", claim.notes[0]!.id],
       ["Appearance", claim.appearances[0]!.id],
-      ["Verdict", claim.verdict!.id],
-      ["VerdictRevision", claim.verdict!.revisions[0]!.id],
+      ["Verdict", claim.verdicts[0]!.id],
+      ["VerdictRevision", claim.verdicts[0]!.revisions[0]!.id],
       ["Claim", other.id],
     ];
     for (const [entityType, entityId] of entities) {

@@ -44,6 +44,8 @@ export function describeEvent(action: string, before: Json, after: Json, ratings
       return `dismissed the claim: ${quoted(after.dismissalReason, 160)}`;
     case "claim.reopen":
       return `reopened the claim (now ${statusWord(after.status)})`;
+    case "claim.reopen_for_verdict":
+      return "reopened the claim for a new verdict (its verdict was retracted)";
     case "evidence.add":
       return `added evidence ${quoted(after.title)} (${stanceWord[str(after.stance)] ?? "no stance"})`;
     case "evidence.edit": {
@@ -72,7 +74,7 @@ export function describeEvent(action: string, before: Json, after: Json, ratings
     case "appearance.orphan":
       return "marked an appearance as no longer found in its article";
     case "verdict.create":
-      return "started the verdict draft";
+      return after.previousId ? "started a new verdict draft, to replace the retracted verdict" : "started the verdict draft";
     case "verdict.save_draft":
       return "saved the verdict draft";
     case "verdict.send_back":

@@ -131,6 +131,29 @@ describe("attachAppearance", () => {
     });
     expect(await attachAppearance({ claimId: "nope", articleId, ...second }, actingAs(reviewer))).toMatchObject({ ok: false, status: 404 });
   });
+
+  // Issue 16 item 3 (decision 025): the public page shows the appearances it was published with;
+  // one found after publication is a repeat, listed at once ("Repeated since").
+  it("records the article as a repeat when the claim's verdict is published, refreshing its page", async () => {
+    const claim = await t.db.claim.create({ data: { text: "Exports rose by 12 per cent in 2025 (published)." } });
+    const verdict = await t.db.verdict.create({
+      data: {
+        claimId: claim.id,
+        slug: "exports-published",
+        status: "PUBLISHED",
+        publishedAt: new Date("2001-01-01"),
+        authorId: reviewer.id,
+      },
+    });
+    t.refreshed.length = 0;
+    const result = await attachAppearance(
+      { claimId: claim.id, articleId, ...span("exports rose by 12 per cent", TEXT.indexOf("Critics")) },
+      actingAs(reviewer),
+    );
+    expect(result).toMatchObject({ ok: true });
+    expect(await t.db.appearance.findFirstOrThrow({ where: { claimId: claim.id } })).toMatchObject({ repeatedAt: expect.any(Date) });
+    expect(t.refreshed.flat()).toContain(`verdict:${verdict.id}`);
+  });
 });
 
 describe("stored suggestions over a claim quoted by hand", () => {

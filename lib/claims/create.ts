@@ -186,7 +186,11 @@ export async function insertAppearance(
   };
 }
 
-/** The article as one more place where an existing claim appears. */
+/**
+ * The article as one more place where an existing claim appears. When the claim's verdict is
+ * published, it is a repeat (`repeatedAt`), listed at once under "Repeated since" on the verdict's
+ * page; otherwise it is one of the appearances the next publication copies (decision 025).
+ */
 export function attachAppearance(input: unknown, deps?: MutationDeps) {
   return runMutation(
     {
@@ -196,18 +200,18 @@ export function attachAppearance(input: unknown, deps?: MutationDeps) {
       async change(tx, data, actor) {
         const claim = await tx.claim.findUnique({
           where: { id: data.claimId },
-          select: { id: true, verdict: { select: { id: true, status: true } } },
+          // Every public verdict of the claim (a retracted one's too) lists its repeats.
+          select: { id: true, verdicts: { where: { status: { in: [...PUBLIC_VERDICT_STATUSES] } }, select: { id: true, status: true } } },
         });
         if (!claim) throw new MutationRefused(404, "That claim no longer exists.");
-        const { appearanceId, audit } = await insertAppearance(tx, claim.id, data);
+        const published = claim.verdicts.some((verdict) => verdict.status === "PUBLISHED");
+        const { appearanceId, audit } = await insertAppearance(tx, claim.id, data, published ? { repeatedAt: new Date() } : {});
         const settled = await settleSuggestionsOf(tx, appearanceId, claim.id, actor);
-        const verdict = claim.verdict;
         return {
           result: { claimId: claim.id, appearanceId },
           audit: [audit, ...settled],
-          // A public verdict page lists where its claim appeared.
-          refresh:
-            verdict && (PUBLIC_VERDICT_STATUSES as readonly string[]).includes(verdict.status) ? [publicTags.verdict(verdict.id)] : [],
+          // Public verdict pages list the claim's repeats.
+          refresh: published ? claim.verdicts.map((verdict) => publicTags.verdict(verdict.id)) : [],
         };
       },
     },

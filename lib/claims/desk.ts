@@ -2,7 +2,9 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { frozenNotice } from "@/lib/verdicts/awaiting-approval";
+import { appearanceChanges, readAppearanceSnapshot, takeAppearanceSnapshot } from "@/lib/verdicts/published-appearances";
 import { evidenceChanges, readPublishedEvidence } from "@/lib/verdicts/published-evidence";
+import { allVerdicts } from "@/lib/verdicts/current";
 import { hasPublicPage, listRepeats } from "@/lib/verdicts/queries";
 
 /** Everything the claim desk (/workspace/claims/[id]) shows about one claim; staff only. */
@@ -51,40 +53,59 @@ const deskSelect = {
     },
   },
   notes: { orderBy: { createdAt: "asc" }, select: { id: true, body: true, createdAt: true, author: { select: { name: true } } } },
-  verdict: {
-    select: {
-      id: true,
-      slug: true,
-      status: true,
-      updatedAt: true,
-      rating: { select: { label: true, color: true } },
-      publishedEvidence: true,
-      // A correction or update awaiting approval freezes the claim as a verdict awaiting it does.
-      revisions: { where: { status: "AWAITING_APPROVAL" }, select: { number: true, kind: true } },
-    },
-  },
+  // Its verdicts, oldest first: retracted ones (public, marked) and at most one current one.
+  verdicts: allVerdicts({
+    id: true,
+    slug: true,
+    status: true,
+    updatedAt: true,
+    publishedAt: true,
+    retractedAt: true,
+    retractionReason: true,
+    rating: { select: { label: true, color: true } },
+    publishedEvidence: true,
+    publishedAppearances: true,
+    // A correction or update awaiting approval freezes the claim as a verdict awaiting it does.
+    revisions: { where: { status: "AWAITING_APPROVAL" }, select: { number: true, kind: true } },
+  }),
 } as const satisfies Prisma.ClaimSelect;
 
 /**
- * The claim for its desk, with what the desk must say about it: `isPublic`, whether its verdict has
- * a public page (its text and claimant then no longer change); `frozen`, why its text, claimant and
- * evidence cannot change now (null: they can); `evidenceChanges`, how the evidence differs from
- * what the public page shows (null: no public page).
+ * The claim for its desk, with what the desk must say about it: `verdict`, its current verdict
+ * (not retracted; null: none yet) and `retractedVerdicts`, the earlier ones (decision 025);
+ * `isPublic`, whether any of its verdicts has a public page (its text and claimant then no longer
+ * change: a retracted verdict's page shows them too); `reopened`, a retraction put it back in
+ * review for a new verdict; `frozen`, why its text, claimant and evidence cannot change now (null:
+ * they can); `evidenceChanges` and `appearanceChanges`, how the evidence and the appearances
+ * differ from what the current verdict's public page shows (null: no published current verdict).
  */
 export async function getClaimForDesk(id: string) {
-  const claim = await db.claim.findUnique({ where: { id }, select: deskSelect });
-  if (!claim) return null;
+  const found = await db.claim.findUnique({ where: { id }, select: deskSelect });
+  if (!found) return null;
   const repeatedSince = await listRepeats(db, id);
-  const { verdict } = claim;
-  const isPublic = hasPublicPage(verdict);
+  const { verdicts, ...claim } = found;
+  const verdict = verdicts.find((one) => one.status !== "RETRACTED") ?? null;
+  const retractedVerdicts = verdicts.filter((one) => one.status === "RETRACTED");
   return {
     ...claim,
+    verdict,
+    retractedVerdicts,
     repeatedSince,
-    isPublic,
+    isPublic: verdicts.some((one) => hasPublicPage(one)),
+    reopened: retractedVerdicts.length > 0 && verdict?.status !== "PUBLISHED" && claim.status !== "DISMISSED",
     frozen: verdict ? frozenNotice(verdict.status, verdict.revisions[0] ?? null) : null,
-    evidenceChanges: isPublic
-      ? evidenceChanges(readPublishedEvidence(verdict.publishedEvidence, `verdict ${verdict.id}`), claim.evidence)
-      : null,
+    evidenceChanges:
+      verdict?.status === "PUBLISHED"
+        ? evidenceChanges(readPublishedEvidence(verdict.publishedEvidence, `verdict ${verdict.id}`), claim.evidence)
+        : null,
+    // How the appearances differ from those the current verdict was published with (null: not published).
+    appearanceChanges:
+      verdict?.status === "PUBLISHED"
+        ? appearanceChanges(
+            readAppearanceSnapshot(verdict.publishedAppearances, `verdict ${verdict.id}`),
+            await takeAppearanceSnapshot(db, claim.id),
+          )
+        : null,
   };
 }
 

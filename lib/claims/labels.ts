@@ -7,6 +7,9 @@ export const claimStatusLabel: Record<ClaimStatus, string> = {
   DISMISSED: "Dismissed",
 };
 
+/** A claim back in review because its verdict was retracted: a new verdict is to be written. */
+export const reopenedLabel = "Reopened: verdict retracted";
+
 export const verdictStatusLabel: Record<VerdictStatus, string> = {
   DRAFT: "Draft",
   AWAITING_APPROVAL: "Awaiting approval",
@@ -16,7 +19,7 @@ export const verdictStatusLabel: Record<VerdictStatus, string> = {
 
 /**
  * The queue's status filter: what is left to do, not the claim's own status. "todo" (no verdict
- * yet, or one in draft), "awaiting" (a verdict waiting for a second person's approval), then
+ * yet, one in draft, or reopened by a retraction for a new one), "awaiting" (a verdict waiting for a second person's approval), then
  * what is done.
  */
 export const QUEUE_STATUSES = ["todo", "awaiting", "PUBLISHED", "DISMISSED", "all"] as const;
@@ -30,3 +33,33 @@ export const queueStatusLabel: Record<QueueStatus, string> = {
   DISMISSED: "Dismissed",
   all: "All",
 };
+
+/**
+ * What the matcher (similar claims) says of a claim's verdict: the current one (not retracted),
+ * else the last retracted one; a reopened claim says its earlier verdict was retracted.
+ * `link`: the public page to read (the published verdict, else the retracted one).
+ */
+export function similarVerdictState(
+  verdict: { slug: string; status: VerdictStatus } | null,
+  retractedSlug: string | null,
+): { text: string; link: { href: string; label: string } | null } | null {
+  if (!verdict) return null;
+  const retracted = retractedSlug ? { href: `/verdicts/${retractedSlug}`, label: "Read the retracted verdict" } : null;
+  switch (verdict.status) {
+    case "PUBLISHED":
+      return { text: "", link: { href: `/verdicts/${verdict.slug}`, label: "Read the verdict" } };
+    case "RETRACTED":
+      return {
+        text: "Verdict retracted · no new verdict started",
+        link: { href: `/verdicts/${verdict.slug}`, label: "Read the retracted verdict" },
+      };
+    case "DRAFT":
+    case "AWAITING_APPROVAL":
+      return retracted
+        ? {
+            text: `Earlier verdict retracted · new verdict ${verdict.status === "DRAFT" ? "in draft" : "awaiting approval"}`,
+            link: retracted,
+          }
+        : { text: "Verdict not published yet", link: null };
+  }
+}

@@ -25,7 +25,8 @@ const claimState = {
   claimant: { select: { id: true, name: true } },
   assignee: { select: { id: true, name: true } },
   topics: { select: { id: true, name: true }, orderBy: { name: "asc" } },
-  verdict: { select: { id: true, status: true } },
+  // All its verdicts: retracted ones keep public pages that show the claim (decision 025).
+  verdicts: { select: { id: true, status: true } },
 } as const satisfies Prisma.ClaimSelect;
 
 type ClaimState = Prisma.ClaimGetPayload<{ select: typeof claimState }>;
@@ -57,7 +58,9 @@ async function updateClaim(tx: Prisma.TransactionClient, id: string, version: nu
   return findClaim(tx, id);
 }
 
-const isPublic = (claim: ClaimState) => hasPublicPage(claim.verdict);
+/** The claim's verdicts with a public page (published or retracted): they show its text, claimant and topics. */
+const publicVerdicts = (claim: ClaimState) => claim.verdicts.filter((verdict) => hasPublicPage(verdict));
+const isPublic = (claim: ClaimState) => publicVerdicts(claim).length > 0;
 
 export function editClaim(input: unknown, deps?: MutationDeps) {
   return runMutation(
@@ -108,7 +111,9 @@ export function editClaim(input: unknown, deps?: MutationDeps) {
         return {
           result: { version: after.version },
           audit: [...(created ? [created] : []), { action: "claim.edit", entityType: "Claim", entityId: before.id, ...changes }],
-          refresh: isPublic(after) ? [publicTags.verdict(after.verdict!.id), publicTags.topics, publicTags.claimants] : [],
+          refresh: isPublic(after)
+            ? [...publicVerdicts(after).map((verdict) => publicTags.verdict(verdict.id)), publicTags.topics, publicTags.claimants]
+            : [],
         };
       },
     },
@@ -164,7 +169,8 @@ export function dismissClaim(input: unknown, deps?: MutationDeps) {
         const before = await findClaim(tx, data.claimId);
         if (before.status === "DISMISSED")
           throw new MutationRefused(409, "This claim is already dismissed.", { current: currentClaim(before) });
-        if (before.verdict) {
+        // A claim whose verdicts were all retracted may be dismissed; one with a current verdict may not.
+        if (before.verdicts.some((verdict) => verdict.status !== "RETRACTED")) {
           throw new MutationRefused(
             409,
             "This claim has a verdict; it cannot be dismissed. A published verdict can be retracted by a moderator.",

@@ -35,19 +35,19 @@ beforeAll(async () => {
     text: "Verdict in draft",
     status: "IN_REVIEW",
     assigneeId: ids.other,
-    verdict: verdict("drafted", "DRAFT"),
+    verdicts: verdict("drafted", "DRAFT"),
   });
   ids.awaiting = await create({
     text: "Verdict awaiting approval",
     status: "IN_REVIEW",
     assigneeId: ids.other,
-    verdict: verdict("awaiting", "AWAITING_APPROVAL"),
+    verdicts: verdict("awaiting", "AWAITING_APPROVAL"),
   });
   ids.published = await create({
     text: "Published",
     status: "PUBLISHED",
     assigneeId: ids.other,
-    verdict: verdict("published", "PUBLISHED"),
+    verdicts: verdict("published", "PUBLISHED"),
   });
 });
 

@@ -82,7 +82,8 @@ export function queueConditions(filters: QueueFilters, viewerId: string): Prisma
   const and: Prisma.Sql[] = [];
   if (filters.status === "todo") {
     and.push(
-      Prisma.sql`c.status IN ('NEW', 'IN_REVIEW') AND NOT EXISTS (SELECT 1 FROM "Verdict" v WHERE v."claimId" = c.id AND v.status <> 'DRAFT')`,
+      // Retracted verdicts do not count: a retraction reopens the claim for a new verdict.
+      Prisma.sql`c.status IN ('NEW', 'IN_REVIEW') AND NOT EXISTS (SELECT 1 FROM "Verdict" v WHERE v."claimId" = c.id AND v.status NOT IN ('DRAFT', 'RETRACTED'))`,
     );
   } else if (filters.status === "awaiting") {
     and.push(
@@ -216,6 +217,8 @@ const queueClaimSelect = {
     take: 1,
     select: { exact: true, article: { select: { title: true } } },
   },
+  // A retracted verdict: with the claim in review, it was reopened for a new verdict (decision 025).
+  verdicts: { where: { status: "RETRACTED" }, take: 1, select: { id: true } },
 } as const satisfies Prisma.ClaimSelect;
 
 export type QueueClaim = Prisma.ClaimGetPayload<{ select: typeof queueClaimSelect }>;

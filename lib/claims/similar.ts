@@ -29,7 +29,10 @@ export type SimilarClaim = {
   /** Why a high-scoring claim is only related (empty for "same"). */
   differences: Difference[];
   claimant: { name: string } | null;
+  /** The current verdict: the one not retracted, else the last retracted one. */
   verdict: { slug: string; status: VerdictStatus; rating: { label: string; color: string } | null } | null;
+  /** A reopened claim's last retracted verdict (its current verdict is another, or none yet: then `verdict` is it). */
+  retractedSlug: string | null;
 };
 
 export const matchingModel = shipped as MatchingModel;
@@ -80,6 +83,7 @@ export async function findSimilarClaims(
         differences: found,
         claimant: candidate.claimantName === null ? null : { name: candidate.claimantName },
         verdict: candidate.verdict,
+        retractedSlug: candidate.retractedSlug,
       };
     });
 }

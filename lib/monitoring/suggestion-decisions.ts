@@ -193,12 +193,13 @@ export function recordRepeat(input: unknown, deps?: MutationDeps) {
         if (!claimId) throw new MutationRefused(400, "This suggested claim is not flagged as a repeat of a checked claim.");
         const claim = await tx.claim.findUnique({
           where: { id: claimId },
-          select: { id: true, verdict: { select: { id: true, status: true } } },
+          select: { id: true, verdicts: { where: { status: "PUBLISHED" }, take: 1, select: { id: true } } },
         });
-        if (!claim?.verdict || claim.verdict.status !== "PUBLISHED") {
+        const verdict = claim?.verdicts[0];
+        if (!verdict) {
           throw new MutationRefused(
             409,
-            "The checked claim this repeats no longer has a published verdict (it was retracted or removed). Nothing was recorded.",
+            "The checked claim this repeats no longer has a published verdict (it was retracted or removed, and no new one is published yet). Nothing was recorded.",
           );
         }
         const repeatedAt = new Date();
@@ -209,7 +210,7 @@ export function recordRepeat(input: unknown, deps?: MutationDeps) {
           if (!same) audit.push((await insertAppearance(tx, claimId, span(row), { repeatedAt })).audit);
         }
         audit.push(...(await markDecided(tx, rows, actor, "RECORDED_AS_REPEAT", claimId)));
-        return { result: { claimId, recorded: rows.length }, audit, refresh: [publicTags.verdict(claim.verdict.id)] };
+        return { result: { claimId, recorded: rows.length }, audit, refresh: [publicTags.verdict(verdict.id)] };
       },
     },
     deps,

@@ -109,7 +109,12 @@ const memberSelect = {
     select: {
       id: true,
       text: true,
-      verdict: { select: { slug: true, status: true, publishedAt: true, rating: { select: { label: true, color: true } } } },
+      // Its published verdict (at most one: a retracted one is not repeated into).
+      verdicts: {
+        where: { status: "PUBLISHED" },
+        take: 1,
+        select: { slug: true, status: true, publishedAt: true, rating: { select: { label: true, color: true } } },
+      },
     },
   },
 } as const satisfies Prisma.SuggestionSelect;
@@ -161,14 +166,15 @@ function withContext(member: StoredMember): TodayMember {
 
 function repeatOf(members: StoredMember[]): RepeatOf | null {
   for (const { repeatOf: claim } of members) {
-    if (claim?.verdict?.status === "PUBLISHED") {
+    const verdict = claim?.verdicts[0];
+    if (claim && verdict?.status === "PUBLISHED") {
       return {
         claimId: claim.id,
         text: claim.text,
-        slug: claim.verdict.slug,
-        ratingLabel: claim.verdict.rating?.label ?? null,
-        ratingColor: claim.verdict.rating?.color ?? null,
-        publishedAt: claim.verdict.publishedAt,
+        slug: verdict.slug,
+        ratingLabel: verdict.rating?.label ?? null,
+        ratingColor: verdict.rating?.color ?? null,
+        publishedAt: verdict.publishedAt,
       };
     }
   }

@@ -70,7 +70,7 @@ describe("the search vocabulary", () => {
   it("follows publication, correction and retraction", async () => {
     const published = await verdict("Tidal turbines power every lighthouse.");
     expect((await words()).get("lighthouse")).toBe(1);
-    const claim = await t.db.claim.findFirstOrThrow({ where: { verdict: { id: published.id } } });
+    const claim = await t.db.claim.findFirstOrThrow({ where: { verdicts: { some: { id: published.id } } } });
     await t.db.claim.update({ where: { id: claim.id }, data: { text: "Tidal turbines power every harbour crane." } });
     let vocabulary = await words();
     expect(vocabulary.has("lighthouse")).toBe(false);

@@ -269,7 +269,7 @@ describe("searchVerdicts", () => {
   });
 
   it("follows changes of the claim's claimant, topics and appearances (triggers)", async () => {
-    const claim = await t.db.claim.findFirstOrThrow({ where: { verdict: { slug: "hospital-beds" } } });
+    const claim = await t.db.claim.findFirstOrThrow({ where: { verdicts: { some: { slug: "hospital-beds" } } } });
     await t.db.claim.update({ where: { id: claim.id }, data: { claimantId: "piet", topics: { connect: { id: "energy" } } } });
     expect(await slugs({ claimant: "piet-haldane" })).toContain("hospital-beds");
     expect(await slugs({ topic: "energy" })).toContain("hospital-beds");

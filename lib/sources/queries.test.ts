@@ -45,7 +45,7 @@ describe("getPublicSource", () => {
     // Make the blocked demo source the publisher of an article that carries a published claim.
     const blocked = await t.db.source.findUniqueOrThrow({ where: { domain: "dailytruthwire.example" } });
     expect(await getPublicSource(blocked.domain), "not on any public verdict yet").toBeNull();
-    const appearance = await t.db.appearance.findFirstOrThrow({ where: { claim: { verdict: { status: "PUBLISHED" } } } });
+    const appearance = await t.db.appearance.findFirstOrThrow({ where: { claim: { verdicts: { some: { status: "PUBLISHED" } } } } });
     await t.db.article.update({ where: { id: appearance.articleId }, data: { publisherId: blocked.id } });
     const source = await getPublicSource(blocked.domain);
     expect(source?.blocked).toBe(true);
@@ -62,7 +62,7 @@ describe("getPublicSource", () => {
 
   it("is null for a source that appears only on unpublished work", async () => {
     const source = await t.db.source.create({ data: { domain: "unseen.example", name: "Unseen" } });
-    const draft = await t.db.claim.findFirstOrThrow({ where: { verdict: { status: "DRAFT" } } });
+    const draft = await t.db.claim.findFirstOrThrow({ where: { verdicts: { some: { status: "DRAFT" } } } });
     const author = await t.db.user.findFirstOrThrow();
     await t.db.evidence.create({
       data: {

@@ -91,8 +91,9 @@ export type MergeCandidate = Awaited<ReturnType<typeof listMergeCandidates>>[num
 
 // ------------------------------------------------------------------ public source pages
 
-const publicVerdict = { verdict: { status: { in: [...PUBLIC_VERDICT_STATUSES] } } } satisfies Prisma.ClaimWhereInput;
-const publishedVerdict = { verdict: { status: "PUBLISHED" } } satisfies Prisma.ClaimWhereInput;
+const publicStatus = { status: { in: [...PUBLIC_VERDICT_STATUSES] } } satisfies Prisma.VerdictWhereInput;
+const publicVerdict = { verdicts: { some: { status: { in: [...PUBLIC_VERDICT_STATUSES] } } } } satisfies Prisma.ClaimWhereInput;
+const publishedVerdict = { verdicts: { some: { status: "PUBLISHED" } } } satisfies Prisma.ClaimWhereInput;
 
 /**
  * A source as the public sees it: /sources/<domain> exists when the source appears on a public
@@ -127,7 +128,7 @@ export const getPublicSource = cachedPublicQuery(
     if (!source) return null;
     const cites = { array_contains: citationOf(source.id) };
     const [citedNow, checkedArticle, [counted], articlesWithCheckedClaims] = await Promise.all([
-      db.verdict.findFirst({ where: { ...publicVerdict.verdict, publishedEvidence: cites }, select: { id: true } }),
+      db.verdict.findFirst({ where: { ...publicStatus, publishedEvidence: cites }, select: { id: true } }),
       db.article.findFirst({ where: { publisherId: source.id, appearances: { some: { claim: publicVerdict } } }, select: { id: true } }),
       db.$queryRaw<{ citations: number }[]>`
         SELECT count(*)::int AS citations
@@ -141,7 +142,7 @@ export const getPublicSource = cachedPublicQuery(
       citedNow || checkedArticle
         ? null
         : await db.verdict.findFirst({
-            where: { ...publicVerdict.verdict, revisions: { some: { status: "PUBLISHED", evidence: cites } } },
+            where: { ...publicStatus, revisions: { some: { status: "PUBLISHED", evidence: cites } } },
             select: { id: true },
           });
     if (!citedNow && !checkedArticle && !citedBefore) return null;

@@ -75,12 +75,24 @@ export async function getTrackingStatus(token: string, client: PrismaClient = ap
     select: {
       status: true,
       rejectionReason: true,
-      claim: { select: { status: true, verdict: { select: { slug: true, status: true } } } },
+      // The newest public verdict: the published one, else the last retracted one (whose page links
+      // to its successor once that is published).
+      claim: {
+        select: {
+          status: true,
+          verdicts: {
+            where: { status: { in: ["PUBLISHED", "RETRACTED"] } },
+            orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+            take: 1,
+            select: { slug: true, status: true },
+          },
+        },
+      },
     },
   });
   if (!submission) return null;
   // A retracted verdict keeps its public page (marked retracted), so the submitter is sent there too.
-  const verdict = submission.claim?.verdict;
+  const verdict = submission.claim?.verdicts[0];
   const published = verdict && (verdict.status === "PUBLISHED" || verdict.status === "RETRACTED") ? verdict.slug : null;
   const dismissed = submission.claim?.status === "DISMISSED";
   switch (submission.status) {

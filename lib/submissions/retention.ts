@@ -32,12 +32,26 @@ export async function purgeExpiredContacts(db: PrismaClient, now: Date = new Dat
           where: {
             status: "ACCEPTED",
             closedAt: null,
-            claim: { OR: [{ status: "DISMISSED" }, { verdict: { publishedAt: { not: null } } }] },
+            claim: { OR: [{ status: "DISMISSED" }, { verdicts: { some: { publishedAt: { not: null } } } }] },
           },
-          select: { id: true, claim: { select: { status: true, verdict: { select: { publishedAt: true } } } } },
+          // The check ended when its first verdict was published (a later one replaces a retracted one).
+          select: {
+            id: true,
+            claim: {
+              select: {
+                status: true,
+                verdicts: {
+                  where: { publishedAt: { not: null } },
+                  orderBy: { publishedAt: "asc" },
+                  take: 1,
+                  select: { publishedAt: true },
+                },
+              },
+            },
+          },
         });
         for (const submission of concluded) {
-          const closedAt = submission.claim?.verdict?.publishedAt ?? now;
+          const closedAt = submission.claim?.verdicts[0]?.publishedAt ?? now;
           await tx.submission.update({ where: { id: submission.id }, data: { closedAt } });
         }
 

@@ -4,7 +4,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { cachedPublicQuery, publicTags } from "@/lib/public-cache";
 import { PUBLIC_VERDICT_STATUSES } from "@/lib/verdicts/queries";
 
-const published: Prisma.ClaimWhereInput = { verdict: { status: "PUBLISHED" } };
+const published: Prisma.ClaimWhereInput = { verdicts: { some: { status: "PUBLISHED" } } };
 
 /** Topics with the most published verdicts (ties by name), for the home page. */
 export const listFeaturedTopics = cachedPublicQuery(
@@ -28,7 +28,7 @@ export const getPublicTopic = cachedPublicQuery(
   "public-topic",
   (slug: string) =>
     db.topic.findFirst({
-      where: { slug, claims: { some: { verdict: { status: { in: [...PUBLIC_VERDICT_STATUSES] } } } } },
+      where: { slug, claims: { some: { verdicts: { some: { status: { in: [...PUBLIC_VERDICT_STATUSES] } } } } } },
       select: { id: true, slug: true, name: true },
     }),
   () => [publicTags.verdicts, publicTags.topics],

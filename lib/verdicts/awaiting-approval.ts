@@ -3,7 +3,8 @@ import type { Prisma, RevisionKind, VerdictStatus } from "@/lib/generated/prisma
 import { MutationRefused } from "@/lib/mutation";
 
 /**
- * What a second person approves must be what they looked at: while a claim's verdict (or an open
+ * What a second person approves must be what they looked at: while a claim's current verdict (the
+ * one not retracted, decision 025) (or an open
  * correction or update of it) is awaiting approval, the claim's text and claimant and its evidence
  * stay as they are. Changing them means sending the verdict back to draft first.
  *
@@ -12,7 +13,7 @@ import { MutationRefused } from "@/lib/mutation";
  */
 export async function assertClaimNotAwaitingApproval(tx: Prisma.TransactionClient, claimId: string, changing: string) {
   const [verdict] = await tx.$queryRaw<{ id: string; status: VerdictStatus }[]>`
-    SELECT id, status::text AS status FROM "Verdict" WHERE "claimId" = ${claimId} FOR SHARE`;
+    SELECT id, status::text AS status FROM "Verdict" WHERE "claimId" = ${claimId} AND status <> 'RETRACTED' FOR SHARE`;
   if (!verdict) return;
   const open =
     verdict.status === "AWAITING_APPROVAL"

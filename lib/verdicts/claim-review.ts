@@ -10,7 +10,11 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 export const ORDINAL_WORST = 1;
 export const ORDINAL_BEST = 5;
 
-/** What a query must select for buildClaimReview: spread it into a verdict `select`. */
+/**
+ * What a query must select for buildClaimReview: spread it into a verdict `select`, then give the
+ * claim the appearances it was published with (`publishedAppearances`, read by
+ * lib/verdicts/published-appearances.ts; repeats recorded since are not what was reviewed).
+ */
 export const claimReviewSelect = {
   slug: true,
   status: true,
@@ -21,17 +25,16 @@ export const claimReviewSelect = {
       text: true,
       claimDate: true,
       claimant: { select: { name: true, kind: true, sameAs: true } },
-      // The appearances it was checked with (repeats recorded since are not what was reviewed).
-      appearances: {
-        where: { repeatedAt: null },
-        orderBy: [{ anchorStatus: "asc" }, { createdAt: "asc" }],
-        select: { article: { select: { title: true, url: true, publishedAt: true } } },
-      },
     },
   },
+  publishedAppearances: true,
 } satisfies Prisma.VerdictSelect;
 
-export type ClaimReviewInput = Prisma.VerdictGetPayload<{ select: typeof claimReviewSelect }>;
+type ClaimReviewRow = Prisma.VerdictGetPayload<{ select: typeof claimReviewSelect }>;
+
+export type ClaimReviewInput = Omit<ClaimReviewRow, "claim" | "publishedAppearances"> & {
+  claim: ClaimReviewRow["claim"] & { appearances: { article: { title: string; url: string | null; publishedAt: Date | null } }[] };
+};
 
 export type ClaimReview = {
   "@context": "https://schema.org";

@@ -4,6 +4,8 @@ import { MutationRefused, runMutation, type Change, type MutationDeps } from "@/
 import { publicTags } from "@/lib/public-cache";
 import type { CurrentUser } from "@/lib/session";
 import { lockVerdict, updateVerdictIfUnchanged, type DraftFields, type Tx } from "./locks";
+import { currentVerdictWhere } from "./current";
+import { takeAppearanceSnapshot } from "./published-appearances";
 import { takeEvidenceSnapshot } from "./published-evidence";
 import {
   assertMayApprove,
@@ -50,11 +52,21 @@ export function startVerdict(input: unknown, deps?: MutationDeps) {
           where: { id: claim.id },
           data: { version: { increment: 1 }, ...(claim.status === "NEW" ? { status: "IN_REVIEW" } : {}) },
         });
-        const existing = await tx.verdict.findUnique({ where: { claimId: claim.id }, select: { id: true } });
+        // At most one verdict not retracted per claim (a partial unique index backs this up).
+        const existing = await tx.verdict.findFirst({ where: { claimId: claim.id, ...currentVerdictWhere }, select: { id: true } });
         if (existing) throw new MutationRefused(409, "This claim already has a verdict; reload the page to open it.");
+        // After a retraction the new verdict replaces the last retracted one (which then links to it).
+        const previous = await tx.verdict.findFirst({
+          where: { claimId: claim.id, status: "RETRACTED", successor: null },
+          orderBy: [{ retractedAt: "desc" }, { id: "desc" }],
+          select: { id: true },
+        });
         // ON CONFLICT DO NOTHING: another verdict taking the same slug at this moment is a 409, not a 500.
+        // Each verdict has its own public address: the retracted one keeps its page.
         const [verdict] = await tx.verdict.createManyAndReturn({
-          data: [{ claimId: claim.id, slug: await uniqueVerdictSlug(tx, claim.text), authorId: actor.id }],
+          data: [
+            { claimId: claim.id, slug: await uniqueVerdictSlug(tx, claim.text), authorId: actor.id, previousId: previous?.id ?? null },
+          ],
           skipDuplicates: true,
           select: { id: true, slug: true, version: true },
         });
@@ -66,7 +78,7 @@ export function startVerdict(input: unknown, deps?: MutationDeps) {
               action: "verdict.create",
               entityType: "Verdict",
               entityId: verdict.id,
-              after: { claimId: claim.id, slug: verdict.slug, status: "DRAFT" },
+              after: { claimId: claim.id, slug: verdict.slug, status: "DRAFT", ...(previous ? { previousId: previous.id } : {}) },
             },
             ...(claim.status === "NEW"
               ? [
@@ -161,10 +173,12 @@ export function approveVerdict(input: unknown, deps?: MutationDeps) {
         const publishedAt = new Date();
         // The evidence the approver saw: it cannot change while the verdict awaits approval.
         const evidence = await takeEvidenceSnapshot(tx, before.claimId);
+        // And the appearances (frozen too while it awaits approval), which its page shows from now on.
+        const appearances = await takeAppearanceSnapshot(tx, before.claimId);
         await updateVerdictIfUnchanged(tx, {
           id: before.id,
           expected: { version: data.version, status: "AWAITING_APPROVAL" },
-          data: { status: "PUBLISHED", approverId: actor.id, publishedAt, publishedEvidence: evidence },
+          data: { status: "PUBLISHED", approverId: actor.id, publishedAt, publishedEvidence: evidence, publishedAppearances: appearances },
           what: "verdict",
         });
 
@@ -180,6 +194,7 @@ export function approveVerdict(input: unknown, deps?: MutationDeps) {
           approverId: actor.id,
           publishedAt,
           evidence,
+          appearances,
         };
         await tx.verdictRevision.upsert({
           where: { verdictId_number: { verdictId: before.id, number: 1 } },
@@ -203,10 +218,12 @@ export function approveVerdict(input: unknown, deps?: MutationDeps) {
                 approverId: actor.id,
                 publishedAt,
                 evidenceItems: evidence.length,
+                ...(before.previousId ? { replaces: before.previousId } : {}),
               },
             },
           ],
-          refresh: [publicTags.verdict(before.id)],
+          // A retracted verdict this one replaces links to it from now on.
+          refresh: [publicTags.verdict(before.id), ...(before.previousId ? [publicTags.verdict(before.previousId)] : [])],
         };
       },
     },

@@ -14,6 +14,7 @@ const verdicts: FeedVerdict[] = [
     publishedAt: new Date("2026-11-03T10:00:00Z"),
     updatedAt: new Date("2026-11-05T08:00:00Z"),
     retraction: null,
+    replaces: null,
   },
   {
     slug: "older",
@@ -23,6 +24,7 @@ const verdicts: FeedVerdict[] = [
     publishedAt: new Date("2026-10-01T10:00:00Z"),
     updatedAt: new Date("2026-10-01T10:00:00Z"),
     retraction: null,
+    replaces: null,
   },
 ];
 

@@ -57,17 +57,28 @@ export async function listFeedVerdicts(limit = FEED_SIZE) {
       rating: { select: { label: true } },
       claim: { select: { text: true } },
       revisions: latestCorrectionSelect,
+      // Several verdicts per claim (decision 025): a retracted item names the new verdict once published.
+      successor: { select: { slug: true, status: true, publishedAt: true } },
+      previous: { select: { slug: true } },
     },
   });
-  return verdicts.map(({ revisions, publishedAt, status, retractedAt, retractionReason, ...verdict }) => {
+  return verdicts.map(({ revisions, publishedAt, status, retractedAt, retractionReason, successor, previous, ...verdict }) => {
+    const replacedBy =
+      status === "RETRACTED" && successor?.status === "PUBLISHED" && successor.publishedAt
+        ? { slug: successor.slug, publishedAt: successor.publishedAt }
+        : null;
     const retraction =
-      status === "RETRACTED" ? { date: retractedAt ?? lastChangedAt({ publishedAt, revisions })!, reason: retractionReason } : null;
+      status === "RETRACTED"
+        ? { date: retractedAt ?? lastChangedAt({ publishedAt, revisions })!, reason: retractionReason, replacedBy }
+        : null;
     return {
       ...verdict,
       publishedAt: publishedAt!,
-      // A retraction is the item's last change: feed readers show the item again as updated.
-      updatedAt: retraction?.date ?? lastChangedAt({ publishedAt, revisions })!,
+      // A retraction, then the new verdict replacing it, is the item's last change: feed readers
+      // show the item again as updated.
+      updatedAt: replacedBy?.publishedAt ?? retraction?.date ?? lastChangedAt({ publishedAt, revisions })!,
       retraction,
+      replaces: previous?.slug ?? null,
     };
   });
 }
@@ -80,12 +91,25 @@ export function feedItemTitle(verdict: Pick<FeedVerdict, "claim" | "rating" | "r
   return verdict.retraction ? `Retracted: ${title}` : title;
 }
 
-/** The item's text: the conclusion (else the claim), after the retraction notice once retracted. */
-export function feedItemSummary(verdict: Pick<FeedVerdict, "claim" | "conclusion" | "retraction">): string {
+/**
+ * The item's text: the conclusion (else the claim), after the retraction notice once retracted
+ * (naming the new fact check of the claim once it is published), or after a word that it replaces
+ * a retracted one. `site` makes the links to the other verdict.
+ */
+export function feedItemSummary(
+  verdict: Pick<FeedVerdict, "claim" | "conclusion" | "retraction"> & { replaces?: string | null },
+  site?: Site,
+): string {
   const summary = verdict.conclusion || verdict.claim.text;
-  if (!verdict.retraction) return summary;
+  const url = (slug: string) => (site ? `: ${verdictUrl(site, slug)}` : "");
+  if (!verdict.retraction) {
+    return verdict.replaces ? `This fact check replaces a retracted one${url(verdict.replaces)}. ${summary}` : summary;
+  }
   const reason = verdict.retraction.reason ? ` Reason: ${verdict.retraction.reason}` : "";
-  return `This fact check was retracted on ${formatDate(verdict.retraction.date)} and should no longer be relied on.${reason} Original conclusion: ${summary}`;
+  const replaced = verdict.retraction.replacedBy
+    ? ` A new fact check of this claim was published on ${formatDate(verdict.retraction.replacedBy.publishedAt)}${url(verdict.retraction.replacedBy.slug)}.`
+    : "";
+  return `This fact check was retracted on ${formatDate(verdict.retraction.date)} and should no longer be relied on.${reason}${replaced} Original conclusion: ${summary}`;
 }
 
 /**
@@ -119,7 +143,7 @@ export function buildFeed(verdicts: FeedVerdict[], site: Site, format: FeedForma
       link: url,
       date: verdict.updatedAt,
       published: verdict.publishedAt,
-      description: text(feedItemSummary(verdict)),
+      description: text(feedItemSummary(verdict, site)),
       author: [author],
     });
   }

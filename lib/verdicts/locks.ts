@@ -27,6 +27,7 @@ export type DraftFields = { ratingId: string | null; conclusion: string; rationa
 const verdictFields = {
   id: true,
   claimId: true,
+  previousId: true,
   slug: true,
   status: true,
   ratingId: true,
@@ -38,6 +39,7 @@ const verdictFields = {
   version: true,
   editorIds: true,
   publishedEvidence: true,
+  publishedAppearances: true,
 } as const;
 
 const revisionFields = {

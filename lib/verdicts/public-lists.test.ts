@@ -18,7 +18,7 @@ describe("public verdict lists and pages", () => {
           text: `Claim number ${i}`,
           claimantId: claimant.id,
           status: "PUBLISHED",
-          verdict: {
+          verdicts: {
             create: {
               slug: `prolific-${i}`,
               status,

@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { paginate, PUBLIC_PAGE_SIZE } from "@/lib/pagination";
 import { cachedPublicQuery, publicTags } from "@/lib/public-cache";
+import { asPublicAppearances, liveAppearanceOrder, liveAppearanceSelect, readAppearanceSnapshot } from "./published-appearances";
 import { citationOf, readSnapshot, withSources } from "./published-evidence";
 
 // Public queries select field by field: nothing staff-only (emails, internal notes, drafts of
@@ -120,31 +121,19 @@ async function findPublicVerdict(id: string) {
           claimDate: true,
           claimant: { select: { name: true, kind: true, sameAs: true, slug: true } },
           topics: { select: { name: true, slug: true }, orderBy: { name: "asc" } },
-          // Where the claim appeared when the verdict was checked; repeats found since are listed apart.
-          appearances: {
-            where: { repeatedAt: null },
-            orderBy: [{ anchorStatus: "asc" }, { createdAt: "asc" }],
-            select: {
-              id: true,
-              exact: true,
-              prefix: true,
-              suffix: true,
-              start: true,
-              anchorStatus: true,
-              article: {
-                select: {
-                  title: true,
-                  url: true,
-                  publishedAt: true,
-                  publisher: { select: { name: true, domain: true } },
-                },
-              },
-            },
-          },
+          // Read only for a verdict without a snapshot (inserted by hand or by a script).
+          appearances: { where: { repeatedAt: null }, orderBy: liveAppearanceOrder, select: liveAppearanceSelect },
         },
       },
+      // Where the claim appeared, as published (./published-appearances.ts); repeats found since
+      // are listed apart, at once.
+      publishedAppearances: true,
       // The evidence as published, never the claim's live evidence (./published-evidence.ts).
       publishedEvidence: true,
+      // Several verdicts per claim (decision 025): the retracted one this replaces, and the one
+      // that replaced this one once it is public (a draft successor is not shown).
+      previous: { select: { slug: true, status: true, publishedAt: true, retractedAt: true } },
+      successor: { select: { slug: true, status: true, publishedAt: true } },
       // Revision 1 is the original publication; later published revisions are the public
       // corrections and updates.
       revisions: {
@@ -156,8 +145,10 @@ async function findPublicVerdict(id: string) {
   });
   if (!verdict) return null;
   const repeatedSince = await listRepeats(db, verdict.claim.id);
-  const { publishedEvidence, ...rest } = verdict;
+  const { publishedEvidence, publishedAppearances, successor, claim, ...rest } = verdict;
   const snapshot = readSnapshot(publishedEvidence, `verdict ${id}`);
+  const published = readAppearanceSnapshot(publishedAppearances, `verdict ${id}`);
+  const appearances = published ? asPublicAppearances(published) : claim.appearances;
   const evidence = (await withSources(db, snapshot?.items ?? null)) ?? [];
 
   // "Updated" means the last published correction or update, not the row's updatedAt, which
@@ -165,6 +156,8 @@ async function findPublicVerdict(id: string) {
   const lastRevision = verdict.revisions.findLast((revision) => revision.publishedAt !== null);
   return {
     ...rest,
+    claim: { ...claim, appearances },
+    successor: hasPublicPage(successor) ? successor : null,
     repeatedSince,
     evidence,
     evidenceUnreadable: snapshot?.unreadable ?? false,

@@ -7,7 +7,9 @@ import { retractVerdictSchema } from "./schemas";
 
 /**
  * Moderators retract a published verdict with a public reason. The page stays, marked retracted
- * (and without ClaimReview markup); unpublished corrections of it are discarded.
+ * (and without ClaimReview markup); unpublished corrections of it are discarded. The claim is
+ * reopened for a new verdict (decision 025): back in review, with its assignee, so it is in the
+ * reviewer's work again; the new verdict links back to this one and this one to it once published.
  */
 export function retractVerdict(input: unknown, deps?: MutationDeps) {
   return runMutation(
@@ -29,21 +31,38 @@ export function retractVerdict(input: unknown, deps?: MutationDeps) {
           where: { verdictId: before.id, status: { in: ["DRAFT", "AWAITING_APPROVAL"] } },
           data: { status: "DISCARDED", version: { increment: 1 } },
         });
+        // The claim is back in review (the claim desk and the queue's "To do" list it).
+        const claim = await tx.claim.update({
+          where: { id: before.claimId },
+          data: { status: "IN_REVIEW", version: { increment: 1 } },
+          select: { id: true },
+        });
         return {
           result: { slug: before.slug },
-          audit: {
-            action: "verdict.retract",
-            entityType: "Verdict",
-            entityId: before.id,
-            before: { status: "PUBLISHED" },
-            after: {
-              status: "RETRACTED",
-              retractedAt,
-              retractionReason: data.reason,
-              ...(discarded.count ? { discardedRevisions: discarded.count } : {}),
+          audit: [
+            {
+              action: "verdict.retract",
+              entityType: "Verdict",
+              entityId: before.id,
+              before: { status: "PUBLISHED" },
+              after: {
+                status: "RETRACTED",
+                retractedAt,
+                retractionReason: data.reason,
+                ...(discarded.count ? { discardedRevisions: discarded.count } : {}),
+              },
             },
-          },
-          refresh: [publicTags.verdict(before.id)],
+            // The claim reopened: recorded on the claim too, so that its history says why.
+            {
+              action: "claim.reopen_for_verdict",
+              entityType: "Claim",
+              entityId: claim.id,
+              before: { status: "PUBLISHED" },
+              after: { status: "IN_REVIEW", retractedVerdictId: before.id },
+            },
+          ],
+          // The verdict it replaced (if any) links to it and says it is retracted too.
+          refresh: [publicTags.verdict(before.id), ...(before.previousId ? [publicTags.verdict(before.previousId)] : [])],
         };
       },
     },

@@ -66,7 +66,7 @@ describe("verdict drafts", () => {
   it("starts a draft authored by the starter, with a slug from the claim, and puts the claim in review", async () => {
     const result = await startVerdict({ claimId }, actingAs(author));
     expect(result).toMatchObject({ ok: true, data: { slug: expect.stringMatching(/^unemployment-rose-by-20-last-year-\d+$/) } });
-    const verdict = await t.db.verdict.findUniqueOrThrow({ where: { claimId }, include: { claim: true } });
+    const verdict = await t.db.verdict.findFirstOrThrow({ where: { claimId }, include: { claim: true } });
     expect(verdict).toMatchObject({ status: "DRAFT", authorId: author.id, version: 1 });
     expect(verdict.claim.status).toBe("IN_REVIEW");
     expect(await auditCount(verdict.id, "verdict.create")).toBe(1);

@@ -16,6 +16,7 @@ import {
   type Tx,
 } from "./locks";
 import { publishesOwnUpdate } from "./own-work";
+import { appearanceChanges, readAppearanceSnapshot, takeAppearanceSnapshot, type PublishedAppearanceItem } from "./published-appearances";
 import { evidenceChanges, readPublishedEvidence, takeEvidenceSnapshot, type PublishedEvidenceItem } from "./published-evidence";
 import {
   assertMayApprove,
@@ -139,11 +140,17 @@ export const saveRevisionDraft = revisionSaves.save;
  * Makes a revision, with the claim's evidence as it is now (`taken`: already read in this
  * transaction, under the verdict's lock), the public version of its verdict.
  */
-async function publishRevision(tx: Tx, revision: RevisionRow, approverId: string | null, taken?: PublishedEvidenceItem[]) {
+async function publishRevision(
+  tx: Tx,
+  revision: RevisionRow,
+  approverId: string | null,
+  taken?: { evidence: PublishedEvidenceItem[]; appearances: PublishedAppearanceItem[] },
+) {
   const { verdict } = revision;
   await assertRatingPublishable(tx, revision.ratingId, revision.kind === "CORRECTION" ? "correction" : "update");
   const publishedAt = new Date();
-  const evidence = taken ?? (await takeEvidenceSnapshot(tx, verdict.claimId));
+  const evidence = taken?.evidence ?? (await takeEvidenceSnapshot(tx, verdict.claimId));
+  const appearances = taken?.appearances ?? (await takeAppearanceSnapshot(tx, verdict.claimId));
   const { count } = await tx.verdict.updateMany({
     where: { id: verdict.id, status: "PUBLISHED" },
     data: {
@@ -151,6 +158,7 @@ async function publishRevision(tx: Tx, revision: RevisionRow, approverId: string
       conclusion: revision.conclusion,
       rationale: revision.rationale,
       publishedEvidence: evidence,
+      publishedAppearances: appearances,
       ...(approverId ? { approverId } : {}),
       version: { increment: 1 },
     },
@@ -159,7 +167,7 @@ async function publishRevision(tx: Tx, revision: RevisionRow, approverId: string
   await updateRevisionIfUnchanged(tx, {
     id: revision.id,
     expected: { version: revision.version, status: revision.status },
-    data: { status: "PUBLISHED", publishedAt, approverId, evidence },
+    data: { status: "PUBLISHED", publishedAt, approverId, evidence, appearances },
     what: "correction",
   });
   return {
@@ -177,6 +185,7 @@ async function publishRevision(tx: Tx, revision: RevisionRow, approverId: string
       publishedAt,
       ...(approverId ? { approverId } : {}),
       evidenceChanges: evidenceChanges(readPublishedEvidence(verdict.publishedEvidence, `verdict ${verdict.id}`), evidence),
+      appearanceChanges: appearanceChanges(readAppearanceSnapshot(verdict.publishedAppearances, `verdict ${verdict.id}`), appearances),
     },
   };
 }
@@ -195,16 +204,20 @@ export function submitRevision(input: unknown, deps?: MutationDeps) {
         // Locked for a publication (it may be one): the evidence cannot change from here on.
         const current = await lockRevision(tx, data.revisionId, true);
         const evidence = await takeEvidenceSnapshot(tx, current.verdict.claimId);
+        const appearances = await takeAppearanceSnapshot(tx, current.verdict.claimId);
         const unchanged =
           revisionKind(current.verdict, data) === "UPDATE" &&
           current.verdict.rationale === data.rationale &&
-          evidenceChanges(readPublishedEvidence(current.verdict.publishedEvidence, `verdict ${current.verdictId}`), evidence).length === 0;
+          evidenceChanges(readPublishedEvidence(current.verdict.publishedEvidence, `verdict ${current.verdictId}`), evidence).length ===
+            0 &&
+          appearanceChanges(readAppearanceSnapshot(current.verdict.publishedAppearances, `verdict ${current.verdictId}`), appearances)
+            .length === 0;
         if (unchanged) {
           throw new MutationRefused(
             400,
-            "Nothing has changed yet: edit the rating, conclusion or rationale (or the evidence on the claim desk), or discard this revision.",
+            "Nothing has changed yet: edit the rating, conclusion or rationale (or the evidence or appearances on the claim desk), or discard this revision.",
             {
-              fieldErrors: { rationale: ["This is the published text, unchanged, and so is the evidence."] },
+              fieldErrors: { rationale: ["This is the published text, unchanged, and so are the evidence and the appearances."] },
             },
           );
         }
@@ -213,7 +226,7 @@ export function submitRevision(input: unknown, deps?: MutationDeps) {
         const slug = before.verdict.slug;
         if (publishNow) {
           // A published update has no approver: its author published a wording fix.
-          const event = await publishRevision(tx, await findRevision(tx, before.id), null, evidence);
+          const event = await publishRevision(tx, await findRevision(tx, before.id), null, { evidence, appearances });
           return { result: { published: true, kind, slug }, audit: event, refresh: [publicTags.verdict(before.verdictId)] };
         }
         return {

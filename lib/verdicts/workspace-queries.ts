@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { allVerdicts } from "./current";
 import { evidenceChanges, readPublishedEvidence } from "./published-evidence";
 
 // Staff-side reads of verdicts (the editor and the approvals list). Not cached: staff see every
@@ -27,7 +28,7 @@ const revisionSelect = {
 
 /** A claim with its evidence and its verdict (with revisions), for the verdict editor; null if unknown. */
 export async function getVerdictWorkspace(claimId: string) {
-  const claim = await db.claim.findUnique({
+  const found = await db.claim.findUnique({
     where: { id: claimId },
     select: {
       id: true,
@@ -40,35 +41,43 @@ export async function getVerdictWorkspace(claimId: string) {
         orderBy: [{ position: "asc" }, { createdAt: "asc" }],
         select: { id: true, title: true, url: true, archiveUrl: true, excerpt: true, stance: true, source: { select: { name: true } } },
       },
-      verdict: {
-        select: {
-          id: true,
-          slug: true,
-          status: true,
-          ratingId: true,
-          conclusion: true,
-          rationale: true,
-          version: true,
-          editorIds: true,
-          publishedAt: true,
-          retractedAt: true,
-          retractionReason: true,
-          rating: { select: { label: true, color: true } },
-          author: person,
-          approver: person,
-          publishedEvidence: true,
-          revisions: { orderBy: { number: "asc" }, select: revisionSelect },
-        },
-      },
+      // All its verdicts, oldest first: retracted ones and the current one (decision 025).
+      verdicts: allVerdicts({
+        id: true,
+        slug: true,
+        status: true,
+        ratingId: true,
+        conclusion: true,
+        rationale: true,
+        version: true,
+        editorIds: true,
+        publishedAt: true,
+        retractedAt: true,
+        retractionReason: true,
+        previousId: true,
+        rating: { select: { label: true, color: true } },
+        author: person,
+        approver: person,
+        publishedEvidence: true,
+        revisions: { orderBy: { number: "asc" }, select: revisionSelect },
+      }),
     },
   });
-  if (!claim) return null;
-  const { verdict } = claim;
+  if (!found) return null;
+  const { verdicts, ...claim } = found;
+  // The current verdict (not retracted); else the last retracted one, shown until a new one is started.
+  const current = verdicts.find((one) => one.status !== "RETRACTED") ?? null;
+  const retractedVerdicts = verdicts.filter((one) => one.status === "RETRACTED");
+  const verdict = current ?? retractedVerdicts.at(-1) ?? null;
   const openRevision =
     verdict?.revisions.find((revision) => revision.status === "DRAFT" || revision.status === "AWAITING_APPROVAL") ?? null;
   return {
     claim,
     verdict,
+    /** The claim's retracted verdicts, oldest first (the one `verdict` replaces, or is, among them). */
+    retractedVerdicts,
+    /** A retraction reopened the claim and no verdict replaces the retracted one yet: a new one may be started. */
+    mayStartNew: current === null,
     openRevision,
     publishedRevisions: verdict?.revisions.filter((revision) => revision.status === "PUBLISHED") ?? [],
     // What the next correction or update would publish besides its text (published verdicts only).

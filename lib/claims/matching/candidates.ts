@@ -115,7 +115,10 @@ export type Candidate = {
   trigram: number;
   meaning: Uint8Array | null;
   claimantName: string | null;
+  /** The claim's current verdict: the one not retracted, else the last retracted one (null: none). */
   verdict: { slug: string; status: VerdictStatus; rating: { label: string; color: string } | null } | null;
+  /** The claim's last retracted verdict, when its current one is another (reopened claims). */
+  retractedSlug: string | null;
 };
 
 export type PreparedQuery = { text: string; lexemes: string[]; frequencies: WordFrequencies };
@@ -127,11 +130,20 @@ function candidateDetails(query: string): Prisma.Sql {
            k.meaning, nullif(v.conclusion, '') AS conclusion,
            CASE WHEN v.conclusion <> '' THEN to_tsvector('english', v.conclusion)::text END AS conclusion_lexemes,
            cl.name AS claimant_name, v.slug AS verdict_slug, v.status::text AS verdict_status,
-           r.label AS rating_label, r.color AS rating_color
+           r.label AS rating_label, r.color AS rating_color, rv.slug AS retracted_slug
       FROM ranked
       JOIN "Claim" k ON k.id = ranked.id
       LEFT JOIN "Claimant" cl ON cl.id = k."claimantId"
-      LEFT JOIN "Verdict" v ON v."claimId" = k.id
+      -- A claim has several verdicts once one is retracted: the current one (not retracted; at most
+      -- one), else the last retracted one.
+      LEFT JOIN LATERAL (
+        SELECT cv.slug, cv.status, cv.conclusion, cv."ratingId" FROM "Verdict" cv WHERE cv."claimId" = k.id
+         ORDER BY cv.status = 'RETRACTED', cv."createdAt" DESC, cv.id DESC LIMIT 1
+      ) v ON TRUE
+      LEFT JOIN LATERAL (
+        SELECT pv.slug FROM "Verdict" pv WHERE pv."claimId" = k.id AND pv.status = 'RETRACTED' AND v.status <> 'RETRACTED'
+         ORDER BY pv."retractedAt" DESC NULLS LAST, pv.id DESC LIMIT 1
+      ) rv ON TRUE
       LEFT JOIN "Rating" r ON r.id = v."ratingId"`;
 }
 
@@ -149,6 +161,7 @@ type Row = {
   verdict_status: VerdictStatus | null;
   rating_label: string | null;
   rating_color: string | null;
+  retracted_slug: string | null;
 };
 
 /**
@@ -232,6 +245,7 @@ export async function findCandidates(
               status: r.verdict_status,
               rating: r.rating_label === null || r.rating_color === null ? null : { label: r.rating_label, color: r.rating_color },
             },
+      retractedSlug: r.retracted_slug,
     })),
   };
 }

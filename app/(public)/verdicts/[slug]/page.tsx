@@ -11,7 +11,7 @@ import { RatingBadge } from "@/components/verdicts/RatingBadge";
 import { RelatedFactChecks } from "@/components/verdicts/RelatedFactChecks";
 import { RepeatedSince } from "@/components/verdicts/RepeatedSince";
 import { ratingColor } from "@/components/verdicts/rating-color";
-import { RetractionNotice } from "@/components/verdicts/RetractionNotice";
+import { ReplacesNotice, RetractionNotice } from "@/components/verdicts/RetractionNotice";
 import { env } from "@/lib/env";
 import { shorten } from "@/lib/text";
 import { buildClaimReview } from "@/lib/verdicts/claim-review";
@@ -58,7 +58,10 @@ export default async function VerdictPage({ params }: Props) {
   return (
     <article className="mx-auto max-w-3xl px-4 py-10 sm:py-14">
       {claimReview ? <ClaimReviewJsonLd review={claimReview} /> : null}
-      {retracted ? <RetractionNotice retractedAt={verdict.retractedAt} reason={verdict.retractionReason} /> : null}
+      {retracted ? (
+        <RetractionNotice retractedAt={verdict.retractedAt} reason={verdict.retractionReason} successor={verdict.successor} />
+      ) : null}
+      {verdict.previous ? <ReplacesNotice previous={verdict.previous} /> : null}
 
       <header>
         <p className="text-xs font-semibold tracking-widest text-slate-600 uppercase">

@@ -76,7 +76,7 @@ export default async function ClaimDeskPage({ params, searchParams }: Props) {
       </p>
       <div className="mb-6 border-b border-slate-200 pb-4">
         <div className="flex flex-wrap items-center gap-2 text-sm text-slate-600">
-          <ClaimStatusBadge status={claim.status} />
+          <ClaimStatusBadge status={claim.status} reopened={claim.reopened} />
           <span>{claim.assignee ? `Assigned to ${claim.assignee.name}` : "Unassigned"}</span>
           {claim.checkworthiness !== null ? <span>· Check-worthiness {formatScore(claim.checkworthiness)}</span> : null}
         </div>
@@ -100,19 +100,38 @@ export default async function ClaimDeskPage({ params, searchParams }: Props) {
             </h2>
             {claim.frozen ? (
               <FrozenNotice text={claim.frozen} verdictHref={verdictPath} testId="appearances-frozen" />
-            ) : claim.isPublic ? (
-              <p className="mt-3 text-sm text-slate-700">
-                The verdict is public: these are the appearances it was published with. Where the claim appeared since is recorded as a
-                repeat.
-              </p>
+            ) : claim.appearanceChanges ? (
+              <div className="mt-3 space-y-2 text-sm text-slate-700" data-testid="appearances-published">
+                <p>
+                  The verdict is public with the appearances it was published with. Changes here reach its public page with the next
+                  correction or update (
+                  <Link href={verdictPath} className="font-medium underline underline-offset-2">
+                    open the verdict
+                  </Link>
+                  ). Where the claim appeared since publication is recorded as a repeat and listed there at once.
+                </p>
+                {claim.appearanceChanges.length ? (
+                  <div>
+                    <p className="font-medium text-slate-900">Not yet on the public page:</p>
+                    <ul className="list-disc pl-5">
+                      {claim.appearanceChanges.map((change, index) => (
+                        <li key={index}>
+                          {change.change === "added" ? "Added" : change.change === "removed" ? "Removed" : "Changed"}: “
+                          <bdi>{change.exact}</bdi>” (<bdi>{change.article}</bdi>)
+                        </li>
+                      ))}
+                    </ul>
+                  </div>
+                ) : null}
+              </div>
             ) : null}
             <div className="mt-3">
               <DeskAppearances
                 appearances={claim.appearances}
-                controls={claim.frozen || claim.isPublic ? undefined : { reselect: saveAppearanceQuote, remove: deleteAppearance }}
+                controls={claim.frozen ? undefined : { reselect: saveAppearanceQuote, remove: deleteAppearance }}
               />
             </div>
-            {claim.frozen || claim.isPublic ? null : (
+            {claim.frozen ? null : (
               <div className={`mt-6 ${box}`}>
                 <h3 className="mb-3 font-semibold text-slate-900">Add an appearance</h3>
                 <AddAppearanceForm claimId={claim.id} articles={articles} action={saveNewAppearance} />
@@ -130,11 +149,7 @@ export default async function ClaimDeskPage({ params, searchParams }: Props) {
               <FrozenNotice text={claim.frozen} verdictHref={verdictPath} />
             ) : claim.evidenceChanges ? (
               <div className="mt-3">
-                <PublishedEvidenceNotice
-                  changes={claim.evidenceChanges}
-                  retracted={claim.verdict?.status === "RETRACTED"}
-                  verdictHref={verdictPath}
-                />
+                <PublishedEvidenceNotice changes={claim.evidenceChanges} retracted={false} verdictHref={verdictPath} />
               </div>
             ) : null}
             <div className="mt-3">
@@ -210,7 +225,11 @@ export default async function ClaimDeskPage({ params, searchParams }: Props) {
                 quotes={claim.appearances.length}
                 fixed={
                   claim.frozen ??
-                  (claim.isPublic ? "The verdict is public, so the claim's text, claimant and date no longer change." : null)
+                  (claim.isPublic
+                    ? claim.verdict?.status === "PUBLISHED"
+                      ? "The verdict is public, so the claim's text, claimant and date no longer change."
+                      : "A retracted verdict of this claim stays public with its text, so the claim's text, claimant and date no longer change."
+                    : null)
                 }
                 action={saveClaim}
               />
@@ -226,7 +245,7 @@ export default async function ClaimDeskPage({ params, searchParams }: Props) {
             <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
               <dt className="text-slate-600">Status</dt>
               <dd>
-                <ClaimStatusBadge status={claim.status} />
+                <ClaimStatusBadge status={claim.status} reopened={claim.reopened} />
               </dd>
               <dt className="text-slate-600">Assignee</dt>
               <dd>{claim.assignee?.name ?? "Nobody"}</dd>
@@ -257,19 +276,62 @@ export default async function ClaimDeskPage({ params, searchParams }: Props) {
             <h2 id="verdict-heading" className="font-semibold text-slate-900">
               Verdict
             </h2>
+            {claim.reopened ? (
+              <p className="mt-2 text-sm font-medium text-amber-900" data-testid="reopened-notice">
+                {claim.verdict
+                  ? "Reopened after a retraction: the new verdict below replaces the retracted one once it is approved and published."
+                  : "Reopened after a retraction: a new verdict is needed. The retracted one stays public, marked, and will link to it."}
+              </p>
+            ) : null}
             {claim.verdict ? (
               <div className="mt-2 space-y-2 text-sm">
-                <p>{verdictStatusLabel[claim.verdict.status]}</p>
+                <p>
+                  {claim.retractedVerdicts.length ? "New verdict: " : null}
+                  {verdictStatusLabel[claim.verdict.status]}
+                </p>
                 {claim.verdict.rating ? <RatingBadge rating={claim.verdict.rating} /> : <p className="text-slate-600">No rating yet.</p>}
               </div>
             ) : (
-              <p className="mt-2 text-sm text-slate-600">No verdict drafted yet.</p>
+              <p className="mt-2 text-sm text-slate-600">
+                {claim.retractedVerdicts.length ? "No new verdict drafted yet." : "No verdict drafted yet."}
+              </p>
             )}
             <p className="mt-3">
               <Link href={verdictPath} className="text-sm font-semibold text-slate-900 underline underline-offset-2">
-                {claim.verdict ? "Open the verdict" : "Draft the verdict"}
+                {claim.verdict ? "Open the verdict" : claim.retractedVerdicts.length ? "Draft a new verdict" : "Draft the verdict"}
               </Link>
             </p>
+            {claim.retractedVerdicts.length ? (
+              <div className="mt-4 border-t border-slate-200 pt-3 text-sm">
+                <h3 className="font-semibold text-slate-900">Retracted verdicts</h3>
+                <ul className="mt-1 space-y-2">
+                  {claim.retractedVerdicts.map((earlier) => (
+                    <li key={earlier.id}>
+                      <p>
+                        {earlier.rating ? <RatingBadge rating={earlier.rating} /> : null}{" "}
+                        <Link href={`/verdicts/${earlier.slug}`} className="underline underline-offset-2">
+                          Public page (retracted)
+                        </Link>
+                      </p>
+                      <p className="text-slate-600">
+                        {earlier.retractedAt ? (
+                          <>
+                            Retracted <FormattedDate date={earlier.retractedAt} />
+                          </>
+                        ) : (
+                          "Retracted"
+                        )}
+                        {earlier.retractionReason ? (
+                          <>
+                            : <span className="break-words">{earlier.retractionReason}</span>
+                          </>
+                        ) : null}
+                      </p>
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            ) : null}
           </section>
 
           <section aria-labelledby="notes-heading" className={box}>

@@ -61,6 +61,7 @@ export default async function VerdictEditorPage({ params }: Props) {
       ) : (
         <div className="space-y-8">
           <StatusLine verdict={verdict} />
+          {verdict.status !== "RETRACTED" ? <Replaces verdicts={workspace.retractedVerdicts} /> : null}
           <VerdictStage workspace={workspace} user={user} />
         </div>
       )}
@@ -68,15 +69,55 @@ export default async function VerdictEditorPage({ params }: Props) {
   );
 }
 
-function StartDraft({ claimId, dismissed }: { claimId: string; dismissed: boolean }) {
+function StartDraft({ claimId, dismissed, afterRetraction = false }: { claimId: string; dismissed: boolean; afterRetraction?: boolean }) {
   if (dismissed) return <p className="text-slate-700">This claim was dismissed. Reopen it on the claim desk before drafting a verdict.</p>;
   return (
-    <div className="max-w-prose space-y-4">
+    <section aria-labelledby={afterRetraction ? "start-heading" : undefined} className="max-w-prose space-y-4">
+      {afterRetraction ? (
+        <h2 id="start-heading" className="font-serif text-xl font-bold text-slate-900">
+          A new verdict
+        </h2>
+      ) : null}
       <p className="text-slate-700">
-        No verdict yet. Start a draft: you will be its author, it autosaves as you write, and a second person approves it before it is
-        published.
+        {afterRetraction
+          ? "The retraction reopened this claim. Start a new verdict: it gets its own public page once approved and published, the retracted page links to it, and it links back to the retracted one."
+          : "No verdict yet. Start a draft: you will be its author, it autosaves as you write, and a second person approves it before it is published."}
       </p>
-      <VerdictActionForm action={startVerdictAction} hidden={{ claimId }} button="Start a verdict draft" pendingButton="Starting…" />
+      <VerdictActionForm
+        action={startVerdictAction}
+        hidden={{ claimId }}
+        button={afterRetraction ? "Start a new verdict draft" : "Start a verdict draft"}
+        pendingButton="Starting…"
+      />
+    </section>
+  );
+}
+
+/** The claim's retracted verdicts, which the current one replaces (decision 025). */
+function Replaces({ verdicts }: { verdicts: VerdictWorkspace["retractedVerdicts"] }) {
+  if (verdicts.length === 0) return null;
+  return (
+    <div className="max-w-prose rounded border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950" data-testid="replaces">
+      <p className="font-medium">This verdict replaces a retracted one.</p>
+      <ul className="mt-1 space-y-1">
+        {verdicts.map((earlier) => (
+          <li key={earlier.id}>
+            <Link href={`/verdicts/${earlier.slug}`} className="underline underline-offset-2">
+              Retracted verdict
+            </Link>
+            {earlier.retractedAt ? (
+              <>
+                , retracted <FormattedDate date={earlier.retractedAt} />
+              </>
+            ) : null}
+            {earlier.retractionReason ? (
+              <>
+                : <span className="break-words">{earlier.retractionReason}</span>
+              </>
+            ) : null}
+          </li>
+        ))}
+      </ul>
     </div>
   );
 }
@@ -262,7 +303,8 @@ async function VerdictStage({ workspace, user }: { workspace: VerdictWorkspace; 
               </h2>
               <p className="text-slate-700">
                 The public page stays, marked as retracted with your reason; it leaves lists and search, feeds show it as retracted, and it
-                loses its ClaimReview markup.
+                loses its ClaimReview markup. The claim goes back to review for a new verdict, which the retracted page will link to once it
+                is published.
               </p>
               <VerdictActionForm
                 action={retractVerdictAction}
@@ -291,6 +333,7 @@ async function VerdictStage({ workspace, user }: { workspace: VerdictWorkspace; 
             </p>
             {verdict.retractionReason ? <p className="mt-1">Reason: {verdict.retractionReason}</p> : null}
           </div>
+          {workspace.mayStartNew ? <StartDraft claimId={claim.id} dismissed={claim.status === "DISMISSED"} afterRetraction /> : null}
           <VerdictReadout title="Retracted verdict" rating={verdict.rating} conclusion={verdict.conclusion} rationale={verdict.rationale} />
           <History revisions={publishedRevisions} slug={verdict.slug} />
         </>
