@@ -1,0 +1,210 @@
+import { describe, expect, it } from "vitest";
+import type { CheckworthinessModel } from "@/lib/checkworthiness/model";
+import { suggestClaims } from "./suggest";
+
+/**
+ * Attribution and spans over whole passages (issue 15). Each case is an article in which every
+ * expected claim is marked ⟦like this⟧ and followed by its claimant in braces, {Name} or {-} for
+ * none. The markers are removed before the text is given to the suggester, so the test asserts
+ * the exact claim text, its exact UTF-16 offsets in the article, the claimant and that no other
+ * candidate comes out. The stand-in model scores every sentence alike: these tests are about
+ * spans and speakers, not about ranking.
+ */
+const flatModel: CheckworthinessModel = {
+  threshold: 0.5,
+  score: () => 0.6,
+  scoreMany: (sentences) => sentences.map(() => 0.6),
+};
+
+type Expected = { text: string; start: number; end: number; claimant: string | null };
+
+/** The article without markers, and the claims it marks. */
+export function parseMarked(marked: string): { text: string; expected: Expected[] } {
+  let text = "";
+  const expected: Expected[] = [];
+  const pattern = /⟦([^⟧]*)⟧\{([^}]*)\}/gu;
+  let last = 0;
+  for (const match of marked.matchAll(pattern)) {
+    text += marked.slice(last, match.index);
+    const start = text.length;
+    text += match[1]!;
+    expected.push({ text: match[1]!, start, end: text.length, claimant: match[2] === "-" ? null : match[2]! });
+    last = match.index! + match[0].length;
+  }
+  text += marked.slice(last);
+  return { text, expected };
+}
+
+function candidates(text: string) {
+  return suggestClaims(text, { all: true, model: flatModel })
+    .sort((a, b) => a.start - b.start)
+    .map(({ text: claim, start, end, claimant }) => ({ text: claim, start, end, claimant }));
+}
+
+/** The table of issue 15, row by row. */
+const TABLE: [string, string][] = [
+  [
+    "reversed quote with an apposition; she goes to her, not to an earlier man",
+    "Health Minister Tomas Berg said ⟦hospital budgets were safe⟧{Tomas Berg}. " +
+      '"⟦We will not close a single ward⟧{Hana Moretti}," said Hana Moretti, leader of the Green Alliance. ' +
+      "She said that ⟦health spending per person fell last year⟧{Hana Moretti}.",
+  ],
+  [
+    "participle: telling X that",
+    "Finance Minister Lena Ortiz defended the plans on Tuesday, telling MPs that ⟦the national budget rose 12% last year⟧{Lena Ortiz}.",
+  ],
+  [
+    "unnamed source as the claimant; participle saying",
+    "A government source disputed this, saying ⟦the figure was closer to 9%⟧{a government source}.",
+  ],
+  [
+    "apposition names the speaker; the quote is kept whole",
+    'The prime minister, Aurel Dancik, said ⟦Valoria was "the fastest-growing economy in Europe"⟧{Aurel Dancik}.',
+  ],
+  [
+    "framing phrase is never a claim; the paragraph's speaker carries over",
+    "On foreign policy, Minister Ruta Vell pointed to the treaty's results. For example, ⟦the new patrols halved smuggling at the border⟧{Ruta Vell}.",
+  ],
+  ["advice is not a claim", "He cautioned against complacency, urging more inspections."],
+  [
+    "two claims joined by 'and that'; the surname gets the full name given earlier",
+    "⟦Klaus Brandt leads the health committee⟧{-}.\n\n" +
+      "Brandt said ⟦hospital funding had been cut by 300 million crowns⟧{Klaus Brandt} and that ⟦waiting lists had doubled⟧{Klaus Brandt}.",
+  ],
+  ["no leading connective", "Meanwhile, ⟦the central bank kept its main rate at 3.5%⟧{-}."],
+];
+
+/** Cases of our own: relatives of the table's rows. */
+const OWN: [string, string][] = [
+  // Participles
+  ["participle saying", "The mayor opened the bridge, saying ⟦it had cost 40 million euros⟧{The mayor}."],
+  ["participle insisting", "Ortiz stood by the figures, insisting ⟦unemployment had fallen for a third year⟧{Ortiz}."],
+  ["participle adding that", "Police Chief Dana Kerr closed the inquiry, adding that ⟦no officer had broken the rules⟧{Dana Kerr}."],
+  ["participle warning that", "The central bank held rates, warning that ⟦inflation had risen to 4.1 percent⟧{The central bank}."],
+  [
+    "participle telling reporters that",
+    "Senator Iva Novak left the chamber, telling reporters that ⟦the vote had been rigged⟧{Iva Novak}.",
+  ],
+  [
+    "participle after an apposition",
+    "The health minister, Petra Lind, opened the clinic, saying ⟦waiting times had halved since 2022⟧{Petra Lind}.",
+  ],
+  // According to
+  ["according to, first", "According to the statistics office, ⟦exports rose 8 percent in May⟧{the statistics office}."],
+  ["according to, last", "⟦Exports rose 8 percent in May⟧{the statistics office}, according to the statistics office."],
+  ["according to a person with a title", "According to Finance Minister Lena Ortiz, ⟦the deficit fell to 2.1 percent⟧{Lena Ortiz}."],
+  // Appositions and reversed quotes
+  ["apposition after the name", "Aurel Dancik, the prime minister, said ⟦the economy grew 4 percent last year⟧{Aurel Dancik}."],
+  [
+    "reversed quote, verb first, apposition with a title",
+    '"⟦Our hospitals treated 2 million patients⟧{Marta Kovac}," said Marta Kovac, the health minister.',
+  ],
+  ["reversed quote, name first, apposition", '"⟦Crime is at a ten-year low⟧{Jonas Weber}," Jonas Weber, the interior minister, said.'],
+  ["reversed quote with a pronoun and no speaker before", '"⟦The port is full⟧{-}," she said.'],
+  // Pronouns by gender and number
+  [
+    "he goes to the nearest man, past a woman",
+    "Tomas Berg said ⟦the plan was legal⟧{Tomas Berg}. Lena Ortiz said ⟦it was not⟧{Lena Ortiz}. He said ⟦the court had approved it in 2021⟧{Tomas Berg}.",
+  ],
+  [
+    "she goes to the nearest woman, past a man",
+    "Lena Ortiz said ⟦taxes had not risen⟧{Lena Ortiz}. Tomas Berg said ⟦they had⟧{Tomas Berg}. She said ⟦the rate was still 20 percent⟧{Lena Ortiz}.",
+  ],
+  [
+    "they goes to people, not to a person",
+    "Union officials said ⟦300 jobs were at risk⟧{Union officials}. Lena Ortiz said ⟦the plant was safe⟧{Lena Ortiz}. They said ⟦the owners had cut 40 jobs in May⟧{Union officials}.",
+  ],
+  [
+    "it goes to a body, not to a person",
+    "⟦The statistics office published its report⟧{-}. Tomas Berg said ⟦the figures were wrong⟧{Tomas Berg}. It said ⟦exports had risen for a fifth year⟧{The statistics office}.",
+  ],
+  [
+    "a title tells the gender",
+    "Mrs Kowalski said ⟦the school had 400 pupils⟧{Kowalski}. Mr Adams said ⟦it had 300⟧{Adams}. She said ⟦the register showed 412⟧{Kowalski}.",
+  ],
+  // Surnames
+  [
+    "a surname after a full name with a title",
+    "⟦Health Minister Klaus Brandt visited Valdor on Monday⟧{-}. ⟦The hospital will get 12 new beds⟧{Klaus Brandt}, Brandt said.",
+  ],
+  [
+    "a surname with its own title",
+    "⟦Mayor Odile Brandt opened the bridge⟧{-}.\n\nMayor Brandt said ⟦it carries 20,000 cars a day⟧{Odile Brandt}.",
+  ],
+  ["a surname with no full name before stays as it is", "Brandt said ⟦waiting lists had doubled⟧{Brandt}."],
+  // Unnamed sources
+  ["an unnamed official", "A senior official said ⟦the talks had failed⟧{a senior official}."],
+  [
+    "sources speaking on condition of anonymity",
+    "Two sources familiar with the talks said ⟦the deal had been signed on Friday⟧{Two sources familiar with the talks}.",
+  ],
+  // Splits
+  ["but that", "The minister said ⟦crime had fallen by 10 percent⟧{The minister} but that ⟦burglaries had risen⟧{The minister}."],
+  ["and that with a comma", "Ortiz said ⟦the deficit fell⟧{Ortiz}, and that ⟦debt was stable at 60 percent⟧{Ortiz}."],
+  ["coordinated phrases stay one claim", "Ortiz said ⟦food and energy prices rose 8 percent⟧{Ortiz}."],
+  // Connectives and framing
+  ["for instance", "⟦The bank lent 2 billion⟧{-}. For instance, ⟦farmers received 300 million⟧{-}."],
+  ["however", "However, ⟦exports fell 3 percent in June⟧{-}."],
+  ["but at the start", "But ⟦the council spent 2 million on consultants⟧{-}."],
+  ["as for", "As for the budget, ⟦it rose 4 percent⟧{-}."],
+  ["a time is not a framing phrase", "⟦On Tuesday, the bank raised its rate to 4 percent⟧{-}."],
+  // The paragraph's speaker
+  [
+    "in addition carries the speaker",
+    "Defence Minister Jan Holm defended the budget. In addition, ⟦the army recruited 5,000 soldiers last year⟧{Jan Holm}.",
+  ],
+  ["meanwhile does not carry the speaker", "Defence Minister Jan Holm defended the budget. Meanwhile, ⟦the navy lost two ships⟧{-}."],
+  [
+    "a new paragraph does not carry the speaker",
+    "Defence Minister Jan Holm defended the budget.\n\nFor example, ⟦the navy bought two ships⟧{-}.",
+  ],
+  [
+    "a quotation that goes on keeps its speaker",
+    '"⟦We built 300 homes⟧{Ilse Marrow}," Ilse Marrow said. "⟦Not one family was left without a roof⟧{Ilse Marrow}."',
+  ],
+  // Advice and appeals
+  ["urging alone", "The WHO urged countries to vaccinate more children."],
+  ["calling for", "Opposition leaders called for an inquiry into the contract."],
+  ["advice with a reported fact keeps the fact", "The WHO urged countries to act, saying ⟦measles cases had doubled in 2024⟧{The WHO}."],
+  // Quotes kept whole
+  ["a quoted phrase at the end", 'Ortiz said ⟦the plan was "the biggest tax cut in history"⟧{Ortiz}.'],
+  ["curly quotes at the end", "Ortiz said ⟦the reform was \u201cfully funded\u201d⟧{Ortiz}."],
+];
+
+describe("attribution and spans: the rows of issue 15", () => {
+  it.each(TABLE)("%s", (_name, marked) => {
+    const { text, expected } = parseMarked(marked);
+    expect(candidates(text)).toEqual(expected);
+  });
+});
+
+describe("attribution and spans: more cases", () => {
+  it("has at least 30 cases", () => {
+    expect(OWN.length).toBeGreaterThanOrEqual(30);
+  });
+
+  it.each(OWN)("%s", (_name, marked) => {
+    const { text, expected } = parseMarked(marked);
+    expect(candidates(text)).toEqual(expected);
+  });
+});
+
+describe("the markers", () => {
+  it("give the offsets in the text without them", () => {
+    const { text, expected } = parseMarked("Ortiz said ⟦taxes rose⟧{Ortiz}.");
+    expect(text).toBe("Ortiz said taxes rose.");
+    expect(expected).toEqual([{ text: "taxes rose", start: 11, end: 21, claimant: "Ortiz" }]);
+  });
+});
+
+describe("literal offsets in a whole article", () => {
+  it("match the table's second and third rows as one paragraph", () => {
+    const text =
+      "Finance Minister Lena Ortiz defended the plans on Tuesday, telling MPs that the national budget rose 12% last year. " +
+      "A government source disputed this, saying the figure was closer to 9%.";
+    expect(candidates(text)).toEqual([
+      { text: "the national budget rose 12% last year", start: 76, end: 114, claimant: "Lena Ortiz" },
+      { text: "the figure was closer to 9%", start: 158, end: 185, claimant: "a government source" },
+    ]);
+  });
+});
