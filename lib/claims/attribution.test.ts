@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { CheckworthinessModel } from "@/lib/checkworthiness/model";
-import { suggestClaims } from "./suggest";
+import { suggestClaims, unverifiable } from "./suggest";
 
 /**
  * Attribution and spans over whole passages (issue 15). Each case is an article in which every
@@ -206,5 +206,64 @@ describe("literal offsets in a whole article", () => {
       { text: "the national budget rose 12% last year", start: 76, end: 114, claimant: "Lena Ortiz" },
       { text: "the figure was closer to 9%", start: 158, end: 185, claimant: "a government source" },
     ]);
+  });
+});
+
+describe("ranking: opinions, predictions and judgements after every factual claim (issue 15, row 8)", () => {
+  const article = [
+    "Economists were divided.",
+    "The forecast was optimistic.",
+    "The bill will pass next month.",
+    "Unemployment fell to 4.1 percent in October.",
+    "The central bank kept its main rate at 3.5%.",
+    "Ministers should act now, the union said.",
+    "Exports to Kestria doubled after the treaty was signed.",
+  ].join(" ");
+  const unverifiableClaims = [
+    "Economists were divided",
+    "The forecast was optimistic",
+    "The bill will pass next month",
+    "Ministers should act now",
+  ];
+
+  /** A model that likes the wrong sentences best: the rule must hold whatever the scores. */
+  const perverse: CheckworthinessModel = {
+    threshold: 0.5,
+    score: (sentence) => (unverifiableClaims.some((claim) => sentence.startsWith(claim)) ? 0.99 : 0.6),
+    scoreMany: (sentences) => sentences.map((sentence) => perverse.score(sentence)),
+  };
+
+  it("are not suggested", () => {
+    for (const model of [perverse, undefined]) {
+      const suggested = suggestClaims(article, { model }).map((claim) => claim.text);
+      for (const claim of unverifiableClaims) expect(suggested).not.toContain(claim);
+    }
+    expect(suggestClaims(article, { model: perverse }).map((claim) => claim.text)).toEqual([
+      "Unemployment fell to 4.1 percent in October",
+      "the central bank kept its main rate at 3.5%".replace("the", "The"),
+      "Exports to Kestria doubled after the treaty was signed",
+    ]);
+  });
+
+  it("come after every factual claim when all candidates are listed", () => {
+    for (const model of [perverse, undefined]) {
+      const all = suggestClaims(article, { all: true, model }).map((claim) => claim.text);
+      const lastFactual = Math.max(
+        ...[
+          "Unemployment fell to 4.1 percent in October",
+          "The central bank kept its main rate at 3.5%",
+          "Exports to Kestria doubled after the treaty was signed",
+        ].map((claim) => all.indexOf(claim)),
+      );
+      for (const claim of unverifiableClaims) expect(all.indexOf(claim)).toBeGreaterThan(lastFactual);
+    }
+  });
+
+  it("keeps figures, names and past events factual", () => {
+    expect(unverifiable("The forecast was 2.1 percent")).toBe(false);
+    expect(unverifiable("Unemployment fell sharply")).toBe(false);
+    expect(unverifiable("The bridge was closed for repairs")).toBe(false);
+    expect(unverifiable("The talks were tense")).toBe(true);
+    expect(unverifiable("The government is expected to resign")).toBe(true);
   });
 });

@@ -268,12 +268,52 @@ export function suggestClaims(text: string, options: { all?: boolean; model?: Ch
   );
   const shared = candidates.filter((candidate) => perSentence.get(candidate.sentenceStart)!.count > 1);
   const ownScores = new Map(model.scoreMany(shared.map((candidate) => candidate.text)).map((score, i) => [shared[i]!, score]));
-  return candidates
-    .map((candidate) => {
-      const sentenceScore = sentenceScores.get(candidate.sentenceStart)!;
-      const own = ownScores.get(candidate);
-      return { ...candidate, score: own === undefined ? sentenceScore : (sentenceScore + own) / 2 };
-    })
-    .filter((candidate) => options.all || candidate.score >= model.threshold)
-    .sort((a, b) => b.score - a.score || a.start - b.start);
+  const scored = candidates.map((candidate) => {
+    const sentenceScore = sentenceScores.get(candidate.sentenceStart)!;
+    const own = ownScores.get(candidate);
+    return { ...candidate, score: own === undefined ? sentenceScore : (sentenceScore + own) / 2 };
+  });
+  const factual = scored.filter((candidate) => !unverifiable(candidate.text));
+  const rest = scored.filter((candidate) => unverifiable(candidate.text));
+  const byScore = (a: SuggestedClaim, b: SuggestedClaim) => b.score - a.score || a.start - b.start;
+  // Predictions, hopes, advice and bare judgements are never proposed, and with `all` they come
+  // after every factual claim, whatever the model thinks of them.
+  return [
+    ...factual.filter((candidate) => options.all || candidate.score >= model.threshold).sort(byScore),
+    ...(options.all ? rest.sort(byScore) : []),
+  ];
+}
+
+/** Words of judgement that, alone with a copula, make a sentence nobody can check ("The forecast was optimistic"). */
+const JUDGEMENT = new Set(
+  (
+    "divided split optimistic pessimistic upbeat gloomy cautious positive negative good bad great excellent poor strong weak mixed " +
+    "uncertain unclear calm tense friendly hostile disappointing encouraging impressive worrying concerning troubling controversial " +
+    "popular unpopular important significant historic remarkable difficult challenging tough robust solid fragile bright bleak " +
+    "confident hopeful sceptical skeptical wrong right unfair fair ambitious modest disappointed pleased happy unhappy angry " +
+    "satisfied dissatisfied promising welcome unwelcome unacceptable acceptable shocking surprising"
+  ).split(" "),
+);
+const PREDICTION =
+  /\b(?:will|won't|shall|(?:is|are|was|were)\s+(?:going|expected|set|likely|unlikely|due|poised|bound)\s+to|should|ought\s+to|hopes?\s+to|hoped\s+to)\b/iu;
+const COPULA =
+  /^(?:[\p{L}'’-]+\s+){1,4}(?:is|are|was|were|seemed|seems|remained|remains|appeared|appears|looked|looks|felt|feels|became|becomes)\s+(.+)$/iu;
+
+/**
+ * Not a verifiable factual claim: a prediction or promise ("The bill will pass next month"),
+ * advice ("Ministers should act"), or a judgement with nothing to check ("Economists were
+ * divided", "The forecast was optimistic": a copula and words of judgement, no figure, no name).
+ */
+export function unverifiable(claim: string): boolean {
+  if (PREDICTION.test(claim)) return true;
+  const copula = COPULA.exec(claim);
+  if (!copula || /\d/.test(claim) || /\s\p{Lu}/u.test(claim)) return false;
+  const words = copula[1]!
+    .toLowerCase()
+    .split(/\s+/)
+    .filter(
+      (word) =>
+        !/ly$/.test(word) && !["and", "or", "but", "very", "more", "less", "too", "quite", "rather", "deeply", "still"].includes(word),
+    );
+  return words.length > 0 && words.every((word) => JUDGEMENT.has(word));
 }
