@@ -33,8 +33,9 @@ export async function storeSuggestions(tx: Prisma.TransactionClient, articleId: 
   const gone = stale.filter((s) => !kept.has(`${s.start}:${s.end}`)).map((s) => s.id);
   if (gone.length) await tx.suggestion.deleteMany({ where: { id: { in: gone } } });
 
-  const rows = proposed.map((suggestion) => ({
+  const rows = proposed.map((suggestion, rank) => ({
     articleId,
+    rank,
     start: suggestion.start,
     end: suggestion.end,
     text: suggestion.text,
@@ -50,8 +51,9 @@ export async function storeSuggestions(tx: Prisma.TransactionClient, articleId: 
     await tx.suggestion.createMany({ data: rows, skipDuplicates: true });
     return { open: rows.filter((row) => row.state === "OPEN").length };
   }
-  for (const suggestion of proposed) {
+  for (const [rank, suggestion] of proposed.entries()) {
     const fields = {
+      rank,
       text: suggestion.text,
       claimant: suggestion.claimant,
       score: suggestion.score,
@@ -68,8 +70,8 @@ export async function storeSuggestions(tx: Prisma.TransactionClient, articleId: 
         ...fields,
         state: rejected.has(suggestion.text) ? "DISMISSED" : "OPEN",
       },
-      // A decided suggestion keeps its state; an open one takes the new text's wording and score
-      // (and must be checked for repeats again).
+      // A decided suggestion keeps its state and number; an open one takes the new text's wording,
+      // score and place (and must be checked for repeats again).
       update: { ...fields, repeatCheckedAt: null },
     });
   }

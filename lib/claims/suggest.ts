@@ -274,13 +274,16 @@ export function suggestClaims(text: string, options: { all?: boolean; model?: Ch
     return { ...candidate, score: own === undefined ? sentenceScore : (sentenceScore + own) / 2 };
   });
   const factual = scored.filter((candidate) => !unverifiable(candidate.text));
-  const rest = scored.filter((candidate) => unverifiable(candidate.text));
+  const predictions = scored.filter((candidate) => unverifiable(candidate.text) === "prediction");
+  const judgements = scored.filter((candidate) => unverifiable(candidate.text) === "judgement");
   const byScore = (a: SuggestedClaim, b: SuggestedClaim) => b.score - a.score || a.start - b.start;
-  // Predictions, hopes, advice and bare judgements are never proposed, and with `all` they come
-  // after every factual claim, whatever the model thinks of them.
+  const kept = (candidate: SuggestedClaim) => options.all || candidate.score >= model.threshold;
+  // Whatever the model thinks of them: predictions and promises come after every factual claim
+  // (a promise may be worth following up); advice and bare judgements are never proposed.
   return [
-    ...factual.filter((candidate) => options.all || candidate.score >= model.threshold).sort(byScore),
-    ...(options.all ? rest.sort(byScore) : []),
+    ...factual.filter(kept).sort(byScore),
+    ...predictions.filter(kept).sort(byScore),
+    ...(options.all ? judgements.sort(byScore) : []),
   ];
 }
 
@@ -295,19 +298,21 @@ const JUDGEMENT = new Set(
   ).split(" "),
 );
 const PREDICTION =
-  /\b(?:will|won't|shall|(?:is|are|was|were)\s+(?:going|expected|set|likely|unlikely|due|poised|bound)\s+to|should|ought\s+to|hopes?\s+to|hoped\s+to)\b/iu;
+  /\b(?:will|won't|shall|(?:is|are|was|were)\s+(?:going|expected|set|likely|unlikely|due|poised|bound)\s+to|hopes?\s+to|hoped\s+to)\b/iu;
+const ADVISES = /\b(?:should|ought\s+to|must\s+not)\b/iu;
 const COPULA =
   /^(?:[\p{L}'’-]+\s+){1,4}(?:is|are|was|were|seemed|seems|remained|remains|appeared|appears|looked|looks|felt|feels|became|becomes)\s+(.+)$/iu;
 
 /**
- * Not a verifiable factual claim: a prediction or promise ("The bill will pass next month"),
- * advice ("Ministers should act"), or a judgement with nothing to check ("Economists were
- * divided", "The forecast was optimistic": a copula and words of judgement, no figure, no name).
+ * Not a verifiable factual claim: a prediction or promise ("The bill will pass next month"), or
+ * a judgement: advice ("Ministers should act") or a statement with nothing to check ("Economists
+ * were divided", "The forecast was optimistic": a copula and words of judgement, no figure, no name).
  */
-export function unverifiable(claim: string): boolean {
-  if (PREDICTION.test(claim)) return true;
+export function unverifiable(claim: string): "prediction" | "judgement" | null {
+  if (ADVISES.test(claim)) return "judgement";
+  if (PREDICTION.test(claim)) return "prediction";
   const copula = COPULA.exec(claim);
-  if (!copula || /\d/.test(claim) || /\s\p{Lu}/u.test(claim)) return false;
+  if (!copula || /\d/.test(claim) || /\s\p{Lu}/u.test(claim)) return null;
   const words = copula[1]!
     .toLowerCase()
     .split(/\s+/)
@@ -315,5 +320,5 @@ export function unverifiable(claim: string): boolean {
       (word) =>
         !/ly$/.test(word) && !["and", "or", "but", "very", "more", "less", "too", "quite", "rather", "deeply", "still"].includes(word),
     );
-  return words.length > 0 && words.every((word) => JUDGEMENT.has(word));
+  return words.length > 0 && words.every((word) => JUDGEMENT.has(word)) ? "judgement" : null;
 }

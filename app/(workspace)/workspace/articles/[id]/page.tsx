@@ -42,11 +42,11 @@ export default async function ArticleReaderPage({ params, searchParams }: Props)
     article.text,
     article,
     article._count.suggestions ? article.suggestions : null,
-  ).map((suggestion, index) => ({
+  ).map((suggestion) => ({
     ...suggestion,
-    // A stored suggestion keeps its id, so links from Today's claims land on it.
-    id: suggestion.suggestionId ? `suggestion-${suggestion.suggestionId}` : `suggestion-${index + 1}`,
-    number: index + 1,
+    // A stored suggestion keeps its id, so links from Today's claims land on it; its number was
+    // fixed when it was proposed, so deciding on one never renumbers the others.
+    id: suggestion.suggestionId ? `suggestion-${suggestion.suggestionId}` : `suggestion-${suggestion.number}`,
   }));
   // Claims first: a suggestion over text that already holds a claim is not shown.
   const highlights: Highlight[] = [
