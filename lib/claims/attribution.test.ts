@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { CheckworthinessModel } from "@/lib/checkworthiness/model";
+import { foreignSentences, nonEnglish } from "./language";
+import { splitSentences } from "./sentences";
 import { suggestClaims, unverifiable } from "./suggest";
 
 /**
@@ -269,5 +271,45 @@ describe("ranking: opinions, predictions and judgements after every factual clai
     expect(unverifiable("The talks were tense")).toBe("judgement");
     expect(unverifiable("Farmers should plant earlier")).toBe("judgement");
     expect(unverifiable("The government is expected to resign")).toBe("prediction");
+  });
+});
+
+describe("sentences not in English", () => {
+  const article = [
+    "Finance Minister Lena Ortiz said the deficit fell to 2.1 percent last year.",
+    "قال الوزير إن الميزانية ارتفعت بنسبة 12 بالمئة العام الماضي.",
+    "Le gouvernement a annoncé que le chômage avait baissé de deux points.",
+    "Economists were divided.",
+    "Министр заявил, что бюджет вырос на 12 процентов.",
+  ].join(" ");
+
+  it("are found with their language, and only they", () => {
+    const sentences = splitSentences(article);
+    expect(foreignSentences(article, sentences)).toEqual([
+      { start: article.indexOf("قال"), end: article.indexOf("الماضي.") + "الماضي.".length, language: "Arabic" },
+      { start: article.indexOf("Le gouvernement"), end: article.indexOf("points.") + "points.".length, language: "French" },
+      { start: article.indexOf("Министр"), end: article.length, language: "Russian" },
+    ]);
+  });
+
+  it("are not scored or proposed", () => {
+    expect(candidates(article).map((claim) => claim.text)).toEqual([
+      "the deficit fell to 2.1 percent last year",
+      "Economists were divided",
+    ]);
+  });
+
+  it("short or name-heavy English lines stay English", () => {
+    for (const sentence of [
+      "Economists were divided.",
+      "Brandt said hospital funding had been cut by 300 million crowns.",
+      "Klaus Brandt, Valdor Hospital Trust, Kestria",
+      "Unemployment fell sharply during autumn, statistics showed.",
+      "Hospitals, schools, roads: everything improved dramatically.",
+    ]) {
+      expect(nonEnglish(sentence)).toBeNull();
+    }
+    expect(nonEnglish("部长说预算增长了百分之十二。")).toBe("Chinese");
+    expect(nonEnglish("El ministro dijo que el desempleo cayó al 4 por ciento en octubre.")).toBe("Spanish");
   });
 });

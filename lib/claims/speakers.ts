@@ -99,15 +99,29 @@ export class Speakers {
       (mention) => mention.kind === "person" && mention.name.split(/\s+/).length >= 2 && mention.name.endsWith(` ${name}`),
     );
     if (speaker) return speaker.name;
-    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const first = this.firstFullName(name);
+    return first && first.at < at ? first.name : name;
+  }
+
+  private fullNames = new Map<string, { name: string; at: number } | null>();
+
+  /** The first "Klaus Brandt" (titles left out) anywhere in the text for the surname "Brandt", once per surname. */
+  private firstFullName(surname: string): { name: string; at: number } | null {
+    if (this.fullNames.has(surname)) return this.fullNames.get(surname)!;
+    const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
     const pattern = new RegExp(String.raw`(?<![\p{L}])((?:\p{Lu}[\p{L}'’-]*\.?\s+){1,3})${escaped}(?![\p{L}])`, "gu");
-    for (const match of this.text.slice(0, at).matchAll(pattern)) {
+    let found: { name: string; at: number } | null = null;
+    for (const match of this.text.matchAll(pattern)) {
       const words = match[1]!.trim().split(/\s+/);
       // Titles before the first name are not part of it ("Health Minister Klaus Brandt").
       while (words.length > 0 && (TITLE_WORDS.has(words[0]!.toLowerCase()) || /^\p{Lu}\p{Ll}*\.$/u.test(words[0]!))) words.shift();
-      if (words.length > 0 && !words.some((word) => TITLE_WORDS.has(word.toLowerCase()))) return `${words.join(" ")} ${name}`;
+      if (words.length > 0 && !words.some((word) => TITLE_WORDS.has(word.toLowerCase()))) {
+        found = { name: `${words.join(" ")} ${surname}`, at: match.index! };
+        break;
+      }
     }
-    return name;
+    this.fullNames.set(surname, found);
+    return found;
   }
 
   /**

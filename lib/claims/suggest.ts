@@ -1,5 +1,6 @@
 import { checkworthinessModel, type CheckworthinessModel } from "@/lib/checkworthiness/model";
 import { attribute, contentAfterBareReportingVerb, mainVerb, namedSubject, subjectOf } from "./attribution";
+import { nonEnglish } from "./language";
 import { Speakers } from "./speakers";
 import { splitSentences, type Sentence, type Token } from "./sentences";
 
@@ -183,6 +184,8 @@ export function claimCandidates(text: string): Candidate[] {
     const newParagraph = PARAGRAPH_BREAK.test(text.slice(previousEnd, sentence.start));
     previousEnd = sentence.end;
     if (newParagraph) reporting = null;
+    // Not in English: not scored, and marked in the reader (foreignSentences), never proposed.
+    if (nonEnglish(text.slice(sentence.start, sentence.end))) continue;
     const lead = text.slice(sentence.start, sentence.end);
     const attribution = attribute(text, sentence);
     let claimant = attribution.claimant;
