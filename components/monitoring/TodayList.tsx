@@ -7,7 +7,8 @@ import { TodayRowActions } from "./TodayRowActions";
 
 const percent = (score: number) => `${Math.round(score * 100)}%`;
 /** The reader view at the suggestion. */
-const readerHref = (member: TodayMember) => `/workspace/articles/${member.article.id}#suggestion-${member.id}`;
+// `suggestion` makes the reader show enough suggestions to include this one (it lists the best first).
+const readerHref = (member: TodayMember) => `/workspace/articles/${member.article.id}?suggestion=${member.id}#suggestion-${member.id}`;
 
 /** Today's claims: one card a row (a suggestion, or near-identical ones from several articles), best first. */
 export function TodayList({
