@@ -375,6 +375,17 @@ describe("npm run claims:suggest", () => {
     expect(withoutAll.length).toBeLessThanOrEqual(claims.length);
   });
 
+  it("names sentences not in English on stderr, and proposes nothing from them", () => {
+    const file = path.join(dir, "mixed.txt");
+    const text = "The bridge cost 40 million euros, the mayor said.\n\nقال الوزير إن الميزانية ارتفعت بنسبة 12 بالمئة العام الماضي.";
+    writeFileSync(file, text, "utf8");
+    const result = run("--file", file, "--all");
+    expect(result.status).toBe(0);
+    const start = text.indexOf("قال");
+    expect(result.stderr).toBe(`claims:suggest: not scored: Arabic, ${start}–${text.length}\n`);
+    expect((JSON.parse(result.stdout) as { text: string }[]).map((claim) => claim.text)).toEqual(["The bridge cost 40 million euros"]);
+  });
+
   it("explains a missing file on stderr and prints nothing on stdout", () => {
     const result = run("--file", path.join(dir, "missing.txt"));
     expect(result.status).toBe(1);
