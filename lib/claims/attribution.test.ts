@@ -134,6 +134,11 @@ const OWN: [string, string][] = [
     "⟦Mayor Odile Brandt opened the bridge⟧{-}.\n\nMayor Brandt said ⟦it carries 20,000 cars a day⟧{Odile Brandt}.",
   ],
   ["a surname with no full name before stays as it is", "Brandt said ⟦waiting lists had doubled⟧{Brandt}."],
+  [
+    "a reversed quote with an apposition and a relative clause",
+    '"⟦We will not close a single ward⟧{Hana Moretti}," said Hana Moretti, leader of the Green Alliance, who has led the opposition since 2019. ' +
+      "She said that ⟦health spending fell⟧{Hana Moretti} and accused the government of hiding the cuts.",
+  ],
   // Unnamed sources
   ["an unnamed official", "A senior official said ⟦the talks had failed⟧{a senior official}."],
   [
@@ -311,5 +316,35 @@ describe("sentences not in English", () => {
     }
     expect(nonEnglish("部长说预算增长了百分之十二。")).toBe("Chinese");
     expect(nonEnglish("El ministro dijo que el desempleo cayó al 4 por ciento en octubre.")).toBe("Spanish");
+  });
+});
+
+describe("a whole news article with every row of the table", () => {
+  const marked = [
+    "⟦Valoria budget row deepens as minister defends cuts⟧{-}",
+    "VALDOR — Finance Minister Lena Ortiz defended the government's spending plans on Tuesday, telling parliament that ⟦the national budget rose 12% last year⟧{Lena Ortiz} and that ⟦the deficit had fallen to 2.1 percent⟧{Lena Ortiz}.",
+    '"⟦We will not close a single ward⟧{Hana Moretti}," said Hana Moretti, leader of the Green Alliance, who has led the opposition since 2019. She said that ⟦health spending per person fell last year⟧{Hana Moretti} and accused the government of hiding the cuts.',
+    'A government source disputed this, saying ⟦the figure was closer to 9%⟧{a government source}. The prime minister, Aurel Dancik, said ⟦Valoria was "the fastest-growing economy in Europe"⟧{Aurel Dancik}.',
+    "On foreign policy, Minister Ruta Vell pointed to the treaty's results. For example, ⟦the new patrols halved smuggling at the border⟧{Ruta Vell}. She added that ⟦exports to Kestria had doubled since 2022⟧{Ruta Vell}.",
+    "⟦Klaus Brandt, who chairs the health committee, was less convinced⟧{-}. Brandt said ⟦hospital funding had been cut by 300 million crowns⟧{Klaus Brandt} and that ⟦waiting lists had doubled⟧{Klaus Brandt}. He cautioned against complacency, urging more inspections.",
+    "⟦Economists were divided⟧{-}. ⟦The forecast was optimistic⟧{-}. ⟦The bill will pass next month⟧{officials}, according to officials.",
+    "Meanwhile, ⟦the central bank kept its main rate at 3.5%⟧{-}. ⟦Inflation eased to 2.8 percent in November⟧{the statistics office}, the statistics office said. It added that ⟦food prices rose 6 percent over the year⟧{the statistics office}.",
+  ].join("\n\n");
+
+  it("gives every claim its exact span and speaker", () => {
+    const { text, expected } = parseMarked(marked);
+    expect(candidates(text)).toEqual(expected);
+  });
+
+  it("ranks the judgements and the prediction after every factual claim, whatever the model", () => {
+    const { text } = parseMarked(marked);
+    const ranked = suggestClaims(text, { all: true }).map((claim) => claim.text);
+    const last = [
+      "The bill will pass next month",
+      "We will not close a single ward",
+      "Economists were divided",
+      "The forecast was optimistic",
+    ];
+    expect(ranked.slice(-4).toSorted()).toEqual(last.toSorted());
   });
 });

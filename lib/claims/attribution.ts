@@ -503,7 +503,8 @@ function reversed(text: string, sentence: Sentence): Attribution | null {
     // Only the last comma starts a trailing attribution, unless what follows it is a trailing
     // modifier of the attribution ("…," Ortiz said, citing a survey).
     const next = tokens[b + 1];
-    const apposition = isComma && !hasVerb(tokens.slice(t, last + 1)) && tokens.slice(t, last + 1).some((token) => NOMINAL.has(token.pos));
+    const apposition =
+      isComma && !hasVerb(tokens.slice(t, tailEnd + 1)) && tokens.slice(t, tailEnd + 1).some((token) => NOMINAL.has(token.pos));
     const modifier =
       apposition || (next !== undefined && (/ing$/.test(next.lower) || ["who", "which", "adding", "according"].includes(next.lower)));
     if (isComma && !modifier) break;

@@ -140,6 +140,13 @@ const SPEECH_ACTS = new Set(
   ),
 );
 
+/** What a speaker does next in the same sentence ("… and accused the government of …"). */
+const SPEAKER_ACTS = new Set(
+  "accused called urged criticised criticized demanded blamed attacked denied rejected dismissed praised vowed pledged promised appealed challenged questioned refused".split(
+    " ",
+  ),
+);
+
 /** Leading connectives and framing phrases left out of a span. */
 function stripLead(text: string, start: number, end: number): number {
   for (let guard = 0; guard < 3; guard++) {
@@ -163,7 +170,14 @@ function thatConjunctions(sentence: Sentence, span: Span): Span[] {
   const parts: Span[] = [];
   let from = span.start;
   for (let i = 1; i < tokens.length - 2; i++) {
-    if (!["and", "but"].includes(tokens[i]!.lower) || tokens[i + 1]!.lower !== "that") continue;
+    if (!["and", "but"].includes(tokens[i]!.lower)) continue;
+    // "She said that spending fell and accused the government of …": the speaker's next act, not content.
+    if (span.claimant !== null && SPEAKER_ACTS.has(tokens[i + 1]!.lower) && tokens[i + 1]!.pos === "VERB") {
+      const before = tokens[i - 1]!.value === "," ? tokens[i - 1]! : tokens[i]!;
+      parts.push({ ...span, start: from, end: before.start });
+      return parts;
+    }
+    if (tokens[i + 1]!.lower !== "that") continue;
     const before = i > 0 && tokens[i - 1]!.value === "," ? tokens[i - 1]! : tokens[i]!;
     parts.push({ ...span, start: from, end: before.start });
     from = tokens[i + 2]!.start;
