@@ -36,10 +36,12 @@ export function languageName(code: string): string {
 
 /** The language of a sentence when it is clearly not English, else null. */
 export function nonEnglish(sentence: string): string | null {
-  const letters = sentence.match(/\p{L}/gu) ?? [];
-  if (letters.length < 4) return null;
-  const latin = sentence.match(/\p{Script=Latin}/gu)?.length ?? 0;
-  if (latin / letters.length < 0.5) {
+  // Plain ASCII (most English sentences): no need to count scripts.
+  const ascii = !/[^\x00-\x7f]/.test(sentence);
+  const letters = ascii ? 0 : (sentence.match(/\p{L}/gu)?.length ?? 0);
+  const latin = ascii ? 0 : (sentence.match(/\p{Script=Latin}/gu)?.length ?? 0);
+  if (!ascii && letters < 4) return null;
+  if (!ascii && latin / letters < 0.5) {
     const [best] = francAll(sentence, { minLength: 3 });
     if (!best || best[0] === "und" || best[0] === "eng" || best[0] === "sco") return null;
     return languageName(best[0]);
