@@ -37,7 +37,7 @@ export function languageName(code: string): string {
 /** The language of a sentence when it is clearly not English, else null. */
 export function nonEnglish(sentence: string): string | null {
   // Plain ASCII (most English sentences): no need to count scripts.
-  const ascii = !/[^\x00-\x7f]/.test(sentence);
+  const ascii = !/[^\t\n\r\x20-\x7e]/.test(sentence);
   const letters = ascii ? 0 : (sentence.match(/\p{L}/gu)?.length ?? 0);
   const latin = ascii ? 0 : (sentence.match(/\p{Script=Latin}/gu)?.length ?? 0);
   if (!ascii && letters < 4) return null;
