@@ -117,7 +117,7 @@ export function ReaderWorkbench({
               <p className="mt-1 text-sm text-slate-600">
                 {suggestions.length < totalSuggestions
                   ? `The ${suggestions.length} most check-worthy of ${totalSuggestions.toLocaleString("en-GB")}, best first.`
-                  : `${totalSuggestions.toLocaleString("en-GB")}, best first.`}
+                  : `${totalSuggestions.toLocaleString("en-GB")} ${totalSuggestions === 1 ? "suggestion" : "suggestions"}, best first.`}
               </p>
               <ol className="mt-3 space-y-4">
                 {suggestions.map((suggestion) => (
