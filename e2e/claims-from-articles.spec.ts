@@ -4,7 +4,8 @@ import path from "node:path";
 import { randomBytes } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
 import { demo, signIn } from "./support/auth";
-import { insertPublishedVerdict } from "./support/db";
+import { insertPublishedVerdict, query } from "./support/db";
+import { longArticle } from "./support/long-article";
 import { expectNoAxeViolations, screenshot } from "./support/pages";
 
 // Article fetching refuses loopback addresses; `npm test` lets the app reach exactly two of them
@@ -245,4 +246,77 @@ test("a reviewer writes a claim by hand, quoting an article and choosing a topic
   await page.getByLabel("Quote from the article").fill("The council meets again in March.");
   await page.getByRole("button", { name: "Create claim" }).click();
   await expect(page.getByRole("main").getByRole("status")).toContainText("Claim created.");
+});
+
+test("a 100,000-character article shows its best suggestions first with 'show more', in a page under 1 MB, and marks a sentence not in English", async ({
+  page,
+}, testInfo) => {
+  test.slow(); // The suggester reads 100,000 characters when the article is saved.
+  const tag = randomBytes(4).toString("hex");
+  const text = longArticle(tag);
+  expect(text).toHaveLength(100_000);
+  await signIn(page, demo.reviewer, undefined, "/workspace/articles/new");
+  await page.getByLabel("Title").fill(`Budget debate ${tag}`);
+  await page.getByLabel("Article text").fill(text);
+  await page.getByRole("button", { name: "Add article" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: `Budget debate ${tag}` })).toBeVisible();
+  const articlePath = new URL(page.url()).pathname;
+  const articleId = articlePath.split("/").at(-1)!;
+  // Its 1,400 suggestions would fill Today's claims, which other tests read: they date from a month
+  // ago, and the article goes when this test ends.
+  await query(`UPDATE "Suggestion" SET "createdAt" = now() - interval '30 days' WHERE "articleId" = $1`, [articleId]);
+
+  // The page as a browser first receives it (HTML with the streamed page data inline).
+  const response = await page.goto(articlePath);
+  const bytes = (await response!.body()).length;
+  console.log(`reader page of a 100,000-character article: ${bytes.toLocaleString("en-GB")} bytes`);
+  expect(bytes).toBeLessThan(1_000_000);
+
+  const cards = page.locator('li[id^="suggestion-"]');
+  await expect(cards).toHaveCount(25);
+  const summary = page.getByRole("region", { name: "Suggested claims" }).getByText(/^The 25 most check-worthy of [\d,]+, best first\.$/);
+  await expect(summary).toBeVisible();
+  const total = Number((await summary.textContent())!.match(/of ([\d,]+)/)![1]!.replace(/,/g, ""));
+  expect(total).toBeGreaterThan(1000);
+  await expect(page.locator('[data-article-text] mark[data-kind="suggestion"]')).toHaveCount(25);
+
+  // A sentence in Arabic is marked in the text and listed, not dropped.
+  const foreign = page.locator('[data-article-text] mark[data-kind="foreign"]');
+  await expect(foreign.first()).toContainText("قال الوزير");
+  await expect(page.getByRole("link", { name: "Go to not scored: arabic" }).first()).toHaveText("not scored: Arabic");
+  const notScored = page.getByRole("region", { name: "Not scored" });
+  await expect(notScored.getByText("Not scored: Arabic").first()).toBeVisible();
+  await screenshot(page, testInfo, "long-article-reader");
+
+  // Show more: 25 more, the first of them in view; numbers stay as they were.
+  const firstNumbers = await cards.locator("h3").allTextContents();
+  await page.getByRole("link", { name: "Show more suggestions" }).click();
+  await expect(cards).toHaveCount(50);
+  expect((await cards.locator("h3").allTextContents()).slice(0, 25)).toEqual(firstNumbers);
+  await expect(cards.nth(25)).toBeInViewport();
+  await query(`DELETE FROM "Article" WHERE id = $1`, [articleId]);
+});
+
+test("rejecting a suggestion leaves the others' numbers as they were", async ({ page }) => {
+  const article = housingArticle();
+  await signIn(page, demo.reviewer2, undefined, "/workspace/articles/new");
+  await page.getByLabel("Title").fill(article.title);
+  await page.getByLabel("Article text").fill(article.text);
+  await page.getByRole("button", { name: "Add article" }).click();
+  const cards = page.locator('li[id^="suggestion-"]');
+  await expect(cards.first()).toBeVisible();
+  const numbered = async () =>
+    Object.fromEntries(
+      await Promise.all(
+        (await cards.all()).map(async (card) => [await card.locator("p").first().textContent(), await card.locator("h3").textContent()]),
+      ),
+    );
+  const before = await numbered();
+  expect(Object.keys(before).length).toBeGreaterThanOrEqual(2);
+  const [firstText] = Object.keys(before);
+  await cards.filter({ hasText: firstText! }).getByRole("button", { name: "Reject" }).click();
+  await expect(cards).toHaveCount(Object.keys(before).length - 1);
+  await page.reload();
+  const after = await numbered();
+  expect(after).toEqual(Object.fromEntries(Object.entries(before).filter(([text]) => text !== firstText)));
 });

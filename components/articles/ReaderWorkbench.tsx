@@ -9,7 +9,7 @@ import { KeyboardSpanPicker } from "./KeyboardSpanPicker";
 import type { SuggestedClaim } from "@/lib/claims/suggest";
 import type { MutationResult } from "@/lib/mutation";
 
-export type ReaderSuggestion = SuggestedClaim & { id: string; number: number };
+export type ReaderSuggestion = Pick<SuggestedClaim, "text" | "claimant" | "score" | "start" | "end"> & { id: string; number: number };
 type RejectResult = MutationResult<{ id: string }>;
 type Span = { start: number; end: number; quote: string };
 
@@ -23,6 +23,8 @@ export function ReaderWorkbench({
   text,
   sentences,
   suggestions,
+  totalSuggestions,
+  moreHref,
   actions,
   reject,
   aside,
@@ -33,6 +35,10 @@ export function ReaderWorkbench({
   /** The article's sentences (offsets into `text`), for choosing words by keyboard. */
   sentences: { start: number; end: number }[];
   suggestions: ReaderSuggestion[];
+  /** How many open suggestions there are; `suggestions` holds the best of them. */
+  totalSuggestions: number;
+  /** The link that shows more of them, or null when all are shown. */
+  moreHref: string | null;
   actions: ClaimFormActions;
   reject: (previous: RejectResult | null, form: FormData) => Promise<RejectResult>;
   aside?: React.ReactNode;
@@ -108,11 +114,28 @@ export function ReaderWorkbench({
               No open suggestions: every proposed claim was accepted or rejected, or none was check-worthy.
             </p>
           ) : (
-            <ol className="mt-3 space-y-4">
-              {suggestions.map((suggestion) => (
-                <SuggestionCard key={suggestion.id} articleId={articleId} suggestion={suggestion} actions={actions} reject={reject} />
-              ))}
-            </ol>
+            <>
+              <p className="mt-1 text-sm text-slate-600">
+                {suggestions.length < totalSuggestions
+                  ? `The ${suggestions.length} most check-worthy of ${totalSuggestions.toLocaleString("en-GB")}, best first.`
+                  : `${totalSuggestions.toLocaleString("en-GB")} ${totalSuggestions === 1 ? "suggestion" : "suggestions"}, best first.`}
+              </p>
+              <ol className="mt-3 space-y-4">
+                {suggestions.map((suggestion) => (
+                  <SuggestionCard key={suggestion.id} articleId={articleId} suggestion={suggestion} actions={actions} reject={reject} />
+                ))}
+              </ol>
+              {moreHref ? (
+                <p id="suggestion-more" className="mt-4 scroll-mt-4">
+                  <a
+                    href={moreHref}
+                    className="inline-block rounded-md border border-slate-400 bg-white px-4 py-2 text-sm font-semibold text-slate-900 hover:bg-slate-100"
+                  >
+                    Show more suggestions
+                  </a>
+                </p>
+              ) : null}
+            </>
           )}
         </section>
 

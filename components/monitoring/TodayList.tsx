@@ -8,7 +8,8 @@ import { TodayRowActions } from "./TodayRowActions";
 
 const percent = formatScore;
 /** The reader view at the suggestion. */
-const readerHref = (member: TodayMember) => `/workspace/articles/${member.article.id}#suggestion-${member.id}`;
+// `suggestion` makes the reader show enough suggestions to include this one (it lists the best first).
+const readerHref = (member: TodayMember) => `/workspace/articles/${member.article.id}?suggestion=${member.id}#suggestion-${member.id}`;
 
 /** Today's claims: one card a row (a suggestion, or near-identical ones from several articles), best first. */
 export function TodayList({

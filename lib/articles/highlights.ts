@@ -7,7 +7,7 @@
 export type Highlight = {
   start: number;
   end: number;
-  kind: "appearance" | "suggestion";
+  kind: "appearance" | "suggestion" | "foreign";
   /** Id of the highlight in the text (on its first piece), e.g. "appearance-<id>" (the claim desk links there). */
   id: string;
   /** Id of the highlight's card beside the text, which its marker links to, e.g. "suggestion-3". */

@@ -7,7 +7,7 @@ import { contentHash } from "@/lib/articles/content-hash";
 import { extractArticle, ExtractionError, type ExtractedArticle } from "@/lib/articles/extract";
 import { ArticleFetchError, fetchArticlePage, parseArticleUrl, type FetchOptions } from "@/lib/articles/fetch";
 import { normaliseArticleUrl } from "@/lib/articles/url";
-import { storeSuggestions } from "@/lib/articles/stored-suggestions";
+import { precomputeSuggestions, storeSuggestions } from "@/lib/articles/stored-suggestions";
 import { authorise, MutationRefused, runMutation, type MutationDeps, type MutationResult } from "@/lib/mutation";
 import { publicTags } from "@/lib/public-cache";
 import { toSourceKey } from "@/lib/sources/domain";
@@ -55,6 +55,9 @@ const storedArticleSchema = z.custom<ArticleToSave>();
 
 /** Paste form: title, text, optional URL, publisher (name or web address) and date. */
 export function ingestPastedArticle(input: unknown, deps?: MutationDeps) {
+  // The suggester reads the text before the transaction opens (a long article takes seconds).
+  const pasted = pasteArticleSchema.safeParse(input);
+  if (pasted.success) precomputeSuggestions(pasted.data.text);
   return runMutation(
     {
       action: "articles.ingest",
@@ -154,6 +157,7 @@ async function fetchAndSave(
 
   const fetched = await fetchArticle(rawUrl, fetchOptions);
   if (!fetched.ok) return refusedField("url", fetched.message);
+  precomputeSuggestions(fetched.article.text);
 
   return runMutation(
     {

@@ -64,9 +64,19 @@ export function getArticleForReader(id: string) {
       // Stored when the text was saved (lib/articles/stored-suggestions.ts); open ones are proposed.
       suggestions: {
         where: { state: "OPEN" },
-        // As the suggester ranks them: most check-worthy first.
-        orderBy: [{ score: "desc" }, { start: "asc" }],
-        select: { id: true, text: true, claimant: true, score: true, start: true, end: true, sentenceStart: true, sentenceEnd: true },
+        // As the suggester ranked them when the text was saved: best first.
+        orderBy: [{ rank: "asc" }, { start: "asc" }],
+        select: {
+          id: true,
+          rank: true,
+          text: true,
+          claimant: true,
+          score: true,
+          start: true,
+          end: true,
+          sentenceStart: true,
+          sentenceEnd: true,
+        },
       },
       _count: { select: { suggestions: true } },
     },

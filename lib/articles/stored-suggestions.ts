@@ -1,7 +1,7 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { suggestClaims } from "@/lib/claims/suggest";
+import { suggestClaims, type SuggestedClaim } from "@/lib/claims/suggest";
 
 /**
  * Suggested claims are stored (Suggestion rows) when an article's text is saved, so each has a
@@ -25,16 +25,38 @@ export function suggestionGroupKey(text: string): string {
   return createHash("sha256").update(folded).digest("hex").slice(0, 32);
 }
 
+/**
+ * Suggestions worked out before a transaction opens: reading a 100,000-character article takes
+ * seconds, longer than a transaction may stay open. The forms call this with the text they are
+ * about to save; storeSuggestions takes the result instead of reading the text again.
+ */
+const precomputed = new Map<string, SuggestedClaim[]>();
+
+export function precomputeSuggestions(text: string): void {
+  if (precomputed.has(text)) return;
+  precomputed.set(text, suggestClaims(text));
+  // A few at most: one per save in flight in this process.
+  while (precomputed.size > 8) precomputed.delete(precomputed.keys().next().value!);
+}
+
+function suggestionsFor(text: string): SuggestedClaim[] {
+  const ready = precomputed.get(text);
+  if (!ready) return suggestClaims(text);
+  precomputed.delete(text);
+  return ready;
+}
+
 export async function storeSuggestions(tx: Prisma.TransactionClient, articleId: string, text: string): Promise<{ open: number }> {
-  const proposed = suggestClaims(text);
+  const proposed = suggestionsFor(text);
   const rejected = new Set((await tx.rejectedSuggestion.findMany({ where: { articleId }, select: { text: true } })).map((r) => r.text));
   const kept = new Set(proposed.map((s) => `${s.start}:${s.end}`));
   const stale = await tx.suggestion.findMany({ where: { articleId, state: "OPEN" }, select: { id: true, start: true, end: true } });
   const gone = stale.filter((s) => !kept.has(`${s.start}:${s.end}`)).map((s) => s.id);
   if (gone.length) await tx.suggestion.deleteMany({ where: { id: { in: gone } } });
 
-  const rows = proposed.map((suggestion) => ({
+  const rows = proposed.map((suggestion, rank) => ({
     articleId,
+    rank,
     start: suggestion.start,
     end: suggestion.end,
     text: suggestion.text,
@@ -50,8 +72,9 @@ export async function storeSuggestions(tx: Prisma.TransactionClient, articleId: 
     await tx.suggestion.createMany({ data: rows, skipDuplicates: true });
     return { open: rows.filter((row) => row.state === "OPEN").length };
   }
-  for (const suggestion of proposed) {
+  for (const [rank, suggestion] of proposed.entries()) {
     const fields = {
+      rank,
       text: suggestion.text,
       claimant: suggestion.claimant,
       score: suggestion.score,
@@ -68,8 +91,8 @@ export async function storeSuggestions(tx: Prisma.TransactionClient, articleId: 
         ...fields,
         state: rejected.has(suggestion.text) ? "DISMISSED" : "OPEN",
       },
-      // A decided suggestion keeps its state; an open one takes the new text's wording and score
-      // (and must be checked for repeats again).
+      // A decided suggestion keeps its state and number; an open one takes the new text's wording,
+      // score and place (and must be checked for repeats again).
       update: { ...fields, repeatCheckedAt: null },
     });
   }

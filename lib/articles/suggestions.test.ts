@@ -4,6 +4,7 @@ import { suggestClaims } from "@/lib/claims/suggest";
 import { useFreshDatabase } from "@/scripts/testing/fresh-database";
 import { contentHash } from "./content-hash";
 import { ingestPastedArticle } from "./mutations";
+import { settleSuggestionsAt } from "./stored-suggestions";
 import { openSuggestions, rejectSuggestion } from "./suggestions";
 
 const t = useFreshDatabase();
@@ -79,7 +80,54 @@ describe("open suggestions", () => {
     expect(after.find((s) => s.id === budget.id)).toMatchObject({ state: "DISMISSED", decidedById: reviewer.id });
     const open = after.filter((s) => s.state === "OPEN");
     const shown = openSuggestions(TEXT, { rejections: [], appearances: [] }, open);
-    expect(shown.map((s) => s.suggestionId)).toEqual(open.map((s) => s.id));
+    expect(shown.map((s) => s.suggestionId).toSorted()).toEqual(open.map((s) => s.id).toSorted());
     expect(shown.map((s) => s.text)).not.toContain(budget.text);
+  });
+
+  it("keep their numbers: accepting or rejecting one never renumbers the others (stored and pasted alike)", async () => {
+    const text = [
+      "Finance Minister Lena Ortiz said the deficit fell to 2.1 percent last year.",
+      "Unemployment fell to 4 percent in October, the statistics office said.",
+      "The harbour handled 2 million containers in 2025, the port authority said.",
+      "Exports rose 12 percent in 2024, according to the Kestria statistics office.",
+    ].join("\n\n");
+    const saved = await ingestPastedArticle({ title: "Numbers", text, publisher: "Courier" }, actingAs(reviewer));
+    if (!saved.ok) throw new Error(saved.message);
+    const id = saved.data.articleId;
+    const reader = async () => {
+      const article = await t.db.article.findUniqueOrThrow({
+        where: { id },
+        select: {
+          text: true,
+          rejections: { select: { text: true } },
+          appearances: { select: { start: true, end: true, anchorStatus: true } },
+          suggestions: { where: { state: "OPEN" }, orderBy: [{ rank: "asc" }, { start: "asc" }] },
+        },
+      });
+      return openSuggestions(article.text, article, article.suggestions);
+    };
+    const before = await reader();
+    expect(before.length).toBeGreaterThanOrEqual(4);
+    // Numbered as the suggester ranked them, best first.
+    expect(before.map((s) => s.number)).toEqual(before.map((_, i) => i + 1));
+    const numberOf = new Map(before.map((s) => [s.suggestionId, s.number]));
+
+    // Reject the first, accept the third (a claim quoting its words settles it).
+    await rejectSuggestion({ articleId: id, text: before[0]!.text, start: before[0]!.start, end: before[0]!.end }, actingAs(reviewer));
+    const third = before[2]!;
+    await t.db.$transaction(async (tx) => {
+      const claim = await tx.claim.create({ data: { text: third.text } });
+      await settleSuggestionsAt(tx, { articleId: id, start: third.start, end: third.end }, claim.id, reviewer);
+    });
+    const after = await reader();
+    expect(after.map((s) => s.suggestionId)).toEqual(before.filter((_, i) => i !== 0 && i !== 2).map((s) => s.suggestionId));
+    for (const suggestion of after) expect(suggestion.number).toBe(numberOf.get(suggestion.suggestionId));
+
+    // An article without stored suggestions (saved before they were stored): numbered in the
+    // suggester's order, and a rejection leaves the others' numbers as they were.
+    const pasted = openSuggestions(text, { rejections: [], appearances: [] }, null);
+    const rejectedOne = pasted[1]!;
+    const later = openSuggestions(text, { rejections: [{ text: rejectedOne.text }], appearances: [] }, null);
+    expect(later.map((s) => [s.text, s.number])).toEqual(pasted.filter((s) => s !== rejectedOne).map((s) => [s.text, s.number]));
   });
 });

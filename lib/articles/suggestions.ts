@@ -3,29 +3,38 @@ import { z } from "zod";
 import { suggestClaims, type SuggestedClaim } from "@/lib/claims/suggest";
 import { MutationRefused, runMutation, type MutationDeps } from "@/lib/mutation";
 
-export type StoredSuggestion = Omit<SuggestedClaim, "sentence"> & { id: string };
+export type StoredSuggestion = Omit<SuggestedClaim, "sentence"> & { id: string; rank: number };
+export type OpenSuggestion = SuggestedClaim & {
+  suggestionId?: string;
+  /** Its number in the reader, fixed when it was proposed: deciding on others never changes it. */
+  number: number;
+};
 
 /**
- * The claims proposed for an article in the reader view: its stored open suggestions
+ * The claims proposed for an article in the reader view, best first: its stored open suggestions
  * (lib/articles/stored-suggestions.ts, stored when its text was saved; for an article saved before
  * suggestions were stored, `stored` is null and the suggester runs now), less those a reviewer
  * rejected (matched by text, so a re-fetch that moves them keeps them rejected) and those over
- * text that already holds a claim.
+ * text that already holds a claim. Each keeps the number it was proposed with (its place in the
+ * suggester's order), so accepting or rejecting one never renumbers the others.
  */
 export function openSuggestions(
   text: string,
   taken: { rejections: { text: string }[]; appearances: { start: number; end: number; anchorStatus: string }[] },
   stored: StoredSuggestion[] | null = null,
-): (SuggestedClaim & { suggestionId?: string })[] {
+): OpenSuggestion[] {
   const rejected = new Set(taken.rejections.map((rejection) => rejection.text));
   const claimed = taken.appearances.filter((appearance) => appearance.anchorStatus === "ANCHORED");
-  const proposed = stored
-    ? stored.map(({ id, ...suggestion }) => ({
-        ...suggestion,
-        suggestionId: id,
-        sentence: text.slice(suggestion.sentenceStart, suggestion.sentenceEnd),
-      }))
-    : suggestClaims(text);
+  const proposed: OpenSuggestion[] = stored
+    ? stored
+        .map(({ id, rank, ...suggestion }) => ({
+          ...suggestion,
+          suggestionId: id,
+          number: rank + 1,
+          sentence: text.slice(suggestion.sentenceStart, suggestion.sentenceEnd),
+        }))
+        .sort((a, b) => a.number - b.number)
+    : suggestClaims(text).map((suggestion, index) => ({ ...suggestion, number: index + 1 }));
   return proposed.filter(
     (suggestion) =>
       !rejected.has(suggestion.text) &&

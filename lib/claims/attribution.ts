@@ -91,9 +91,22 @@ const REPORTING = new Set(
 );
 /** Two-word reporting verbs: the first word only reports with the second ("pointed out"). */
 const PARTICLE: Record<string, string> = { point: "out", points: "out", pointed: "out" };
+/**
+ * Participles that report what the clause's subject said: "…, telling MPs that …", "…, saying …",
+ * "…, insisting …". Kept apart from REPORTING so that a trailing "…, saying" is never read as a
+ * reversed attribution's verb.
+ */
+const PARTICIPLES = new Set(
+  forms(
+    "saying/telling/insisting/adding/arguing/claiming/noting/stressing/warning/explaining/asserting/suggesting",
+    "acknowledging/admitting/estimating/maintaining/contending/complaining/boasting/recalling/reiterating/repeating",
+    "declaring/writing/conceding/confirming/revealing/stating/emphasising/emphasizing/assuring/informing/reminding/alleging",
+  ),
+);
 /** Verbs whose object names the listener ("told reporters that …"). */
 const TAKES_LISTENER = new Set(
   forms(
+    "telling/assuring/informing/reminding/warning",
     "tell/tells/told",
     "assure/assures/assured",
     "inform/informs/informed",
@@ -363,8 +376,13 @@ function contentStartAfterVerb(text: string, tokens: Token[], verb: number, sent
   if (tokens[i]?.value === ":") i++;
   if (tokens[i]?.lower === "that") i++;
   if (i >= tokens.length) return null;
+  // "cautioned against complacency", "pointed to the results": a prepositional object, not content.
+  if (tokens[i]!.pos === "ADP" && !APPROXIMATE.has(tokens[i]!.lower)) return null;
   return tokens[i]!.start;
 }
+
+/** Prepositions that start a figure, not an object ("said about 300 people died"). */
+const APPROXIMATE = new Set(["about", "around", "over", "under", "nearly", "almost", "some", "roughly", "up", "more", "fewer", "less"]);
 
 /** Enough for an assertion: a verb and another word, or three words (wink-nlp tags some verbs as nouns: "the bridge cost"). */
 function contentIsClause(tokens: Token[], from: number, to: number): boolean {
@@ -465,6 +483,17 @@ function reversed(text: string, sentence: Sentence): Attribution | null {
       if (!tailIsAttribution(text, tokens, v, tailEnd)) break;
       return { ...pronounOrName(text, tokens, t, s), contentStart: sentence.start, contentEnd };
     }
+    // Pattern C: name, apposition, verb: '"…," Jonas Weber, the interior minister, said.'
+    if (isComma && isReportingVerb(tokens[t] ?? tokens[0]!) && tailIsAttribution(text, tokens, t, tailEnd)) {
+      const appositive = appositionBefore(tokens, b);
+      if (appositive) {
+        return {
+          ...pronounOrName(text, tokens, appositive.from, b - 1),
+          contentStart: sentence.start,
+          contentEnd: tokens[appositive.boundary]!.start,
+        };
+      }
+    }
     // Pattern B: verb subject …
     if (isReportingVerb(tokens[t] ?? tokens[0]!) && t <= tailEnd && t + 1 <= tailEnd) {
       let s = t + 1;
@@ -474,16 +503,61 @@ function reversed(text: string, sentence: Sentence): Attribution | null {
     // Only the last comma starts a trailing attribution, unless what follows it is a trailing
     // modifier of the attribution ("…," Ortiz said, citing a survey).
     const next = tokens[b + 1];
-    const modifier = next !== undefined && (/ing$/.test(next.lower) || ["who", "which", "adding", "according"].includes(next.lower));
+    const apposition =
+      isComma && !hasVerb(tokens.slice(t, tailEnd + 1)) && tokens.slice(t, tailEnd + 1).some((token) => NOMINAL.has(token.pos));
+    const modifier =
+      apposition || (next !== undefined && (/ing$/.test(next.lower) || ["who", "which", "adding", "according"].includes(next.lower)));
     if (isComma && !modifier) break;
   }
   return null;
 }
 
+/**
+ * Before the comma at `b`: "…, NAME, APPOSITION" where the first comma ends the content. Returns
+ * where the name starts (after any closing quote) and the index of the content's last comma.
+ */
+function appositionBefore(tokens: Token[], b: number): { from: number; boundary: number } | null {
+  let b2 = b - 1;
+  while (b2 > 0 && tokens[b2]!.value !== "," && b - b2 <= 8) b2--;
+  if (b2 <= 0 || tokens[b2]!.value !== "," || !validSubject(tokens, b2 + 1, b - 1)) return null;
+  let b3 = b2 - 1;
+  while (b3 > 0 && tokens[b3]!.value !== "," && b2 - b3 <= 6) b3--;
+  if (b3 <= 0 || tokens[b3]!.value !== ",") return null;
+  let from = b3 + 1;
+  while (from < b2 && QUOTE.test(tokens[from]!.value)) from++;
+  if (from === b3 + 1 || !validSubject(tokens, from, b2 - 1) || !contentIsClause(tokens, 0, b3)) return null;
+  return { from, boundary: b3 };
+}
+
 function tailIsAttribution(text: string, tokens: Token[], verb: number, tailEnd: number): boolean {
   if (verb === tailEnd) return true;
+  // "pointed to the results" is not "pointed out"; "said against …" reports nothing.
+  const particle = PARTICLE[tokens[verb]!.lower];
+  if (particle && tokens[verb + 1]?.lower !== particle) return false;
+  const next = tokens[verb + 1 + (particle ? 1 : 0)];
+  if (next && next.pos === "ADP" && !APPROXIMATE.has(next.lower) && !ADJUNCT.test(text.slice(next.start, tokens[tailEnd]!.end)))
+    return false;
   const start = contentStartAfterVerb(text, tokens.slice(0, tailEnd + 1), verb, tokens[tailEnd]!.end);
   return start === null; // nothing left after the listener and adjuncts
+}
+
+/**
+ * "Lena Ortiz defended the plans, telling MPs that …", "A government source disputed this, saying
+ * …": the content of the participle, asserted by the subject of the sentence's main verb.
+ */
+function participle(text: string, sentence: Sentence): Attribution | null {
+  const tokens = sentence.tokens;
+  for (let p = 2; p < tokens.length - 1; p++) {
+    if (!PARTICIPLES.has(tokens[p]!.lower) || tokens[p - 1]!.value !== ",") continue;
+    const subject = mainSubject(tokens, p - 1);
+    if (!subject) return null;
+    const contentStart = contentStartAfterVerb(text, tokens, p, sentence.end);
+    if (contentStart === null) return null;
+    const first = tokenAt(tokens, contentStart);
+    if (!contentIsClause(tokens, first, tokens.length)) return null;
+    return { ...pronounOrName(text, tokens, subject.from, subject.to), contentStart, contentEnd: sentence.end };
+  }
+  return null;
 }
 
 /** The subject of the sentence's first verb (before `limit`), or null. */
@@ -492,7 +566,26 @@ function mainSubject(tokens: Token[], limit: number): { from: number; to: number
   if (verb <= 0) return null;
   let s = verb - 1;
   while (s >= 0 && (tokens[s]!.pos === "ADV" || tokens[s]!.pos === "AUX" || tokens[s]!.pos === "PART")) s--;
-  return s >= 0 && tokens[s]!.value !== "," ? subjectBefore(tokens, s) : null;
+  if (s >= 0 && tokens[s]!.value === ",") {
+    // An apposition: "The prime minister, Aurel Dancik, defended …"
+    let k = s - 1;
+    while (k >= 0 && tokens[k]!.value !== ",") k--;
+    const head = k > 0 ? subjectBefore(tokens, k - 1) : null;
+    return head && validSubject(tokens, k + 1, s - 1) ? { from: head.from, to: s - 1 } : null;
+  }
+  return s >= 0 ? subjectBefore(tokens, s) : null;
+}
+
+/** The subject of the sentence's main verb as a claimant ("Minister Ruta Vell pointed to …" → "Ruta Vell"), or null. */
+export function subjectOf(text: string, sentence: Sentence): { claimant: string | null; pronoun: boolean; at: number } | null {
+  const subject = mainSubject(sentence.tokens, sentence.tokens.length);
+  if (!subject) return null;
+  return { ...pronounOrName(text, sentence.tokens, subject.from, subject.to), at: sentence.tokens[subject.from]!.start };
+}
+
+/** The sentence's main verb in lower case, or null. */
+export function mainVerb(sentence: Sentence): string | null {
+  return sentence.tokens.find((token) => token.pos === "VERB")?.lower ?? null;
 }
 
 /** "X said (that) …", "X told reporters on Monday that …", "X said: "…"". */
@@ -597,6 +690,7 @@ export function namedSubject(text: string, sentence: Sentence): string | null {
 export function attribute(text: string, sentence: Sentence): Attribution {
   return (
     accordingTo(text, sentence) ??
+    participle(text, sentence) ??
     reversed(text, sentence) ??
     possessiveStatement(text, sentence) ??
     forward(text, sentence) ?? { claimant: null, pronoun: false, contentStart: sentence.start, contentEnd: sentence.end }

@@ -233,7 +233,7 @@ describe("trimClaim", () => {
 });
 
 describe("pronouns across sentences", () => {
-  it("resolves he/she/they/it to the nearest preceding named speaker", () => {
+  it("resolves he/she/they/it to the nearest preceding speaker that fits (it: a body, not a person)", () => {
     const text = [
       "Finance Minister Lena Ortiz said the deficit fell to 2.1 percent.",
       '"Debt is falling too," she said.',
@@ -249,12 +249,12 @@ describe("pronouns across sentences", () => {
       ["Marek Novak", "the figures were wrong"],
       ["Marek Novak", "40,000 jobs had been lost"],
       [null, "The Kestria Statistics Office published its report on Friday"],
-      ["Marek Novak", "exports had risen for a fifth year"],
+      ["The Kestria Statistics Office", "exports had risen for a fifth year"],
     ]);
     expectExactSpans(text, claims);
   });
 
-  it("counts a named subject as a possible speaker and keeps the speaker of a quotation that goes on", () => {
+  it("counts a named subject as a possible speaker, gives a surname its full name and keeps the speaker of a quotation that goes on", () => {
     const text = [
       "The mayor of Valdor, Ilse Marrow, welcomed the report.",
       "The tram line carries 60,000 passengers a day, she said.",
@@ -268,8 +268,8 @@ describe("pronouns across sentences", () => {
     expect(candidates(text).map((claim) => [claim.claimant, claim.text])).toEqual([
       [null, "The mayor of Valdor, Ilse Marrow, welcomed the report"],
       ["Ilse Marrow", "The tram line carries 60,000 passengers a day"],
-      ["Marrow", "We built it in two years"],
-      ["Marrow", "Not a single bus route was cut"],
+      ["Ilse Marrow", "We built it in two years"],
+      ["Ilse Marrow", "Not a single bus route was cut"],
       [null, "The figures are wrong"],
     ]);
   });
@@ -373,6 +373,17 @@ describe("npm run claims:suggest", () => {
 
     const withoutAll = JSON.parse(run("--file", file).stdout) as { score: number }[];
     expect(withoutAll.length).toBeLessThanOrEqual(claims.length);
+  });
+
+  it("names sentences not in English on stderr, and proposes nothing from them", () => {
+    const file = path.join(dir, "mixed.txt");
+    const text = "The bridge cost 40 million euros, the mayor said.\n\nقال الوزير إن الميزانية ارتفعت بنسبة 12 بالمئة العام الماضي.";
+    writeFileSync(file, text, "utf8");
+    const result = run("--file", file, "--all");
+    expect(result.status).toBe(0);
+    const start = text.indexOf("قال");
+    expect(result.stderr).toBe(`claims:suggest: not scored: Arabic, ${start}–${text.length}\n`);
+    expect((JSON.parse(result.stdout) as { text: string }[]).map((claim) => claim.text)).toEqual(["The bridge cost 40 million euros"]);
   });
 
   it("explains a missing file on stderr and prints nothing on stdout", () => {

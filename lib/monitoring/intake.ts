@@ -3,6 +3,7 @@ import { z } from "zod";
 import { extractArticle, ExtractionError } from "@/lib/articles/extract";
 import { ArticleFetchError } from "@/lib/articles/fetch";
 import { saveArticle, type ArticleToSave } from "@/lib/articles/mutations";
+import { precomputeSuggestions } from "@/lib/articles/stored-suggestions";
 import { normaliseArticleUrl } from "@/lib/articles/url";
 import { findSimilarClaims } from "@/lib/claims/similar";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
@@ -107,6 +108,8 @@ export async function ingestArticleUrl(url: string, ctx: MonitoringContext, last
     throw error;
   }
 
+  // The suggester reads the text before the transaction opens (a long article takes seconds).
+  precomputeSuggestions(article.text);
   const saved = await runSystemMutation(
     {
       system: SYSTEM,

@@ -5,9 +5,12 @@
  * into the file's text as read (UTF-8, a leading byte-order mark removed, line endings kept), so
  * that `text.slice(start, end)` is the claim; `claimant` is null when unknown. Without --all only
  * claims scoring at or above the check-worthiness model's threshold. Nothing else goes to stdout.
+ * Sentences not in English are not scored: each is named on stderr ("not scored: Arabic, 120–181").
  */
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
+import { foreignSentences } from "@/lib/claims/language";
+import { splitSentences } from "@/lib/claims/sentences";
 import { suggestClaims } from "@/lib/claims/suggest";
 
 const USAGE = "Usage: npm run -s claims:suggest -- --file article.txt [--all]";
@@ -51,6 +54,9 @@ function main() {
     sentence,
   }));
   process.stdout.write(`${JSON.stringify(claims, null, 2)}\n`);
+  for (const sentence of foreignSentences(text, splitSentences(text))) {
+    process.stderr.write(`claims:suggest: not scored: ${sentence.language}, ${sentence.start}–${sentence.end}\n`);
+  }
 }
 
 main();

@@ -10,12 +10,23 @@ import { layoutArticle, type Highlight } from "@/lib/articles/highlights";
 import { getArticleForReader, type ReaderArticle } from "@/lib/articles/queries";
 import { openSuggestions } from "@/lib/articles/suggestions";
 import { claimStatusLabel } from "@/lib/claims/labels";
+import { foreignSentences, type ForeignSentence } from "@/lib/claims/language";
 import { splitSentences } from "@/lib/claims/sentences";
 import { can } from "@/lib/permissions";
 import { getCurrentUser, requireStaffPage } from "@/lib/session";
 import { permissionForPath } from "@/lib/staff-pages";
 import { attachAppearanceAction, createClaimAction, similarClaimsAction } from "@/app/(workspace)/workspace/claims/new/actions";
 import { refetch, reject } from "../actions";
+
+/**
+ * A suggestion's element id: a stored one keeps its id, so links from Today's claims land on it;
+ * its number was fixed when it was proposed, so deciding on one never renumbers the others.
+ */
+const readerId = ({ suggestionId, number }: { suggestionId?: string; number: number }) =>
+  suggestionId ? `suggestion-${suggestionId}` : `suggestion-${number}`;
+
+/** How many suggestions the reader shows at first, and how many more each "show more" adds. */
+const SUGGESTIONS_SHOWN = 25;
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -38,16 +49,26 @@ export default async function ArticleReaderPage({ params, searchParams }: Props)
 
   const anchored = article.appearances.filter((appearance) => appearance.anchorStatus === "ANCHORED");
   const orphans = article.appearances.filter((appearance) => appearance.anchorStatus === "ORPHANED");
-  const suggestions: ReaderSuggestion[] = openSuggestions(
-    article.text,
-    article,
-    article._count.suggestions ? article.suggestions : null,
-  ).map((suggestion, index) => ({
-    ...suggestion,
-    // A stored suggestion keeps its id, so links from Today's claims land on it.
-    id: suggestion.suggestionId ? `suggestion-${suggestion.suggestionId}` : `suggestion-${index + 1}`,
-    number: index + 1,
+  const open = openSuggestions(article.text, article, article._count.suggestions ? article.suggestions : null);
+  // A long article can have well over a thousand suggestions: the best come first, more on request,
+  // so that the page stays small (issue 15 item 6). A link from Today's claims to one further down
+  // shows enough to reach it.
+  const wanted = Number(typeof query.shown === "string" ? query.shown : NaN);
+  const linked =
+    typeof query.suggestion === "string" ? open.findIndex((suggestion) => suggestion.suggestionId === query.suggestion) + 1 : 0;
+  const shown = Math.min(open.length, Math.max(linked, Number.isInteger(wanted) && wanted > 0 ? wanted : SUGGESTIONS_SHOWN));
+  const suggestions: ReaderSuggestion[] = open.slice(0, shown).map(({ text, claimant, score, start, end, number, suggestionId }) => ({
+    text,
+    claimant,
+    score,
+    start,
+    end,
+    number,
+    id: readerId({ suggestionId, number }),
   }));
+  const sentences = splitSentences(article.text).map(({ start, end }) => ({ start, end }));
+  // Sentences not in English are not scored: marked in the text and listed, never dropped silently.
+  const foreign = foreignSentences(article.text, sentences).map((sentence, index) => ({ ...sentence, id: `not-scored-${index + 1}` }));
   // Claims first: a suggestion over text that already holds a claim is not shown.
   const highlights: Highlight[] = [
     ...anchored.map((appearance, index) => ({
@@ -67,6 +88,15 @@ export default async function ArticleReaderPage({ params, searchParams }: Props)
       target: suggestion.id,
       label: `Suggested claim ${suggestion.number}`,
       marker: String(suggestion.number),
+    })),
+    ...foreign.map((sentence) => ({
+      start: sentence.start,
+      end: sentence.end,
+      kind: "foreign" as const,
+      id: `in-text-${sentence.id}`,
+      target: sentence.id,
+      label: `Not scored: ${sentence.language}`,
+      marker: `not scored: ${sentence.language}`,
     })),
   ];
 
@@ -96,11 +126,18 @@ export default async function ArticleReaderPage({ params, searchParams }: Props)
       <ReaderWorkbench
         articleId={article.id}
         text={article.text}
-        sentences={splitSentences(article.text).map(({ start, end }) => ({ start, end }))}
+        sentences={sentences}
         suggestions={suggestions}
+        totalSuggestions={open.length}
+        moreHref={shown < open.length ? `?shown=${shown + SUGGESTIONS_SHOWN}#${readerId(open[shown]!)}` : null}
         actions={{ create: createClaimAction, attach: attachAppearanceAction, similar: similarClaimsAction }}
         reject={reject}
-        aside={<ClaimsInArticle anchored={anchored} orphans={orphans} />}
+        aside={
+          <>
+            <ClaimsInArticle anchored={anchored} orphans={orphans} />
+            <NotScored text={article.text} sentences={foreign} />
+          </>
+        }
       >
         <ArticleText paragraphs={layoutArticle(article.text, highlights)} />
       </ReaderWorkbench>
@@ -246,4 +283,34 @@ function ClaimsInArticle({ anchored, orphans }: { anchored: ReaderArticle["appea
       ) : null}
     </>
   );
+}
+
+function NotScored({ text, sentences }: { text: string; sentences: (ForeignSentence & { id: string })[] }) {
+  if (sentences.length === 0) return null;
+  return (
+    <section aria-labelledby="not-scored-heading">
+      <h2 id="not-scored-heading" className="font-serif text-xl font-bold text-slate-900">
+        Not scored
+      </h2>
+      <p className="mt-1 text-sm text-slate-600">
+        These sentences are not in English, so no claims were suggested from them. Select their words to make a claim by hand.
+      </p>
+      <ul className="mt-3 space-y-2 text-sm">
+        {sentences.map((sentence) => (
+          <li key={sentence.id} id={sentence.id} className="scroll-mt-4 rounded border border-slate-300 bg-white p-3">
+            <p className="font-semibold text-slate-800">Not scored: {sentence.language}</p>
+            <p className="mt-1 break-words text-slate-900" dir="auto">
+              <a href={`#in-text-${sentence.id}`} className="underline underline-offset-2">
+                {excerpt(text.slice(sentence.start, sentence.end))}
+              </a>
+            </p>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function excerpt(sentence: string): string {
+  return sentence.length > 140 ? `${sentence.slice(0, 140)}…` : sentence;
 }
