@@ -43,7 +43,7 @@ async function openSubmission(page: Page, text: string) {
   await expect(page.getByRole("heading", { level: 1, name: "Submission" })).toBeVisible();
 }
 
-test("a visitor submits a claim and follows its tracking link; once a moderator accepts it, it is being checked", async ({
+test("a visitor submits a claim and follows its tracking link, which restates it; once a moderator accepts it, it is accepted, not yet being checked", async ({
   page,
   browser,
 }, testInfo) => {
@@ -73,8 +73,8 @@ test("a visitor submits a claim and follows its tracking link; once a moderator 
     .click();
   await expect(page).toHaveURL(new RegExp(`${tracking}$`));
   await expect(page.getByRole("heading", { level: 2, name: "Received" })).toBeVisible();
-  // Nothing but the status: not even the claim's text.
-  await expect(page.getByRole("main")).not.toContainText("harbour museum");
+  // The claim as sent, and its status: nothing else.
+  await expect(page.getByRole("main").getByRole("blockquote")).toHaveText(text);
   await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);
   await expectNoAxeViolations(page);
   await screenshot(page, testInfo, "tracking-received");
@@ -92,7 +92,9 @@ test("a visitor submits a claim and follows its tracking link; once a moderator 
   }
 
   await page.reload();
-  await expect(page.getByRole("heading", { level: 2, name: "Being checked" })).toBeVisible();
+  // Nobody has taken the claim yet: the page does not say it is being checked.
+  await expect(page.getByRole("heading", { level: 2, name: "Accepted, not yet being checked" })).toBeVisible();
+  await expect(page.getByRole("list", { name: "Progress" }).getByText("Accepted", { exact: true })).toHaveAttribute("aria-current", "step");
   await screenshot(page, testInfo, "tracking-checking");
 });
 
@@ -131,7 +133,7 @@ test("a second identical submission is offered to the moderator as a duplicate o
 
   await page.goto(second);
   await expect(page.getByRole("heading", { level: 2, name: "Not checked separately" })).toBeVisible();
-  await expect(page.getByText("it is already being checked")).toBeVisible();
+  await expect(page.getByText("waiting for one of our fact-checkers to take it up")).toBeVisible();
 });
 
 test("a tip in other words finds the published verdict it repeats as likely the same claim; a claim with another figure is only related", async ({

@@ -82,4 +82,25 @@ describe("the write path", () => {
     if (result.ok) return;
     expect(result.fieldErrors).toEqual({ id: [expect.any(String)], name: ["Too short."] });
   });
+
+  it("gives one message per field: the first check that failed, not every later one too", async () => {
+    const result = await runMutation(
+      {
+        action: "ratings.manage",
+        schema: z.object({
+          url: z
+            .string()
+            .trim()
+            .min(1, "Enter the web address of the evidence.")
+            .refine((value) => value.startsWith("https://"), "Enter a full web address starting with https://."),
+        }),
+        input: { url: " " },
+        async change() {
+          throw new Error("not reached");
+        },
+      },
+      actingAs(admin),
+    );
+    expect(result).toMatchObject({ ok: false, status: 400, fieldErrors: { url: ["Enter the web address of the evidence."] } });
+  });
 });

@@ -132,13 +132,22 @@ export async function authorise(action: Action, deps: MutationDeps = appDeps): P
   return { ok: true, data: actor };
 }
 
-function invalidInput(error: z.ZodError): MutationResult<never> {
+/**
+ * One message per field: the first check that failed. Zod runs a field's later checks after an
+ * earlier one failed (an empty address is both "missing" and "not a web address"), and the form
+ * would show both messages run together.
+ */
+export function fieldErrorsOf(error: z.ZodError): FieldErrors {
   const fieldErrors: FieldErrors = {};
   for (const issue of error.issues) {
     const key = issue.path.join(".") || "form";
-    (fieldErrors[key] ??= []).push(issue.message);
+    fieldErrors[key] ??= [issue.message];
   }
-  return { ok: false, status: 400, message: "Some fields need attention.", fieldErrors };
+  return fieldErrors;
+}
+
+function invalidInput(error: z.ZodError): MutationResult<never> {
+  return { ok: false, status: 400, message: "Some fields need attention.", fieldErrors: fieldErrorsOf(error) };
 }
 
 export type PublicMutationSpec<S extends z.ZodType, T> = {

@@ -28,7 +28,7 @@ export function ArticleTable({ articles }: { articles: WorkspaceArticle[] }) {
                   </span>
                 ) : null}
               </Td>
-              <Td label="Publisher">{article.publisher?.name ?? <NoValue label="No publisher" />}</Td>
+              <Td label="Publisher">{article.publisher?.name ?? article.publisherName ?? <NoValue label="No publisher" />}</Td>
               <Td label="Published" className="whitespace-nowrap">
                 {article.publishedAt ? <FormattedDate date={article.publishedAt} /> : <span className="text-slate-600">Unknown</span>}
               </Td>

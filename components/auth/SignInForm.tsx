@@ -2,7 +2,7 @@
 
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/Button";
 import { TextField } from "@/components/ui/TextField";
 import { signInMessage } from "@/lib/auth/messages";
@@ -15,11 +15,34 @@ type Props = {
   methods: { email: boolean; github: boolean; google: boolean };
 };
 
-export function SignInForm({ callbackUrl, initialError, notice, methods }: Props) {
+/**
+ * Next keeps a page's client state when it is navigated to again; a fresh navigation to the
+ * sign-in page (bfcacheId changes) gets a fresh form, not the last visit's refusal.
+ */
+export function SignInForm(props: Props) {
+  return <SignInFormState key={useRouter().bfcacheId} {...props} />;
+}
+
+function SignInFormState({ callbackUrl, initialError, notice, methods }: Props) {
   const [error, setError] = useState<string | null>(signInMessage(initialError));
   const router = useRouter();
   const [pending, setPending] = useState(false);
   const errorRef = useRef<HTMLParagraphElement>(null);
+
+  // An error carried in the address (a refused link or provider sign-in, an ended session) is
+  // said once: it leaves the address, so a reload, Back or a saved link opens a fresh form
+  // instead of one still saying "This account has been deactivated".
+  useEffect(() => {
+    const url = new URL(window.location.href);
+    if (!url.searchParams.has("error")) return;
+    url.searchParams.delete("error");
+    window.history.replaceState(window.history.state, "", `${url.pathname}${url.search}${url.hash}`);
+  }, []);
+
+  /** A refusal is about what was typed: editing the form (or emptying it) clears it. */
+  function edited() {
+    if (error && !pending) setError(null);
+  }
 
   function fail(code: string | null | undefined) {
     setPending(false);
@@ -72,7 +95,7 @@ export function SignInForm({ callbackUrl, initialError, notice, methods }: Props
         {error}
       </p>
 
-      <form onSubmit={submitPassword} className="space-y-4" aria-label="Sign in with email and password">
+      <form onSubmit={submitPassword} onChange={edited} className="space-y-4" aria-label="Sign in with email and password">
         <TextField id="email" label="Email" type="email" autoComplete="username" required />
         <TextField id="password" label="Password" type="password" autoComplete="current-password" required />
         <Button block disabled={pending}>
@@ -81,7 +104,12 @@ export function SignInForm({ callbackUrl, initialError, notice, methods }: Props
       </form>
 
       {methods.email ? (
-        <form onSubmit={submitEmailLink} className="space-y-3 border-t border-slate-200 pt-6" aria-label="Sign in with an email link">
+        <form
+          onSubmit={submitEmailLink}
+          onChange={edited}
+          className="space-y-3 border-t border-slate-200 pt-6"
+          aria-label="Sign in with an email link"
+        >
           <TextField id="link-email" name="email" label="Or get a sign-in link by email" type="email" autoComplete="email" required />
           <Button block variant="secondary" disabled={pending}>
             Email me a sign-in link

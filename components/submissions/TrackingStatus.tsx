@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { TrackingStatus as Status } from "@/lib/submissions/queries";
 
-const steps = ["Received", "Being checked", "Checked"] as const;
+const steps = ["Received", "Accepted", "Being checked", "Checked"] as const;
 
 function content(status: Status): { step: number | null; title: string; body: React.ReactNode } {
   switch (status.state) {
@@ -11,15 +11,21 @@ function content(status: Status): { step: number | null; title: string; body: Re
         title: "Received",
         body: "We have your claim. Someone on our desk will read it and decide whether we can check it.",
       };
-    case "checking":
+    case "accepted":
       return {
         step: 1,
+        title: "Accepted, not yet being checked",
+        body: "We will check this claim. It is on our desk, waiting for one of our fact-checkers to take it up. When our fact check is published, a link to it will appear here.",
+      };
+    case "checking":
+      return {
+        step: 2,
         title: "Being checked",
         body: "We are checking this claim. When our fact check is published, a link to it will appear here.",
       };
     case "checked":
       return {
-        step: 2,
+        step: 3,
         title: "Checked",
         body: (
           <>
@@ -43,8 +49,10 @@ function content(status: Status): { step: number | null; title: string; body: Re
             </Link>
             .
           </>
-        ) : (
+        ) : status.checking ? (
           "Someone sent us the same claim before, and it is already being checked. When our fact check is published, a link to it will appear here."
+        ) : (
+          "Someone sent us the same claim before; it is on our desk, waiting for one of our fact-checkers to take it up. When our fact check is published, a link to it will appear here."
         ),
       };
     case "not_checked":
@@ -66,18 +74,22 @@ function content(status: Status): { step: number | null; title: string; body: Re
   }
 }
 
-/** The status of a submission as its submitter sees it: the state, and nothing else. */
+/** The status of a submission as its submitter sees it: the claim they sent, its state, and nothing else. */
 export function TrackingStatus({ status }: { status: Status }) {
   const { step, title, body } = content(status);
   return (
     <section aria-labelledby="status-heading" className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm sm:p-6">
+      <p className="text-sm font-semibold tracking-wide text-slate-600 uppercase">The claim you sent</p>
+      <blockquote className="mt-1 mb-5 border-l-4 border-slate-300 pl-3 break-words whitespace-pre-line text-slate-800">
+        <bdi>{status.claimText}</bdi>
+      </blockquote>
       <p className="text-sm font-semibold tracking-wide text-slate-600 uppercase">Status</p>
       <h2 id="status-heading" className="mt-1 font-serif text-2xl font-bold text-slate-900">
         {title}
       </h2>
       <p className="mt-3 leading-relaxed text-slate-800">{body}</p>
       {step !== null ? (
-        <ol className="mt-6 grid grid-cols-3 gap-2 text-center text-sm" aria-label="Progress">
+        <ol className="mt-6 grid grid-cols-2 gap-2 text-center text-sm sm:grid-cols-4" aria-label="Progress">
           {steps.map((label, index) => (
             <li
               key={label}

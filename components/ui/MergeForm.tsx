@@ -5,6 +5,8 @@ import { Button } from "@/components/ui/Button";
 import { FormStatus } from "@/components/ui/FormStatus";
 import type { MutationResult } from "@/lib/mutation";
 
+const named = (record: { name: string; detail?: string }) => `“${record.name}”${record.detail ? ` (${record.detail})` : ""}`;
+
 /**
  * The confirmation step of a merge (sources, claimants): names both records and carries the
  * versions the page showed; success redirects.
@@ -14,8 +16,9 @@ export function MergeForm<T>({
   duplicate,
   action,
 }: {
-  survivor: { id: string; name: string; version: number };
-  duplicate: { id: string; name: string; version: number };
+  /** `detail` tells two records of one name apart in the wording (a source's domain). */
+  survivor: { id: string; name: string; version: number; detail?: string };
+  duplicate: { id: string; name: string; version: number; detail?: string };
   action: (previous: MutationResult<T> | null, form: FormData) => Promise<MutationResult<T>>;
 }) {
   const [result, submit, pending] = useActionState(action, null);
@@ -26,7 +29,7 @@ export function MergeForm<T>({
       <input type="hidden" name="duplicateId" value={duplicate.id} />
       <input type="hidden" name="duplicateVersion" value={duplicate.version} />
       <Button disabled={pending} variant="danger">
-        {pending ? "Merging…" : `Merge “${duplicate.name}” into “${survivor.name}”`}
+        {pending ? "Merging…" : `Merge ${named(duplicate)} into ${named(survivor)}`}
       </Button>
       <FormStatus result={result} success="Merged." />
     </form>

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { pagePath } from "@/lib/pagination";
+import { plural } from "@/lib/plural";
 
 const linkClass = "rounded-md border border-slate-300 bg-white px-3 py-1.5 font-medium text-slate-900 hover:bg-slate-50";
 const disabledClass = "rounded-md border border-slate-200 px-3 py-1.5 text-slate-500";
@@ -30,6 +31,7 @@ export function Pagination({
   pageCount,
   total,
   noun,
+  one,
   query,
 }: {
   basePath: string;
@@ -39,6 +41,8 @@ export function Pagination({
   total: React.ReactNode;
   /** Plural name of what is listed, e.g. "claims". */
   noun: string;
+  /** Its singular, for a total of 1 ("1 claim"). */
+  one: string;
   /** Other query parameters the page links keep (e.g. search filters). */
   query?: URLSearchParams;
 }) {
@@ -46,7 +50,14 @@ export function Pagination({
   return (
     <nav aria-label="Pagination" className="mt-4 flex flex-wrap items-center justify-between gap-3 text-sm">
       <p className="text-slate-600">
-        Page {page} of {pageCount} · {total} {noun}
+        Page {page} of {pageCount} ·{" "}
+        {typeof total === "number" ? (
+          plural(total, one, noun)
+        ) : (
+          <>
+            {total} {noun}
+          </>
+        )}
       </p>
       <ul className="flex gap-2">
         <li>

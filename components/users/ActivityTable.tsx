@@ -1,5 +1,6 @@
 import { FormattedDate } from "@/components/ui/FormattedDate";
 import { EmptyRow, Table, TableBody, TableHead, Td, Th, Tr } from "@/components/ui/Table";
+import { auditActionLabel } from "@/lib/audit-actions";
 import type { ActivityEvent } from "@/lib/users/queries";
 
 /** A person's latest audit events: when, what, on which record. */
@@ -18,9 +19,7 @@ export function ActivityTable({ events }: { events: ActivityEvent[] }) {
             <Td className="whitespace-nowrap">
               <FormattedDate date={event.createdAt} />
             </Td>
-            <Td>
-              <code className="text-xs">{event.action}</code>
-            </Td>
+            <Td>{auditActionLabel(event.action)}</Td>
             <Td label="Record">
               {event.entityType} <span className="font-mono text-xs break-all text-slate-600">{event.entityId}</span>
             </Td>

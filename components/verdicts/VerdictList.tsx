@@ -30,7 +30,14 @@ export function VerdictList({
         ))}
       </ol>
       {verdicts.pageCount > 1 ? (
-        <Pagination basePath={basePath} page={verdicts.page} pageCount={verdicts.pageCount} total={verdicts.total} noun="fact checks" />
+        <Pagination
+          basePath={basePath}
+          page={verdicts.page}
+          pageCount={verdicts.pageCount}
+          total={verdicts.total}
+          noun="fact checks"
+          one="fact check"
+        />
       ) : null}
     </>
   );

@@ -37,4 +37,20 @@ describe("quoteContext", () => {
     const context = quoteContext(selectorsFor("Taxes went up.", "Taxes went up."));
     expect(context).toEqual({ before: "", exact: "Taxes went up.", after: "", moreBefore: false, moreAfter: false });
   });
+
+  it("starts the context where the quote's paragraph or sentence starts, not mid-line", () => {
+    const text =
+      "Budget cuts bite\n\nBy Jane Doe, Political Correspondent\nNORTHHARBOUR — The housing budget was cut by 15 per cent since 2024, the opposition said.\nMore to follow.";
+    const context = quoteContext(selectorsFor(text, "The housing budget was cut by 15 per cent since 2024"));
+    expect(context.before).toBe("NORTHHARBOUR — ");
+    expect(context.moreBefore).toBe(false);
+    expect(context.after).toBe(", the opposition said.");
+    expect(context.moreAfter).toBe(false);
+
+    const sentence = quoteContext(
+      selectorsFor("Turnout was low. The minister said rents fell by a tenth last year.", "rents fell by a tenth"),
+    );
+    expect(sentence.before).toBe("The minister said ");
+    expect(sentence.moreBefore).toBe(false);
+  });
 });

@@ -119,6 +119,47 @@ describe("pasting an article", () => {
     expect(unknownName).toMatchObject({ ok: true, data: { publisherNotice: expect.stringContaining("Some Blog") } });
   });
 
+  it("keeps a typed publisher name that matches no source, and finds one written differently", async () => {
+    const unknown = await ingestPastedArticle({ title: "D2", text: `${TEXT} D2`, publisher: "Harbour Weekly" }, actingAs(reviewer));
+    expect(unknown.ok).toBe(true);
+    if (!unknown.ok) return;
+    expect(await t.db.article.findUniqueOrThrow({ where: { id: unknown.data.articleId } })).toMatchObject({
+      publisherId: null,
+      publisherName: "Harbour Weekly",
+    });
+
+    const tribune = await t.db.source.create({ data: { domain: "southharbour-tribune.example", name: "The Southharbour Tribune" } });
+    const written = await ingestPastedArticle({ title: "D3", text: `${TEXT} D3`, publisher: "southharbour tribune" }, actingAs(reviewer));
+    expect(written).toMatchObject({ ok: true, data: { publisherNotice: null } });
+    if (!written.ok) return;
+    expect(await t.db.article.findUniqueOrThrow({ where: { id: written.data.articleId } })).toMatchObject({
+      publisherId: tribune.id,
+      publisherName: null,
+    });
+  });
+
+  it("says when a proposed source has the name of one already in the registry", async () => {
+    const daily = await t.db.source.create({ data: { domain: "harbour-daily.example", name: "Harbour Daily" } });
+    const result = await ingestPastedArticle(
+      { title: "D4", text: `${TEXT} D4`, url: "https://harbour-daily-news.example/d4", publisher: "Harbour Daily" },
+      actingAs(reviewer),
+    );
+    expect(result).toMatchObject({
+      ok: true,
+      data: {
+        proposedSource: {
+          name: "Harbour Daily",
+          domain: "harbour-daily-news.example",
+          sameName: { id: daily.id, name: "Harbour Daily", domain: "harbour-daily.example" },
+        },
+      },
+    });
+    const proposed = await t.db.auditEvent.findFirstOrThrow({
+      where: { action: "source.propose", after: { path: ["domain"], equals: "harbour-daily-news.example" } },
+    });
+    expect(proposed.after).toMatchObject({ sameNameAs: { id: daily.id, domain: "harbour-daily.example" } });
+  });
+
   it("refuses an article from a blocked source, with the source's reason", async () => {
     await t.db.source.create({
       data: { domain: "truthwire.example", name: "Truth Wire", status: "BLOCKED", reliability: "LOW", reliabilityNote: "Invents quotes." },

@@ -28,8 +28,11 @@ export type IngestOutcome = {
   articleId: string;
   /** created: a new article; unchanged: already on file with this text; updated: new text, anchors re-found. */
   outcome: "created" | "unchanged" | "updated";
-  /** A source created for an unknown publisher (unrated, for moderators to review). */
-  proposedSource: { name: string; domain: string } | null;
+  /**
+   * A source created for an unknown publisher (unrated, for moderators to review), and a source
+   * already in the registry under the same name, if any (likely the same outlet: merge them).
+   */
+  proposedSource: { id: string; name: string; domain: string; sameName: { id: string; name: string; domain: string } | null } | null;
   /** Said to the reviewer when a publisher named without an address matched no source. */
   publisherNotice: string | null;
   reanchored: number;
@@ -190,7 +193,7 @@ async function saveArticleRow(tx: Prisma.TransactionClient, article: ArticleToSa
   const refresh: string[] = [];
   const hash = contentHash(article.text);
 
-  const { publisherId, proposedSource, publisherNotice } = await resolvePublisher(tx, article, audit);
+  const { publisherId, publisherName = null, proposedSource, publisherNotice } = await resolvePublisher(tx, article, audit);
 
   if (articleId) {
     const existing = await tx.article.findUnique({ where: { id: articleId } });
@@ -200,14 +203,14 @@ async function saveArticleRow(tx: Prisma.TransactionClient, article: ArticleToSa
       article.url && article.url !== existing.url && !(await tx.article.findUnique({ where: { url: article.url }, select: { id: true } }))
         ? article.url
         : null;
-    const result = await updateExisting(tx, existing, article, hash, publisherId, movedUrl, audit, refresh);
+    const result = await updateExisting(tx, existing, article, hash, { publisherId, publisherName }, movedUrl, audit, refresh);
     return { result: { ...outcome(existing.id, result.kind, proposedSource, publisherNotice), ...result.counts }, audit, refresh };
   }
 
   // The same address again: unchanged text is the same article; changed text updates it.
   const existing = article.url ? await tx.article.findUnique({ where: { url: article.url } }) : null;
   if (existing) {
-    const result = await updateExisting(tx, existing, article, hash, publisherId, null, audit, refresh);
+    const result = await updateExisting(tx, existing, article, hash, { publisherId, publisherName }, null, audit, refresh);
     return { result: { ...outcome(existing.id, result.kind, proposedSource, publisherNotice), ...result.counts }, audit, refresh };
   }
 
@@ -227,6 +230,7 @@ async function saveArticleRow(tx: Prisma.TransactionClient, article: ArticleToSa
         title: article.title,
         author: article.author,
         publisherId,
+        publisherName,
         publishedAt: article.publishedAt,
         text: article.text,
         contentHash: hash,
@@ -240,7 +244,7 @@ async function saveArticleRow(tx: Prisma.TransactionClient, article: ArticleToSa
   if (!created) {
     const theirs = await tx.article.findUnique({ where: { url: article.url! } });
     if (!theirs) throw new MutationRefused(409, "Someone else just added this article; try again.");
-    const result = await updateExisting(tx, theirs, article, hash, publisherId, null, audit, refresh);
+    const result = await updateExisting(tx, theirs, article, hash, { publisherId, publisherName }, null, audit, refresh);
     return { result: { ...outcome(theirs.id, result.kind, proposedSource, publisherNotice), ...result.counts }, audit, refresh };
   }
   audit.push({
@@ -258,7 +262,7 @@ async function updateExisting(
   existing: Article,
   article: ArticleToSave,
   hash: string,
-  publisherId: string | null,
+  { publisherId, publisherName }: { publisherId: string | null; publisherName: string | null },
   movedUrl: string | null,
   audit: Omit<AuditEntry, "actorId">[],
   refresh: string[],
@@ -286,6 +290,7 @@ async function updateExisting(
       author: article.author ?? existing.author,
       publishedAt: article.publishedAt ?? existing.publishedAt,
       publisherId: publisherId ?? existing.publisherId,
+      publisherName: publisherId ? null : (publisherName ?? existing.publisherName),
       fetchedAt: article.fetchedAt ?? existing.fetchedAt,
     },
   });
@@ -319,6 +324,30 @@ function blockedRefusal(source: Source, field: string): MutationRefused {
   return new MutationRefused(400, message, { fieldErrors: { [field]: [message] } });
 }
 
+/** A folded name: case, a leading "The", punctuation and spacing do not matter ("the northharbour herald."). */
+export function foldSourceName(name: string): string {
+  return name
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[\p{P}\p{S}]+/gu, " ")
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/^the /, "");
+}
+
+/** The registry's source with this name, as folded by foldSourceName; null when none or several. */
+async function findSourceByName(tx: Prisma.TransactionClient, name: string, exceptId?: string) {
+  const folded = foldSourceName(name);
+  if (!folded) return null;
+  const longestWord = folded.split(" ").reduce((a, b) => (b.length > a.length ? b : a), "");
+  const candidates = await tx.source.findMany({
+    where: { name: { contains: longestWord, mode: "insensitive" }, ...(exceptId ? { id: { not: exceptId } } : {}) },
+    take: 200,
+  });
+  const matches = candidates.filter((candidate) => foldSourceName(candidate.name) === folded);
+  return matches.length === 1 ? matches[0]! : null;
+}
+
 async function resolvePublisher(tx: Prisma.TransactionClient, article: ArticleToSave, audit: Omit<AuditEntry, "actorId">[]) {
   // The article's own address is checked too: naming another publisher does not get round a block.
   const urlKey = article.url ? toSourceKey(article.url) : null;
@@ -329,12 +358,14 @@ async function resolvePublisher(tx: Prisma.TransactionClient, article: ArticleTo
   // A subdomain without its own entry is its parent domain's (lib/sources/lookup.ts).
   let source = article.publisherKey ? await findSourceForHost(tx, article.publisherKey) : null;
   if (!source && !article.publisherKey && article.publisherName) {
-    source = await tx.source.findFirst({ where: { name: { equals: article.publisherName, mode: "insensitive" } } });
+    source = await findSourceByName(tx, article.publisherName);
     if (!source) {
+      // Kept on the article as typed, so it is not lost; linking it to a source needs an address.
       return {
         publisherId: null,
+        publisherName: article.publisherName,
         proposedSource: null,
-        publisherNotice: `No source in the registry is called “${article.publisherName}”; give the publisher's web address to link the article to a source.`,
+        publisherNotice: `No source in the registry is called “${article.publisherName}”: the name is kept on the article. Give the publisher's web address to link the article to a source.`,
       };
     }
   }
@@ -358,13 +389,31 @@ async function resolvePublisher(tx: Prisma.TransactionClient, article: ArticleTo
     if (publisher.status === "BLOCKED") throw blockedRefusal(publisher, "url");
     return { publisherId: publisher.id, proposedSource: null, publisherNotice: null };
   }
+  // Another domain of an outlet already on file (a second site, a new address) reads as a new
+  // source of the same name: said at once, so a moderator can merge rather than find two later.
+  const sameName = await findSourceByName(tx, publisher.name, publisher.id);
   audit.push({
     action: "source.propose",
     entityType: "Source",
     entityId: publisher.id,
-    after: { domain: publisher.domain, name: publisher.name, reliability: publisher.reliability, status: publisher.status },
+    after: {
+      domain: publisher.domain,
+      name: publisher.name,
+      reliability: publisher.reliability,
+      status: publisher.status,
+      ...(sameName ? { sameNameAs: { id: sameName.id, domain: sameName.domain } } : {}),
+    },
   });
-  return { publisherId: publisher.id, proposedSource: { name: publisher.name, domain: publisher.domain }, publisherNotice: null };
+  return {
+    publisherId: publisher.id,
+    proposedSource: {
+      id: publisher.id,
+      name: publisher.name,
+      domain: publisher.domain,
+      sameName: sameName ? { id: sameName.id, name: sameName.name, domain: sameName.domain } : null,
+    },
+    publisherNotice: null,
+  };
 }
 
 /** Re-finds every appearance of an article in its new text; those not found are orphaned. */

@@ -16,6 +16,7 @@ async function withClaimCounts(range: { skip: number; take: number }) {
       title: true,
       url: true,
       publishedAt: true,
+      publisherName: true,
       publisher: { select: { name: true } },
     },
   });
@@ -46,7 +47,8 @@ export function getArticleForReader(id: string) {
       fetchedAt: true,
       createdAt: true,
       text: true,
-      publisher: { select: { name: true, domain: true, reliability: true, status: true } },
+      publisherName: true,
+      publisher: { select: { id: true, name: true, domain: true, reliability: true, status: true } },
       appearances: {
         orderBy: { start: "asc" },
         select: {
@@ -89,3 +91,10 @@ export type ReaderArticle = NonNullable<Awaited<ReturnType<typeof getArticleForR
 export function listArticlesToQuote(limit = 50) {
   return db.article.findMany({ orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: limit, select: { id: true, title: true } });
 }
+
+/** A source's name and domain, for a notice that names it. */
+export function getSourceSummary(id: string) {
+  return db.source.findUnique({ where: { id }, select: { id: true, name: true, domain: true } });
+}
+
+export type SourceSummary = NonNullable<Awaited<ReturnType<typeof getSourceSummary>>>;

@@ -61,8 +61,9 @@ describe("a claim's activity", () => {
     expect(activity[0]).toMatchObject({ actor: "Ana Reyes", description: "removed evidence “Old” (context)" });
   });
 
-  it("names actions it has no words for as recorded", () => {
-    expect(describeEvent("verdict.archive_note", {}, {}, new Map())).toBe("archive note (verdict)");
+  it("puts actions it has no detailed words for in the words every list uses, never as recorded", () => {
+    expect(describeEvent("source.propose", {}, {}, new Map())).toBe("proposed a source");
+    expect(describeEvent("verdict.archive_note", {}, {}, new Map())).toBe("did “archive note” on a verdict");
     expect(describeEvent("evidence.add", {}, { title: "Report", stance: "REFUTES" }, new Map())).toBe("added evidence “Report” (refutes)");
   });
 });

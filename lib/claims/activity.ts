@@ -1,4 +1,5 @@
 import "server-only";
+import { auditActionWords } from "@/lib/audit-actions";
 import { db } from "@/lib/db";
 import { claimStatusLabel } from "@/lib/claims/labels";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
@@ -102,11 +103,9 @@ export function describeEvent(action: string, before: Json, after: Json, ratings
       return `published an update of the verdict${after.note ? `: ${quoted(after.note, 120)}` : ""}`;
     case "verdict.retract":
       return `retracted the verdict: ${quoted(after.retractionReason, 160)}`;
-    default: {
-      // Events this list has no words for yet (a new action elsewhere): named as recorded.
-      const [noun, verb] = action.split(".");
-      return `${(verb ?? action).replace(/_/g, " ")} (${noun})`;
-    }
+    default:
+      // Events this list has no detailed words for: the words every list uses (lib/audit-actions.ts).
+      return auditActionWords(action);
   }
 }
 

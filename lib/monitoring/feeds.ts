@@ -6,7 +6,7 @@ import { changedFields } from "@/lib/audit";
 import { db as appDb } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { FeedFormat } from "@/lib/generated/prisma/enums";
-import { authorise, MutationRefused, runMutation, staleEdit, type MutationDeps, type MutationResult } from "@/lib/mutation";
+import { authorise, fieldErrorsOf, MutationRefused, runMutation, staleEdit, type MutationDeps, type MutationResult } from "@/lib/mutation";
 import { toSourceKey } from "@/lib/sources/domain";
 import { blockedSourceMessage, findSourceForHost } from "@/lib/sources/lookup";
 import { discoverFeedLinks, FEED_TYPES, PAGE_TYPES, recogniseFeed } from "./feed-discovery";
@@ -191,8 +191,7 @@ async function findFeed(
 export async function addFeed(input: unknown, deps?: MutationDeps, fetchOptions?: FetchOptions): Promise<MutationResult<AddedFeed>> {
   const parsed = addFeedSchema.safeParse(input);
   if (!parsed.success) {
-    const fieldErrors = z.flattenError(parsed.error).fieldErrors as Record<string, string[]>;
-    return { ok: false, status: 400, message: "Some fields need attention.", fieldErrors };
+    return { ok: false, status: 400, message: "Some fields need attention.", fieldErrors: fieldErrorsOf(parsed.error) };
   }
   const allowed = await authorise("sources.manage", deps);
   if (!allowed.ok) return allowed;

@@ -157,6 +157,29 @@ describe("Today's claims", () => {
     expect((await list({ source: gazette })).items[0]).toMatchObject({ count: 2, outlets: 1 });
   });
 
+  it("counts a group whose open suggestions straddle the period's start by its members in the period only", async () => {
+    // Ranked by the members of the last 24 hours: the older, better-scored one does not lift it.
+    await suggestion({ publisherId: herald, claim: "the port moved 12,000 containers", score: 0.99, groupKey: "straddle", hours: 30 });
+    const recent = await suggestion({
+      publisherId: ledger,
+      claim: "the port moved 12,000 containers",
+      score: 0.5,
+      groupKey: "straddle",
+      hours: 2,
+    });
+    const other = await suggestion({ publisherId: gazette, claim: "bus fares rose by 4 per cent", score: 0.7, hours: 3 });
+
+    const result = await list();
+    expect(result.total).toBe(2);
+    expect(result.items.map((row) => row.members[0]!.id)).toEqual([other.id, recent.id]);
+    expect(result.items[1]).toMatchObject({ count: 1, outlets: 1 });
+    expect(result.items[1]!.members.map((member) => member.id)).toEqual([recent.id]);
+
+    // From 36 hours back the whole group is in the period, read from the kept figures.
+    const wider = await list({ since: hoursAgo(36) });
+    expect(wider.items[0]).toMatchObject({ groupKey: "straddle", count: 2, outlets: 2 });
+  });
+
   it("pages through rows 25 at a time, a page past the end showing the last", async () => {
     for (let i = 0; i < 27; i++) await suggestion({ publisherId: herald, claim: `claim number ${i} of the budget debate`, score: i / 100 });
     const first = await list();

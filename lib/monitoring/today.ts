@@ -7,9 +7,9 @@ import { pageBounds, parsePage } from "@/lib/pagination";
 /**
  * Today's claims (/workspace/today, docs/decisions/021-feeds-and-todays-claims.md): the open
  * suggestions stored for articles ingested since a chosen time, near-identical ones (one
- * `groupKey`) folded into one row, rows ranked by their best score. Filtering, grouping, ranking
- * and paging happen in one SQL query on the (state, createdAt) index; only the page's rows are
- * then read in full. A suggestion is stored when its article is ingested, so its createdAt is the
+ * `groupKey`) folded into one row, rows ranked by their best score. Ranking and paging happen in
+ * one SQL query (groupsPage: from the per-group figures the database keeps, or, with filters,
+ * over the suggestions on the (state, createdAt) index); only the page's rows are then read in full. A suggestion is stored when its article is ingested, so its createdAt is the
  * article's ingestion time.
  *
  * No topic filter: topics belong to claims and are chosen by reviewers on the desk; a suggestion
@@ -181,50 +181,95 @@ function repeatOf(members: StoredMember[]): RepeatOf | null {
   return null;
 }
 
-type GroupRow = { groupKey: string; count: number; total: number };
+type GroupRow = { groupKey: string; count: number; total: number; summarised: boolean };
+
+/**
+ * One page of groups, best first: with no filter but the time, from the per-group figures the
+ * database keeps (SuggestionGroup, migration 20261208061000_suggestion_groups) — groups whose open
+ * suggestions all fall in the period are read from its index as they are; the few that straddle
+ * its start are counted from their suggestions. With other filters, counted from the suggestions.
+ */
+function groupsPage(db: PrismaClient, filters: TodayFilters, since: Date, skip: number): Promise<GroupRow[]> {
+  if (filters.minScore !== null || filters.claimant || filters.source) {
+    return db.$queryRaw<GroupRow[]>`
+      SELECT s."groupKey", count(*)::int AS count, (count(*) OVER ())::int AS total, false AS summarised
+      FROM "Suggestion" s
+      WHERE ${whereSql(filters, since)}
+      GROUP BY s."groupKey"
+      ORDER BY max(s.score) DESC, max(s."createdAt") DESC, s."groupKey"
+      LIMIT ${TODAY_PAGE_SIZE} OFFSET ${skip}`;
+  }
+  return db.$queryRaw<GroupRow[]>`
+    WITH straddling AS (
+      SELECT s."groupKey", count(*)::int AS count, max(s.score) AS best, max(s."createdAt") AS newest, false AS summarised
+      FROM "SuggestionGroup" g JOIN "Suggestion" s ON s."groupKey" = g."groupKey"
+      WHERE g."maxCreatedAt" >= ${since} AND g."minCreatedAt" < ${since} AND s.state = 'OPEN' AND s."createdAt" >= ${since}
+      GROUP BY s."groupKey"
+    ), inside AS (
+      SELECT g."groupKey", g."openCount" AS count, g."maxScore" AS best, g."maxCreatedAt" AS newest, true AS summarised
+      FROM "SuggestionGroup" g
+      WHERE g."minCreatedAt" >= ${since}
+      ORDER BY g."maxScore" DESC, g."maxCreatedAt" DESC, g."groupKey"
+      LIMIT ${skip + TODAY_PAGE_SIZE}
+    )
+    SELECT x."groupKey", x.count, x.summarised,
+      ((SELECT count(*) FROM "SuggestionGroup" g WHERE g."minCreatedAt" >= ${since}) + (SELECT count(*) FROM straddling))::int AS total
+    FROM (SELECT * FROM inside UNION ALL SELECT * FROM straddling) x
+    ORDER BY x.best DESC, x.newest DESC, x."groupKey"
+    LIMIT ${TODAY_PAGE_SIZE} OFFSET ${skip}`;
+}
 
 /** One page of Today's claims, best first. */
 export async function listTodaysClaims(filters: TodayFilters, db: PrismaClient = appDb, now = new Date()) {
   const since = effectiveSince(filters, now);
   const where = whereSql(filters, since);
-  const groupsPage = (skip: number) => db.$queryRaw<GroupRow[]>`
-    SELECT s."groupKey", count(*)::int AS count, (count(*) OVER ())::int AS total
-    FROM "Suggestion" s
-    WHERE ${where}
-    GROUP BY s."groupKey"
-    ORDER BY max(s.score) DESC, max(s."createdAt") DESC, s."groupKey"
-    LIMIT ${TODAY_PAGE_SIZE} OFFSET ${skip}`;
 
   let bounds = pageBounds(filters.page, Number.MAX_SAFE_INTEGER, TODAY_PAGE_SIZE);
-  let groups = await groupsPage(bounds.skip);
+  let groups = await groupsPage(db, filters, since, bounds.skip);
   let total = groups[0]?.total ?? 0;
   if (!groups.length && filters.page > 1) {
     // Past the last page (the list shrank): show the last one.
-    const [counted] = await db.$queryRaw<{ total: number }[]>`
-      SELECT count(DISTINCT s."groupKey")::int AS total FROM "Suggestion" s WHERE ${where}`;
-    total = counted?.total ?? 0;
+    const [first] = await groupsPage(db, filters, since, 0);
+    total = first?.total ?? 0;
     bounds = pageBounds(filters.page, total, TODAY_PAGE_SIZE);
-    groups = total ? await groupsPage(bounds.skip) : [];
+    groups = total ? await groupsPage(db, filters, since, bounds.skip) : [];
   }
   const { page, pageCount } = pageBounds(bounds.page, total, TODAY_PAGE_SIZE);
 
   const keys = groups.map((group) => group.groupKey);
+  // Each group's best members, from the index on (groupKey, state, score, createdAt, id).
   const ids = keys.length
     ? await db.$queryRaw<{ id: string }[]>`
-        SELECT id FROM (
-          SELECT s.id, row_number() OVER (PARTITION BY s."groupKey" ORDER BY s.score DESC, s."createdAt", s.id) AS rank
-          FROM "Suggestion" s
-          WHERE ${where} AND s."groupKey" = ANY(${keys})
-        ) ranked
-        WHERE rank <= ${MEMBERS_SHOWN}`
+        SELECT m.id
+        FROM unnest(${keys}::text[]) AS k("groupKey")
+        CROSS JOIN LATERAL (
+          SELECT s.id FROM "Suggestion" s
+          WHERE s."groupKey" = k."groupKey" AND ${where}
+          ORDER BY s.score DESC, s."createdAt", s.id
+          LIMIT ${MEMBERS_SHOWN}
+        ) m`
     : [];
-  const outletCounts = keys.length
-    ? await db.$queryRaw<{ groupKey: string; outlets: number }[]>`
-        SELECT s."groupKey", count(DISTINCT coalesce(a."publisherId", a.id))::int AS outlets
-        FROM "Suggestion" s JOIN "Article" a ON a.id = s."articleId"
-        WHERE ${where} AND s."groupKey" = ANY(${keys})
-        GROUP BY s."groupKey"`
-    : [];
+  // Outlets: kept per group (SuggestionGroupOutlet) for the groups read whole from SuggestionGroup;
+  // for the others, each of the group's outlets that has a member matching the filters (one
+  // member found is enough, rather than joining every member to its article).
+  const kept = groups.filter((group) => group.summarised).map((group) => group.groupKey);
+  const counted = groups.filter((group) => !group.summarised).map((group) => group.groupKey);
+  const outletCounts = [
+    ...(kept.length
+      ? await db.$queryRaw<{ groupKey: string; outlets: number }[]>`
+          SELECT o."groupKey", count(*)::int AS outlets FROM "SuggestionGroupOutlet" o
+          WHERE o."groupKey" = ANY(${kept}) GROUP BY o."groupKey"`
+      : []),
+    ...(counted.length
+      ? await db.$queryRaw<{ groupKey: string; outlets: number }[]>`
+          SELECT o."groupKey", count(*)::int AS outlets FROM "SuggestionGroupOutlet" o
+          WHERE o."groupKey" = ANY(${counted}) AND EXISTS (
+            SELECT 1 FROM "Suggestion" s JOIN "Article" a ON a.id = s."articleId"
+            WHERE s."groupKey" = o."groupKey" AND coalesce(a."publisherId", a.id) = o.outlet AND ${where}
+          )
+          GROUP BY o."groupKey"`
+      : []),
+  ];
   const stored = await db.suggestion.findMany({
     where: { id: { in: ids.map((row) => row.id) } },
     orderBy: [{ score: "desc" }, { createdAt: "asc" }, { id: "asc" }],

@@ -1,5 +1,6 @@
 import "server-only";
 import { db as appDb } from "@/lib/db";
+import { auditActionLabel } from "@/lib/audit-actions";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Reliability, SourceKind, SourceStatus } from "@/lib/generated/prisma/enums";
 import { reliabilityLabel, sourceKindLabel, sourceStatusLabel } from "./labels";
@@ -81,7 +82,7 @@ export async function getSourceHistory(sourceId: string, limit = 50, db: PrismaC
       id: event.id.toString(),
       at: event.createdAt,
       actor: event.actor?.name ?? "System",
-      summary: merge ? mergeSummary(before, after) : (actionSummary[event.action] ?? event.action),
+      summary: merge ? mergeSummary(before, after) : (actionSummary[event.action] ?? auditActionLabel(event.action)),
       changes: merge ? [] : fieldChanges(before, after),
     };
   });

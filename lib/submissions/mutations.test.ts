@@ -20,7 +20,7 @@ async function makeSubmission(text = `A reader's claim number ${++n} about the h
     data: { claimText: text, contactEmail: `reader${n}@example.net`, trackingTokenHash: hash },
     select: { id: true, version: true },
   });
-  return { ...row, token };
+  return { ...row, token, claimText: text };
 }
 
 let moderator: CurrentUser;
@@ -32,7 +32,7 @@ beforeEach(async () => {
 });
 
 describe("triage of public submissions", () => {
-  it("accepts a submission as a new claim with the edited text; the tracking page says it is being checked", async () => {
+  it("accepts a submission as a new claim with the edited text; the tracking page restates it, accepted, and being checked once someone takes it", async () => {
     const submission = await makeSubmission();
     const result = await acceptSubmission(
       { submissionId: submission.id, version: submission.version, claimText: "  The harbour ferry terminal was sold in 2026.  " },
@@ -54,7 +54,10 @@ describe("triage of public submissions", () => {
       ["submission.accept", moderator.id],
     ]);
     expect(JSON.stringify(events.map((event) => [event.before, event.after]))).not.toContain("@example.net");
-    expect(await getTrackingStatus(submission.token, t.db)).toEqual({ state: "checking" });
+    // Nobody has taken the claim yet: accepted, not "being checked".
+    expect(await getTrackingStatus(submission.token, t.db)).toEqual({ state: "accepted", claimText: submission.claimText });
+    await t.db.claim.update({ where: { id: claim.id }, data: { assigneeId: moderator.id } });
+    expect(await getTrackingStatus(submission.token, t.db)).toEqual({ state: "checking", claimText: submission.claimText });
   });
 
   it("stores the accepted claim's meaning vector, so a later tip in other words finds it as likely the same claim, and one with another figure only as related", async () => {
@@ -133,12 +136,12 @@ describe("triage of public submissions", () => {
     expect(
       await t.db.auditEvent.count({ where: { entityId: submission.id, action: "submission.mark_duplicate", actorId: moderator.id } }),
     ).toBe(1);
-    expect(await getTrackingStatus(submission.token, t.db)).toEqual({ state: "duplicate", verdictSlug: null });
+    expect(await getTrackingStatus(submission.token, t.db)).toMatchObject({ state: "duplicate", verdictSlug: null, checking: false });
 
     await t.db.verdict.create({
       data: { claimId: claim.id, slug: "libraries-close", status: "PUBLISHED", authorId: author.id, publishedAt: new Date() },
     });
-    expect(await getTrackingStatus(submission.token, t.db)).toEqual({ state: "duplicate", verdictSlug: "libraries-close" });
+    expect(await getTrackingStatus(submission.token, t.db)).toMatchObject({ state: "duplicate", verdictSlug: "libraries-close" });
   });
 
   it("tells the submitter the truth after a retraction or a dismissal", async () => {
@@ -160,7 +163,7 @@ describe("triage of public submissions", () => {
       },
     });
     // The retracted verdict's page stays up, marked retracted: the submitter is sent there.
-    expect(await getTrackingStatus(accepted.token, t.db)).toEqual({ state: "checked", verdictSlug: "bridge-toll" });
+    expect(await getTrackingStatus(accepted.token, t.db)).toMatchObject({ state: "checked", verdictSlug: "bridge-toll" });
 
     const dismissedClaim = await t.db.claim.create({
       data: { text: "The old ferry pier was sold.", status: "DISMISSED", dismissalReason: "Not checkable." },
@@ -169,7 +172,7 @@ describe("triage of public submissions", () => {
     expect(
       await markSubmissionDuplicate({ submissionId: duplicate.id, version: 1, claimId: dismissedClaim.id }, actingAs(moderator)),
     ).toMatchObject({ ok: true });
-    expect(await getTrackingStatus(duplicate.token, t.db)).toEqual({ state: "not_checked", reason: null });
+    expect(await getTrackingStatus(duplicate.token, t.db)).toMatchObject({ state: "not_checked", reason: null });
   });
 
   it("rejects with a reason the submitter reads; a second triage of the same submission is refused (409)", async () => {
@@ -177,7 +180,10 @@ describe("triage of public submissions", () => {
     expect(
       await rejectSubmission({ submissionId: submission.id, version: 1, reason: "This is an opinion, not a claim." }, actingAs(moderator)),
     ).toMatchObject({ ok: true });
-    expect(await getTrackingStatus(submission.token, t.db)).toEqual({ state: "not_checked", reason: "This is an opinion, not a claim." });
+    expect(await getTrackingStatus(submission.token, t.db)).toMatchObject({
+      state: "not_checked",
+      reason: "This is an opinion, not a claim.",
+    });
     const again = await acceptSubmission(
       { submissionId: submission.id, version: 1, claimText: "Accepted after all, from a stale page." },
       actingAs(moderator),

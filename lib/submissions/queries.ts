@@ -1,6 +1,7 @@
 import "server-only";
 import { db as appDb } from "@/lib/db";
-import type { PrismaClient, SubmissionStatus } from "@/lib/generated/prisma/client";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { ClaimStatus, SubmissionStatus, VerdictStatus } from "@/lib/generated/prisma/enums";
 import { paginate } from "@/lib/pagination";
 import { hashToken } from "./tracking";
 
@@ -58,21 +59,27 @@ export function getSubmissionForTriage(id: string) {
 export type TriageSubmission = NonNullable<Awaited<ReturnType<typeof getSubmissionForTriage>>>;
 
 /**
- * What the submitter's private tracking page may say, and nothing more: no text, no names, no
- * dates. `checked`/`duplicate` carry the public verdict's slug only once that verdict is published.
+ * What the submitter's private tracking page may say, and nothing more: the claim as they sent
+ * it and its state, no names, no dates. `accepted`: a claim on our desk that no one has taken
+ * yet; `checking`: someone has (it is assigned, in review, or has a verdict draft).
+ * `checked`/`duplicate` carry the public verdict's slug only once that verdict is published.
  */
-export type TrackingStatus =
+export type TrackingState =
   | { state: "received" }
+  | { state: "accepted" }
   | { state: "checking" }
   | { state: "checked"; verdictSlug: string }
-  | { state: "duplicate"; verdictSlug: string | null }
+  | { state: "duplicate"; verdictSlug: string | null; checking: boolean }
   | { state: "not_checked"; reason: string | null };
+
+export type TrackingStatus = TrackingState & { claimText: string };
 
 export async function getTrackingStatus(token: string, client: PrismaClient = appDb): Promise<TrackingStatus | null> {
   if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return null;
   const submission = await client.submission.findUnique({
     where: { trackingTokenHash: hashToken(token) },
     select: {
+      claimText: true,
       status: true,
       rejectionReason: true,
       // The newest public verdict: the published one, else the last retracted one (whose page links
@@ -80,6 +87,7 @@ export async function getTrackingStatus(token: string, client: PrismaClient = ap
       claim: {
         select: {
           status: true,
+          assigneeId: true,
           verdicts: {
             where: { status: { in: ["PUBLISHED", "RETRACTED"] } },
             orderBy: [{ createdAt: "desc" }, { id: "desc" }],
@@ -91,20 +99,30 @@ export async function getTrackingStatus(token: string, client: PrismaClient = ap
     },
   });
   if (!submission) return null;
+  return { claimText: submission.claimText, ...trackingState(submission) };
+}
+
+function trackingState(submission: {
+  status: SubmissionStatus;
+  rejectionReason: string | null;
+  claim: { status: ClaimStatus; assigneeId: string | null; verdicts: { slug: string; status: VerdictStatus }[] } | null;
+}): TrackingState {
   // A retracted verdict keeps its public page (marked retracted), so the submitter is sent there too.
   const verdict = submission.claim?.verdicts[0];
   const published = verdict && (verdict.status === "PUBLISHED" || verdict.status === "RETRACTED") ? verdict.slug : null;
   const dismissed = submission.claim?.status === "DISMISSED";
+  // Taken by someone: assigned, in review, or with a verdict started.
+  const taken = Boolean(submission.claim && (submission.claim.assigneeId || submission.claim.status !== "NEW" || verdict));
   switch (submission.status) {
     case "NEW":
       return { state: "received" };
     case "ACCEPTED":
       if (published) return { state: "checked", verdictSlug: published };
       if (dismissed) return { state: "not_checked", reason: null };
-      return { state: "checking" };
+      return taken ? { state: "checking" } : { state: "accepted" };
     case "DUPLICATE":
       if (!published && dismissed) return { state: "not_checked", reason: null };
-      return { state: "duplicate", verdictSlug: published };
+      return { state: "duplicate", verdictSlug: published, checking: taken };
     case "REJECTED":
       return { state: "not_checked", reason: submission.rejectionReason };
   }

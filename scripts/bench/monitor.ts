@@ -8,6 +8,8 @@
  * fetch → extract → suggest → store → repeat check. Prints articles per minute and the workers'
  * peak memory (RSS). The site is one host, so the per-host gap is set to 0 (FACTDESK_FETCH_GAP_MS);
  * with the default gap of 1 s one site gives at most 60 articles a minute, however many workers.
+ * `--keep <name>` names the database and keeps it afterwards (to study the queries with EXPLAIN;
+ * drop it yourself), e.g. `--workers 2 --keep factdesk_bench_monitor`.
  */
 import fs from "node:fs";
 import { z } from "zod";
@@ -26,6 +28,7 @@ function option(name: string, fallback: string): string {
 const settings = z
   .object({ feeds: z.coerce.number().int().min(1), items: z.coerce.number().int().min(1), words: z.coerce.number().int().min(50) })
   .parse({ feeds: option("feeds", "50"), items: option("items", "200"), words: option("words", "600") });
+const keep = option("keep", "");
 const workerCounts = option("workers", "1,2")
   .split(",")
   .map((n) => Number(n));
@@ -41,7 +44,7 @@ function rssKb(pid: number): number {
 
 async function run(workers: number) {
   const site = await startNewsSite();
-  const name = uniqueDatabaseName("factdesk_benchmon");
+  const name = keep || uniqueDatabaseName("factdesk_benchmon");
   const url = urlOf(name);
   await createDatabase(name);
   prisma(["migrate", "deploy"], url);
@@ -88,7 +91,8 @@ async function run(workers: number) {
   } finally {
     await db.$disconnect();
     await site.close();
-    await dropDatabase(name);
+    if (keep) console.log(`Kept the database ${name}`);
+    else await dropDatabase(name);
   }
 }
 

@@ -27,6 +27,8 @@ export default async function SignInPage({ searchParams }: Props) {
         </p>
       </noscript>
       <SignInForm
+        // A new visit to the page (another error, a sign-out) starts a fresh form.
+        key={`${error ?? ""}|${first(params.signedOut) ?? ""}`}
         callbackUrl={callbackUrl}
         initialError={error}
         notice={first(params.signedOut) ? "You are signed out." : null}

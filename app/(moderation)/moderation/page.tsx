@@ -43,7 +43,7 @@ export default async function ModerationSourcesPage({ searchParams }: Props) {
       </PageHeader>
       <SourceFilters filters={filters} />
       <SourceTable sources={items} filtered={query.size > 0} />
-      <Pagination basePath="/moderation" page={page} pageCount={pageCount} total={total} noun="sources" query={query} />
+      <Pagination basePath="/moderation" page={page} pageCount={pageCount} total={total} noun="sources" one="source" query={query} />
     </>
   );
 }

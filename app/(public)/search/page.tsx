@@ -138,6 +138,7 @@ export default async function SearchPage({ searchParams }: Props) {
                 pageCount={data.pageCount}
                 total={total}
                 noun="results"
+                one="result"
                 query={filtersToParams(filters)}
               />
             ) : null}

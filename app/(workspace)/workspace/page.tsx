@@ -41,6 +41,7 @@ export default async function WorkspaceQueuePage({ searchParams }: Props) {
         pageCount={pageCount}
         total={capped ? `more than ${QUEUE_MATCH_LIMIT.toLocaleString("en-GB")}` : total}
         noun="claims"
+        one="claim"
         query={queueQuery(filters)}
       />
     </>

@@ -63,6 +63,7 @@ export default async function ModerationClaimantsPage({ searchParams }: Props) {
         pageCount={pageCount}
         total={total}
         noun="claimants"
+        one="claimant"
         query={new URLSearchParams(q ? { q } : {})}
       />
     </>

@@ -62,6 +62,7 @@ export default async function ModerationSubmissionsPage({ searchParams }: Props)
         pageCount={pageCount}
         total={total}
         noun="submissions"
+        one="submission"
         query={filter === "NEW" ? undefined : new URLSearchParams({ status: filter.toLowerCase() })}
       />
     </>

@@ -12,6 +12,7 @@ function toReader(result: IngestResult): IngestResult {
   if (!result.ok) return result;
   const query = new URLSearchParams({ outcome: result.data.outcome });
   if (result.data.proposedSource) query.set("proposed", result.data.proposedSource.domain);
+  if (result.data.proposedSource?.sameName) query.set("sameName", result.data.proposedSource.sameName.id);
   if (result.data.publisherNotice) query.set("publisher", "unmatched");
   if (result.data.outcome === "updated") query.set("orphaned", String(result.data.orphaned));
   redirect(`/workspace/articles/${result.data.articleId}?${query}`);

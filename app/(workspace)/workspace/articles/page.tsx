@@ -33,7 +33,7 @@ export default async function WorkspaceArticlesPage({ searchParams }: Props) {
         </div>
       </PageHeader>
       <ArticleTable articles={items} />
-      <Pagination basePath="/workspace/articles" page={page} pageCount={pageCount} total={total} noun="articles" />
+      <Pagination basePath="/workspace/articles" page={page} pageCount={pageCount} total={total} noun="articles" one="article" />
     </>
   );
 }

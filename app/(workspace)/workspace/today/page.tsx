@@ -30,7 +30,7 @@ export default async function TodaysClaimsPage({ searchParams }: Props) {
       <Done params={params} />
       <TodayFilters filters={filters} since={since} sources={sources} />
       <TodayList rows={items} query={returnQuery(query, page)} action={decideSuggestion} />
-      <Pagination basePath="/workspace/today" page={page} pageCount={pageCount} total={total} noun="rows" query={query} />
+      <Pagination basePath="/workspace/today" page={page} pageCount={pageCount} total={total} noun="rows" one="row" query={query} />
     </>
   );
 }

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { plural } from "@/lib/plural";
 import { AddFeedForm } from "@/components/monitoring/AddFeedForm";
 import { WatchedFeeds } from "@/components/monitoring/WatchedFeeds";
 import { SourceAliases } from "@/components/sources/SourceAliases";
@@ -51,7 +52,7 @@ export default async function EditSourcePage({ params, searchParams }: Props) {
         title={source.name}
         description={
           <>
-            <span className="font-mono text-sm break-all">{source.domain}</span> · cited {source._count.evidence} times ·{" "}
+            <span className="font-mono text-sm break-all">{source.domain}</span> · cited {plural(source._count.evidence, "time")} ·{" "}
             {source._count.articles} {source._count.articles === 1 ? "article" : "articles"}
           </>
         }

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { submissionStatusTone } from "@/components/submissions/SubmissionTable";
 import { AcceptForm, DuplicateForm, RejectForm } from "@/components/submissions/TriageForms";
+import { TriageOutcome } from "@/components/submissions/TriageOutcome";
 import { Badge } from "@/components/ui/Badge";
 import { Button } from "@/components/ui/Button";
 import { FormattedDate } from "@/components/ui/FormattedDate";
@@ -12,65 +13,12 @@ import { listClaimantNames } from "@/lib/claims/desk";
 import { findSimilarClaims } from "@/lib/claims/similar";
 import { requireStaffPage } from "@/lib/session";
 import { submissionStatusLabel } from "@/lib/submissions/labels";
-import { getSubmissionForTriage, type TriageSubmission } from "@/lib/submissions/queries";
+import { getSubmissionForTriage } from "@/lib/submissions/queries";
 import { accept, markDuplicate, reject } from "../actions";
 
 export const metadata = { title: "Triage a submission" };
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
-
-function Outcome({ submission }: { submission: TriageSubmission }) {
-  const by = submission.handledBy ? ` by ${submission.handledBy.name}` : "";
-  const claimLink = submission.claim ? (
-    <Link href={`/workspace/claims/${submission.claim.id}`} className="font-medium underline underline-offset-2">
-      {submission.claim.text}
-    </Link>
-  ) : (
-    "a claim that no longer exists"
-  );
-  return (
-    <section aria-labelledby="outcome-heading" className="rounded-lg border border-slate-200 bg-slate-50 p-4">
-      <h2 id="outcome-heading" className="text-lg font-semibold text-slate-900">
-        Triaged{by}
-      </h2>
-      <p className="mt-1 text-sm text-slate-800">
-        {submission.status === "ACCEPTED" ? <>Accepted as the claim {claimLink}.</> : null}
-        {submission.status === "ACCEPTED" && submission.claim ? <AcceptedClaimFacts claim={submission.claim} url={submission.url} /> : null}
-        {submission.status === "DUPLICATE" ? <>A duplicate of {claimLink}.</> : null}
-        {submission.status === "REJECTED" ? <>Rejected: “{submission.rejectionReason}”</> : null}
-      </p>
-    </section>
-  );
-}
-
-/** What the accepted claim has of what a verdict needs: claimant, date, and where it appeared. */
-function AcceptedClaimFacts({ claim, url }: { claim: NonNullable<TriageSubmission["claim"]>; url: string | null }) {
-  const appearance = claim.appearances[0];
-  return (
-    <>
-      {" "}
-      {claim.claimant ? `Claimant: ${claim.claimant.name}.` : "No claimant yet."}{" "}
-      {claim.claimDate ? (
-        <>
-          Made <FormattedDate date={claim.claimDate} />.
-        </>
-      ) : (
-        "No claim date yet."
-      )}{" "}
-      {appearance ? (
-        <>
-          It appears in{" "}
-          <Link href={`/workspace/articles/${appearance.article.id}`} className="underline underline-offset-2">
-            {appearance.article.title}
-          </Link>
-          .
-        </>
-      ) : url ? (
-        "The tip's link is not an appearance of the claim: the claim desk's notes say why."
-      ) : null}
-    </>
-  );
-}
 
 export default async function TriageSubmissionPage({ params, searchParams }: Props) {
   const { id } = await params;
@@ -122,7 +70,7 @@ export default async function TriageSubmissionPage({ params, searchParams }: Pro
       </dl>
 
       {submission.status !== "NEW" ? (
-        <Outcome submission={submission} />
+        <TriageOutcome submission={submission} />
       ) : (
         <div className="max-w-3xl space-y-10">
           <section aria-labelledby="similar-heading">

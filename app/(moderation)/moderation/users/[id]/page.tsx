@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { plural } from "@/lib/plural";
 import { Badge } from "@/components/ui/Badge";
 import { FormattedDate } from "@/components/ui/FormattedDate";
 import { PageHeader } from "@/components/ui/PageHeader";
@@ -36,8 +37,8 @@ export default async function StaffMemberPage({ params }: Props) {
         {person.active ? <Badge tone="green">Active</Badge> : <Badge tone="red">Deactivated</Badge>}
       </PageHeader>
       <p className="mb-6 max-w-prose text-sm text-slate-700">
-        Attributed to {person.name}: {work.verdictsAuthored} verdicts written, {work.verdictsApproved} approved, {work.evidenceAdded} pieces
-        of evidence, {work.claimsCreated} claims.
+        Attributed to {person.name}: {plural(work.verdictsAuthored, "verdict")} written, {work.verdictsApproved} approved,{" "}
+        {plural(work.evidenceAdded, "piece of evidence", "pieces of evidence")}, {plural(work.claimsCreated, "claim")}.
         {person.active ? "" : " Deactivation keeps all of it attributed."}
       </p>
       <h2 className="mb-3 text-lg font-semibold text-slate-900">Recent activity</h2>

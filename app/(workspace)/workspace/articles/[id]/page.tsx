@@ -7,7 +7,7 @@ import { Badge } from "@/components/ui/Badge";
 import { FormattedDate } from "@/components/ui/FormattedDate";
 import { UntrustedLink } from "@/components/ui/UntrustedLink";
 import { layoutArticle, type Highlight } from "@/lib/articles/highlights";
-import { getArticleForReader, type ReaderArticle } from "@/lib/articles/queries";
+import { getArticleForReader, getSourceSummary, type ReaderArticle, type SourceSummary } from "@/lib/articles/queries";
 import { openSuggestions } from "@/lib/articles/suggestions";
 import { claimStatusLabel } from "@/lib/claims/labels";
 import { foreignSentences, type ForeignSentence } from "@/lib/claims/language";
@@ -46,6 +46,7 @@ export default async function ArticleReaderPage({ params, searchParams }: Props)
   const article = await getArticleForReader(id);
   if (!article) notFound();
   const query = await searchParams;
+  const sameName = typeof query.sameName === "string" ? await getSourceSummary(query.sameName) : null;
 
   const anchored = article.appearances.filter((appearance) => appearance.anchorStatus === "ANCHORED");
   const orphans = article.appearances.filter((appearance) => appearance.anchorStatus === "ORPHANED");
@@ -121,7 +122,7 @@ export default async function ArticleReaderPage({ params, searchParams }: Props)
         </div>
       </header>
 
-      <Notices query={query} article={article} />
+      <Notices query={query} article={article} sameName={sameName} />
 
       <ReaderWorkbench
         articleId={article.id}
@@ -149,7 +150,8 @@ function ArticleFacts({ article }: { article: ReaderArticle }) {
   const publisher = article.publisher;
   return (
     <div className="mt-2 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-slate-700">
-      <span>{publisher ? publisher.name : "Publisher unknown"}</span>
+      <span>{publisher ? publisher.name : (article.publisherName ?? "Publisher unknown")}</span>
+      {!publisher && article.publisherName ? <Badge tone="amber">Not in the source registry</Badge> : null}
       {publisher?.reliability === "UNRATED" ? <Badge tone="amber">Source not rated yet</Badge> : null}
       {publisher?.status === "WATCH" ? <Badge tone="amber">Source on watch</Badge> : null}
       {article.author ? <span>By {article.author}</span> : null}
@@ -174,7 +176,15 @@ function ArticleFacts({ article }: { article: ReaderArticle }) {
   );
 }
 
-function Notices({ query, article }: { query: Record<string, string | string[] | undefined>; article: ReaderArticle }) {
+function Notices({
+  query,
+  article,
+  sameName,
+}: {
+  query: Record<string, string | string[] | undefined>;
+  article: ReaderArticle;
+  sameName: SourceSummary | null;
+}) {
   const one = (name: string) => (typeof query[name] === "string" ? (query[name] as string) : undefined);
   const notices: React.ReactNode[] = [];
   const outcome = one("outcome");
@@ -190,9 +200,24 @@ function Notices({ query, article }: { query: Record<string, string | string[] |
     notices.push(
       `${article.publisher.name} (${article.publisher.domain}) was not in the source registry: it was added as a new source, not rated yet, for moderators to review.`,
     );
+    if (sameName && sameName.id !== article.publisher.id)
+      notices.push(
+        <strong key="same-name" className="block font-semibold text-amber-900">
+          A source of the same name is already in the registry: {sameName.name} ({sameName.domain}). If they are the same outlet,{" "}
+          <Link
+            href={`/moderation/sources/${sameName.id}/merge?duplicate=${article.publisher.id}`}
+            className="underline underline-offset-2"
+          >
+            merge {article.publisher.domain} into it
+          </Link>{" "}
+          (moderators).
+        </strong>,
+      );
   }
   if (one("publisher") === "unmatched")
-    notices.push("The publisher you named matched no source; give its web address to link the article to a source.");
+    notices.push(
+      "The publisher you named matched no source in the registry; its name is kept on the article. Give its web address to link the article to a source.",
+    );
   const created = one("created");
   const attached = one("attached");
   if (!notices.length && !created && !attached) return null;

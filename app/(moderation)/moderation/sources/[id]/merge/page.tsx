@@ -52,8 +52,8 @@ export default async function MergeSourcePage({ params, searchParams }: Props) {
               {survivor.domain}).
             </li>
             <li>
-              {duplicate.name} is deleted from the registry; its internal notes are kept on {survivor.name}. Its domain{" "}
-              <span className="font-mono text-sm">{duplicate.domain}</span>
+              {duplicate.name} ({duplicate.domain}) is deleted from the registry; its internal notes are kept on {survivor.name} (
+              {survivor.domain}). Its domain <span className="font-mono text-sm">{duplicate.domain}</span>
               {duplicate.aliases.length ? (
                 <>
                   {" "}
@@ -80,8 +80,8 @@ export default async function MergeSourcePage({ params, searchParams }: Props) {
           </ul>
           <div className="mt-5 flex flex-wrap items-start gap-4">
             <MergeForm
-              survivor={{ id: survivor.id, name: survivor.name, version: survivor.version }}
-              duplicate={{ id: duplicate.id, name: duplicate.name, version: duplicate.version }}
+              survivor={{ id: survivor.id, name: survivor.name, version: survivor.version, detail: survivor.domain }}
+              duplicate={{ id: duplicate.id, name: duplicate.name, version: duplicate.version, detail: duplicate.domain }}
               action={mergeDuplicate}
             />
             <Link href={path} className="py-2 text-sm font-medium text-slate-900 underline underline-offset-2">
