@@ -3,7 +3,7 @@ import type { Page } from "@/lib/pagination";
 import type { PublishedVerdictSummary } from "@/lib/verdicts/queries";
 import { VerdictCard } from "./VerdictCard";
 
-/** A page of published verdicts as cards, with previous/next links when there is more than one page. */
+/** A page of published verdicts as cards, with previous/next links (`<basePath>/page/<n>`) when there is more than one page. */
 export function VerdictList({
   verdicts,
   basePath,
@@ -30,7 +30,14 @@ export function VerdictList({
         ))}
       </ol>
       {verdicts.pageCount > 1 ? (
-        <Pagination basePath={basePath} page={verdicts.page} pageCount={verdicts.pageCount} total={verdicts.total} noun="fact checks" />
+        <Pagination
+          basePath={basePath}
+          page={verdicts.page}
+          pageCount={verdicts.pageCount}
+          total={verdicts.total}
+          noun="fact checks"
+          pathPages
+        />
       ) : null}
     </>
   );
