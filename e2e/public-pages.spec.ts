@@ -243,6 +243,39 @@ test("claimants, topics and sources without a public verdict, and unknown ones, 
   expect(response.headers().location).toMatch(/\/sources\/statistics\.valoria\.example$/);
 });
 
+test("list pages are paged by path (each a whole cached page); old ?page= links lead there", { tag: "@http" }, async ({ request }) => {
+  // Demo data: Energy has fewer than ten published verdicts, so one page: page 2 is its last page.
+  const get = (url: string) => request.get(url, { maxRedirects: 0 });
+  const lists: [string, string][] = [
+    ["topic", "/topics/energy"],
+    ["claimant", "/claimants/piet-haldane"],
+    ["source", "/sources/statistics.valoria.example"],
+  ];
+  for (const [list, base] of lists) {
+    const old = await get(`${base}?page=2`);
+    expect(old.status(), list).toBe(308);
+    expect(new URL(old.headers().location!, "http://x").pathname, list).toBe(`${base}/page/2`);
+    // Past the last page: the last page (the list may shrink); page 1 is the list's own address.
+    const past = await get(`${base}/page/2`);
+    expect(past.status(), list).toBe(307);
+    expect(new URL(past.headers().location!, "http://x").pathname, list).toBe(base);
+    const first = await get(`${base}/page/1`);
+    expect(first.status(), list).toBe(308);
+    expect(new URL(first.headers().location!, "http://x").pathname, list).toBe(base);
+    expect((await get(`${base}/page/two`)).status(), list).toBe(404);
+  }
+  // "/" and "/methodology" are served by routes with a fixed parameter; those addresses lead back.
+  const internalAddresses: [string, string][] = [
+    ["/front-page/latest", "/"],
+    ["/methodology/current", "/methodology"],
+  ];
+  for (const [internal, address] of internalAddresses) {
+    const response = await get(internal);
+    expect(response.status(), internal).toBe(307);
+    expect(new URL(response.headers().location!, "http://x").pathname, internal).toBe(address);
+  }
+});
+
 // ------------------------------------------------------------------ the public cache
 
 /**
