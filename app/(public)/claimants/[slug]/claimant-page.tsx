@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { notFound, permanentRedirect, redirect } from "next/navigation";
+import { notFound, permanentRedirect } from "next/navigation";
 import { RatingChart } from "@/components/ratings/RatingChart";
 import { UntrustedLink } from "@/components/ui/UntrustedLink";
 import { VerdictList } from "@/components/verdicts/VerdictList";
@@ -34,8 +34,8 @@ export async function ClaimantPage({ slug, page }: { slug: string; page: number 
     listPublishedVerdictsFor("claimant", claimant.id, page),
     countPublishedVerdictsByRating(claimant.id),
   ]);
-  // Past the last page (the list shrank): its last page.
-  if (verdicts.page !== page) redirect(listPagePath(`/claimants/${claimant.slug}`, verdicts.page));
+  // Past the last page: no such page (a cached redirect would carry its Location header twice).
+  if (verdicts.page !== page) notFound();
 
   return (
     <div className="mx-auto max-w-5xl px-4 py-10 sm:py-14">

@@ -39,8 +39,8 @@ export async function sourceMetadata(domain: string, page: number): Promise<Meta
 export async function SourcePage({ domain, page }: { domain: string; page: number }) {
   const source = await sourceFor(domain, page);
   const verdicts = await listPublishedVerdictsFor("source", source.id, page);
-  // Past the last page (the list shrank): its last page.
-  if (verdicts.page !== page) redirect(listPagePath(`/sources/${source.domain}`, verdicts.page));
+  // Past the last page: no such page (a cached redirect would carry its Location header twice).
+  if (verdicts.page !== page) notFound();
 
   return (
     <div className="mx-auto max-w-3xl px-4 py-10 sm:py-14">

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { notFound, redirect } from "next/navigation";
+import { notFound } from "next/navigation";
 import { VerdictList } from "@/components/verdicts/VerdictList";
 import { listPagePath } from "@/lib/pagination";
 import { getPublicTopic } from "@/lib/topics/queries";
@@ -23,8 +23,8 @@ export async function TopicPage({ slug, page }: { slug: string; page: number }) 
   const topic = await getPublicTopic(slug);
   if (!topic) notFound();
   const verdicts = await listPublishedVerdictsFor("topic", topic.id, page);
-  // Past the last page (the list shrank): its last page.
-  if (verdicts.page !== page) redirect(listPagePath(`/topics/${topic.slug}`, verdicts.page));
+  // Past the last page: no such page (a cached redirect would carry its Location header twice).
+  if (verdicts.page !== page) notFound();
 
   return (
     <div className="mx-auto max-w-3xl px-4 py-10 sm:py-14">
