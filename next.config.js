@@ -20,6 +20,32 @@ const nextConfig = {
   },
   // Lets two builds (e.g. the test run and a developer's server) live side by side.
   distDir: process.env.NEXT_DIST_DIR || ".next",
+  // Whole-page cache for public pages (docs/decisions/026-whole-page-cache.md): a page is stored
+  // HTML (ISR) only if its route has a parameter (else the build would render it, without a
+  // database) and it reads no query string (else it renders per request). So "/" and
+  // "/methodology" are served by routes with one fixed parameter, and lists page by path.
+  async rewrites() {
+    return {
+      beforeFiles: [
+        { source: "/", destination: "/front-page/latest" },
+        { source: "/methodology", destination: "/methodology/current" },
+      ],
+    };
+  },
+  async redirects() {
+    // Old ?page= links of claimant, source and topic pages; the page/[n] routes send page 1 home.
+    const pageQuery = [{ type: "query", key: "page", value: "(?<n>\\d{1,6})" }];
+    return [
+      { source: "/front-page/:edition*", destination: "/", permanent: false },
+      { source: "/methodology/:edition+", destination: "/methodology", permanent: false },
+      ...["claimants/:slug", "sources/:domain", "topics/:slug"].map((list) => ({
+        source: `/${list}`,
+        has: pageQuery,
+        destination: `/${list}/page/:n`,
+        permanent: true,
+      })),
+    ];
+  },
   // Security headers (CSP, frame-ancestors, HSTS…) are set at run time by scripts/serve.ts
   // (lib/security-headers.ts): some depend on SITE_URL, and the CSP on each page's inline scripts.
 };

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { expect, test, type APIRequestContext, type APIResponse, type Page } from "@playwright/test";
 import { createStaffUser, signIn } from "./support/auth";
 import { insertPublishedVerdict, query, rows } from "./support/db";
 import { expectNoAxeViolations, screenshot } from "./support/pages";
@@ -241,6 +241,40 @@ test("claimants, topics and sources without a public verdict, and unknown ones, 
   const response = await request.get("/sources/WWW.Statistics.Valoria.example", { maxRedirects: 0 });
   expect(response.status()).toBe(308);
   expect(response.headers().location).toMatch(/\/sources\/statistics\.valoria\.example$/);
+});
+
+test("list pages are paged by path (each a whole cached page); old ?page= links lead there", { tag: "@http" }, async ({ request }) => {
+  // Demo data: each of these lists has fewer than ten published verdicts: one page.
+  const get = (url: string) => request.get(url, { maxRedirects: 0 });
+  // Next sends the Location of a redirect made while rendering a cached page twice (same value)
+  // on the render that stores it; Playwright joins them with ", " (decision 026).
+  const target = (response: APIResponse) => new URL(response.headers().location!.split(", ")[0]!, "http://x").pathname;
+  const lists: [string, string][] = [
+    ["topic", "/topics/energy"],
+    ["claimant", "/claimants/piet-haldane"],
+    ["source", "/sources/statistics.valoria.example"],
+  ];
+  for (const [list, base] of lists) {
+    const old = await get(`${base}?page=2`);
+    expect(old.status(), list).toBe(308);
+    expect(target(old), list).toBe(`${base}/page/2`);
+    // Past the last page: none; page 1 is the list's own address.
+    expect((await get(`${base}/page/2`)).status(), list).toBe(404);
+    const first = await get(`${base}/page/1`);
+    expect(first.status(), list).toBe(308);
+    expect(target(first), list).toBe(base);
+    expect((await get(`${base}/page/two`)).status(), list).toBe(404);
+  }
+  // "/" and "/methodology" are served by routes with a fixed parameter; those addresses lead back.
+  const internalAddresses: [string, string][] = [
+    ["/front-page/latest", "/"],
+    ["/methodology/current", "/methodology"],
+  ];
+  for (const [internal, address] of internalAddresses) {
+    const response = await get(internal);
+    expect(response.status(), internal).toBe(307);
+    expect(target(response), internal).toBe(address);
+  }
 });
 
 // ------------------------------------------------------------------ the public cache

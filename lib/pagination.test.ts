@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { PAGE_SIZE, pageBounds, pagePath, paginate, parsePage, requestedPage } from "./pagination";
+import { PAGE_SIZE, listPagePath, pageBounds, pagePath, paginate, parsePage, parsePathPage, requestedPage } from "./pagination";
 
 describe("parsePage", () => {
   it("reads a positive page number", () => {
@@ -50,5 +50,18 @@ describe("pagePath", () => {
     expect(pagePath("/topics/energy", 3)).toBe("/topics/energy?page=3");
     expect(pagePath("/search", 2, new URLSearchParams({ q: "wind power", page: "7" }))).toBe("/search?q=wind+power&page=2");
     expect(pagePath("/search", 1, new URLSearchParams({ q: "wind", page: "7" }))).toBe("/search?q=wind");
+  });
+});
+
+describe("listPagePath and parsePathPage (public lists paged by path)", () => {
+  it("gives page 1 the list's own address and later pages /page/<n>", () => {
+    expect(listPagePath("/topics/energy", 1)).toBe("/topics/energy");
+    expect(listPagePath("/topics/energy", 3)).toBe("/topics/energy/page/3");
+  });
+
+  it("reads plain page numbers only", () => {
+    expect(parsePathPage("2")).toBe(2);
+    expect(parsePathPage("999999")).toBe(999999);
+    for (const segment of ["0", "02", "-1", "1e3", "2.0", "abc", "1000000", ""]) expect(parsePathPage(segment), segment).toBeNull();
   });
 });

@@ -48,3 +48,17 @@ export function pagePath(basePath: string, page: number, query?: URLSearchParams
   const search = params.toString();
   return search ? `${basePath}?${search}` : basePath;
 }
+
+/**
+ * The address of page `page` of a public list whose pages are paths (`/topics/x`, `/topics/x/page/2`):
+ * each page is its own whole-page cache entry (docs/decisions/026-whole-page-cache.md); a query
+ * string would make the page render per request.
+ */
+export function listPagePath(basePath: string, page: number): string {
+  return page > 1 ? `${basePath}/page/${page}` : basePath;
+}
+
+/** The page number of a `/page/<n>` path segment: 1–999999 written plainly, else null (a 404). */
+export function parsePathPage(segment: string): number | null {
+  return /^[1-9]\d{0,5}$/.test(segment) ? Number(segment) : null;
+}

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { pagePath } from "@/lib/pagination";
+import { listPagePath, pagePath } from "@/lib/pagination";
 import { plural } from "@/lib/plural";
 
 const linkClass = "rounded-md border border-slate-300 bg-white px-3 py-1.5 font-medium text-slate-900 hover:bg-slate-50";
@@ -24,7 +24,7 @@ function StepLink({ href, rel, label }: { href: string | null; rel: "prev" | "ne
   );
 }
 
-/** Previous / next links for a list paginated with ?page=; plain links, so it works without JavaScript. */
+/** Previous / next links for a list paginated with ?page= (or with /page/<n> paths: `pathPages`); plain links, so it works without JavaScript. */
 export function Pagination({
   basePath,
   page,
@@ -33,6 +33,7 @@ export function Pagination({
   noun,
   one,
   query,
+  pathPages = false,
 }: {
   basePath: string;
   page: number;
@@ -45,8 +46,10 @@ export function Pagination({
   one: string;
   /** Other query parameters the page links keep (e.g. search filters). */
   query?: URLSearchParams;
+  /** Pages are `/page/<n>` paths (public lists served from the whole-page cache), not `?page=`. */
+  pathPages?: boolean;
 }) {
-  const href = (n: number) => pagePath(basePath, n, query);
+  const href = (n: number) => (pathPages ? listPagePath(basePath, n) : pagePath(basePath, n, query));
   return (
     <nav aria-label="Pagination" className="mt-4 flex flex-wrap items-center justify-between gap-3 text-sm">
       <p className="text-slate-600">

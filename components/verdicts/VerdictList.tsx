@@ -3,7 +3,7 @@ import type { Page } from "@/lib/pagination";
 import type { PublishedVerdictSummary } from "@/lib/verdicts/queries";
 import { VerdictCard } from "./VerdictCard";
 
-/** A page of published verdicts as cards, with previous/next links when there is more than one page. */
+/** A page of published verdicts as cards, with previous/next links (`<basePath>/page/<n>`) when there is more than one page. */
 export function VerdictList({
   verdicts,
   basePath,
@@ -37,6 +37,7 @@ export function VerdictList({
           total={verdicts.total}
           noun="fact checks"
           one="fact check"
+          pathPages
         />
       ) : null}
     </>

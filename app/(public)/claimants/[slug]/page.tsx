@@ -1,81 +1,22 @@
 import type { Metadata } from "next";
-import { notFound, permanentRedirect } from "next/navigation";
-import { RatingChart } from "@/components/ratings/RatingChart";
-import { UntrustedLink } from "@/components/ui/UntrustedLink";
-import { VerdictList } from "@/components/verdicts/VerdictList";
-import { getMergedClaimantTarget, getPublicClaimant } from "@/lib/claimants/queries";
-import { pagePath, requestedPage, type ListSearchParams } from "@/lib/pagination";
-import { countPublishedVerdictsByRating } from "@/lib/ratings/queries";
-import { listPublishedVerdictsFor } from "@/lib/verdicts/queries";
-import { publicAlternates } from "@/lib/verdicts/feed";
+import { ClaimantPage, claimantMetadata } from "./claimant-page";
 
-type Props = { params: Promise<{ slug: string }>; searchParams: ListSearchParams };
+type Props = { params: Promise<{ slug: string }> };
 
-export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
-  const claimant = await getPublicClaimant((await params).slug);
-  if (!claimant) return {};
-  return {
-    title: `Claims by ${claimant.name}`,
-    description: `Fact checks of claims made by ${claimant.name}${claimant.description ? ` (${claimant.description})` : ""}.`,
-    alternates: publicAlternates(pagePath(`/claimants/${claimant.slug}`, await requestedPage(searchParams))),
-  };
+// Whole-page cache (ISR), like verdict pages: none rendered at build time (the build has no
+// database), each rendered on its first request and then served as stored HTML until a write
+// refreshes its tags (docs/decisions/026-whole-page-cache.md). Later pages are /page/<n> paths:
+// a ?page= query would make the page render per request (next.config.js redirects old links).
+// 3600 = PUBLIC_CACHE_SECONDS, the safety net.
+export const revalidate = 3600;
+export function generateStaticParams(): { slug: string }[] {
+  return [];
 }
 
-export default async function ClaimantPage({ params, searchParams }: Props) {
-  const { slug } = await params;
-  const claimant = await getPublicClaimant(slug);
-  if (!claimant) {
-    // A claimant merged into another: its address moved for good (links and search engines follow).
-    const survivor = await getMergedClaimantTarget(slug);
-    if (survivor) permanentRedirect(`/claimants/${survivor}`);
-    notFound();
-  }
-  const [verdicts, ratingCounts] = await Promise.all([
-    listPublishedVerdictsFor("claimant", claimant.id, await requestedPage(searchParams)),
-    countPublishedVerdictsByRating(claimant.id),
-  ]);
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return claimantMetadata((await params).slug, 1);
+}
 
-  return (
-    <div className="mx-auto max-w-5xl px-4 py-10 sm:py-14">
-      <header className="max-w-3xl">
-        <p className="text-xs font-semibold tracking-widest text-slate-600 uppercase">Claimant</p>
-        <h1 className="mt-2 font-serif text-3xl font-bold tracking-tight text-slate-900 sm:text-4xl">
-          <bdi>{claimant.name}</bdi>
-        </h1>
-        {claimant.description ? <p className="mt-3 text-lg leading-relaxed text-slate-700">{claimant.description}</p> : null}
-        {claimant.sameAs ? (
-          <p className="mt-2 text-sm break-all text-slate-600">
-            <UntrustedLink href={claimant.sameAs}>{claimant.sameAs}</UntrustedLink>
-          </p>
-        ) : null}
-      </header>
-      <div className="mt-10 grid gap-10 lg:grid-cols-[minmax(0,1fr)_18rem]">
-        <section aria-labelledby="claims-heading" className="min-w-0">
-          <h2 id="claims-heading" className="mb-4 font-serif text-2xl font-bold text-slate-900">
-            Checked claims
-          </h2>
-          <VerdictList
-            verdicts={verdicts}
-            basePath={`/claimants/${claimant.slug}`}
-            label={`Fact checks of claims by ${claimant.name}`}
-            empty="None of this claimant's fact checks is currently published."
-            headingLevel={3}
-          />
-        </section>
-        <aside aria-labelledby="breakdown-heading">
-          <h2 id="breakdown-heading" className="sr-only">
-            Ratings
-          </h2>
-          <RatingChart
-            counts={ratingCounts}
-            caption={
-              <>
-                Ratings of <bdi>{claimant.name}</bdi>’s claims
-              </>
-            }
-          />
-        </aside>
-      </div>
-    </div>
-  );
+export default async function ClaimantFirstPage({ params }: Props) {
+  return <ClaimantPage slug={(await params).slug} page={1} />;
 }

@@ -1,43 +1,22 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { VerdictList } from "@/components/verdicts/VerdictList";
-import { pagePath, requestedPage, type ListSearchParams } from "@/lib/pagination";
-import { getPublicTopic } from "@/lib/topics/queries";
-import { listPublishedVerdictsFor } from "@/lib/verdicts/queries";
-import { publicAlternates } from "@/lib/verdicts/feed";
+import { TopicPage, topicMetadata } from "./topic-page";
 
-type Props = { params: Promise<{ slug: string }>; searchParams: ListSearchParams };
+type Props = { params: Promise<{ slug: string }> };
 
-export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
-  const topic = await getPublicTopic((await params).slug);
-  if (!topic) return {};
-  return {
-    title: `${topic.name}: fact checks`,
-    description: `Our fact checks of claims about ${topic.name.toLowerCase()}, newest first.`,
-    alternates: publicAlternates(pagePath(`/topics/${topic.slug}`, await requestedPage(searchParams))),
-  };
+// Whole-page cache (ISR), like verdict pages: none rendered at build time (the build has no
+// database), each rendered on its first request and then served as stored HTML until a write
+// refreshes its tags (docs/decisions/026-whole-page-cache.md). Later pages are /page/<n> paths:
+// a ?page= query would make the page render per request (next.config.js redirects old links).
+// 3600 = PUBLIC_CACHE_SECONDS, the safety net.
+export const revalidate = 3600;
+export function generateStaticParams(): { slug: string }[] {
+  return [];
 }
 
-export default async function TopicPage({ params, searchParams }: Props) {
-  const topic = await getPublicTopic((await params).slug);
-  if (!topic) notFound();
-  const verdicts = await listPublishedVerdictsFor("topic", topic.id, await requestedPage(searchParams));
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return topicMetadata((await params).slug, 1);
+}
 
-  return (
-    <div className="mx-auto max-w-3xl px-4 py-10 sm:py-14">
-      <header className="mb-8">
-        <p className="text-xs font-semibold tracking-widest text-slate-600 uppercase">Topic</p>
-        <h1 className="mt-2 font-serif text-3xl font-bold tracking-tight text-slate-900 sm:text-4xl">{topic.name}</h1>
-        <p className="mt-3 text-lg leading-relaxed text-slate-600">
-          {verdicts.total === 1 ? "1 published fact check" : `${verdicts.total} published fact checks`}, newest first.
-        </p>
-      </header>
-      <VerdictList
-        verdicts={verdicts}
-        basePath={`/topics/${topic.slug}`}
-        label={`Fact checks about ${topic.name}`}
-        empty="No fact check on this topic is currently published."
-      />
-    </div>
-  );
+export default async function TopicFirstPage({ params }: Props) {
+  return <TopicPage slug={(await params).slug} page={1} />;
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { connection } from "next/server";
+import { notFound } from "next/navigation";
 import { ProsePage, ProseSection } from "@/components/pages/ProsePage";
 import { ReliabilityBadge } from "@/components/sources/ReliabilityBadge";
 import { RatingBadge } from "@/components/verdicts/RatingBadge";
@@ -10,15 +10,28 @@ import { listMethodologyChanges, listRatingScale, type MethodologyChangeEntry } 
 import { reliabilities, reliabilityMeaning } from "@/lib/sources/labels";
 import { publicAlternates } from "@/lib/verdicts/feed";
 
+/** The one edition: "/methodology" is rewritten to /methodology/current (next.config.js). */
+const METHODOLOGY_EDITION = "current";
+
+type Props = { params: Promise<{ edition: string }> };
+
+// "/methodology" (next.config.js rewrites it here; /methodology/… itself redirects back). The
+// rating scale is data (admins edit it): a route with a parameter, so that the page is a
+// whole-page cache entry (ISR) rendered on its first request, not at build time (no database
+// then), and refreshed with the `ratings` tag (docs/decisions/026-whole-page-cache.md).
+export const revalidate = 3600;
+export function generateStaticParams(): { edition: string }[] {
+  return [];
+}
+
 export const metadata: Metadata = {
   title: "Methodology",
   description: "How we choose the claims we check, how we research them, how a verdict is reviewed and what each rating means.",
   alternates: publicAlternates("/methodology"),
 };
 
-export default async function MethodologyPage() {
-  // The rating scale is data (admins edit it), read per request from the public cache.
-  await connection();
+export default async function MethodologyPage({ params }: Props) {
+  if ((await params).edition !== METHODOLOGY_EDITION) notFound();
   const [ratings, changes] = await Promise.all([listRatingScale(), listMethodologyChanges()]);
   const { orgName } = env();
 

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { connection } from "next/server";
+import { notFound } from "next/navigation";
 import { RatingChart } from "@/components/ratings/RatingChart";
 import { TopicLinks } from "@/components/topics/TopicLinks";
 import { VerdictCard } from "@/components/verdicts/VerdictCard";
@@ -9,6 +9,22 @@ import { countPublishedVerdictsByRating } from "@/lib/ratings/queries";
 import { listFeaturedTopics } from "@/lib/topics/queries";
 import { listPublishedVerdicts } from "@/lib/verdicts/queries";
 import { publicAlternates } from "@/lib/verdicts/feed";
+
+/** The one edition: "/" is rewritten to /front-page/latest (next.config.js). */
+const HOME_EDITION = "latest";
+
+type Props = { params: Promise<{ edition: string }> };
+
+// The home page, "/" (next.config.js rewrites it here; /front-page/… itself redirects to "/").
+// A route with a parameter so that it can be a whole-page cache entry (ISR) that the build does
+// not render: a route without parameters would be prerendered at build time, which has no
+// database. Rendered on its first request, then served as stored HTML until a publication,
+// correction or retraction refreshes its tags (docs/decisions/026-whole-page-cache.md).
+// 3600 = PUBLIC_CACHE_SECONDS, the safety net.
+export const revalidate = 3600;
+export function generateStaticParams(): { edition: string }[] {
+  return [];
+}
 
 export function generateMetadata(): Metadata {
   const { orgName } = env();
@@ -19,10 +35,8 @@ export function generateMetadata(): Metadata {
   };
 }
 
-export default async function HomePage() {
-  // Rendered per request (never at build time, which has no database); the data comes from the
-  // public cache, refreshed when a verdict is published, corrected or retracted.
-  await connection();
+export default async function HomePage({ params }: Props) {
+  if ((await params).edition !== HOME_EDITION) notFound();
   const [verdicts, ratingCounts, topics] = await Promise.all([
     listPublishedVerdicts(20),
     countPublishedVerdictsByRating(""),
