@@ -3,8 +3,8 @@
  *
  *   node --import tsx scripts/bench/public.ts [--database-url URL] [--port 3100] [--duration 10] [--connections 10] [--varnish]
  *
- * 1. Builds the app into .next-bench (when the sources changed) and serves it with `next start`
- *    on the bench database.
+ * 1. Builds the app into .next-bench (when the sources changed) and serves it with the production
+ *    server (scripts/serve.ts, as `npm start`) on the bench database.
  * 2. With autocannon: requests/s and p50/p99 latency of the home page and a verdict page, each
  *    measured right after a static file from public/ on the same server (the ceiling).
  * 3. Search: p50/p95 latency of every query shape (28 queries), called in-process (the function
@@ -20,7 +20,7 @@ import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
 import pg from "pg";
-import { ensureBuild, nextBin } from "../build";
+import { ensureBuild } from "../build";
 import { PROJECT_ROOT } from "../db/embedded";
 import { ms, percentile } from "./stats";
 
@@ -191,10 +191,13 @@ async function main() {
   const verdictPath = `/verdicts/${verdicts[0]!.slug}`;
   log(`Data: ${counts[0]!.claims} claims, ${counts[0]!.published} published verdicts`);
 
-  log(`Starting next start on ${origin} (${distDir})`);
-  const server = spawn(process.execPath, [nextBin(), "start", "-p", String(port)], {
+  // The production server (what `npm start` runs): Next.js behind scripts/serve.ts, which syncs the
+  // shared cache tags before each request and gives public HTML its Cache-Tag/Surrogate-Key headers
+  // (without them a proxy keeps nothing). `next start` alone would measure neither.
+  log(`Starting scripts/serve.ts on ${origin} (${distDir})`);
+  const server = spawn(process.execPath, ["--import", "tsx", path.join(PROJECT_ROOT, "scripts", "serve.ts")], {
     cwd: PROJECT_ROOT,
-    env: { ...appEnv, NEXT_DIST_DIR: distDir },
+    env: { ...appEnv, NEXT_DIST_DIR: distDir, TSX_TSCONFIG_PATH: "tsconfig.scripts.json" },
     stdio: ["ignore", "ignore", "inherit"],
   });
   try {
