@@ -3,7 +3,7 @@ import type { VerdictStatus } from "@/lib/generated/prisma/enums";
 import { useFreshDatabase } from "@/scripts/testing/fresh-database";
 import { parseFilters, type SearchFilters } from "./filters";
 import { START_MARK, STOP_MARK, splitHighlights } from "./highlight";
-import { countVerdicts, decodeCursor, hasSearchTerms, pinSearchPlan, searchVerdicts } from "./search";
+import { countVerdicts, decodeCursor, hasSearchTerms, pinSearchPlan, requiredWordPairs, searchVerdicts, wordPairHash } from "./search";
 
 const t = useFreshDatabase();
 
@@ -154,6 +154,31 @@ describe("searchVerdicts", () => {
     expect(await slugs({ q: "wind -birds" })).toEqual(["forged-marks", "wind-in-rationale"]);
   });
 
+  it("finds phrases through the index of adjacent word pairs, and only where the words are adjacent", async () => {
+    // The pairs stored by the trigger are the ones the query side computes.
+    const [row] = await t.db.$queryRaw<{ pairs: number[] }[]>`
+      SELECT s.pairs FROM "VerdictSearch" s JOIN "Verdict" v ON v.id = s."verdictId" WHERE v.slug = 'hospital-beds'`;
+    expect(row!.pairs).toContain(wordPairHash("hospit", "bed"));
+    expect(row!.pairs).not.toContain(wordPairHash("bed", "hospit"));
+    expect(await slugs({ q: '"beds hospital"' })).toEqual([]);
+    expect(await slugs({ q: '"hospital beds" region' })).toEqual(["hospital-beds"]);
+    expect(await slugs({ q: '"lost a thousand hospital beds"' })).toEqual(["hospital-beds"]);
+    expect(await slugs({ q: '"calm year for wind farms"' })).toEqual(["wind-in-rationale"]);
+    // A phrase that need not be in a match (or, excluded) is not required by the pairs.
+    expect(await slugs({ q: '"hospital beds" or "wind farms"' })).toEqual(["hospital-beds", "wind-in-rationale"]);
+    expect(await slugs({ q: 'wind -"wind farms"' })).toEqual(["wind-in-claim", "forged-marks"]);
+    expect(await countVerdicts(t.db, { q: '"hospital beds"', topic: "health" })).toEqual({ count: 1, capped: false });
+  });
+
+  it("reads the required word pairs from PostgreSQL's parse of the query", () => {
+    expect(requiredWordPairs("'price' <-> 'doubl'")).toEqual([wordPairHash("price", "doubl")]);
+    expect(requiredWordPairs("'a' <-> 'b' <-> 'c' & 'tax'")).toEqual([wordPairHash("a", "b"), wordPairHash("b", "c")]);
+    expect(requiredWordPairs("'cost' <2> 'live'")).toEqual([]);
+    expect(requiredWordPairs("'it''s' <-> 'true'")).toEqual([wordPairHash("it's", "true")]);
+    expect(requiredWordPairs("'price' <-> 'doubl' | 'tax'")).toEqual([]);
+    expect(requiredWordPairs("'tax' & !( 'price' <-> 'doubl' )")).toEqual([]);
+  });
+
   it("filters by rating, topic, claimant, source and publication dates", async () => {
     expect(await slugs({ rating: "false" })).toEqual(["wind-in-claim"]);
     expect(await slugs({ topic: "health" })).toEqual(["hospital-beds", "measles-cases"]);
@@ -177,6 +202,7 @@ describe("searchVerdicts", () => {
       {},
       { q: "wind" },
       { q: '"hospital beds"' },
+      { q: '"calm year for wind farms"', topic: "energy" },
       { q: "wind", topic: "energy" },
       { topic: "health" },
       { q: "wind", from: new Date("2026-02-15T00:00:00Z"), toExclusive: new Date("2026-04-02T00:00:00Z") },

@@ -1,4 +1,5 @@
 import "server-only";
+import { createHash } from "node:crypto";
 import { z } from "zod";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import type { SearchFilters } from "./filters";
@@ -85,11 +86,48 @@ export async function hasSearchTerms(client: Db, q: string): Promise<boolean> {
 
 const tsquery = (q: string) => Prisma.sql`websearch_to_tsquery('english', ${q})`;
 
-/** Filters with slugs and domains turned into row ids; null when one names nothing that exists. */
-type ResolvedFilters = SearchFilters & { ratingId?: string; filterKeys: string[] };
+/**
+ * Filters with slugs and domains turned into row ids, and the word pairs every match must hold
+ * (from quoted phrases); null when a filter names nothing that exists.
+ */
+type ResolvedFilters = SearchFilters & { ratingId?: string; filterKeys: string[]; pairs: number[] };
+
+/** The hash of two adjacent lexemes, as search_word_pairs() computes it in SQL (first 32 bits of md5, signed). */
+export function wordPairHash(left: string, right: string): number {
+  return Number.parseInt(createHash("md5").update(`${left} ${right}`, "utf8").digest("hex").slice(0, 8), 16) | 0;
+}
+
+/**
+ * Pairs of adjacent words that every document matching the query holds: the `'a' <-> 'b'` of its
+ * quoted phrases, read from PostgreSQL's own parse of the query (websearch_to_tsquery), so the page
+ * and the index agree on what a phrase is. Only for queries where each phrase is required: none
+ * with `or` or an excluded part (then a phrase need not be in a match); those search without.
+ * The "pairs" index narrows a phrase to the documents where its words are adjacent (decision 029).
+ */
+export function requiredWordPairs(tsqueryText: string): number[] {
+  if (/[|!]/.test(tsqueryText)) return [];
+  const tokens = tsqueryText.match(/'(?:[^']|'')*'(?::\*?[A-D]*)?|<\d+>|<->|[()&]/g) ?? [];
+  const lexeme = (token: string | undefined) =>
+    token !== undefined && /^'(?:[^'\\]|'')*'$/.test(token) ? token.slice(1, -1).replace(/''/g, "'") : null;
+  const pairs = new Set<number>();
+  tokens.forEach((token, i) => {
+    if (token !== "<->") return;
+    const left = lexeme(tokens[i - 1]);
+    const right = lexeme(tokens[i + 1]);
+    if (left !== null && right !== null) pairs.add(wordPairHash(left, right));
+  });
+  return [...pairs];
+}
+
+async function phrasePairs(client: Db, q: string | undefined): Promise<number[]> {
+  if (!q?.includes('"')) return [];
+  const [row] = await client.$queryRaw<{ query: string }[]>`SELECT websearch_to_tsquery('english', ${q})::text AS query`;
+  return row ? requiredWordPairs(row.query) : [];
+}
 
 async function resolveFilters(client: Db, filters: SearchFilters): Promise<ResolvedFilters | null> {
-  if (!filters.rating && !filters.topic && !filters.claimant && !filters.source) return { ...filters, filterKeys: [] };
+  const pairs = await phrasePairs(client, filters.q);
+  if (!filters.rating && !filters.topic && !filters.claimant && !filters.source) return { ...filters, filterKeys: [], pairs };
   const [ids] = await client.$queryRaw<{ rating: string | null; topic: string | null; claimant: string | null; source: string | null }[]>`
     SELECT (SELECT id FROM "Rating" WHERE key = ${filters.rating ?? null}) AS rating,
            (SELECT id FROM "Topic" WHERE slug = ${filters.topic ?? null}) AS topic,
@@ -110,7 +148,7 @@ async function resolveFilters(client: Db, filters: SearchFilters): Promise<Resol
     ids.claimant ? `=claimant:${ids.claimant}` : null,
     ids.source ? `=source:${ids.source}` : null,
   ].filter((key) => key !== null);
-  return { ...filters, ratingId: ids.rating ?? undefined, filterKeys };
+  return { ...filters, ratingId: ids.rating ?? undefined, filterKeys, pairs };
 }
 
 /** Filter keys as a tsquery ('=topic:…' & '=source:…'); ids are ours, quotes escaped anyway. */
@@ -119,8 +157,10 @@ const keysQuery = (keys: string[]) => keys.map((key) => `'${key.replace(/'/g, "'
 /** Words and filter keys as one condition on the document (its GIN index); null without either. */
 function documentCondition(filters: ResolvedFilters): Prisma.Sql | null {
   const keys = filters.filterKeys.length > 0 ? Prisma.sql`${keysQuery(filters.filterKeys)}::tsquery` : null;
-  if (filters.q && keys) return Prisma.sql`s.document @@ (${tsquery(filters.q)} && ${keys})`;
-  if (filters.q) return Prisma.sql`s.document @@ ${tsquery(filters.q)}`;
+  // A phrase's adjacent pairs first (their index holds positions the document index lacks).
+  const pairs = filters.pairs.length > 0 ? Prisma.sql`s.pairs @> ${filters.pairs}::int[] AND ` : Prisma.empty;
+  if (filters.q && keys) return Prisma.sql`${pairs}s.document @@ (${tsquery(filters.q)} && ${keys})`;
+  if (filters.q) return Prisma.sql`${pairs}s.document @@ ${tsquery(filters.q)}`;
   return keys ? Prisma.sql`s.document @@ ${keys}` : null;
 }
 
@@ -207,11 +247,13 @@ export type SearchOptions = {
 function searchedRows(withRetracted: boolean): Prisma.Sql {
   if (!withRetracted) return Prisma.sql`"VerdictSearch"`;
   return Prisma.sql`(
-    SELECT "verdictId", "publishedAt", "ratingId", document FROM "VerdictSearch"
+    SELECT "verdictId", "publishedAt", "ratingId", document, pairs FROM "VerdictSearch"
     UNION ALL
-    SELECT v.id, v."publishedAt", v."ratingId", verdict_search_document(c.text, v.conclusion, v.rationale) || verdict_filter_keys(c.id)
-      FROM "Verdict" v JOIN "Claim" c ON c.id = v."claimId"
-     WHERE v.status = 'RETRACTED' AND v."publishedAt" IS NOT NULL
+    SELECT id, "publishedAt", "ratingId", document, search_word_pairs(document) FROM (
+      SELECT v.id, v."publishedAt", v."ratingId", verdict_search_document(c.text, v.conclusion, v.rationale) || verdict_filter_keys(c.id) AS document
+        FROM "Verdict" v JOIN "Claim" c ON c.id = v."claimId"
+       WHERE v.status = 'RETRACTED' AND v."publishedAt" IS NOT NULL
+    ) retracted
   )`;
 }
 

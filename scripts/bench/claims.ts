@@ -6,11 +6,15 @@
  *      the goal (p95 under 50 ms at 1,000,000 claims).
  *
  *   node --import tsx scripts/bench/claims.ts [--database-url URL] [--claims 100000] [--runs 20] [--queries 200] [--keep] [--verbose]
+ *                                            [--meanings [N]]
  *
  * The database named in the URL (default: factdesk_bench_claims on DATABASE_URL's server, else on
  * postgresql://postgres@127.0.0.1:5432) is DROPPED and created again, migrated and filled with
- * generated, fictional claims. `--keep` reuses it when it already holds the claims; `--verbose`
- * lists the reworded queries whose claim was not found.
+ * generated, fictional claims. `--keep` reuses it when it already holds the claims (also the
+ * 1,000,000 claims of `npm run bench:data`: `--keep --database-url …/factdesk_bench`); with
+ * `--meanings` it then computes the meaning vectors its claims lack (the index build of a database
+ * filled without them), all of them or the first N (`--meanings 100000`, then extrapolated);
+ * `--verbose` lists the reworded queries whose claim was not found.
  */
 import { performance } from "node:perf_hooks";
 import pg from "pg";
@@ -62,6 +66,8 @@ async function prepareDatabase(generator: TextGenerator): Promise<string[]> {
       .finally(() => existing.end());
     if (texts.length >= claimCount) {
       log(`Reusing ${name} (${texts.length} claims)`);
+      const at = process.argv.indexOf("--meanings");
+      if (at >= 0) await buildMissingMeanings(Number(process.argv[at + 1]) || Infinity, texts.length);
       return texts;
     }
   }
@@ -146,6 +152,45 @@ async function buildMeanings(count: number) {
       `Meaning vectors for ${count} claims in ${seconds.toFixed(1)} s (${((seconds * 1e6) / count).toFixed(0)} µs a claim wall clock, ` +
         `${((used.user + used.system) / count).toFixed(0)} µs of Node CPU a claim including the batch queries)`,
     );
+  } finally {
+    await client.$disconnect();
+  }
+}
+
+/**
+ * The meaning vectors a kept database's claims lack (bench:data writes claims without them), by
+ * the app's function in batches of 1,000, in id order, at most `limit` claims; prints the rate
+ * and what all `total` claims take at that rate.
+ */
+async function buildMissingMeanings(limit: number, total: number) {
+  const client = createPrismaClient(databaseUrl);
+  try {
+    const started = performance.now();
+    const cpu = process.cpuUsage();
+    let done = 0;
+    let last = "";
+    while (done < limit) {
+      const rows = await client.$queryRaw<{ id: string }[]>`
+        SELECT id FROM "Claim" WHERE id > ${last} AND meaning IS NULL ORDER BY id LIMIT ${Math.min(1000, limit - done)}`;
+      if (rows.length === 0) break;
+      await refreshClaimMeanings(
+        client,
+        rows.map((row) => row.id),
+      );
+      done += rows.length;
+      last = rows.at(-1)!.id;
+      if (done % 50_000 === 0) log(`  ${done} meaning vectors in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+    }
+    const seconds = (performance.now() - started) / 1000;
+    const used = process.cpuUsage(cpu);
+    log(
+      `Meaning vectors for ${done} claims in ${seconds.toFixed(1)} s (${((seconds * 1e6) / Math.max(done, 1)).toFixed(0)} µs a claim wall clock, ` +
+        `${((used.user + used.system) / Math.max(done, 1)).toFixed(0)} µs of Node CPU a claim including the batch queries)` +
+        (done > 0 && done < total ? `; all ${total} at this rate: ${((seconds * total) / done / 60).toFixed(1)} min` : ""),
+    );
+    const analysed = performance.now();
+    await client.$executeRawUnsafe(`VACUUM ANALYZE "Claim"`);
+    log(`VACUUM ANALYZE "Claim" in ${((performance.now() - analysed) / 1000).toFixed(1)} s`);
   } finally {
     await client.$disconnect();
   }

@@ -1,12 +1,15 @@
 /**
  * `npm run bench:search`: how fast the forgiving parts of search are on the generated data
  * (`npm run bench:data`: 1,000,000 claims, 200,000 published verdicts), in-process:
- *   node --import tsx scripts/bench/search.ts [--database-url URL] [--runs 20]
+ *   node --import tsx scripts/bench/search.ts [--database-url URL] [--runs 20] [--origin http://127.0.0.1:3100]
  * 1. /search with misspelt words (no results as typed, then the corrected search: what the page
  *    runs), with claimant and source names, and a name that matches nothing (with suggestions);
  * 2. the names offered as one types (/search/suggestions);
  * 3. the workspace queue's claim search (words + meaning, with filters) and the plain queue.
- * Prints p50/p95 per query and the size of the search vocabulary. Reads only.
+ * Prints p50/p95 per query and the size of the search vocabulary. Reads only. With `--origin` (a
+ * server on the same database, e.g. the one `npm run bench:public` starts, or `npm start`), each
+ * /search query is also timed over HTTP (GET /search?…, the page as a reader gets it), with every
+ * query shape: one word, several words, quoted phrases, misspellings, each filter, page 2.
  */
 import pg from "pg";
 import { ms, percentile } from "./stats";
@@ -18,6 +21,7 @@ function option(name: string, fallback: string): string {
 
 const databaseUrl = option("database-url", "postgresql://postgres@127.0.0.1:5432/factdesk_bench");
 const runs = Number(option("runs", "20"));
+const origin = option("origin", "");
 const log = (message: string) => console.log(`[bench:search] ${message}`);
 
 async function time<T>(run: () => Promise<T>): Promise<{ first: T; timings: number[] }> {
@@ -59,13 +63,39 @@ async function main() {
     `Data: ${sizes!.claims} claims, ${sizes!.published} published verdicts, search vocabulary of ${sizes!.words} words; ${runs} runs each`,
   );
 
-  const table: string[] = ["| query | result | p50 | p95 |", "| --- | --- | ---: | ---: |"];
-  const row = (label: string, result: string, timings: number[]) => {
-    table.push(`| ${label} | ${result} | ${ms(percentile(timings, 50))} | ${ms(percentile(timings, 95))} |`);
-    log(`${label}: ${result}, p50 ${ms(percentile(timings, 50))}, p95 ${ms(percentile(timings, 95))}`);
+  const table: string[] = origin
+    ? ["| query | result | p50 | p95 | HTTP p50 | HTTP p95 |", "| --- | --- | ---: | ---: | ---: | ---: |"]
+    : ["| query | result | p50 | p95 |", "| --- | --- | ---: | ---: |"];
+  const row = (label: string, result: string, timings: number[], http?: number[]) => {
+    const overHttp = http ? ` ${ms(percentile(http, 50))} | ${ms(percentile(http, 95))} |` : origin ? " | |" : "";
+    table.push(`| ${label} | ${result} | ${ms(percentile(timings, 50))} | ${ms(percentile(timings, 95))} |${overHttp}`);
+    log(
+      `${label}: ${result}, p50 ${ms(percentile(timings, 50))}, p95 ${ms(percentile(timings, 95))}` +
+        (http ? `; HTTP p50 ${ms(percentile(http, 50))}, p95 ${ms(percentile(http, 95))}` : ""),
+    );
+  };
+  const httpTimes = async (params: Record<string, string>) => {
+    if (!origin) return undefined;
+    const url = `${origin}/search?${new URLSearchParams(params)}`;
+    await (await fetch(url)).text();
+    const timings: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const start = performance.now();
+      const response = await fetch(url);
+      await response.text();
+      if (!response.ok) throw new Error(`${url} answered ${response.status}`);
+      timings.push(performance.now() - start);
+    }
+    return timings;
   };
 
   const pages: Record<string, string>[] = [
+    { q: "government" },
+    { q: "hospital beds" },
+    { q: '"prices doubled"' },
+    { q: '"hospital beds" minister' },
+    { q: "government", page: "2" },
+    { q: "pension", rating: "false" },
     { q: "goverment" },
     { q: "electricty prices" },
     { q: "vacine hospital" },
@@ -76,9 +106,14 @@ async function main() {
     { q: "minister", claimant: name("bc1") },
     { claimant: `${name("bc2000")}x` },
     { source: name("bs500") },
+    { source: name("bs1") },
+    { q: "school", source: name("bs1") },
   ];
+  const httpAll: number[] = [];
   for (const params of pages) {
     const { first, timings } = await time(() => loadSearchPage(params));
+    const http = await httpTimes(params);
+    if (http) httpAll.push(...http);
     const count = first.capped ? ">1000" : String(first.count);
     const result = [
       first.spelling ? `showing “${first.spelling.searched}”, ${count}` : `${count} results`,
@@ -86,8 +121,9 @@ async function main() {
         (problem) => `${problem.param} left out${problem.suggestions?.length ? `, suggests ${problem.suggestions.join(", ")}` : ""}`,
       ),
     ].join("; ");
-    row(`/search?${new URLSearchParams(params)}`, result, timings);
+    row(`/search?${new URLSearchParams(params)}`, result, timings, http);
   }
+  if (origin) log(`All /search queries over HTTP: p50 ${ms(percentile(httpAll, 50))}, p95 ${ms(percentile(httpAll, 95))}`);
 
   for (const [field, text] of [
     ["claimant", "hal"],

@@ -38,6 +38,23 @@ describe("analyseClaim and differences", () => {
     expect([...analyseClaim("In 2025 prices rose 12%").years]).toEqual(["2025"]);
   });
 
+  it("reads digits inside a word as part of a name or code, not as figures", () => {
+    // A hex id (a tag, a post id) holds no figures: 8b4e3f1f is not 8, 4, 3 and 1.
+    expect([...analyseClaim("The post tagged 8b4e3f1f says prices rose").figures]).toEqual([]);
+    expect(differ("Post 8b4e3f1f says prices rose", "Post 2c9d0a7e says prices rose")).toEqual([]);
+    // COVID19, H1N1, 5G and G7 are names: another one is another name, not another figure.
+    const g7 = analyseClaim("Leaders of the G7 agreed to cut COVID19 vaccine prices by 20%");
+    expect([...g7.figures]).toEqual(["20"]);
+    expect([...g7.names].sort()).toEqual(["covid19", "g7"]);
+    expect(differ("The G7 agreed to cut emissions", "The G20 agreed to cut emissions")).toEqual(["place or name"]);
+    expect([...analyseClaim("5G masts spread H1N1").figures]).toEqual([]);
+    // Figures with a scale, an ordinal or a decade glued on stay figures (or years).
+    expect([...analyseClaim("The scheme cost £5bn, not 200k").figures].sort()).toEqual(["200", "200000", "5", "5000000000"].sort());
+    expect(differ("Valoria is the 3rd largest exporter", "Valoria is the 5th largest exporter")).toEqual(["figure"]);
+    expect([...analyseClaim("Crime was higher in the 1990s").years]).toEqual(["1990s"]);
+    expect(differ("Spending rose 12% in the 1990s", "Spending rose 12% in the 2000s")).toEqual(["year"]);
+  });
+
   it("finds a claim inside a longer sentence without inventing differences", () => {
     const long =
       "At Tuesday's rally, to loud cheers, the minister repeated that crime rose 12% in Varnholm last year, as she has said before.";

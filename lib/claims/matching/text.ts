@@ -139,6 +139,7 @@ const SCALES: Record<string, number> = {
   k: 1e3,
   m: 1e6,
   bn: 1e9,
+  tn: 1e12,
 };
 /** Capitalised words that are not names even inside a sentence. */
 const NOT_NAMES = new Set([
@@ -201,7 +202,16 @@ export function claimText(text: string): string {
     .trim();
 }
 
-const TOKEN = /[\p{L}][\p{L}\p{M}'’]*|\d[\d,.]*%?/gu;
+/**
+ * A figure ("12", "1,200", "2.5", "12%") is digits not glued to a letter; anything else that mixes
+ * letters and digits is one word ("G7", "COVID19", "H1N1", "5G", a hex id like "8b4e3f1f"): a name
+ * or a code, not a figure, so two claims about "G7" and "G20" differ by name, not by figure, and an
+ * id is not read as the figures 8, 4, 3, 1. A figure with a unit glued on is still a figure:
+ * "5bn"/"10m"/"200k" (scaled), "3rd" (an ordinal), "1990s" (a decade, read as a year).
+ */
+const TOKEN = /\d[\d,.]*%?(?![\p{L}\p{N}])|[\p{L}\p{N}][\p{L}\p{M}\p{N}'’]*/gu;
+/** Digits with a glued scale, ordinal or decade suffix: "5bn", "3rd", "1990s". */
+const GLUED = /^(\d+(?:\.\d+)?)(k|m|bn|b|tn|st|nd|rd|th|s)$/;
 
 export function analyseClaim(raw: string): ClaimAnalysis {
   const text = claimText(raw);
@@ -217,7 +227,20 @@ export function analyseClaim(raw: string): ClaimAnalysis {
     const token = match[0].replace(/’/g, "'");
     const at = match.index ?? 0;
     const lower = token.toLowerCase().replace(/'s$/, "");
-    if (/^\d/.test(token)) {
+    const glued = /\p{L}/u.test(token) ? GLUED.exec(lower) : null;
+    if (glued) {
+      const [, number, suffix] = glued as unknown as [string, string, string];
+      const value = Number(number);
+      if (suffix === "s" && /^(1[5-9]|20)\d0$/.test(number)) years.add(`${number}s`);
+      else if (suffix === "s") figures.add(String(value));
+      else {
+        figures.add(String(value));
+        const scale = SCALES[suffix === "b" ? "bn" : suffix];
+        if (scale) figures.add(String(value * scale));
+      }
+      previousFigure = null;
+      words.push(number, suffix);
+    } else if (/^\d/.test(token) && !/\p{L}/u.test(token)) {
       const digits = token.replace(/[,%]/g, "").replace(/\.$/, "");
       const value = Number(digits);
       if (!Number.isFinite(value)) continue;
