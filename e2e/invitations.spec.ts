@@ -62,7 +62,7 @@ test("a moderator invites a reviewer, whose link sets a password once; the new r
   await expect(page.getByTestId(`invitation-${invitee.email}`)).toHaveCount(0);
   await page.getByTestId(`staff-${invitee.email}`).getByRole("link", { name: invitee.name }).click();
   await expect(page.getByRole("heading", { level: 1, name: invitee.name })).toBeVisible();
-  await expect(page.getByText("invitation.accept")).toBeVisible();
+  await expect(page.getByText("accepted an invitation")).toBeVisible();
 });
 
 test("a revoked invitation link says so", async ({ page, browser }) => {
@@ -106,7 +106,7 @@ test("a deactivated reviewer's work stays attributed: their verdict still names 
   await row.getByRole("button", { name: `Deactivate ${reviewer.name}` }).click();
   await expect(row.getByText("Deactivated")).toBeVisible();
   await row.getByRole("link", { name: reviewer.name }).click();
-  await expect(page.getByText(`Attributed to ${reviewer.name}: 1 verdicts written`)).toBeVisible();
+  await expect(page.getByText(`Attributed to ${reviewer.name}: 1 verdict written`)).toBeVisible();
   await expect(page.getByText("user.deactivate")).toHaveCount(0); // their own activity, not what was done to them
 
   await page.goto(`/verdicts/${slug}`);

@@ -19,6 +19,7 @@ export const AUDIT_ACTION_WORDS: Record<string, string> = {
   "claim.dismiss": "dismissed a claim",
   "claim.edit": "edited a claim",
   "claim.reopen": "reopened a claim",
+  "claim.reopen_for_verdict": "reopened a claim for a new verdict after a retraction",
   "claim.start_review": "started reviewing a claim",
   "claim.take": "took a claim",
   "claim.unassign": "left a claim unassigned",
