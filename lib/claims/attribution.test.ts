@@ -409,6 +409,19 @@ describe("resolveClaimant: the entity a fact-checker records, from the article's
     expect(resolveAt(article, "estimates by the monitoring mission")).toBe("Harbour Monitoring Mission");
   });
 
+  it("prefers a full name over a nearer lower-case description, and finds descriptions at a sentence's start", () => {
+    const article = "The Riverside Renters' Union filed a complaint. Members of the renters' union marched. A police source confirmed it.";
+    expect(resolveAt(article, "the union")).toBe("Riverside Renters' Union");
+    expect(resolveAt(article, "The source")).toBe("a police source");
+    expect(resolveAt(article, "a senior official at the ministry")).toBe("a senior official");
+  });
+
+  it("resolves a report to its author named earlier", () => {
+    const article = "A study released by the Centre for Urban Health found more asthma. Critics questioned it.";
+    expect(resolveAt(article, "The study")).toBe("Centre for Urban Health");
+    expect(resolveAt(article, "The audit")).toBe("The audit");
+  });
+
   it("drops trailing time adjuncts and resolves a pronoun after a leading adjunct", () => {
     expect(resolveAt("", "Investigators on Tuesday")).toBe("Investigators");
     expect(resolveAt("", "The Lowmarsh county court late on Wednesday")).toBe("The Lowmarsh county court");
@@ -426,7 +439,10 @@ describe("claimants in a whole article (issue 15)", () => {
       "Finance Minister Greta Lund presented the budget on Monday. The minister said that spending on schools would rise by 4%.\n\n" +
       '"This is the largest increase in a decade," said the union\'s president, Dr Pavel Orn. Orn said that 1,200 teachers had left the profession last year.\n\n' +
       "A survey of 300 schools by the Ruritanian Headteachers' Association found that one in five had a vacancy for more than six months. " +
-      "The association said that class sizes had grown by 10% since 2020.";
+      "The association said that class sizes had grown by 10% since 2020.\n\n" +
+      "The negotiator, Ilse Brand of the Harbour Mediation Office, said that both sides had signed the text.\n\n" +
+      "The Harbour Mediation Office said that 40 meetings were held. " +
+      "The office publishes quarterly reports, and its researchers said that talks had taken 14 months.";
     const claimants = claimCandidates(text).map((candidate) => candidate.claimant);
     expect(claimants).toEqual([
       null,
@@ -435,6 +451,9 @@ describe("claimants in a whole article (issue 15)", () => {
       "Pavel Orn",
       "Ruritanian Headteachers' Association",
       "Ruritanian Headteachers' Association",
+      "Ilse Brand",
+      "The Harbour Mediation Office",
+      "The Harbour Mediation Office",
     ]);
   });
 });

@@ -315,7 +315,10 @@ function claimantName(text: string, tokens: Token[], from: number, to: number): 
   if (commas.length > 0) {
     const head = part.slice(0, commas[0]);
     const apposition = part.slice(commas[0]! + 1, commas[1] ?? part.length);
-    const pick = isName(apposition) && !isName(head) ? apposition : head.length > 0 ? head : apposition;
+    // "The mediator, Mattias Rendl of the Liaison Office," names a person too (resolveClaimant keeps the person).
+    const of = apposition.findIndex((token) => token.lower === "of");
+    const named = isName(apposition) || (of >= 2 && isName(apposition.slice(0, of)));
+    const pick = named && !isName(head) ? apposition : head.length > 0 ? head : apposition;
     return nameWithoutTitle(text, pick);
   }
   return nameWithoutTitle(text, part);
@@ -801,6 +804,9 @@ export function resolveClaimant(text: string, claimant: string, at: number, spea
   // Case matters in a name (\p{Lu} under the i flag would match any letter): only the first word is lowered.
   const agent = REPORT_AGENT.exec(name.replace(/^\p{Lu}/u, (letter) => letter.toLowerCase()));
   if (agent) name = agent[1]!.trim();
+  // "a military doctor at the crossing" → "a military doctor".
+  const unnamedPerson = /^((?:a|an)\s+(?:\p{Ll}+\s+){0,2}(\p{Ll}+))\s+(?:at|in|from|on|near)\s+.+$/u.exec(name);
+  if (unnamedPerson && UNNAMED_PEOPLE.test(unnamedPerson[2]!)) name = unnamedPerson[1]!;
   const possessive = POSSESSIVE_OF_SPEAKER.exec(name);
   if (possessive) return speakers.resolve(PRONOUN_OF[possessive[1]!.toLowerCase()]!, at);
   const person = new RegExp(String.raw`^((?:${NAME_WORD}\.?\s+)*${NAME_WORD})\s+of\s+(?:the\s+)?${NAME_WORD}(?:\s+\S+)*$`, "u").exec(name);
@@ -824,6 +830,14 @@ function definiteDescription(before: string, description: string): string | null
   const head = words.at(-1)!;
   type Found = { name: string; at: number };
   const found: Found[] = [];
+  if (new RegExp(String.raw`^(?:${REPORT_NOUNS})$`, "u").test(head)) {
+    // "The study" → its author, named earlier as "a study … by the Institute of Air Quality".
+    const author = new RegExp(
+      String.raw`\b${head}\b[^.]*?\b(?:by|from)\s+(?:the\s+)?(${NAME_WORD}(?:\s+(?:(?:of|for)\s+(?:the\s+)?|and\s+)?${NAME_WORD})*)`,
+      "gu",
+    );
+    for (const hit of before.matchAll(author)) found.push({ name: hit[1]!, at: hit.index! });
+  }
   // A capitalised name that contains every word: "Valorian Pharmacists' Association" for "the pharmacists' association".
   for (const run of before.matchAll(PROPER_RUN)) {
     const runWords = wordsOf(run[0]);
@@ -854,18 +868,21 @@ function definiteDescription(before: string, description: string): string | null
     }
   }
   // A lower-case description with more words: "the national election authority", "a government source".
-  const longer = new RegExp(String.raw`\b(the|a|an)\s+((?:[\p{Ll}'’-]+\s+){1,2})${escaped}\b`, "gu");
+  const described: Found[] = [];
+  const longer = new RegExp(String.raw`\b([Tt]he|[Aa]n?)\s+((?:[\p{Ll}'’-]+\s+){1,2})${escaped}\b`, "gu");
   for (const hit of before.matchAll(longer)) {
     const modifiers = wordsOf(hit[2]!);
     if (modifiers.some((word) => EMPTY_MODIFIERS.has(word) || PRONOUNS.has(word) || /^(?:his|her|its|their|of|and|to|by|in)$/.test(word)))
       continue;
     // "a government source" for "the source"; but "a short statement" is not who "the statement" is.
-    if (hit[1] !== "the" && !UNNAMED_PEOPLE.test(head)) continue;
+    const article = hit[1]!.toLowerCase();
+    if (article !== "the" && !UNNAMED_PEOPLE.test(head)) continue;
     // "the deputy mayor" is Jonas Eck, found above by name.
-    if (hit[1] === "the" && PERSON_HEADS.test(head)) continue;
+    if (article === "the" && PERSON_HEADS.test(head)) continue;
     const phrase = `${hit[2]!}${hit[0].slice(hit[1]!.length + 1 + hit[2]!.length)}`.trim();
-    found.push({ name: hit[1]!.toLowerCase() === "the" ? phrase : `${hit[1]!.toLowerCase()} ${phrase}`, at: hit.index! });
+    described.push({ name: article === "the" ? phrase : `${article} ${phrase}`, at: hit.index! });
   }
-  if (found.length === 0) return null;
-  return found.reduce((best, next) => (next.at > best.at ? next : best)).name;
+  // The nearest full name wins over the nearest lower-case description ("the tenants' union" after "Harbour Tenants' Union").
+  const nearest = (list: Found[]) => (list.length === 0 ? null : list.reduce((best, next) => (next.at > best.at ? next : best)).name);
+  return nearest(found) ?? nearest(described);
 }

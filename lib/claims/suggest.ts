@@ -239,7 +239,14 @@ export function claimCandidates(text: string): Candidate[] {
     const first: Span = { start: attribution.contentStart, end: attribution.contentEnd, claimant, pronoun: false };
     const spans = attribution.whole ? [first] : thatConjunctions(sentence, first).flatMap((part) => splitCoordinated(text, sentence, part));
     for (const span of spans) {
-      const spanClaimant = span.pronoun ? (span.claimant ? speakers.resolve(span.claimant, sentence.start) : null) : span.claimant;
+      // A clause with its own speaker ("…, and its researchers said …") is resolved like the sentence's.
+      const spanClaimant = span.pronoun
+        ? span.claimant
+          ? speakers.resolve(span.claimant, sentence.start)
+          : null
+        : span.claimant !== null && span.claimant !== claimant
+          ? resolveClaimant(text, unnamed(span.claimant), sentence.start, speakers)
+          : span.claimant;
       const trimmed = trimClaim(text, span.start, span.end);
       const { start, end } = trimClaim(text, stripLead(text, trimmed.start, trimmed.end), trimmed.end);
       const claimText = text.slice(start, end);
