@@ -2,7 +2,9 @@ import { describe, expect, it } from "vitest";
 import type { CheckworthinessModel } from "@/lib/checkworthiness/model";
 import { foreignSentences, nonEnglish } from "./language";
 import { splitSentences } from "./sentences";
-import { suggestClaims, unverifiable } from "./suggest";
+import { resolveClaimant } from "./attribution";
+import { Speakers } from "./speakers";
+import { claimCandidates, suggestClaims, unverifiable } from "./suggest";
 
 /**
  * Attribution and spans over whole passages (issue 15). Each case is an article in which every
@@ -346,5 +348,112 @@ describe("a whole news article with every row of the table", () => {
       "The forecast was optimistic",
     ];
     expect(ranked.slice(-4).toSorted()).toEqual(last.toSorted());
+  });
+});
+
+describe("resolveClaimant: the entity a fact-checker records, from the article's earlier mentions (issue 15)", () => {
+  /** The claimant for `phrase` said at the end of `article`, with the speakers in `named` remembered where they occur. */
+  function resolveAt(article: string, phrase: string, named: string[] = []): string | null {
+    const speakers = new Speakers(article);
+    for (const name of named) speakers.add(name, article.indexOf(name));
+    return resolveClaimant(article, phrase, article.length, speakers);
+  }
+
+  it("resolves a definite description to the person or body named earlier", () => {
+    const article =
+      "Transport Minister Petra Holm opened the bridge. The Coastal Ferry Operators' Association and the Ruritanian Bar Council " +
+      "criticised it, as did a senior government source. The High Court of Ruritania will hear the case.";
+    expect(resolveAt(article, "The minister")).toBe("Petra Holm");
+    expect(resolveAt(article, "the association")).toBe("Coastal Ferry Operators' Association");
+    expect(resolveAt(article, "The ferry operators' association")).toBe("Coastal Ferry Operators' Association");
+    expect(resolveAt(article, "the council")).toBe("Ruritanian Bar Council");
+    expect(resolveAt(article, "The court")).toBe("High Court of Ruritania");
+    expect(resolveAt(article, "The source")).toBe("a senior government source");
+    expect(resolveAt(article, "The committee")).toBe("The committee");
+  });
+
+  it("finds a person named in an apposition, and a body with a lower-case name", () => {
+    const article = "Jonas Eck, the deputy mayor, spoke first. Then the regional water authority published its plans.";
+    expect(resolveAt(article, "The mayor")).toBe("Jonas Eck");
+    expect(resolveAt(article, "the authority")).toBe("regional water authority");
+  });
+
+  it("picks the body, not the person, in 'PERSON of ORG' and the nearest of two fitting names", () => {
+    const article = "Mira Sand of the Eastern Rail Office spoke. Later the Western Rail Office replied.";
+    expect(resolveAt(article, "the office")).toBe("Western Rail Office");
+    expect(resolveAt(article.slice(0, article.indexOf(" Later")), "the office")).toBe("Eastern Rail Office");
+  });
+
+  it("resolves possessives to their owner", () => {
+    const article = "Ombudsman Carla Venn presented her findings. The Pilots' Guild answered.";
+    expect(resolveAt(article, "Her report", ["Carla Venn", "The Pilots' Guild"])).toBe("Carla Venn");
+    expect(resolveAt(article, "its researchers", ["Carla Venn", "The Pilots' Guild"])).toBe("The Pilots' Guild");
+    expect(resolveAt(article, "Its", ["Carla Venn", "The Pilots' Guild"])).toBe("The Pilots' Guild");
+    expect(resolveAt("Defence lawyers for Ivo Marek appealed.", "Marek's lawyers")).toBe("Ivo Marek's lawyers");
+    expect(resolveAt("Defence lawyers for Ivo Marek appealed.", "Marek’s lawyers")).toBe("Ivo Marek's lawyers");
+  });
+
+  it("keeps the person of 'PERSON of ORG' and drops honorifics", () => {
+    expect(resolveAt("", "Dr Nina Falk of the Polar Science Centre")).toBe("Nina Falk");
+    expect(resolveAt("", "Prof. Omar Reyes of Ruritania University")).toBe("Omar Reyes");
+    expect(resolveAt("", "Teodor Lenz of the Farmers' League")).toBe("Teodor Lenz");
+    expect(resolveAt("", "Mrs Ada Koll")).toBe("Ada Koll");
+    expect(resolveAt("", "The Bank of Ruritania")).toBe("The Bank of Ruritania");
+  });
+
+  it("names the author of a report", () => {
+    expect(resolveAt("", "a survey of 900 schools by the Ruritanian Teachers' Federation")).toBe("Ruritanian Teachers' Federation");
+    expect(resolveAt("", "figures released by the Census Bureau in March")).toBe("Census Bureau");
+    expect(resolveAt("", "A study published on Tuesday by the Institute of Coastal Ecology")).toBe("Institute of Coastal Ecology");
+    const article = "The Harbour Monitoring Mission reported. Its estimates were disputed.";
+    expect(resolveAt(article, "estimates by the monitoring mission")).toBe("Harbour Monitoring Mission");
+  });
+
+  it("prefers a full name over a nearer lower-case description, and finds descriptions at a sentence's start", () => {
+    const article = "The Riverside Renters' Union filed a complaint. Members of the renters' union marched. A police source confirmed it.";
+    expect(resolveAt(article, "the union")).toBe("Riverside Renters' Union");
+    expect(resolveAt(article, "The source")).toBe("a police source");
+    expect(resolveAt(article, "a senior official at the ministry")).toBe("a senior official");
+  });
+
+  it("resolves a report to its author named earlier", () => {
+    const article = "A study released by the Centre for Urban Health found more asthma. Critics questioned it.";
+    expect(resolveAt(article, "The study")).toBe("Centre for Urban Health");
+    expect(resolveAt(article, "The audit")).toBe("The audit");
+  });
+
+  it("drops trailing time adjuncts and resolves a pronoun after a leading adjunct", () => {
+    expect(resolveAt("", "Investigators on Tuesday")).toBe("Investigators");
+    expect(resolveAt("", "The Lowmarsh county court late on Wednesday")).toBe("The Lowmarsh county court");
+    expect(resolveAt("", "Prime Minister Oskar Vell on Monday")).toBe("Oskar Vell");
+    expect(resolveAt("", "a poll published on Sunday")).toBe("a poll published on Sunday");
+    const article = "Mayor Rolf Dahn visited the site.";
+    expect(resolveAt(article, "At a briefing he", ["Rolf Dahn"])).toBe("Rolf Dahn");
+    expect(resolveAt(article, "At a briefing she", ["Rolf Dahn"])).toBeNull();
+  });
+});
+
+describe("claimants in a whole article (issue 15)", () => {
+  it("resolves short forms to earlier mentions and never joins two sentences in a name", () => {
+    const text =
+      "Finance Minister Greta Lund presented the budget on Monday. The minister said that spending on schools would rise by 4%.\n\n" +
+      '"This is the largest increase in a decade," said the union\'s president, Dr Pavel Orn. Orn said that 1,200 teachers had left the profession last year.\n\n' +
+      "A survey of 300 schools by the Ruritanian Headteachers' Association found that one in five had a vacancy for more than six months. " +
+      "The association said that class sizes had grown by 10% since 2020.\n\n" +
+      "The negotiator, Ilse Brand of the Harbour Mediation Office, said that both sides had signed the text.\n\n" +
+      "The Harbour Mediation Office said that 40 meetings were held. " +
+      "The office publishes quarterly reports, and its researchers said that talks had taken 14 months.";
+    const claimants = claimCandidates(text).map((candidate) => candidate.claimant);
+    expect(claimants).toEqual([
+      null,
+      "Greta Lund",
+      "Pavel Orn",
+      "Pavel Orn",
+      "Ruritanian Headteachers' Association",
+      "Ruritanian Headteachers' Association",
+      "Ilse Brand",
+      "The Harbour Mediation Office",
+      "The Harbour Mediation Office",
+    ]);
   });
 });

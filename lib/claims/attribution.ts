@@ -1,4 +1,5 @@
 import type { Sentence, Token } from "./sentences";
+import { describe, genderOfFirstName } from "./speakers";
 
 /**
  * Who asserts what in one sentence: "Iraqi officials maintained the deal reflects preexisting
@@ -314,7 +315,10 @@ function claimantName(text: string, tokens: Token[], from: number, to: number): 
   if (commas.length > 0) {
     const head = part.slice(0, commas[0]);
     const apposition = part.slice(commas[0]! + 1, commas[1] ?? part.length);
-    const pick = isName(apposition) && !isName(head) ? apposition : head.length > 0 ? head : apposition;
+    // "The mediator, Mattias Rendl of the Liaison Office," names a person too (resolveClaimant keeps the person).
+    const of = apposition.findIndex((token) => token.lower === "of");
+    const named = isName(apposition) || (of >= 2 && isName(apposition.slice(0, of)));
+    const pick = named && !isName(head) ? apposition : head.length > 0 ? head : apposition;
     return nameWithoutTitle(text, pick);
   }
   return nameWithoutTitle(text, part);
@@ -498,6 +502,17 @@ function reversed(text: string, sentence: Sentence): Attribution | null {
     if (isReportingVerb(tokens[t] ?? tokens[0]!) && t <= tailEnd && t + 1 <= tailEnd) {
       let s = t + 1;
       while (s + 1 <= tailEnd && !ADJUNCT.test(text.slice(tokens[s + 1]!.start - 1, sentence.end))) s++;
+      // '"…," said the union's president, Dr Pavel Orn.': the name after the description's comma is the speaker.
+      const rest = tokens.slice(tailEnd + 2, last + 1);
+      if (
+        s === tailEnd &&
+        tokens[tailEnd + 1]?.value === "," &&
+        rest.length > 0 &&
+        rest.length <= 4 &&
+        isName(rest) &&
+        validSubject(tokens, t + 1, s)
+      )
+        return { claimant: claimantName(text, tokens, t + 1, last), pronoun: false, contentStart: sentence.start, contentEnd };
       if (validSubject(tokens, t + 1, s)) return { ...pronounOrName(text, tokens, t + 1, s), contentStart: sentence.start, contentEnd };
     }
     // Only the last comma starts a trailing attribution, unless what follows it is a trailing
@@ -701,4 +716,173 @@ export function attribute(text: string, sentence: Sentence): Attribution {
 export function isNamedSpeaker(claimant: string): boolean {
   const words = claimant.split(/\s+/);
   return words.some((word, i) => /^\p{Lu}/u.test(word) && !(i === 0 && /^(the|a|an)$/i.test(word)));
+}
+
+/** What resolveClaimant needs from the article's earlier speakers (a `Speakers`). */
+export type EarlierSpeakers = {
+  /** The nearest earlier speaker that fits he/she/they/it, or null. */
+  resolve(pronoun: string, at: number): string | null;
+  /** "Brandt" → "Tomas Brandt" when the article named him earlier; otherwise as given. */
+  fullName(name: string, at: number): string;
+};
+
+const HONORIFIC = /^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Sir|Dame)\.?\s+/u;
+const NAME_WORD = String.raw`\p{Lu}[\p{L}'’-]*`;
+/** A capitalised name of a body, possibly with "of (the)" or "and" inside: "National Institute of Public Health". */
+const PROPER_RUN = new RegExp(String.raw`${NAME_WORD}(?:\s+(?:(?:of|for)\s+(?:the\s+)?|and\s+)?${NAME_WORD})*`, "gu");
+/** Nouns of a report whose author is the claimant: "a survey of 640 pharmacies by the X". */
+const REPORT_NOUNS =
+  "survey|study|report|poll|figures|data|statistics|estimates?|analysis|research|review|audit|census|forecast|index|records|findings|investigation|inquiry|paper|count";
+const REPORT_AGENT = new RegExp(
+  String.raw`^(?:(?:a|an|the|new|latest|recent)\s+)*(?:[\p{L}\p{N}-]+\s+){0,2}?(?:${REPORT_NOUNS})\b.*?\b(?:by|from)\s+(?:the\s+)?(${NAME_WORD}(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?${NAME_WORD})*|the\s+\p{Ll}+(?:\s+\p{Ll}+){0,2})(?:\s+(?:on|in|last|this|earlier)\b.*)?$`,
+  "u",
+);
+/** Time adjuncts after a subject: "Prosecutors on Friday", "The court late on Monday". */
+const TRAILING_TIME = new RegExp(
+  String.raw`\s+(?:(?:late|early)\s+)?(?:on\s+(?:${WEEKDAY}|(?:${MONTH})\s+\d{1,2})(?:\s+(?:morning|afternoon|evening|night))?|(?:last|this)\s+(?:week|month|year|${WEEKDAY})|yesterday|today|in\s+(?:${MONTH}))$`,
+  "iu",
+);
+/** Leading adjuncts before a pronoun subject: "At a press conference he", "On Monday she". */
+const LEADING_ADJUNCT_PRONOUN = /^(?:(?:at|during|in|on|after|before|later|earlier|speaking)\b[^,]*?\s+|[^,]*,\s*)(he|she|they|it)$/iu;
+/** Possessive pronoun + what belongs to the speaker: "Her report", "its researchers", "Their association". */
+const POSSESSIVE_OF_SPEAKER =
+  /^(his|her|its|their)(?:\s+(?:own\s+|latest\s+|new\s+|annual\s+)?(?:report|study|survey|analysis|figures|data|estimates?|statement|researchers|experts|scientists|authors|staff|lawyers|spokesman|spokeswoman|spokesperson|association|organisation|organization|office|campaign|team|members|union|lawyer))?$/iu;
+const PRONOUN_OF: Record<string, string> = { his: "he", her: "she", its: "it", their: "they" };
+/** Heads of descriptions that name a person ("the minister"), for finding the name they refer to. */
+const PERSON_HEADS =
+  /^(?:minister|president|mayor|governor|senator|judge|prosecutor|mediator|director|chair|chairman|chairwoman|chief|commissioner|ambassador|spokesperson|spokesman|spokeswoman|ombudsman|premier|chancellor|secretary|leader|economist|professor|researcher|scientist|lawyer|auditor|inspector|envoy|negotiator|doctor|official|head|ceo)$/iu;
+/** People a fact-checker records without a name, as first introduced: "a government source", "a military doctor". */
+const UNNAMED_PEOPLE =
+  /^(?:source|sources|doctor|official|officials|diplomat|witness|resident|insider|aide|engineer|nurse|teacher|worker)$/u;
+/** Modifiers that do not make a description more specific ("the same agency"). */
+const EMPTY_MODIFIERS = new Set([
+  "same",
+  "new",
+  "other",
+  "whole",
+  "entire",
+  "first",
+  "last",
+  "next",
+  "former",
+  "said",
+  "latter",
+  "former's",
+]);
+
+const escapeRegExp = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const wordsOf = (value: string) => value.toLowerCase().replace(/[’]/g, "'").split(/\s+/).filter(Boolean);
+
+/**
+ * The entity a fact-checker would record for a claimant phrase, found among the article's
+ * earlier mentions (text before `at` and the speakers named so far). In order:
+ *
+ * - honorifics and a person's affiliation go: "Dr Lise Amundsen of the Marine Institute" → "Lise Amundsen";
+ * - time adjuncts after the subject go: "Prosecutors on Friday" → "Prosecutors";
+ * - a pronoun after a leading adjunct is resolved: "At a press conference he" → the nearest man;
+ * - a report's agent is its author: "figures published by Statistics Ruritania in May" → "Statistics Ruritania";
+ * - a possessive pronoun is its owner: "Her report" → the nearest woman, "its researchers" → the body;
+ * - a surname's possession gets the full name: "Berg's lawyers" → "Anna Berg's lawyers";
+ * - a definite description refers back: "The minister" → "Lena Ortiz" (named earlier as "Finance
+ *   Minister Lena Ortiz" or "Lena Ortiz, the finance minister"), "the union" → "Harbour Tenants'
+ *   Union", "The source" → "a government source".
+ *
+ * Anything else comes back as given. Null when a pronoun has no fitting speaker.
+ */
+export function resolveClaimant(text: string, claimant: string, at: number, speakers: EarlierSpeakers): string | null {
+  let name = claimant.trim();
+  // "a poll published on Sunday" keeps its time: it is a report, not a subject with an adjunct.
+  const untimed = name.replace(TRAILING_TIME, "");
+  if (!/\b(?:published|released|issued|conducted|presented)$/u.test(untimed)) name = untimed;
+  // "Prime Minister Aurel Dancik" (a title the adjunct kept claimantName from seeing) → "Aurel Dancik".
+  const words = name.split(/\s+/);
+  const lastTitle = words.findLastIndex((word) => TITLES.has(word.toLowerCase()));
+  const rest = words.slice(lastTitle + 1).join(" ");
+  if (lastTitle >= 0 && words.every((word) => /^\p{Lu}/u.test(word)) && /\s/.test(rest) && describe(rest).kind === "person") name = rest;
+  const leading = LEADING_ADJUNCT_PRONOUN.exec(name);
+  if (leading && leading[1]!.length < name.length) return speakers.resolve(leading[1]!, at);
+  // Case matters in a name (\p{Lu} under the i flag would match any letter): only the first word is lowered.
+  const agent = REPORT_AGENT.exec(name.replace(/^\p{Lu}/u, (letter) => letter.toLowerCase()));
+  if (agent) name = agent[1]!.trim();
+  // "a military doctor at the crossing" → "a military doctor".
+  const unnamedPerson = /^((?:a|an)\s+(?:\p{Ll}+\s+){0,2}(\p{Ll}+))\s+(?:at|in|from|on|near)\s+.+$/u.exec(name);
+  if (unnamedPerson && UNNAMED_PEOPLE.test(unnamedPerson[2]!)) name = unnamedPerson[1]!;
+  const possessive = POSSESSIVE_OF_SPEAKER.exec(name);
+  if (possessive) return speakers.resolve(PRONOUN_OF[possessive[1]!.toLowerCase()]!, at);
+  const person = new RegExp(String.raw`^((?:${NAME_WORD}\.?\s+)*${NAME_WORD})\s+of\s+(?:the\s+)?${NAME_WORD}(?:\s+\S+)*$`, "u").exec(name);
+  if (person && /\s/.test(person[1]!.replace(HONORIFIC, "")) && describe(person[1]!).kind === "person") name = person[1]!;
+  name = name.replace(HONORIFIC, "");
+  const owner = new RegExp(String.raw`^(${NAME_WORD})['’]s\s+(.+)$`, "u").exec(name);
+  if (owner) {
+    const full = speakers.fullName(owner[1]!, at);
+    const first = full.split(/\s+/)[0]!;
+    if (full !== owner[1] && genderOfFirstName(first) !== null) return `${full}'s ${owner[2]!}`;
+    return name;
+  }
+  return definiteDescription(text.slice(0, at), name) ?? name;
+}
+
+/** "The minister", "the union", "the pharmacists' association", "The source": the earlier mention it refers to, or null. */
+function definiteDescription(before: string, description: string): string | null {
+  const match = /^[Tt]he\s+((?:[\p{Ll}'’-]+\s+){0,2}[\p{Ll}'’-]+)$/u.exec(description);
+  if (!match) return null;
+  const words = wordsOf(match[1]!);
+  const head = words.at(-1)!;
+  type Found = { name: string; at: number };
+  const found: Found[] = [];
+  if (new RegExp(String.raw`^(?:${REPORT_NOUNS})$`, "u").test(head)) {
+    // "The study" → its author, named earlier as "a study … by the Institute of Air Quality".
+    const author = new RegExp(
+      String.raw`\b${head}\b[^.]*?\b(?:by|from)\s+(?:the\s+)?(${NAME_WORD}(?:\s+(?:(?:of|for)\s+(?:the\s+)?|and\s+)?${NAME_WORD})*)`,
+      "gu",
+    );
+    for (const hit of before.matchAll(author)) found.push({ name: hit[1]!, at: hit.index! });
+  }
+  // A capitalised name that contains every word: "Valorian Pharmacists' Association" for "the pharmacists' association".
+  for (const run of before.matchAll(PROPER_RUN)) {
+    const runWords = wordsOf(run[0]);
+    if (runWords.length < 2 || !words.every((word) => runWords.includes(word))) continue;
+    if (PERSON_HEADS.test(head)) {
+      // "Finance Minister Lena Ortiz": the name after the title.
+      const after = run[0].split(/\s+/).slice(runWords.lastIndexOf(head) + 1);
+      if (after.length >= 2 && after.every((word) => /^\p{Lu}/u.test(word))) found.push({ name: after.join(" "), at: run.index! });
+      continue;
+    }
+    // "Valoria’s Supreme Court" → "Supreme Court": the owner is not part of the name.
+    // "Mattias Rendl of the Harbour Liaison Office": the body, not the person who works there.
+    const [, person, body] = /^(.+?)\s+of\s+(?:the\s+)?(.+)$/u.exec(run[0]) ?? [];
+    const name = person && body && /\s/.test(person) && describe(person).kind === "person" ? body : run[0];
+    found.push({ name: name.replace(/^(?:The\s+|\S+['’]s\s+)/u, ""), at: run.index! });
+  }
+  // Either case of each word's first letter, without the i flag (under which \p{Lu} matches any letter).
+  const escaped = words
+    .map((word) => `[${word[0]!.toUpperCase()}${escapeRegExp(word[0]!)}]${escapeRegExp(word.slice(1))}`)
+    .join(String.raw`\s+`);
+  if (PERSON_HEADS.test(head)) {
+    // "Lena Ortiz, the finance minister" / "the minister, Lena Ortiz".
+    const name = String.raw`(${NAME_WORD}(?:\s+${NAME_WORD})+)`;
+    const after = new RegExp(String.raw`${name},\s+(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,3}?${escaped}\b`, "gu");
+    const afterTitle = new RegExp(String.raw`\b${escaped},\s+${name}`, "gu");
+    for (const pattern of [after, afterTitle]) {
+      for (const hit of before.matchAll(pattern)) found.push({ name: hit[1]!.replace(HONORIFIC, ""), at: hit.index! });
+    }
+  }
+  // A lower-case description with more words: "the national election authority", "a government source".
+  const described: Found[] = [];
+  const longer = new RegExp(String.raw`\b([Tt]he|[Aa]n?)\s+((?:[\p{Ll}'’-]+\s+){1,2})${escaped}\b`, "gu");
+  for (const hit of before.matchAll(longer)) {
+    const modifiers = wordsOf(hit[2]!);
+    if (modifiers.some((word) => EMPTY_MODIFIERS.has(word) || PRONOUNS.has(word) || /^(?:his|her|its|their|of|and|to|by|in)$/.test(word)))
+      continue;
+    // "a government source" for "the source"; but "a short statement" is not who "the statement" is.
+    const article = hit[1]!.toLowerCase();
+    if (article !== "the" && !UNNAMED_PEOPLE.test(head)) continue;
+    // "the deputy mayor" is Jonas Eck, found above by name.
+    if (article === "the" && PERSON_HEADS.test(head)) continue;
+    const phrase = `${hit[2]!}${hit[0].slice(hit[1]!.length + 1 + hit[2]!.length)}`.trim();
+    described.push({ name: article === "the" ? phrase : `${article} ${phrase}`, at: hit.index! });
+  }
+  // The nearest full name wins over the nearest lower-case description ("the tenants' union" after "Harbour Tenants' Union").
+  const nearest = (list: Found[]) => (list.length === 0 ? null : list.reduce((best, next) => (next.at > best.at ? next : best)).name);
+  return nearest(found) ?? nearest(described);
 }

@@ -109,8 +109,13 @@ export class Speakers {
   private firstFullName(surname: string): { name: string; at: number } | null {
     if (this.fullNames.has(surname)) return this.fullNames.get(surname)!;
     const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    const pattern = new RegExp(String.raw`(?<![\p{L}])((?:\p{Lu}[\p{L}'’-]*\.?\s+){1,3})${escaped}(?![\p{L}])`, "gu");
+    const pattern = new RegExp(
+      String.raw`(?<![\p{L}])((?:(?:\p{Lu}[\p{L}'’-]*|\p{Lu}\.|(?:Dr|Mr|Mrs|Ms|Prof|St)\.)[^\S\n]+){1,3})${escaped}(?![\p{L}])`,
+      "gu",
+    );
     let found: { name: string; at: number } | null = null;
+    // A word with a full stop is only an initial or an abbreviated title, so that a sentence
+    // boundary never joins a name: "…, said Dr Hanne Vik. Vik said …" is not "Hanne Vik. Vik".
     for (const match of this.text.matchAll(pattern)) {
       const words = match[1]!.trim().split(/\s+/);
       // Titles before the first name are not part of it ("Health Minister Klaus Brandt").

@@ -1,5 +1,5 @@
 import { checkworthinessModel, type CheckworthinessModel } from "@/lib/checkworthiness/model";
-import { attribute, contentAfterBareReportingVerb, mainVerb, namedSubject, subjectOf } from "./attribution";
+import { attribute, contentAfterBareReportingVerb, mainVerb, namedSubject, resolveClaimant, subjectOf } from "./attribution";
 import { nonEnglish } from "./language";
 import { Speakers } from "./speakers";
 import { splitSentences, type Sentence, type Token } from "./sentences";
@@ -204,13 +204,18 @@ export function claimCandidates(text: string): Candidate[] {
     const attribution = attribute(text, sentence);
     let claimant = attribution.claimant;
     if (attribution.pronoun && claimant) claimant = speakers.resolve(claimant, sentence.start);
-    else if (claimant !== null) claimant = speakers.add(unnamed(claimant), sentence.start + Math.max(0, lead.indexOf(claimant)));
-    else {
+    else if (claimant !== null) {
+      // "The minister" → "Lena Ortiz", "Her report" → "Clara Berg"… (resolveClaimant, decision 028).
+      const resolved = resolveClaimant(text, unnamed(claimant), sentence.start, speakers);
+      claimant = resolved === null ? null : speakers.add(resolved, sentence.start + Math.max(0, lead.indexOf(claimant)));
+    } else {
       const subject = subjectOf(text, sentence);
-      if (subject?.claimant && !subject.pronoun) {
+      const resolved =
+        subject?.claimant && !subject.pronoun ? resolveClaimant(text, unnamed(subject.claimant), sentence.start, speakers) : null;
+      if (subject?.claimant && resolved !== null) {
         const named = namedSubject(text, sentence);
         if (named || /^(the|a|an)\s/i.test(subject.claimant) || /^\p{Lu}/u.test(subject.claimant)) {
-          const name = speakers.add(unnamed(named ?? subject.claimant), subject.at);
+          const name = speakers.add(named ? unnamed(named) : resolved, subject.at);
           const verb = mainVerb(sentence);
           // "Minister Ruta Vell pointed to the treaty's results": the paragraph goes on reporting her.
           if (verb && (SPEECH_ACTS.has(verb) || ADVICE.test(lead))) reporting = { claimant: name, end: sentence.end };
@@ -234,7 +239,14 @@ export function claimCandidates(text: string): Candidate[] {
     const first: Span = { start: attribution.contentStart, end: attribution.contentEnd, claimant, pronoun: false };
     const spans = attribution.whole ? [first] : thatConjunctions(sentence, first).flatMap((part) => splitCoordinated(text, sentence, part));
     for (const span of spans) {
-      const spanClaimant = span.pronoun ? (span.claimant ? speakers.resolve(span.claimant, sentence.start) : null) : span.claimant;
+      // A clause with its own speaker ("…, and its researchers said …") is resolved like the sentence's.
+      const spanClaimant = span.pronoun
+        ? span.claimant
+          ? speakers.resolve(span.claimant, sentence.start)
+          : null
+        : span.claimant !== null && span.claimant !== claimant
+          ? resolveClaimant(text, unnamed(span.claimant), sentence.start, speakers)
+          : span.claimant;
       const trimmed = trimClaim(text, span.start, span.end);
       const { start, end } = trimClaim(text, stripLead(text, trimmed.start, trimmed.end), trimmed.end);
       const claimText = text.slice(start, end);
