@@ -155,7 +155,9 @@ test.describe("source registry", () => {
     await page.getByRole("link", { name: `Choose ${duplicate.name} as the duplicate` }).click();
     await expect(page.getByText("1 piece of evidence move", { exact: false })).toBeVisible();
     await screenshot(page, testInfo, "moderation-source-merge-confirm");
-    await page.getByRole("button", { name: `Merge “${duplicate.name}” into “${survivor.name}”` }).click();
+    await page
+      .getByRole("button", { name: `Merge “${duplicate.name}” (${duplicate.domain}) into “${survivor.name}” (${survivor.domain})` })
+      .click();
     await expect(page.getByRole("status").filter({ hasText: "Merged: 0 articles and 1 piece of evidence moved here" })).toBeVisible();
     await expect(page.getByText(`Merged “${duplicate.name}” (${duplicate.domain}) into this source`)).toBeVisible();
     expect(await rows(`SELECT id FROM "Source" WHERE id = $1`, [duplicate.id])).toEqual([]);
