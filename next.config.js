@@ -4,8 +4,8 @@
 const nextConfig = {
   // The server runs behind a reverse proxy that adds its own headers; don't advertise the stack.
   poweredByHeader: false,
-  // Compression is the reverse proxy's job (README); uncompressed HTML also lets scripts/serve.ts
-  // hash each page's inline scripts for its Content-Security-Policy (lib/security-headers.ts).
+  // scripts/serve.ts compresses instead, after it has held each HTML page to hash its inline
+  // scripts for its Content-Security-Policy and to drop unneeded scripts (lib/security-headers.ts).
   compress: false,
   // Generated Prisma client and server-only packages stay out of the client bundle.
   serverExternalPackages: ["pg", "@prisma/adapter-pg"],

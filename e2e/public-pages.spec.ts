@@ -184,6 +184,31 @@ test("the home page shows the rating distribution as a table and links the topic
 
 // ------------------------------------------------------------------ links and 404s
 
+test(
+  "reading pages are sent without Next.js's scripts, compressed; a page with a client form keeps them",
+  { tag: "@http" },
+  async ({ request }) => {
+    for (const { url } of [...pages, { url: "/search?q=measles" }]) {
+      const response = await request.get(url, { headers: { "accept-encoding": "gzip" } });
+      expect(response.status(), url).toBe(200);
+      expect(response.headers()["content-encoding"], url).toBe("gzip");
+      const html = await response.text(); // decompressed by the client
+      expect(html, url).toContain('<meta name="factdesk-scripts" content="none"/>');
+      expect(html, url).not.toMatch(/<script[^>]* src="\/_next\//);
+      expect(html, url).not.toMatch(/<link[^>]*as="script"/);
+      expect(html, url).not.toContain("self.__next_f");
+      expect(html, url).toMatch(/<h1[^>]*>/);
+    }
+    // ClaimReview (data, not code) stays on the verdict page.
+    expect(await (await request.get("/verdicts/valoria-kestria-pact-preexisting-measures")).text()).toContain(
+      '<script type="application/ld+json">',
+    );
+    const submit = await (await request.get("/submit")).text();
+    expect(submit).toMatch(/<script[^>]* src="\/_next\/static\//);
+    expect(submit).toContain("self.__next_f");
+  },
+);
+
 test("a verdict page links its claimant, topics and evidence sources to their pages", async ({ page }) => {
   await page.goto("/verdicts/valoria-kestria-pact-preexisting-measures");
   const header = page.locator("article header");

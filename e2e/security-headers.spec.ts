@@ -36,12 +36,26 @@ test("public pages carry the policy without a nonce and stay cacheable", async (
 
 test("no policy violations on the main public pages, and their scripts run", async ({ page }) => {
   const violations = policyViolations(page);
-  for (const path of [verdictPath, "/search?q=measles", "/", "/embed/verdicts/measles-cases-fell-four-fifths-2025", "/submit"]) {
+  const nextScripts: string[] = [];
+  page.on("request", (request) => {
+    if (request.resourceType() === "script" && new URL(request.url()).pathname.startsWith("/_next/")) nextScripts.push(request.url());
+  });
+  // Reading pages come without Next.js's scripts (docs/decisions/032-pages-without-scripts.md):
+  // their own small scripts run, and the page's data is not sent twice.
+  await page.goto(verdictPath);
+  await expect(page.getByRole("button", { name: "Copy embed code" })).toBeVisible();
+  for (const path of ["/search?q=measles", "/", "/embed/verdicts/measles-cases-fell-four-fifths-2025"]) {
     await page.goto(path);
     await page.waitForLoadState("networkidle");
-    // React hydrated the page: it needs the page's inline scripts (its data), which only the policy's hashes allow.
-    await waitForHydration(page.locator("body"));
+    await expect(page.getByRole("heading", { level: 1 }).first()).toBeVisible();
   }
+  expect(nextScripts).toEqual([]);
+  // A page with a client form keeps them, and React hydrates it: it needs the page's inline
+  // scripts (its data), which only the policy's hashes allow.
+  await page.goto("/submit");
+  await page.waitForLoadState("networkidle");
+  await waitForHydration(page.locator("body"));
+  expect(nextScripts.length).toBeGreaterThan(0);
   expect(violations).toEqual([]);
 });
 

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { leanHtml } from "@/lib/script-free";
 
 /**
  * Security headers of every response, set by the web server (scripts/serve.ts) because some
@@ -10,6 +11,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
  * SHA-256 hash only: no nonce, so that cached public pages (decision 004) stay byte-for-byte
  * cacheable. Next.js writes its page data as inline scripts, different on every page, so the
  * hashes are taken from each HTML response as it is sent: HTML responses are held until complete.
+ * Held, a page that reads without scripts also loses Next.js's before it is sent (lib/script-free.ts).
  */
 
 export type SecuritySettings = { https: boolean };
@@ -131,8 +133,10 @@ export function applySecurityHeaders(
     decide();
     if (!held) return original.end.call(res, chunk as never, encoding as never, callback as never);
     if (chunk !== undefined && chunk !== null && typeof chunk !== "function") held.push(toBuffer(chunk, encoding));
-    const body = Buffer.concat(held);
-    res.setHeader("Content-Security-Policy", contentSecurityPolicy(path, body.toString("utf8"), settings));
+    // A page that reads without scripts is sent without Next.js's (lib/script-free.ts).
+    const html = leanHtml(Buffer.concat(held).toString("utf8"));
+    const body = Buffer.from(html, "utf8");
+    res.setHeader("Content-Security-Policy", contentSecurityPolicy(path, html, settings));
     res.setHeader("Content-Length", body.length);
     res.removeHeader("Transfer-Encoding");
     flushHead();

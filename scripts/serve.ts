@@ -9,10 +9,13 @@
  * request (lib/shared-cache-tags.ts; docs/decisions/022-shared-public-cache.md), so that a
  * publication or retraction made through another server shows on the very next request here.
  * Public HTML gets the Cache-Tag / Surrogate-Key and Cache-Control headers a CDN needs (lib/cdn.ts).
+ * Responses are compressed (gzip) for clients that accept it, after the HTML has been held and
+ * rewritten (lib/security-headers.ts), so next.config.js leaves Next.js's own compression off.
  *
  * Usage: node --import tsx scripts/serve.ts [--dev]; PORT, NEXT_DIST_DIR from the environment.
  */
-import { createServer } from "node:http";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import compression from "compression";
 import next from "next";
 import { tagsManifest } from "next/dist/server/lib/incremental-cache/tags-manifest.external";
 import { FORWARDING_HEADERS } from "@/lib/client-ip";
@@ -38,17 +41,22 @@ async function main() {
   const tags = createTagSync(databaseUrl, expireInThisProcess, publicPagesRefreshedAt);
   await tags.sync();
 
+  // compression is Connect middleware on Node's own request and response; its types name Express's.
+  const compress = compression() as unknown as (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
   const server = createServer(async (req, res) => {
     if (trustProxy === 0) for (const name of FORWARDING_HEADERS) delete req.headers[name];
     if (!req.url?.startsWith("/_next/static/")) {
       await tags.sync().catch((error: unknown) => console.error("Could not read the refreshed public cache tags:", error));
     }
-    // Before the CDN headers: each HTML page is held until complete, then sent with its script hashes.
-    applySecurityHeaders(req, res, security);
-    // Public HTML names the tags of what it shows, for a CDN to purge by (docs/decisions/023-cdn-purge.md).
-    const page = new Set<string>();
-    setPublicCacheHeaders(req, res, page, { purgeable: cdnPurge !== null, sharedSeconds: PUBLIC_CACHE_SECONDS });
-    pageTagCollector().run(page, () => void handle(req, res));
+    // First, so that what the steps below send (held and rewritten HTML included) is compressed.
+    compress(req, res, () => {
+      // Before the CDN headers: each HTML page is held until complete, then sent with its script hashes.
+      applySecurityHeaders(req, res, security);
+      // Public HTML names the tags of what it shows, for a CDN to purge by (docs/decisions/023-cdn-purge.md).
+      const page = new Set<string>();
+      setPublicCacheHeaders(req, res, page, { purgeable: cdnPurge !== null, sharedSeconds: PUBLIC_CACHE_SECONDS });
+      pageTagCollector().run(page, () => void handle(req, res));
+    });
   });
   server.listen(port, () => {
     console.log(

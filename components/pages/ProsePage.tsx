@@ -1,7 +1,10 @@
-/** The frame of a written page (methodology, corrections policy, about): title, lead, sections. */
+import { ReadsWithoutScripts } from "@/components/ui/ReadsWithoutScripts";
+
+/** The frame of a written page (methodology, corrections policy, about): title, lead, sections; no scripts. */
 export function ProsePage({ title, lead, children }: { title: string; lead: React.ReactNode; children: React.ReactNode }) {
   return (
     <article className="mx-auto max-w-3xl px-4 py-10 sm:py-14">
+      <ReadsWithoutScripts />
       <header className="mb-8">
         <h1 className="font-serif text-3xl font-bold tracking-tight text-slate-900 sm:text-4xl">{title}</h1>
         <p className="mt-3 text-lg leading-relaxed text-slate-600">{lead}</p>

@@ -105,6 +105,8 @@ export function SearchForm({
           </div>
         </fieldset>
       </details>
+      {/* Fills the name fields' suggestions; deferred, so it runs once the fields are parsed. */}
+      <script src="/scripts/name-suggestions.js" defer />
     </form>
   );
 }

@@ -1,4 +1,4 @@
-import { CopyButton } from "@/components/ui/CopyButton";
+import { CopyFieldButton } from "@/components/ui/CopyFieldButton";
 
 /** "Embed this fact check": the iframe HTML to copy, readable and selectable without JavaScript. */
 export function EmbedCode({ snippet }: { snippet: string }) {
@@ -22,7 +22,7 @@ export function EmbedCode({ snippet }: { snippet: string }) {
         className="mt-1 block w-full resize-y rounded-md border border-slate-300 bg-white p-2 font-mono text-xs leading-relaxed text-slate-900"
       />
       <div className="mt-2">
-        <CopyButton text={snippet} label="Copy embed code" />
+        <CopyFieldButton fieldId="embed-code" label="Copy embed code" />
       </div>
     </section>
   );

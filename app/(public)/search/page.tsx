@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
+import { ReadsWithoutScripts } from "@/components/ui/ReadsWithoutScripts";
 import { SearchForm } from "@/components/search/SearchForm";
 import { SearchResult } from "@/components/search/SearchResult";
 import { Pagination } from "@/components/ui/Pagination";
@@ -46,6 +47,7 @@ export default async function SearchPage({ searchParams }: Props) {
 
   return (
     <div className="mx-auto max-w-3xl px-4 py-10 sm:py-14">
+      <ReadsWithoutScripts />
       <h1 className="font-serif text-3xl font-bold tracking-tight text-slate-900 sm:text-4xl">Search fact checks</h1>
 
       {/* The form's fields show what was asked, including values that were ignored as invalid. */}

@@ -8,6 +8,7 @@ import { listPagePath } from "@/lib/pagination";
 import { countPublishedVerdictsByRating } from "@/lib/ratings/queries";
 import { listPublishedVerdictsFor } from "@/lib/verdicts/queries";
 import { publicAlternates } from "@/lib/verdicts/feed";
+import { ReadsWithoutScripts } from "@/components/ui/ReadsWithoutScripts";
 
 // A claimant's page `page` of fact checks, for its two routes: ./page.tsx (page 1) and
 // ./page/[n]/page.tsx (both whole-page cached: docs/decisions/026-whole-page-cache.md).
@@ -39,6 +40,7 @@ export async function ClaimantPage({ slug, page }: { slug: string; page: number 
 
   return (
     <div className="mx-auto max-w-5xl px-4 py-10 sm:py-14">
+      <ReadsWithoutScripts />
       <header className="max-w-3xl">
         <p className="text-xs font-semibold tracking-widest text-slate-600 uppercase">Claimant</p>
         <h1 className="mt-2 font-serif text-3xl font-bold tracking-tight text-slate-900 sm:text-4xl">

@@ -9,6 +9,7 @@ import { countPublishedVerdictsByRating } from "@/lib/ratings/queries";
 import { listFeaturedTopics } from "@/lib/topics/queries";
 import { listPublishedVerdicts } from "@/lib/verdicts/queries";
 import { publicAlternates } from "@/lib/verdicts/feed";
+import { ReadsWithoutScripts } from "@/components/ui/ReadsWithoutScripts";
 
 /** The one edition: "/" is rewritten to /front-page/latest (next.config.js). */
 const HOME_EDITION = "latest";
@@ -45,6 +46,7 @@ export default async function HomePage({ params }: Props) {
 
   return (
     <div className="mx-auto max-w-5xl px-4 py-10 sm:py-14">
+      <ReadsWithoutScripts />
       <div className="mb-8 max-w-3xl sm:mb-10">
         <h1 className="font-serif text-3xl font-bold tracking-tight text-slate-900 sm:text-4xl">Latest fact checks</h1>
         <p className="mt-3 text-lg leading-relaxed text-slate-600">

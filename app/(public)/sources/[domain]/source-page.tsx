@@ -9,6 +9,7 @@ import { sourceKindLabel } from "@/lib/sources/labels";
 import { getPublicSource } from "@/lib/sources/queries";
 import { listPublishedVerdictsFor } from "@/lib/verdicts/queries";
 import { publicAlternates } from "@/lib/verdicts/feed";
+import { ReadsWithoutScripts } from "@/components/ui/ReadsWithoutScripts";
 
 // A source's page `page`, for its two routes: ./page.tsx (page 1) and ./page/[n]/page.tsx (both
 // whole-page cached: docs/decisions/026-whole-page-cache.md).
@@ -44,6 +45,7 @@ export async function SourcePage({ domain, page }: { domain: string; page: numbe
 
   return (
     <div className="mx-auto max-w-3xl px-4 py-10 sm:py-14">
+      <ReadsWithoutScripts />
       <header>
         <p className="text-xs font-semibold tracking-widest text-slate-600 uppercase">Source · {sourceKindLabel[source.kind]}</p>
         <h1 className="mt-2 font-serif text-3xl font-bold tracking-tight text-slate-900 sm:text-4xl">

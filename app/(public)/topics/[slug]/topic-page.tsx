@@ -5,6 +5,7 @@ import { listPagePath } from "@/lib/pagination";
 import { getPublicTopic } from "@/lib/topics/queries";
 import { listPublishedVerdictsFor } from "@/lib/verdicts/queries";
 import { publicAlternates } from "@/lib/verdicts/feed";
+import { ReadsWithoutScripts } from "@/components/ui/ReadsWithoutScripts";
 
 // A topic's page `page` of fact checks, for its two routes: ./page.tsx (page 1) and
 // ./page/[n]/page.tsx (both whole-page cached: docs/decisions/026-whole-page-cache.md).
@@ -28,6 +29,7 @@ export async function TopicPage({ slug, page }: { slug: string; page: number }) 
 
   return (
     <div className="mx-auto max-w-3xl px-4 py-10 sm:py-14">
+      <ReadsWithoutScripts />
       <header className="mb-8">
         <p className="text-xs font-semibold tracking-widest text-slate-600 uppercase">Topic</p>
         <h1 className="mt-2 font-serif text-3xl font-bold tracking-tight text-slate-900 sm:text-4xl">{topic.name}</h1>

@@ -19,6 +19,7 @@ import { embedSnippet } from "@/lib/verdicts/embed";
 import { publicAlternates } from "@/lib/verdicts/feed";
 import { findRelatedFactChecks } from "@/lib/search/related";
 import { getPublicVerdictBySlug } from "@/lib/verdicts/queries";
+import { ReadsWithoutScripts } from "@/components/ui/ReadsWithoutScripts";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -57,6 +58,7 @@ export default async function VerdictPage({ params }: Props) {
 
   return (
     <article className="mx-auto max-w-3xl px-4 py-10 sm:py-14">
+      <ReadsWithoutScripts />
       {claimReview ? <ClaimReviewJsonLd review={claimReview} /> : null}
       {retracted ? (
         <RetractionNotice retractedAt={verdict.retractedAt} reason={verdict.retractionReason} successor={verdict.successor} />

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
+import { ReadsWithoutScripts } from "@/components/ui/ReadsWithoutScripts";
 import { VerdictEmbedCard } from "@/components/verdicts/VerdictEmbedCard";
 import { env } from "@/lib/env";
 import { shorten } from "@/lib/text";
@@ -27,5 +28,10 @@ export default async function EmbedVerdictPage({ params }: Props) {
   const verdict = await getVerdictCard(slug);
   if (!verdict) notFound();
   const { siteUrl, orgName } = env();
-  return <VerdictEmbedCard verdict={verdict} orgName={orgName} href={verdictUrl({ siteUrl, orgName }, verdict.slug)} />;
+  return (
+    <>
+      <ReadsWithoutScripts />
+      <VerdictEmbedCard verdict={verdict} orgName={orgName} href={verdictUrl({ siteUrl, orgName }, verdict.slug)} />
+    </>
+  );
 }

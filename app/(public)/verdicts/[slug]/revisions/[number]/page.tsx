@@ -8,6 +8,7 @@ import { ratingColor } from "@/components/verdicts/rating-color";
 import { shorten } from "@/lib/text";
 import { revisionKindLabel } from "@/lib/verdicts/labels";
 import { getPublicRevision } from "@/lib/verdicts/queries";
+import { ReadsWithoutScripts } from "@/components/ui/ReadsWithoutScripts";
 
 type Props = { params: Promise<{ slug: string; number: string }> };
 
@@ -36,6 +37,7 @@ export default async function VerdictRevisionPage(props: Props) {
 
   return (
     <article className="mx-auto max-w-3xl px-4 py-10 sm:py-14">
+      <ReadsWithoutScripts />
       <aside aria-label="About this version" className="mb-8 rounded-lg border-2 border-slate-400 bg-white p-5 text-slate-900">
         <p className="font-semibold">{replacedBy ? "An earlier version of this fact check" : "The current version of this fact check"}</p>
         <p className="mt-1 text-sm leading-relaxed text-slate-700">
