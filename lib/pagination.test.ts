@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { PAGE_SIZE, listPagePath, pageBounds, pagePath, paginate, parsePage, parsePathPage, requestedPage } from "./pagination";
+import {
+  PAGE_SIZE,
+  listPagePath,
+  pageBounds,
+  pagePath,
+  paginate,
+  parsePage,
+  parsePathPage,
+  requestedListPage,
+  requestedPage,
+} from "./pagination";
 
 describe("parsePage", () => {
   it("reads a positive page number", () => {
@@ -63,5 +73,22 @@ describe("listPagePath and parsePathPage (public lists paged by path)", () => {
     expect(parsePathPage("2")).toBe(2);
     expect(parsePathPage("999999")).toBe(999999);
     for (const segment of ["0", "02", "-1", "1e3", "2.0", "abc", "1000000", ""]) expect(parsePathPage(segment), segment).toBeNull();
+  });
+});
+
+describe("requestedListPage (a /page/<n> route of a public list)", () => {
+  /** What Next.js was told to do: the digest of the error notFound() or permanentRedirect() throws. */
+  const digest = (n: string) => {
+    try {
+      return requestedListPage("/topics/energy", n);
+    } catch (error) {
+      return (error as { digest?: string }).digest;
+    }
+  };
+
+  it("gives the page number, a 404 for anything but a plain number, and sends page 1 to the list's own address", () => {
+    expect(digest("2")).toBe(2);
+    for (const n of ["0", "02", "abc"]) expect(digest(n), n).toBe("NEXT_HTTP_ERROR_FALLBACK;404");
+    expect(digest("1")).toMatch(/^NEXT_REDIRECT;[a-z]+;\/topics\/energy;308;/);
   });
 });

@@ -1,3 +1,5 @@
+import { notFound, permanentRedirect } from "next/navigation";
+
 /** Staff lists show this many rows a page. */
 export const PAGE_SIZE = 50;
 
@@ -61,4 +63,16 @@ export function listPagePath(basePath: string, page: number): string {
 /** The page number of a `/page/<n>` path segment: 1–999999 written plainly, else null (a 404). */
 export function parsePathPage(segment: string): number | null {
   return /^[1-9]\d{0,5}$/.test(segment) ? Number(segment) : null;
+}
+
+/**
+ * The page number a `/page/<n>` route of the public list at `basePath` was asked for: a 404 for
+ * anything but a plain number, and page 1 sent for good (308) to the list's own address, so each
+ * page has one address and one whole-page cache entry.
+ */
+export function requestedListPage(basePath: string, n: string): number {
+  const page = parsePathPage(n);
+  if (page === null) notFound();
+  if (page === 1) permanentRedirect(basePath);
+  return page;
 }
