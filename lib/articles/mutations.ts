@@ -1,13 +1,14 @@
 import "server-only";
 import type { AuditEntry } from "@/lib/audit";
-import type { Article, Prisma, Source } from "@/lib/generated/prisma/client";
+import type { Article, Prisma, PrismaClient, Source } from "@/lib/generated/prisma/client";
 import { reanchor } from "@/lib/appearances/anchoring";
 import { db as appDb } from "@/lib/db";
 import { contentHash } from "@/lib/articles/content-hash";
 import { extractArticle, ExtractionError, type ExtractedArticle } from "@/lib/articles/extract";
 import { ArticleFetchError, fetchArticlePage, parseArticleUrl, type FetchOptions } from "@/lib/articles/fetch";
 import { normaliseArticleUrl } from "@/lib/articles/url";
-import { precomputeSuggestions, storeSuggestions } from "@/lib/articles/stored-suggestions";
+import { storeSuggestions } from "@/lib/articles/stored-suggestions";
+import { suggestClaims, type SuggestedClaim } from "@/lib/claims/suggest";
 import { authorise, MutationRefused, runMutation, type MutationDeps, type MutationResult } from "@/lib/mutation";
 import { publicTags } from "@/lib/public-cache";
 import { toSourceKey } from "@/lib/sources/domain";
@@ -60,7 +61,7 @@ const storedArticleSchema = z.custom<ArticleToSave>();
 export function ingestPastedArticle(input: unknown, deps?: MutationDeps) {
   // The suggester reads the text before the transaction opens (a long article takes seconds).
   const pasted = pasteArticleSchema.safeParse(input);
-  if (pasted.success) precomputeSuggestions(pasted.data.text);
+  const suggestions = pasted.success ? suggestClaims(pasted.data.text) : [];
   return runMutation(
     {
       action: "articles.ingest",
@@ -81,6 +82,7 @@ export function ingestPastedArticle(input: unknown, deps?: MutationDeps) {
             text: data.text,
             fetchedAt: null,
           },
+          suggestions,
           actor.id,
         );
       },
@@ -160,14 +162,15 @@ async function fetchAndSave(
 
   const fetched = await fetchArticle(rawUrl, fetchOptions);
   if (!fetched.ok) return refusedField("url", fetched.message);
-  precomputeSuggestions(fetched.article.text);
+  // The suggester reads the text before the transaction opens (a long article takes seconds).
+  const suggestions = suggestClaims(fetched.article.text);
 
   return runMutation(
     {
       action: "articles.ingest",
       schema: storedArticleSchema,
       input: fetched.article,
-      change: (tx, data, actor) => saveArticle(tx, data, actor.id, articleId),
+      change: (tx, data, actor) => saveArticle(tx, data, suggestions, actor.id, articleId),
     },
     deps,
   );
@@ -180,12 +183,41 @@ function refusedField(field: string, message: string): MutationResult<never> {
 /**
  * Saves an article: a new one, or (same address, or `articleId` for a re-fetch) the one on file.
  * Shared by the reviewers' forms and by monitoring (lib/monitoring/intake.ts, `addedById` null);
- * the suggested claims of the text it keeps are stored (lib/monitoring/suggestions.ts).
+ * the suggested claims of the text it keeps are stored (lib/articles/stored-suggestions.ts).
+ *
+ * `suggestions`: those of `article.text` (suggestClaims), worked out by the caller before its
+ * transaction opened, as a long article takes the suggester seconds, longer than a transaction may
+ * stay open (5 s); null when the caller found this text already on file (storedWithSameText) and
+ * so did not run the suggester.
  */
-export async function saveArticle(tx: Prisma.TransactionClient, article: ArticleToSave, addedById: string | null, articleId?: string) {
+export async function saveArticle(
+  tx: Prisma.TransactionClient,
+  article: ArticleToSave,
+  suggestions: SuggestedClaim[] | null,
+  addedById: string | null,
+  articleId?: string,
+) {
   const saved = await saveArticleRow(tx, article, addedById, articleId);
-  if (saved.result.outcome !== "unchanged") await storeSuggestions(tx, saved.result.articleId, article.text);
+  if (saved.result.outcome !== "unchanged") {
+    // On file with this text before the transaction, changed by someone else since: nothing is
+    // saved, and the caller's next try finds the text new and works its suggestions out.
+    if (!suggestions) throw new Error("The article on file changed while this one was being saved; try again.");
+    await storeSuggestions(tx, saved.result.articleId, suggestions);
+  }
   return saved;
+}
+
+/**
+ * Whether saveArticle (without `articleId`) would find this text already on file, so keep the
+ * article's stored suggestions: the article at its address has the same text, or, for monitoring,
+ * no article has its address and one has its text. Read before the transaction, to spare the
+ * suggester; saveArticleRow decides again inside it.
+ */
+export async function storedWithSameText(client: Prisma.TransactionClient | PrismaClient, article: ArticleToSave): Promise<boolean> {
+  const hash = contentHash(article.text);
+  const atAddress = article.url ? await client.article.findUnique({ where: { url: article.url }, select: { contentHash: true } }) : null;
+  if (atAddress) return atAddress.contentHash === hash;
+  return article.feedId ? (await client.article.count({ where: { contentHash: hash } })) > 0 : false;
 }
 
 async function saveArticleRow(tx: Prisma.TransactionClient, article: ArticleToSave, addedById: string | null, articleId?: string) {

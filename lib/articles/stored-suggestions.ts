@@ -1,7 +1,7 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { suggestClaims, type SuggestedClaim } from "@/lib/claims/suggest";
+import type { SuggestedClaim } from "@/lib/claims/suggest";
 
 /**
  * Suggested claims are stored (Suggestion rows) when an article's text is saved, so each has a
@@ -26,28 +26,15 @@ export function suggestionGroupKey(text: string): string {
 }
 
 /**
- * Suggestions worked out before a transaction opens: reading a 100,000-character article takes
- * seconds, longer than a transaction may stay open. The forms call this with the text they are
- * about to save; storeSuggestions takes the result instead of reading the text again.
+ * Stores `proposed`, the suggested claims of the article's text (suggestClaims of
+ * lib/claims/suggest.ts), which the caller works out before its transaction opens: reading a
+ * 100,000-character article takes seconds, longer than a transaction may stay open (5 s).
  */
-const precomputed = new Map<string, SuggestedClaim[]>();
-
-export function precomputeSuggestions(text: string): void {
-  if (precomputed.has(text)) return;
-  precomputed.set(text, suggestClaims(text));
-  // A few at most: one per save in flight in this process.
-  while (precomputed.size > 8) precomputed.delete(precomputed.keys().next().value!);
-}
-
-function suggestionsFor(text: string): SuggestedClaim[] {
-  const ready = precomputed.get(text);
-  if (!ready) return suggestClaims(text);
-  precomputed.delete(text);
-  return ready;
-}
-
-export async function storeSuggestions(tx: Prisma.TransactionClient, articleId: string, text: string): Promise<{ open: number }> {
-  const proposed = suggestionsFor(text);
+export async function storeSuggestions(
+  tx: Prisma.TransactionClient,
+  articleId: string,
+  proposed: SuggestedClaim[],
+): Promise<{ open: number }> {
   const rejected = new Set((await tx.rejectedSuggestion.findMany({ where: { articleId }, select: { text: true } })).map((r) => r.text));
   const kept = new Set(proposed.map((s) => `${s.start}:${s.end}`));
   const stale = await tx.suggestion.findMany({ where: { articleId, state: "OPEN" }, select: { id: true, start: true, end: true } });

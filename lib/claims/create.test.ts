@@ -1,9 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { CurrentUser } from "@/lib/session";
 import { contentHash } from "@/lib/articles/content-hash";
-import { precomputeSuggestions, storeSuggestions } from "@/lib/articles/stored-suggestions";
+import { storeSuggestions } from "@/lib/articles/stored-suggestions";
 import { useFreshDatabase } from "@/scripts/testing/fresh-database";
 import { attachAppearance, createClaim } from "./create";
+import { suggestClaims } from "./suggest";
 
 const t = useFreshDatabase();
 const { actingAs } = t;
@@ -159,8 +160,8 @@ describe("attachAppearance", () => {
 describe("stored suggestions over a claim quoted by hand", () => {
   it("are accepted into the claim made or attached there, so Today's claims does not offer them again", async () => {
     const other = await t.db.article.create({ data: { title: "Exports", text: TEXT, contentHash: contentHash(`${TEXT} exports`) } });
-    precomputeSuggestions(TEXT); // as the forms do: the suggester reads the text before the transaction opens
-    await t.db.$transaction((tx) => storeSuggestions(tx, other.id, TEXT));
+    const suggestions = suggestClaims(TEXT); // as the forms do: the suggester reads the text before the transaction opens
+    await t.db.$transaction((tx) => storeSuggestions(tx, other.id, suggestions));
     const exports = "exports rose by 12 per cent in 2025";
     const at = span(exports);
     const open = () =>

@@ -2,10 +2,10 @@ import "server-only";
 import { z } from "zod";
 import { extractArticle, ExtractionError } from "@/lib/articles/extract";
 import { ArticleFetchError } from "@/lib/articles/fetch";
-import { saveArticle, type ArticleToSave } from "@/lib/articles/mutations";
-import { precomputeSuggestions } from "@/lib/articles/stored-suggestions";
+import { saveArticle, storedWithSameText, type ArticleToSave } from "@/lib/articles/mutations";
 import { normaliseArticleUrl } from "@/lib/articles/url";
 import { findSimilarClaims } from "@/lib/claims/similar";
+import { suggestClaims } from "@/lib/claims/suggest";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { runSystemMutation } from "@/lib/mutation";
 import { toSourceKey } from "@/lib/sources/domain";
@@ -108,15 +108,16 @@ export async function ingestArticleUrl(url: string, ctx: MonitoringContext, last
     throw error;
   }
 
-  // The suggester reads the text before the transaction opens (a long article takes seconds).
-  precomputeSuggestions(article.text);
+  // The suggester reads the text before the transaction opens (a long article takes seconds), and
+  // only new text: an article fetched again unchanged keeps the suggestions stored for it.
+  const suggestions = (await storedWithSameText(ctx.db, article)) ? null : suggestClaims(article.text);
   const saved = await runSystemMutation(
     {
       system: SYSTEM,
       schema: z.custom<ArticleToSave>(),
       input: article,
       async change(tx, data) {
-        const change = await saveArticle(tx, data, null);
+        const change = await saveArticle(tx, data, suggestions, null);
         await tx.feedItem.updateMany({ where: { url, state: "PENDING" }, data: { state: "INGESTED", articleId: change.result.articleId } });
         return change;
       },

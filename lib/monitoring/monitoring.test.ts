@@ -1,12 +1,19 @@
 import { gzipSync } from "node:zlib";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { articleHtml, rssFeed, startNewsSite, type NewsSite } from "@/scripts/testing/news-site";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { articleHtml, rssFeed, startNewsSite, type NewsSite, type Route } from "@/scripts/testing/news-site";
 import { useFreshDatabase } from "@/scripts/testing/fresh-database";
 import { refreshClaimMeanings } from "@/lib/claims/matching/refresh";
+import { suggestClaims } from "@/lib/claims/suggest";
 import type { MonitoringContext } from "./context";
 import { ingestArticleUrl } from "./intake";
 import { MAX_FEED_BYTES, pollFeed } from "./poll";
 import { createPoliteFetcher, type PoliteFetcher } from "./polite-fetch";
+
+// The suggester as shipped, its calls counted: a long article takes it seconds.
+vi.mock("@/lib/claims/suggest", async (importOriginal) => {
+  const actual = await importOriginal<typeof import("@/lib/claims/suggest")>();
+  return { ...actual, suggestClaims: vi.fn(actual.suggestClaims) };
+});
 
 const t = useFreshDatabase();
 
@@ -96,6 +103,48 @@ describe("polling a feed and taking in its articles", () => {
       state: "INGESTED",
       articleId: items[0]!.articleId,
     });
+  });
+
+  it("runs the suggester only for text not already on file", async () => {
+    const suggested = vi.mocked(suggestClaims);
+    const takeIn = async (path: string, route: Parameters<NewsSite["route"]>[1]) => {
+      site.route(path, route);
+      site.route(`/feed${path}.xml`, { feed: rssFeed(site.origin, [path]) });
+      const f = await feed(`/feed${path}.xml`);
+      suggested.mockClear();
+      await pollFeed(f.id, ctx);
+      await drain();
+      expect(site.hits.get(path), path).toBe(1);
+      return (await t.db.feedItem.findFirstOrThrow({ where: { feedId: f.id } })).articleId;
+    };
+    const storedSuggestions = (articleId: string) =>
+      t.db.suggestion.findMany({ where: { articleId }, orderBy: { start: "asc" }, select: { id: true, text: true, updatedAt: true } });
+    const redirectTo =
+      (path: string): Route =>
+      (_request, response) => {
+        response.writeHead(302, { Location: path });
+        response.end();
+      };
+
+    const articleId = (await takeIn("/unchanged/1", { html: articleHtml(80) }))!;
+    expect(suggested).toHaveBeenCalledTimes(1);
+    const before = await storedSuggestions(articleId);
+    expect(before.length).toBeGreaterThan(0);
+
+    // The same text at another address, and an address that redirects to the article on file:
+    // that article, its suggestions untouched, and the suggester not run.
+    expect(await takeIn("/unchanged/2", { html: articleHtml(80) })).toBe(articleId);
+    expect(suggested).not.toHaveBeenCalled();
+    expect(await takeIn("/unchanged/3", redirectTo("/unchanged/1"))).toBe(articleId);
+    expect(suggested).not.toHaveBeenCalled();
+    expect(await storedSuggestions(articleId)).toEqual(before);
+
+    // Changed text behind a redirect to the article on file: the new text's suggestions.
+    site.route("/unchanged/1", { html: articleHtml(81) });
+    expect(await takeIn("/unchanged/4", redirectTo("/unchanged/1"))).toBe(articleId);
+    expect(suggested).toHaveBeenCalledTimes(1);
+    const after = await storedSuggestions(articleId);
+    expect(after.map((s) => s.text)).not.toEqual(before.map((s) => s.text));
   });
 
   it("puts a malformed feed, a web page and an oversized feed in their error state while another feed goes on", async () => {

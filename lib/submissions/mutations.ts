@@ -10,6 +10,7 @@ import { fetchArticle, saveArticle } from "@/lib/articles/mutations";
 import type { FetchOptions } from "@/lib/articles/fetch";
 import { findOrCreateClaimant } from "@/lib/claimants/find-or-create";
 import { insertAppearance } from "@/lib/claims/create";
+import { suggestClaims } from "@/lib/claims/suggest";
 import { db as appDb } from "@/lib/db";
 
 /**
@@ -72,6 +73,8 @@ export async function acceptSubmission(input: unknown, deps?: MutationDeps, fetc
     const tip = await (deps?.db ?? appDb).submission.findUnique({ where: { id: parsed.data.submissionId }, select: { url: true } });
     if (tip?.url) fetched = await fetchArticle(tip.url, fetchOptions);
   }
+  // The suggester reads the text before the transaction opens (a long article takes seconds).
+  const suggestions = fetched?.ok ? suggestClaims(fetched.article.text) : [];
   return runMutation(
     {
       action: "submissions.triage",
@@ -90,7 +93,7 @@ export async function acceptSubmission(input: unknown, deps?: MutationDeps, fetc
         if (fetched && !fetched.ok) notice = `The tip's link could not be added as an article: ${fetched.message}`;
         if (fetched?.ok) {
           try {
-            const saved = await saveArticle(tx, fetched.article, actor.id);
+            const saved = await saveArticle(tx, fetched.article, suggestions, actor.id);
             audit.push(...saved.audit);
             refresh.push(...saved.refresh);
             article = await tx.article.findUniqueOrThrow({
