@@ -72,6 +72,18 @@ describe("security headers (issue 16, item 14)", () => {
     expect(response.headers.get("strict-transport-security")).toBe("max-age=31536000");
   });
 
+  it("gives a page an ETag of what is sent, and answers 304 without the body to a browser that has it", async () => {
+    https = false;
+    const first = await fetch(`${origin}/verdicts/x`);
+    const etag = first.headers.get("etag")!;
+    expect(etag).toMatch(/^"[\w-]{27}"$/);
+    const again = await fetch(`${origin}/verdicts/x`, { headers: { "if-none-match": `W/"other", ${etag}` } });
+    expect(again.status).toBe(304);
+    expect(await again.text()).toBe("");
+    expect(again.headers.get("etag")).toBe(etag);
+    expect((await fetch(`${origin}/verdicts/x`, { headers: { "if-none-match": '"other"' } })).status).toBe(200);
+  });
+
   it("gives other responses the policy without hashes, written as they come", async () => {
     https = false;
     const response = await fetch(`${origin}/feed.xml`);

@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { matchesEtag, strongEtag } from "@/lib/etag";
 import type { ParameterProblem } from "@/lib/search/filters";
 import type { ApiError } from "./schemas";
 
@@ -17,20 +17,12 @@ export const CACHE_CONTROL = "public, max-age=60, stale-while-revalidate=300";
  */
 export function jsonResponse(request: Request, body: unknown, { status = 200, cacheControl = CACHE_CONTROL } = {}): Response {
   const text = JSON.stringify(body);
-  const etag = `"${createHash("sha256").update(text).digest("base64url").slice(0, 27)}"`;
+  const etag = strongEtag(text);
   const headers = { ...CORS_HEADERS, "Cache-Control": cacheControl, ETag: etag, Vary: "Accept-Encoding" };
   if (status === 200 && matchesEtag(request.headers.get("if-none-match"), etag)) {
     return new Response(null, { status: 304, headers });
   }
   return new Response(text, { status, headers: { ...headers, "Content-Type": "application/json; charset=utf-8" } });
-}
-
-function matchesEtag(ifNoneMatch: string | null, etag: string): boolean {
-  if (!ifNoneMatch) return false;
-  return ifNoneMatch
-    .split(",")
-    .map((tag) => tag.trim().replace(/^W\//, ""))
-    .some((tag) => tag === "*" || tag === etag);
 }
 
 export function errorResponse(request: Request, status: 400 | 404 | 503, error: ApiError["error"]): Response {
