@@ -1,6 +1,9 @@
 import { createHash } from "node:crypto";
-import { createServer, type Server } from "node:http";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { request as httpRequest } from "node:http";
+import compression from "compression";
 import type { AddressInfo } from "node:net";
+import { gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applySecurityHeaders, contentSecurityPolicy, inlineScripts } from "./security-headers";
 
@@ -14,10 +17,30 @@ const page = [
 let server: Server;
 let origin: string;
 let https = false;
+let version = 0;
+
+// As scripts/serve.ts: compression first, then the held page (here even for a small page).
+const compress = compression({ threshold: 0 }) as unknown as (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
 
 beforeAll(async () => {
   server = createServer((req, res) => {
+    if (req.url?.startsWith("/gzip")) return compress(req, res, () => respond(req, res));
+    respond(req, res);
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+function respond(req: IncomingMessage, res: ServerResponse) {
+  {
     applySecurityHeaders(req, res, { https, enforceScripts: true });
+    if (req.url?.startsWith("/changing")) {
+      // A cached page whose text changes (after a correction, say) without changing length.
+      version += 1;
+      res.writeHead(200, { "content-type": "text/html; charset=utf-8", "cache-control": "s-maxage=3600" });
+      res.end(`<!doctype html><html><body><p>version ${version}</p><script>self.__next_f=[${version}]</script></body></html>`);
+      return;
+    }
     if (req.url?.startsWith("/feed")) {
       res.writeHead(200, { "content-type": "application/xml" });
       res.end("<rss/>");
@@ -31,10 +54,8 @@ beforeAll(async () => {
       res.write(Buffer.from(page[1]!));
       res.end(page[2]);
     }, 5);
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-});
+  }
+}
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
 describe("security headers (issue 16, item 14)", () => {
@@ -82,6 +103,32 @@ describe("security headers (issue 16, item 14)", () => {
     expect(await again.text()).toBe("");
     expect(again.headers.get("etag")).toBe(etag);
     expect((await fetch(`${origin}/verdicts/x`, { headers: { "if-none-match": '"other"' } })).status).toBe(200);
+  });
+
+  it("never sends a kept page for another text of the same length", async () => {
+    const first = await fetch(`${origin}/changing`);
+    const second = await fetch(`${origin}/changing`);
+    const [a, b] = [await first.text(), await second.text()];
+    expect(a).toContain(`version ${version - 1}<`);
+    expect(b).toContain(`version ${version}<`);
+    expect(first.headers.get("etag")).not.toBe(second.headers.get("etag"));
+    expect(first.headers.get("content-security-policy")).toContain(sha(`self.__next_f=[${version - 1}]`));
+    expect(second.headers.get("content-security-policy")).toContain(sha(`self.__next_f=[${version}]`));
+  });
+
+  it("frames a compressed page (chunked), so that a proxy keeping the connection reads it whole", async () => {
+    const { headers, body } = await new Promise<{ headers: IncomingMessage["headers"]; body: Buffer }>((resolve, reject) => {
+      const req = httpRequest(`${origin}/gzip/verdicts/x`, { headers: { "accept-encoding": "gzip" } }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (chunk: Buffer) => chunks.push(chunk));
+        res.on("end", () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
+      });
+      req.on("error", reject);
+      req.end();
+    });
+    expect(headers["content-encoding"]).toBe("gzip");
+    expect(headers["transfer-encoding"]).toBe("chunked");
+    expect(gunzipSync(body).toString("utf8")).toBe(page.join(""));
   });
 
   it("gives other responses the policy without hashes, written as they come", async () => {
