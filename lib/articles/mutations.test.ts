@@ -2,7 +2,8 @@ import fs from "node:fs";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { suggestClaims } from "@/lib/claims/suggest";
 import type { CurrentUser } from "@/lib/session";
 import { useFreshDatabase } from "@/scripts/testing/fresh-database";
 import { createClaim } from "@/lib/claims/create";
@@ -10,6 +11,12 @@ import { mergeSources } from "@/lib/sources/mutations";
 import { holdRowLocks, tracked, waitForLockWaits } from "@/scripts/testing/locks";
 import { contentHash } from "./content-hash";
 import { ingestArticleFromUrl, ingestPastedArticle, refetchArticle } from "./mutations";
+
+// The real suggester, counted.
+vi.mock("@/lib/claims/suggest", async (importOriginal) => {
+  const actual = await importOriginal<typeof import("@/lib/claims/suggest")>();
+  return { ...actual, suggestClaims: vi.fn(actual.suggestClaims) };
+});
 
 const t = useFreshDatabase();
 const { actingAs, makeStaff } = t;
@@ -68,6 +75,16 @@ describe("pasting an article", () => {
     });
     expect(article.publishedAt?.toISOString()).toBe("2026-11-02T00:00:00.000Z");
     expect(await t.db.auditEvent.count({ where: { entityId: article.id, action: "article.create", actorId: reviewer.id } })).toBe(1);
+  });
+
+  it("refuses someone signed out before the suggester reads the text (seconds for a long one)", async () => {
+    const suggested = vi.mocked(suggestClaims);
+    suggested.mockClear();
+    const before = await t.db.article.count();
+    const signedOut = await ingestPastedArticle({ title: "Budget passes", text: TEXT }, actingAs(null));
+    expect(signedOut).toMatchObject({ ok: false, status: 401 });
+    expect(suggested).not.toHaveBeenCalled();
+    expect(await t.db.article.count()).toBe(before);
   });
 
   it("gives field messages for missing or bad fields and saves nothing", async () => {
@@ -245,13 +262,21 @@ describe("ingesting a URL", () => {
     expect(article.fetchedAt).not.toBeNull();
   });
 
-  it("does not duplicate an article whose text is unchanged", async () => {
+  it("does not duplicate an article whose text is unchanged, nor read it again for suggestions", async () => {
+    const suggested = vi.mocked(suggestClaims);
     const first = await ingestArticleFromUrl({ url: `${origin}/same` }, actingAs(reviewer), allow);
+    suggested.mockClear();
     const again = await ingestArticleFromUrl({ url: `${origin}/same#comments` }, actingAs(reviewer), allow);
     expect(first.ok && again.ok).toBe(true);
     if (!first.ok || !again.ok) return;
     expect(again.data).toMatchObject({ articleId: first.data.articleId, outcome: "unchanged" });
     expect(await t.db.article.count({ where: { url: `${origin}/same` } })).toBe(1);
+    // Re-fetched from the reader, still unchanged: the stored suggestions stay, unread.
+    expect(await refetchArticle({ articleId: first.data.articleId }, actingAs(reviewer), allow)).toMatchObject({
+      ok: true,
+      data: { articleId: first.data.articleId, outcome: "unchanged" },
+    });
+    expect(suggested).not.toHaveBeenCalled();
   });
 
   it("refuses a loopback URL without the test allowance, with the reason on the URL field", async () => {

@@ -58,7 +58,11 @@ export type ArticleToSave = {
 const storedArticleSchema = z.custom<ArticleToSave>();
 
 /** Paste form: title, text, optional URL, publisher (name or web address) and date. */
-export function ingestPastedArticle(input: unknown, deps?: MutationDeps) {
+export async function ingestPastedArticle(input: unknown, deps?: MutationDeps) {
+  // Who may add articles is checked before the suggester reads anything: a long text takes it
+  // seconds, which nobody signed out may make the server spend.
+  const allowed = await authorise("articles.ingest", deps);
+  if (!allowed.ok) return allowed;
   // The suggester reads the text before the transaction opens (a long article takes seconds).
   const pasted = pasteArticleSchema.safeParse(input);
   const suggestions = pasted.success ? suggestClaims(pasted.data.text) : [];
@@ -162,8 +166,10 @@ async function fetchAndSave(
 
   const fetched = await fetchArticle(rawUrl, fetchOptions);
   if (!fetched.ok) return refusedField("url", fetched.message);
-  // The suggester reads the text before the transaction opens (a long article takes seconds).
-  const suggestions = suggestClaims(fetched.article.text);
+  // The suggester reads the text before the transaction opens (a long article takes seconds), and
+  // only new text: an article fetched again unchanged keeps the suggestions stored for it.
+  const unchanged = await storedWithSameText(deps?.db ?? appDb, fetched.article, articleId);
+  const suggestions = unchanged ? null : suggestClaims(fetched.article.text);
 
   return runMutation(
     {
@@ -199,22 +205,28 @@ export async function saveArticle(
 ) {
   const saved = await saveArticleRow(tx, article, addedById, articleId);
   if (saved.result.outcome !== "unchanged") {
-    // On file with this text before the transaction, changed by someone else since: nothing is
-    // saved, and the caller's next try finds the text new and works its suggestions out.
-    if (!suggestions) throw new Error("The article on file changed while this one was being saved; try again.");
-    await storeSuggestions(tx, saved.result.articleId, suggestions);
+    // On file with this text before the transaction, changed by someone else since (a rare race):
+    // the suggester runs here after all, slower but never refusing the save.
+    await storeSuggestions(tx, saved.result.articleId, suggestions ?? suggestClaims(article.text));
   }
   return saved;
 }
 
 /**
- * Whether saveArticle (without `articleId`) would find this text already on file, so keep the
+ * Whether saveArticle would find this text already on file, so keep the
  * article's stored suggestions: the article at its address has the same text, or, for monitoring,
  * no article has its address and one has its text. Read before the transaction, to spare the
  * suggester; saveArticleRow decides again inside it.
  */
-export async function storedWithSameText(client: Prisma.TransactionClient | PrismaClient, article: ArticleToSave): Promise<boolean> {
+export async function storedWithSameText(
+  client: Prisma.TransactionClient | PrismaClient,
+  article: ArticleToSave,
+  articleId?: string,
+): Promise<boolean> {
   const hash = contentHash(article.text);
+  // A re-fetch (saveArticle with `articleId`) compares with that article.
+  if (articleId)
+    return (await client.article.findUnique({ where: { id: articleId }, select: { contentHash: true } }))?.contentHash === hash;
   const atAddress = article.url ? await client.article.findUnique({ where: { url: article.url }, select: { contentHash: true } }) : null;
   if (atAddress) return atAddress.contentHash === hash;
   return article.feedId ? (await client.article.count({ where: { contentHash: hash } })) > 0 : false;
