@@ -3,9 +3,9 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { request as httpRequest } from "node:http";
 import compression from "compression";
 import type { AddressInfo } from "node:net";
-import { gunzipSync } from "node:zlib";
+import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { applySecurityHeaders, contentSecurityPolicy, inlineScripts } from "./security-headers";
+import { applySecurityHeaders, contentSecurityPolicy, inlineScripts, preferredEncoding } from "./security-headers";
 
 const sha = (text: string) => `'sha256-${createHash("sha256").update(text).digest("base64")}'`;
 const page = [
@@ -18,6 +18,7 @@ let server: Server;
 let origin: string;
 let https = false;
 let version = 0;
+const large = `<!doctype html><html><body>${"<p>A kept page, long enough to be worth compressing.</p>".repeat(60)}</body></html>`;
 
 // As scripts/serve.ts: compression first, then the held page (here even for a small page).
 const compress = compression({ threshold: 0 }) as unknown as (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
@@ -34,6 +35,11 @@ beforeAll(async () => {
 function respond(req: IncomingMessage, res: ServerResponse) {
   {
     applySecurityHeaders(req, res, { https, enforceScripts: true });
+    if (req.url?.endsWith("/large")) {
+      res.writeHead(200, { "content-type": "text/html; charset=utf-8", "cache-control": "s-maxage=3600", vary: "rsc" });
+      res.end(large);
+      return;
+    }
     if (req.url?.startsWith("/changing")) {
       // A cached page whose text changes (after a correction, say) without changing length.
       version += 1;
@@ -129,6 +135,45 @@ describe("security headers (issue 16, item 14)", () => {
     expect(headers["content-encoding"]).toBe("gzip");
     expect(headers["transfer-encoding"]).toBe("chunked");
     expect(gunzipSync(body).toString("utf8")).toBe(page.join(""));
+  });
+
+  it("sends a kept page compressed once, in the encoding the reader prefers, with its length", async () => {
+    const get = (acceptEncoding: string, ifNoneMatch?: string) =>
+      new Promise<{ status: number; headers: IncomingMessage["headers"]; body: Buffer }>((resolve, reject) => {
+        const headers = { "accept-encoding": acceptEncoding, ...(ifNoneMatch ? { "if-none-match": ifNoneMatch } : {}) };
+        const req = httpRequest(`${origin}/gzip/large`, { headers }, (res) => {
+          const chunks: Buffer[] = [];
+          res.on("data", (chunk: Buffer) => chunks.push(chunk));
+          res.on("end", () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }));
+        });
+        req.on("error", reject);
+        req.end();
+      });
+    const brotli = await get("gzip, deflate, br, zstd");
+    expect(brotli.headers["content-encoding"]).toBe("br");
+    expect(Number(brotli.headers["content-length"])).toBe(brotli.body.length);
+    expect(brotliDecompressSync(brotli.body).toString("utf8")).toBe(large);
+    expect(brotli.headers.vary).toBe("rsc, Accept-Encoding");
+    expect(brotli.headers.etag).toMatch(/^W\/"/);
+    const gzip = await get("gzip");
+    expect(gzip.headers["content-encoding"]).toBe("gzip");
+    expect(gunzipSync(gzip.body).toString("utf8")).toBe(large);
+    const plain = await get("identity");
+    expect(plain.headers["content-encoding"]).toBeUndefined();
+    expect(plain.body.toString("utf8")).toBe(large);
+    expect(plain.headers.vary).toBe("rsc, Accept-Encoding");
+    // Its tag, weak or strong, names the page in every encoding.
+    expect((await get("br", brotli.headers.etag)).status).toBe(304);
+    expect((await get("identity", brotli.headers.etag)).status).toBe(304);
+  });
+
+  it("reads Accept-Encoding with its weights", () => {
+    expect(preferredEncoding("gzip, deflate, br")).toBe("br");
+    expect(preferredEncoding("br;q=0, gzip;q=0.5")).toBe("gzip");
+    expect(preferredEncoding("*")).toBe("br");
+    expect(preferredEncoding("*, br;q=0")).toBe("gzip");
+    expect(preferredEncoding("identity")).toBeNull();
+    expect(preferredEncoding(undefined)).toBeNull();
   });
 
   it("gives other responses the policy without hashes, written as they come", async () => {

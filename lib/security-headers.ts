@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { brotliCompressSync, constants as zlibConstants, gzipSync } from "node:zlib";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { matchesEtag, strongEtag } from "@/lib/etag";
 import { leanHtml } from "@/lib/script-free";
@@ -138,30 +139,42 @@ export function applySecurityHeaders(
     // Next.js marks the pages of its page cache "s-maxage=…" (lib/cdn.ts rewrites that later).
     const cacheControl = String(res.getHeader("cache-control") ?? "");
     const shared = /\b(public|s-maxage)\b/.test(cacheControl) && !/\bprivate\b/.test(cacheControl);
-    const { body, policy, etag } = finishedPage(Buffer.concat(held), path, settings, shared);
-    res.setHeader("Content-Security-Policy", policy);
+    const finished = finishedPage(Buffer.concat(held), path, settings, shared);
+    res.setHeader("Content-Security-Policy", finished.policy);
     // The page goes out whole, with its length (or compressed, chunked by Node.js): a streaming
     // header set before would contradict it. Only when set: removing it otherwise would stop
     // Node.js from chunking a compressed page, which then had no length at all.
     if (res.hasHeader("transfer-encoding")) res.removeHeader("transfer-encoding");
     const done = typeof chunk === "function" ? chunk : typeof encoding === "function" ? encoding : callback;
-    // A browser that has this page already gets 304.
+    // A kept page is also kept compressed, in the encoding the reader prefers; other pages are
+    // compressed by scripts/serve.ts as they are sent.
+    const coding = finished.encoded && req.method !== "HEAD" ? preferredEncoding(req.headers["accept-encoding"]) : null;
+    const body = coding ? encodedBody(finished, coding) : finished.body;
+    if (finished.encoded) varyByEncoding(res);
+    // A browser that has this page already gets 304 (a compressed copy's tag is weak, as it
+    // names the same page in another encoding).
     if (((headArgs?.[0] as number | undefined) ?? res.statusCode) === 200) {
-      res.setHeader("ETag", etag);
-      if (matchesEtag(req.headers["if-none-match"], etag)) {
+      res.setHeader("ETag", coding ? `W/${finished.etag}` : finished.etag);
+      if (matchesEtag(req.headers["if-none-match"], finished.etag)) {
         headArgs = [304];
         res.statusCode = 304;
         flushHead();
         return original.end.call(res, undefined as never, done as never);
       }
     }
+    if (coding) res.setHeader("Content-Encoding", coding);
     res.setHeader("Content-Length", body.length);
     flushHead();
     return original.end.call(res, body, done as never);
   } as typeof res.end;
 }
 
-type FinishedPage = { body: Buffer; policy: string; etag: string };
+type Encoding = "br" | "gzip";
+/** `encoded`: the kept page's compressed copies, made on first request (kept pages only). */
+type FinishedPage = { body: Buffer; policy: string; etag: string; encoded?: Partial<Record<Encoding, Buffer>> };
+
+/** Pages smaller than this go out as they are (compressing them saves less than it costs). */
+const COMPRESS_FROM_BYTES = 1024;
 
 /**
  * What is sent for an HTML page: without Next.js's scripts when it reads without them
@@ -196,8 +209,36 @@ function finishedPage(raw: Buffer, path: string, settings: SecuritySettings, sha
     return kept.finished;
   }
   const finished = finishPage(raw, path, settings);
+  if (finished.body.length >= COMPRESS_FROM_BYTES) finished.encoded = {};
   finishedPages.delete(key);
   finishedPages.set(key, { raw, finished });
   if (finishedPages.size > FINISHED_PAGES_KEPT) finishedPages.delete(finishedPages.keys().next().value!);
   return finished;
+}
+
+/** The reader's preferred encoding of those kept (Brotli, then gzip), from Accept-Encoding. */
+export function preferredEncoding(acceptEncoding: string | string[] | undefined): Encoding | null {
+  const quality = new Map<string, number>();
+  for (const part of String(acceptEncoding ?? "").split(",")) {
+    const [name = "", ...params] = part.split(";").map((piece) => piece.trim().toLowerCase());
+    const q = params.find((param) => param.startsWith("q="));
+    if (name) quality.set(name, q ? Number(q.slice(2)) || 0 : 1);
+  }
+  const accepts = (coding: Encoding) => (quality.get(coding) ?? quality.get("*") ?? 0) > 0;
+  return accepts("br") ? "br" : accepts("gzip") ? "gzip" : null;
+}
+
+function encodedBody(finished: FinishedPage, coding: Encoding): Buffer {
+  const encoded = (finished.encoded ??= {});
+  // Once per kept page: Brotli at a quality that a per-request compressor could not afford.
+  encoded[coding] ??=
+    coding === "br"
+      ? brotliCompressSync(finished.body, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 9 } })
+      : gzipSync(finished.body, { level: 9 });
+  return encoded[coding];
+}
+
+function varyByEncoding(res: ServerResponse) {
+  const vary = String(res.getHeader("vary") ?? "");
+  if (!/\baccept-encoding\b/i.test(vary)) res.setHeader("Vary", vary ? `${vary}, Accept-Encoding` : "Accept-Encoding");
 }

@@ -6,7 +6,8 @@
  * 1. Builds the app into .next-bench (when the sources changed) and serves it with the production
  *    server (scripts/serve.ts, as `npm start`) on the bench database.
  * 2. With autocannon: requests/s and p50/p99 latency of the home page and a verdict page, each
- *    measured right after a static file from public/ on the same server (the ceiling).
+ *    measured right after a static file from public/ on the same server (the ceiling), asking
+ *    for compressed pages as a browser does.
  * 3. Search: p50/p95 latency of every query shape (28 queries), called in-process (the function
  *    /search uses, through Prisma on the bench database) and over HTTP (GET /search?…).
  * 4. With `--varnish`: Debian's varnishd (xkey vmod) with deploy/varnish/factdesk.vcl in front of
@@ -93,8 +94,11 @@ async function waitForServer(url: string, child: ChildProcess) {
 
 type LoadResult = { label: string; path: string; rps: number; p50: number; p99: number; errors: number };
 
+/** What a browser asks for: pages come compressed (the server keeps cached pages compressed). */
+const BROWSER_HEADERS = { "accept-encoding": "gzip, deflate, br, zstd" };
+
 async function load(label: string, path: string, base = origin): Promise<LoadResult> {
-  const result = await autocannon({ url: `${base}${path}`, connections, duration });
+  const result = await autocannon({ url: `${base}${path}`, connections, duration, headers: BROWSER_HEADERS });
   const errors = result.errors + result.timeouts + result.non2xx;
   return { label, path, rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors };
 }
