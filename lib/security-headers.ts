@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import Negotiator from "negotiator";
 import { brotliCompressSync, constants as zlibConstants, gzipSync } from "node:zlib";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { matchesEtag, strongEtag } from "@/lib/etag";
@@ -216,16 +217,10 @@ function finishedPage(raw: Buffer, path: string, settings: SecuritySettings, sha
   return finished;
 }
 
-/** The reader's preferred encoding of those kept (Brotli, then gzip), from Accept-Encoding. */
-export function preferredEncoding(acceptEncoding: string | string[] | undefined): Encoding | null {
-  const quality = new Map<string, number>();
-  for (const part of String(acceptEncoding ?? "").split(",")) {
-    const [name = "", ...params] = part.split(";").map((piece) => piece.trim().toLowerCase());
-    const q = params.find((param) => param.startsWith("q="));
-    if (name) quality.set(name, q ? Number(q.slice(2)) || 0 : 1);
-  }
-  const accepts = (coding: Encoding) => (quality.get(coding) ?? quality.get("*") ?? 0) > 0;
-  return accepts("br") ? "br" : accepts("gzip") ? "gzip" : null;
+/** Of the encodings kept (Brotli, gzip), the one the reader prefers (Accept-Encoding: weights, then order). */
+export function preferredEncoding(acceptEncoding: string | undefined): Encoding | null {
+  const best = new Negotiator({ headers: { "accept-encoding": acceptEncoding } }).encoding(["br", "gzip", "identity"]);
+  return best === "br" || best === "gzip" ? best : null;
 }
 
 function encodedBody(finished: FinishedPage, coding: Encoding): Buffer {
