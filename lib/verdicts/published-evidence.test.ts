@@ -1,4 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
+import { addAppearance } from "@/lib/appearances/mutations";
+import { contentHash } from "@/lib/articles/content-hash";
 import { getClaimForDesk } from "@/lib/claims/desk";
 import { addEvidence, editEvidence, moveEvidence, removeEvidence } from "@/lib/evidence/mutations";
 import type { MutationResult } from "@/lib/mutation";
@@ -181,6 +183,23 @@ describe("evidence as published", () => {
       ],
     });
     expect((await getClaimForDesk(claimId))!.evidenceChanges).toEqual([]);
+  });
+
+  it("each version lists where the claim appeared as that version was published", async () => {
+    const said = "The mayor said the harbour tunnel cost 2 billion crowns. On radio she said it again: it cost 2 billion crowns.";
+    const { id: articleId } = await t.db.article.create({
+      data: { title: `Tunnel interview ${n}`, text: said, contentHash: contentHash(said) },
+      select: { id: true },
+    });
+    ok(await addAppearance({ claimId, articleId, quote: "the harbour tunnel cost 2 billion crowns" }, actingAs(author)));
+    const { id, slug } = await published();
+    ok(await addAppearance({ claimId, articleId, quote: "it cost 2 billion crowns" }, actingAs(author)));
+    expect(ok(await (await startUpdate(id))("We add the second time she said it."))).toMatchObject({ published: true, kind: "UPDATE" });
+
+    const quotes = async (number: number) => (await getPublicRevision(slug, number))!.revision.appearances.map((item) => item.exact);
+    expect(await quotes(1)).toEqual(["the harbour tunnel cost 2 billion crowns"]);
+    expect(await quotes(2)).toEqual(["the harbour tunnel cost 2 billion crowns", "it cost 2 billion crowns"]);
+    expect((await getPublicVerdictBySlug(slug))!.claim.appearances.map((item) => item.exact)).toEqual(await quotes(2));
   });
 
   it("a correction publishes the evidence its approver saw: frozen while it awaits approval", async () => {

@@ -215,6 +215,7 @@ const getPublicRevisionById = cachedPublicQuery(
         conclusion: true,
         rationale: true,
         evidence: true,
+        appearances: true,
         rating: { select: publicRating },
       },
     });
@@ -224,7 +225,13 @@ const getPublicRevisionById = cachedPublicQuery(
     // null: a version published before each version kept its evidence.
     const snapshot = readSnapshot(revision.evidence, `revision ${number} of verdict ${id}`);
     const evidence = await withSources(db, snapshot?.items ?? null);
-    return { verdict: rest, revision: { ...revision, evidence, evidenceUnreadable: snapshot?.unreadable ?? false }, replacedBy: next };
+    // Where the claim appeared as this version was published (none kept by versions before that).
+    const appearances = asPublicAppearances(readAppearanceSnapshot(revision.appearances, `revision ${number} of verdict ${id}`) ?? []);
+    return {
+      verdict: rest,
+      revision: { ...revision, evidence, evidenceUnreadable: snapshot?.unreadable ?? false, appearances },
+      replacedBy: next,
+    };
   },
   (id) => [publicTags.verdict(id), publicTags.ratings, publicTags.sources],
 );

@@ -5,10 +5,10 @@ import { FormattedDate } from "@/components/ui/FormattedDate";
 import { ClaimReviewJsonLd } from "@/components/verdicts/ClaimReviewJsonLd";
 import { CorrectionList } from "@/components/verdicts/CorrectionList";
 import { EmbedCode } from "@/components/verdicts/EmbedCode";
-import { QuoteInContext } from "@/components/verdicts/QuoteInContext";
 import { RationaleAndEvidence } from "@/components/verdicts/RationaleAndEvidence";
 import { RatingBadge } from "@/components/verdicts/RatingBadge";
 import { RelatedFactChecks } from "@/components/verdicts/RelatedFactChecks";
+import { WhereItAppeared } from "@/components/verdicts/WhereItAppeared";
 import { RepeatedSince } from "@/components/verdicts/RepeatedSince";
 import { ratingColor } from "@/components/verdicts/rating-color";
 import { ReplacesNotice, RetractionNotice } from "@/components/verdicts/RetractionNotice";
@@ -156,20 +156,7 @@ export default async function VerdictPage({ params }: Props) {
         ) : null}
       </dl>
 
-      {claim.appearances.length > 0 ? (
-        <section aria-labelledby="appearances-heading" className="mt-10">
-          <h2 id="appearances-heading" className="font-serif text-2xl font-bold text-slate-900">
-            Where the claim appeared
-          </h2>
-          <ul className="mt-4 space-y-4">
-            {claim.appearances.map((appearance) => (
-              <li key={appearance.id}>
-                <QuoteInContext appearance={appearance} />
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <WhereItAppeared appearances={claim.appearances} />
 
       {verdict.repeatedSince.length > 0 ? (
         <div className="mt-10">

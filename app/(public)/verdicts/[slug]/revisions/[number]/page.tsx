@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { FormattedDate } from "@/components/ui/FormattedDate";
 import { RationaleAndEvidence } from "@/components/verdicts/RationaleAndEvidence";
+import { WhereItAppeared } from "@/components/verdicts/WhereItAppeared";
 import { RatingBadge } from "@/components/verdicts/RatingBadge";
 import { ratingColor } from "@/components/verdicts/rating-color";
 import { shorten } from "@/lib/text";
@@ -90,6 +91,8 @@ export default async function VerdictRevisionPage(props: Props) {
         <RatingBadge rating={revision.rating} size="lg" />
         {revision.conclusion ? <p className="mt-4 font-serif text-xl leading-relaxed text-slate-900">{revision.conclusion}</p> : null}
       </section>
+
+      <WhereItAppeared appearances={revision.appearances} />
 
       <RationaleAndEvidence rationale={revision.rationale} evidence={revision.evidence} evidenceUnreadable={revision.evidenceUnreadable} />
     </article>
