@@ -13,6 +13,16 @@ export const SCRIPT_FREE_MARKER = { name: "factdesk-scripts", content: "none" } 
 
 const MARKER = new RegExp(`<meta\\s+name="${SCRIPT_FREE_MARKER.name}"\\s+content="${SCRIPT_FREE_MARKER.content}"\\s*/?>`);
 
+/**
+ * A `<script>` element: its attributes (1) and text (2). React writes every "<" inside a script's
+ * text and every ">" inside an attribute escaped, so an element ends at the first "</script>" and
+ * its tag at the first ">". Shared with the CSP's hashing of inline scripts (lib/security-headers.ts).
+ */
+export const scriptElements = () => /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
+
+/** Whether a script element's attributes load a file (`src`) rather than carry its code. */
+export const loadsFile = (attributes: string) => /\bsrc\s*=/i.test(attributes);
+
 /** Script types that are data, never run: kept. */
 const DATA_SCRIPT = /\btype\s*=\s*"application\/(?:ld\+)?json"/i;
 /** Next.js's own script files; a page's own small scripts (public/scripts/) are kept. */
@@ -24,15 +34,12 @@ export function declaresScriptFree(html: string): boolean {
 
 /**
  * The document without Next.js's scripts — its script files, its inline scripts (the page's data
- * again, and the code that starts the client) and the hints that fetch them. React writes every
- * "<" inside a script's text and every ">" inside an attribute escaped, so a script element ends
- * at the first "</script>" and a tag at the first ">".
+ * again, and the code that starts the client) and the hints that fetch them.
  */
 export function withoutScripts(html: string): string {
   return html
-    .replace(/<script\b([^>]*)>[\s\S]*?<\/script\s*>/gi, (element, attributes: string) => {
-      const inline = !/\bsrc\s*=/i.test(attributes);
-      const next = inline ? !DATA_SCRIPT.test(attributes) : NEXT_SCRIPT_FILE.test(attributes);
+    .replace(scriptElements(), (element, attributes: string) => {
+      const next = loadsFile(attributes) ? NEXT_SCRIPT_FILE.test(attributes) : !DATA_SCRIPT.test(attributes);
       return next ? "" : element;
     })
     .replace(/<link\b[^>]*>/gi, (link) =>

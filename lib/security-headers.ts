@@ -3,7 +3,7 @@ import Negotiator from "negotiator";
 import { brotliCompressSync, constants as zlibConstants, gzipSync } from "node:zlib";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { matchesEtag, strongEtag } from "@/lib/etag";
-import { leanHtml } from "@/lib/script-free";
+import { leanHtml, loadsFile, scriptElements } from "@/lib/script-free";
 
 /**
  * Security headers of every response, set by the web server (scripts/serve.ts) because some
@@ -23,8 +23,8 @@ export type SecuritySettings = { https: boolean };
 /** Inline `<script>` elements (without src) of an HTML document: their text, as hashed by browsers. */
 export function inlineScripts(html: string): string[] {
   const scripts: string[] = [];
-  for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)) {
-    if (/\bsrc\s*=/i.test(match[1] ?? "")) continue;
+  for (const match of html.matchAll(scriptElements())) {
+    if (loadsFile(match[1] ?? "")) continue;
     scripts.push(match[2] ?? "");
   }
   return scripts;
@@ -149,9 +149,10 @@ export function applySecurityHeaders(
     const done = typeof chunk === "function" ? chunk : typeof encoding === "function" ? encoding : callback;
     // A kept page is also kept compressed, in the encoding the reader prefers; other pages are
     // compressed by scripts/serve.ts as they are sent.
-    const coding = finished.encoded && req.method !== "HEAD" ? preferredEncoding(req.headers["accept-encoding"]) : null;
-    const body = coding ? encodedBody(finished, coding) : finished.body;
-    if (finished.encoded) varyByEncoding(res);
+    const { encoded } = finished;
+    const coding = encoded && req.method !== "HEAD" ? preferredEncoding(req.headers["accept-encoding"]) : null;
+    const body = encoded && coding ? encodedBody(encoded, finished.body, coding) : finished.body;
+    if (encoded) varyByEncoding(res);
     // A browser that has this page already gets 304 (a compressed copy's tag is weak, as it
     // names the same page in another encoding).
     if (((headArgs?.[0] as number | undefined) ?? res.statusCode) === 200) {
@@ -223,13 +224,10 @@ export function preferredEncoding(acceptEncoding: string | undefined): Encoding 
   return best === "br" || best === "gzip" ? best : null;
 }
 
-function encodedBody(finished: FinishedPage, coding: Encoding): Buffer {
-  const encoded = (finished.encoded ??= {});
+function encodedBody(encoded: Partial<Record<Encoding, Buffer>>, body: Buffer, coding: Encoding): Buffer {
   // Once per kept page: Brotli at a quality that a per-request compressor could not afford.
   encoded[coding] ??=
-    coding === "br"
-      ? brotliCompressSync(finished.body, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 9 } })
-      : gzipSync(finished.body, { level: 9 });
+    coding === "br" ? brotliCompressSync(body, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 9 } }) : gzipSync(body, { level: 9 });
   return encoded[coding];
 }
 

@@ -9,7 +9,7 @@
  * request (lib/shared-cache-tags.ts; docs/decisions/022-shared-public-cache.md), so that a
  * publication or retraction made through another server shows on the very next request here.
  * Public HTML gets the Cache-Tag / Surrogate-Key and Cache-Control headers a CDN needs (lib/cdn.ts).
- * Responses are compressed (gzip) for clients that accept it, after the HTML has been held and
+ * Responses are compressed (Brotli or gzip) for clients that accept it, after the HTML has been held and
  * rewritten (lib/security-headers.ts), so next.config.js leaves Next.js's own compression off.
  *
  * Usage: node --import tsx scripts/serve.ts [--dev]; PORT, NEXT_DIST_DIR from the environment.

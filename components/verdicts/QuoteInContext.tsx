@@ -4,7 +4,8 @@ import { quoteContext } from "@/lib/appearances/quote-context";
 import { UntrustedLink } from "@/components/ui/UntrustedLink";
 import type { PublicVerdict } from "@/lib/verdicts/queries";
 
-type Appearance = PublicVerdict["claim"]["appearances"][number];
+/** An appearance as public pages show it (published, or live for a verdict without a snapshot). */
+export type Appearance = PublicVerdict["claim"]["appearances"][number];
 
 /**
  * Where a claim appeared: the stored quote selectors (prefix, exact, suffix) with the claim

@@ -1,7 +1,4 @@
-import { QuoteInContext } from "@/components/verdicts/QuoteInContext";
-import type { PublicVerdict } from "@/lib/verdicts/queries";
-
-type Appearance = PublicVerdict["claim"]["appearances"][number];
+import { QuoteInContext, type Appearance } from "@/components/verdicts/QuoteInContext";
 
 /** "Where the claim appeared": each quote in its context, as the verdict (or a version of it) was published. */
 export function WhereItAppeared({ appearances }: { appearances: Appearance[] }) {

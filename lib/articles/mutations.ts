@@ -213,10 +213,10 @@ export async function saveArticle(
 }
 
 /**
- * Whether saveArticle would find this text already on file, so keep the
- * article's stored suggestions: the article at its address has the same text, or, for monitoring,
- * no article has its address and one has its text. Read before the transaction, to spare the
- * suggester; saveArticleRow decides again inside it.
+ * Whether saveArticle would find this text already on file and so keep the article's stored
+ * suggestions: the article re-fetched (`articleId`) or the one at its address has the same text,
+ * or, for monitoring, no article has its address and one has its text. Read before the
+ * transaction, to spare the suggester; saveArticleRow decides again inside it.
  */
 export async function storedWithSameText(
   client: Prisma.TransactionClient | PrismaClient,
