@@ -6,6 +6,7 @@ import { expect, test, type Browser, type Page } from "@playwright/test";
 import { createStaffUser, signIn } from "./support/auth";
 import { query } from "./support/db";
 import { insertClaimWithEvidence, insertDraftVerdict, signedInPage } from "./support/review";
+import { waitForHydration } from "./support/hydration";
 import { expectNoAxeViolations, expectNoSidewaysScrolling, screenshot } from "./support/pages";
 
 // Each test sends claims of its own (a random word in the text), so that the desktop and phone
@@ -15,6 +16,8 @@ const uniqueClaim = (topic: string) => `The ${randomBytes(4).toString("hex")} ha
 /** Sends a claim through the public form; returns the tracking link's path. */
 async function submitClaim(page: Page, text: string, url = "https://social.example/post/1"): Promise<string> {
   await page.goto("/submit");
+  // The form keeps what was typed through React (a post sent before hydration is a plain form post).
+  await waitForHydration(page.getByRole("button", { name: "Send the claim" }));
   await page.getByLabel("The claim you want checked").fill(text);
   await page.getByLabel("Where you saw it (optional)").fill(url);
   await page.getByLabel("Your email (optional)").fill("reader@example.net");
@@ -52,6 +55,8 @@ test("a visitor submits a claim and follows its tracking link, which restates it
   await page.goto("/");
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Submit a claim" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Submit a claim" })).toBeVisible();
+  // A full page load from the script-free home page: what was typed is kept by React once hydrated.
+  await waitForHydration(page.getByRole("button", { name: "Send the claim" }));
   await screenshot(page, testInfo, "submit");
 
   // Bad input: field messages, what was typed is kept.
